@@ -1,0 +1,3 @@
+from arnews.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,623 @@
+"""Load a corpus of Arabic news articles into one table, one row per article.
+
+``load(source)`` accepts a folder of ``.txt`` / ``.html`` files with an optional ``metadata.csv``, or a
+single ``.csv``, ``.json`` (a list of objects), ``.jsonl`` or ``.zip`` (holding one of those) file.
+
+Columns of the result (``ARTICLE_COLUMNS``):
+
+=================  ==========================================================================================
+article_id         the file name without extension (folders), or the record's id / row number (tables)
+file               the file it came from (for tables: ``name.json#17``)
+outlet             who published it; empty when unknown
+published          publication date (``datetime64``; ``NaT`` when unknown)
+published_basis    ``metadata`` (metadata.csv or the record), ``text`` (the article's own header or page
+                   markup) or ``missing``
+title              the headline; empty when unknown
+text               the article text as written (for HTML, the extracted text); offsets in every other table
+                   refer to this string
+n_chars            ``len(text)``
+body_start         offset where the body starts, after a leading ``date`` line, dateline or credit
+dateline           the dateline or credit found at the top of the text (``ابوظبي - سيف اليزيد - باريس (وكالات)``)
+url                the article's address where known
+encoding           how the file was decoded (``utf-8``, ``utf-8-sig``, ``utf-16``, ``cp1256``, …)
+published_note     the analyst's words on how ``published`` was determined (from metadata.csv), or the field
+outlet_note        likewise for ``outlet``
+=================  ==========================================================================================
+
+Problems that do not stop loading (empty files, files missing from metadata.csv, metadata rows without a
+file, records without text) are gathered and reported in one :class:`CorpusWarning`; files that cannot be
+read raise :class:`CorpusError` naming the file and what to do.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import warnings
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+
+from arnews.text import norm
+
+ARTICLE_COLUMNS = [
+    "article_id", "file", "outlet", "published", "published_basis", "title", "text", "n_chars",
+    "body_start", "dateline", "url", "encoding", "published_note", "outlet_note",
+]
+ARTICLE_EXTENSIONS = {".txt", ".html", ".htm"}
+TABLE_EXTENSIONS = {".csv", ".json", ".jsonl", ".zip"}
+#: files that sit beside articles in a corpus folder and are not articles (not reported as skipped)
+SIDECAR_NAMES = {"metadata.csv", "readme", "readme.md", "readme.txt", "license", "license.txt"}
+SIDECAR_EXTENSIONS = {".yaml", ".yml", ".md"}
+
+#: field names recognised in metadata.csv and in tabular sources, first match wins (case-insensitive)
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "content", "body", "article", "article_text", "full_text", "story"),
+    "title": ("title", "headline", "heading"),
+    "published": ("published", "published_date", "date_published", "publication_date", "pubdate",
+                  "date", "datetime", "published_at", "date_extracted"),
+    "outlet": ("outlet", "source", "publisher", "newspaper", "site", "site_name", "media"),
+    "url": ("url", "link", "source_url", "href"),
+    "id": ("article_id", "id", "uid", "doc_id"),
+    "file": ("file", "filename", "file_name", "path"),
+    "published_note": ("published_basis", "published_note", "date_basis"),
+    "outlet_note": ("outlet_basis", "outlet_note"),
+    "dateline": ("dateline", "byline", "author"),
+}
+
+
+class CorpusError(ValueError):
+    """A corpus file that cannot be read; the message names the file and what to do."""
+
+
+class CorpusWarning(UserWarning):
+    """Something in the corpus was skipped or is incomplete; the message lists every case."""
+
+
+@dataclass
+class _Report:
+    problems: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, kind: str, what: str) -> None:
+        self.problems.setdefault(kind, []).append(what)
+
+    def emit(self, source: Path, strict: bool) -> None:
+        if not self.problems:
+            return
+        lines = [f"corpus {source}:"]
+        for kind, items in self.problems.items():
+            shown = ", ".join(items[:12]) + (f", … ({len(items) - 12} more)" if len(items) > 12 else "")
+            lines.append(f"  {kind} ({len(items)}): {shown}")
+        message = "\n".join(lines)
+        if strict:
+            raise CorpusError(message + "\n(strict mode: fix these or load without strict)")
+        warnings.warn(message, CorpusWarning, stacklevel=3)
+
+
+# --- decoding -----------------------------------------------------------------------------------------
+
+_ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
+_EXPECTED_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\x20-\x7e\s\u00a0«»“”‘’–—…•·\u200c-\u200f]")
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
+
+
+def decode(data: bytes, name: str | Path) -> tuple[str, str]:
+    """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1256.
+
+    Returns ``(text, encoding)``; raises :class:`CorpusError` naming ``name`` when the bytes are in none
+    of these (or are Windows-1256 in name only).
+
+    >>> decode("سلام".encode("cp1256"), "a.txt")
+    ('سلام', 'cp1256')
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as e:
+            raise CorpusError(f"{name}: starts with a UTF-16 byte-order mark but is not valid UTF-16 ({e}); "
+                              "re-save it as UTF-8") from None
+    if b"\x00" in data[:4096]:
+        raise CorpusError(f"{name}: contains NUL bytes — probably UTF-16 without a byte-order mark; "
+                          "re-save it as UTF-8 (or UTF-16 with BOM)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET_RE.search(data[:4096])
+    if declared and declared.group(1).lower() not in (b"utf-8", b"utf8", b"windows-1256", b"cp1256"):
+        raise CorpusError(f"{name}: declares charset {declared.group(1).decode()} which arnews does not read; "
+                          "re-save it as UTF-8")
+    text = data.decode("cp1256", errors="replace")
+    if _looks_like_arabic(text):
+        return text, "cp1256"
+    raise CorpusError(f"{name}: not UTF-8, UTF-16 with BOM or Windows-1256 Arabic text; "
+                      "re-save it as UTF-8 and load again")
+
+
+def _looks_like_arabic(text: str) -> bool:
+    """Windows-1256 decodes any bytes; accept only text that reads as Arabic (and ASCII) in it."""
+    sample = text[:20000]
+    if not sample.strip():
+        return True
+    expected = len(_EXPECTED_RE.findall(sample))
+    return expected / len(sample) > 0.97 and len(_ARABIC_LETTER_RE.findall(sample)) >= min(20, len(sample) // 4)
+
+
+# --- HTML ----------------------------------------------------------------------------------------------
+
+_SKIP_TAGS = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
+              "iframe", "button", "select", "menu", "figure"}
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+               "blockquote", "ul", "ol", "table", "hr", "dd", "dt", "pre", "main"}
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed"}
+
+
+class _ArticleHTML(HTMLParser):
+    """Text of an article page: the <article> (or <main>, or <body>) without scripts, styles, navigation."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: dict[str, list[str]] = {"article": [], "main": [], "body": []}
+        self.stack: list[str] = []
+        self.skip = 0
+        self.title: list[str] = []
+        self.h1: list[str] = []
+        self.meta: dict[str, str] = {}
+        self.in_title = self.in_h1 = False
+        self.time: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and "content" in a:
+                self.meta.setdefault(key, a["content"])
+            return
+        if tag == "link" and a.get("rel", "").lower() == "canonical":
+            self.meta.setdefault("canonical", a.get("href", ""))
+        if tag == "time" and a.get("datetime") and self.time is None:
+            self.time = a["datetime"]
+        if tag in _VOID_TAGS:
+            if tag == "br":
+                self._text("\n")
+            return
+        self.stack.append(tag)
+        if tag in _SKIP_TAGS or "hidden" in a:
+            self.skip += 1
+        if tag == "title":
+            self.in_title = True
+        if tag == "h1":
+            self.in_h1 = True
+        if tag in _BLOCK_TAGS:
+            self._text("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID_TAGS or tag not in self.stack:
+            return
+        while self.stack:
+            t = self.stack.pop()
+            if t in _SKIP_TAGS:
+                self.skip -= 1
+            if t == "title":
+                self.in_title = False
+            if t == "h1":
+                self.in_h1 = False
+            if t == tag:
+                break
+        if tag in _BLOCK_TAGS:
+            self._text("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        if self.in_h1:
+            self.h1.append(data)
+        if not self.skip and not self.in_title:
+            self._text(data)
+
+    def _text(self, s: str) -> None:
+        if self.skip:
+            return
+        for region in ("article", "main"):
+            if region in self.stack:
+                self.parts[region].append(s)
+        self.parts["body"].append(s)
+
+    def result(self) -> tuple[str, str, dict[str, str]]:
+        for region in ("article", "main", "body"):
+            text = _tidy("".join(self.parts[region]))
+            if len(text) > 40 or region == "body":
+                break
+        h1 = _tidy("".join(self.h1))
+        title = self.meta.get("og:title") or h1 or _tidy("".join(self.title))
+        if h1 and text.startswith(h1):  # the headline is metadata, the text starts after it
+            text = text[len(h1):].lstrip()
+        return text, title.strip(), self.meta | ({"time": self.time} if self.time else {})
+
+
+def _tidy(text: str) -> str:
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
+    out: list[str] = []
+    for ln in lines:
+        if ln or (out and out[-1]):
+            out.append(ln)
+    return "\n".join(out).strip()
+
+
+def parse_html(html: str) -> tuple[str, str, dict[str, str]]:
+    """``(text, title, meta)`` of an article page; ``meta`` holds <meta> properties, canonical and <time>.
+
+    >>> parse_html("<title>خبر</title><nav>القائمة</nav><p>نص <b>الخبر</b></p><script>x()</script>")[:2]
+    ('نص الخبر', 'خبر')
+    """
+    parser = _ArticleHTML()
+    parser.feed(html)
+    parser.close()
+    return parser.result()
+
+
+# --- headers inside the text ---------------------------------------------------------------------------
+
+_DATE_HEADER_RE = re.compile(r"[ \t\ufeff]*date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})\b[ \t]*", re.I)
+# a credit: المستقلة/-  or  (وكالات)-  at the very start of the body
+_CREDIT_RE = re.compile(r"[ \t]*(?P<credit>[\u0621-\u064a][\u0621-\u064a ]{1,30}?)[ \t]*/[ \t]*-?[ \t]*")
+# a dateline line: two to five short segments joined by " - ", the last may carry (agency)
+_SEGMENT = r"[\u0621-\u064a][\u0621-\u064a\u064b-\u0652 ]{0,40}?"
+_DATELINE_LINE_RE = re.compile(
+    rf"[ \t]*(?P<dl>{_SEGMENT}(?:[ \t]+[-–][ \t]+{_SEGMENT}){{1,4}}(?:[ \t]*\([^()\n]{{1,30}}\))?)[ \t]*(?:\n|\Z)"
+)
+# an inline dateline: PLACE - (AGENCY): or PLACE (AGENCY) - followed by the text
+_DATELINE_INLINE_RE = re.compile(
+    rf"[ \t]*(?P<dl>{_SEGMENT}[ \t]*(?:[-–][ \t]*)?\([^()\n]{{1,30}}\))[ \t]*[-–:][ \t]*"
+)
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the top of an article's text says about it."""
+
+    published: str | None = None
+    dateline: str = ""
+    credit: str = ""
+    body_start: int = 0
+
+
+def read_header(text: str, start: int = 0) -> Header:
+    """Read a leading ``date YYYY-MM-DD`` line, a dateline and a credit from ``text`` at ``start``.
+
+    >>> read_header("date 2026-01-07 القاهرة - وكالات\\n\\nقال الوزير")
+    Header(published='2026-01-07', dateline='القاهرة - وكالات', credit='', body_start=34)
+    >>> read_header("المستقلة/- يجتمع الوزراء").credit
+    'المستقلة'
+    """
+    pos = start
+    published = None
+    m = _DATE_HEADER_RE.match(text, pos)
+    if m:
+        published, pos = m.group(1), m.end()
+    while pos < len(text) and text[pos] in "\n \t":
+        pos += 1
+    dateline = credit = ""
+    m = _DATELINE_LINE_RE.match(text, pos)
+    if m and len(m.group("dl")) <= 80:
+        dateline, pos = m.group("dl").strip(), m.end()
+    elif m := _DATELINE_INLINE_RE.match(text, pos):
+        dateline, pos = m.group("dl").strip(), m.end()
+    elif m := _CREDIT_RE.match(text, pos):
+        credit, pos = m.group("credit").strip(), m.end()
+    if not (published or dateline or credit):
+        return Header(body_start=start)
+    while pos < len(text) and text[pos] in "\n \t":
+        pos += 1
+    return Header(published, dateline, credit, pos)
+
+
+def locate_body(text: str, known_title: str = "") -> tuple[Header, str, int]:
+    """Read the top of an article: ``(header, title, body_start)``.
+
+    A ``date`` line and dateline may come first; then a headline line (the known title, or a short line
+    standing alone); then a dateline or credit again (``المستقلة/-`` after the headline).
+
+    >>> h, title, start = locate_body("قمة باريس\\n\\nالمستقلة/- اجتمع القادة أمس في باريس وقرروا.")
+    >>> title, h.credit, start
+    ('قمة باريس', 'المستقلة', 22)
+    """
+    header = read_header(text)
+    start = header.body_start
+    first = text[start:].partition("\n")[0].strip()
+    if known_title and first and norm(first) == norm(known_title.strip()):
+        title, start = known_title, _skip_line(text, start)
+    else:
+        title, start = guess_title(text, start)
+    if title and not (header.dateline or header.credit):
+        again = read_header(text, start)
+        header = Header(header.published or again.published, again.dateline, again.credit, again.body_start)
+        start = again.body_start
+    return header, title, start
+
+
+def _skip_line(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    if end < 0:
+        return len(text)
+    while end < len(text) and text[end] in "\n \t":
+        end += 1
+    return end
+
+
+_TITLE_END_RE = re.compile(r"[.!؟?:،,؛]\s*$")
+
+
+def guess_title(text: str, body_start: int) -> tuple[str, int]:
+    """A short first line with no closing punctuation, standing alone, is the headline.
+
+    Returns ``(title, new_body_start)``; ``("", body_start)`` when the first line is not a headline.
+
+    >>> guess_title("قمة في باريس\\n\\nاجتمع القادة أمس.", 0)
+    ('قمة في باريس', 14)
+    """
+    first, sep, rest = text[body_start:].partition("\n")
+    line = first.strip()
+    if not sep or not line or len(line) > 200 or _TITLE_END_RE.search(line):
+        return "", body_start
+    if len(rest.strip()) < len(line):
+        return "", body_start
+    start = body_start + len(first) + 1
+    while start < len(text) and text[start] in "\n \t":
+        start += 1
+    return line, start
+
+
+# --- loading -------------------------------------------------------------------------------------------
+
+
+def load(source: str | Path, *, strict: bool = False) -> pd.DataFrame:
+    """Load a corpus folder or file into a DataFrame of articles (columns: ``ARTICLE_COLUMNS``).
+
+    >>> articles = load("seeds")  # doctest: +SKIP
+    >>> articles.loc[articles.outlet.str.startswith("المستقلة"), "published"].dt.date.tolist()  # doctest: +SKIP
+    [datetime.date(2026, 1, 7)]
+    """
+    path = Path(source)
+    if not path.exists():
+        raise CorpusError(f"{path}: no such file or folder; give a folder of .txt/.html articles or a "
+                          ".csv/.json/.jsonl/.zip file")
+    report = _Report()
+    if path.is_dir():
+        rows = _load_folder(path, report)
+    elif path.suffix.lower() in TABLE_EXTENSIONS:
+        rows = _load_table_file(path, report)
+    elif path.suffix.lower() in ARTICLE_EXTENSIONS:
+        rows = [_article_from_file(path, path.name, {}, report)]
+        rows = [r for r in rows if r]
+    else:
+        raise CorpusError(f"{path}: unsupported corpus type {path.suffix!r}; give a folder of .txt/.html "
+                          "articles or a .csv/.json/.jsonl/.zip file")
+    report.emit(path, strict)
+    return _frame(rows)
+
+
+def _frame(rows: list[dict]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    for col in ARTICLE_COLUMNS:
+        if col not in ("published", "n_chars", "body_start"):
+            df[col] = df[col].fillna("").astype(str)
+    df["published"] = pd.to_datetime(df["published"], errors="coerce").astype("datetime64[ns]")
+    df["n_chars"] = df["text"].str.len().astype(int)
+    df["body_start"] = df["body_start"].fillna(0).astype(int)
+    dup = df["article_id"].duplicated(keep=False)
+    if dup.any():
+        raise CorpusError(f"article ids are not unique: {sorted(set(df.loc[dup, 'article_id']))[:10]}; "
+                          "give each record a distinct id or file name")
+    return df.reset_index(drop=True)
+
+
+def _pick(record: dict, key: str) -> str:
+    lower = {str(k).lower().strip(): v for k, v in record.items()}
+    for name in FIELD_NAMES[key]:
+        v = lower.get(name)
+        if v is not None and str(v).strip() and str(v).lower() != "nan":
+            return str(v).strip()
+    return ""
+
+
+def _field_name(record: dict, key: str) -> str:
+    lower = {str(k).lower().strip(): k for k in record}
+    for name in FIELD_NAMES[key]:
+        if name in lower and str(record[lower[name]]).strip():
+            return str(lower[name])
+    return ""
+
+
+_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+
+
+def parse_date(value: str, where: str) -> str | None:
+    """An ISO date string from a metadata value (``2015-07-21 02:51:32`` → ``2015-07-21``), or None.
+
+    >>> parse_date("2015-07-21 02:51:32", "x"), parse_date("", "x")
+    ('2015-07-21', None)
+    """
+    if not value:
+        return None
+    m = _DATE_RE.search(value)
+    if not m:
+        ts = pd.to_datetime(value, errors="coerce", dayfirst=True)
+        if pd.isna(ts):
+            raise CorpusError(f"{where}: cannot read the date {value!r}; write it as YYYY-MM-DD")
+        return ts.date().isoformat()
+    y, mo, d = (int(g) for g in m.groups())
+    try:
+        return pd.Timestamp(year=y, month=mo, day=d).date().isoformat()
+    except ValueError:
+        raise CorpusError(f"{where}: {value!r} is not a valid date; write it as YYYY-MM-DD") from None
+
+
+def _load_folder(folder: Path, report: _Report) -> list[dict]:
+    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    articles = [p for p in files if p.suffix.lower() in ARTICLE_EXTENSIONS]
+    skipped = [p.name for p in files if p not in articles and p.name.lower() not in SIDECAR_NAMES
+               and p.suffix.lower() not in SIDECAR_EXTENSIONS]
+    if skipped:
+        for s in skipped:
+            report.add("files skipped (not .txt or .html)", s)
+    meta = _read_metadata(folder / "metadata.csv") if (folder / "metadata.csv").exists() else None
+    rows = []
+    for p in articles:
+        m = meta.pop(p.name, None) if meta is not None else {}
+        if m is None:
+            report.add("files not in metadata.csv (metadata taken from the text)", p.name)
+            m = {}
+        row = _article_from_file(p, p.name, m, report)
+        if row:
+            rows.append(row)
+    if meta:
+        for name, m in meta.items():
+            report.add("metadata.csv rows whose file is missing", f"{name} (line {m['_line']})")
+    if not rows and not report.problems:
+        raise CorpusError(f"{folder}: no .txt or .html articles found; put the articles in this folder")
+    return rows
+
+
+def _read_metadata(path: Path) -> dict[str, dict]:
+    text, _ = decode(path.read_bytes(), path)
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or not any(f.lower().strip() in FIELD_NAMES["file"] for f in reader.fieldnames):
+        raise CorpusError(f"{path}: needs a 'file' column naming each article's file "
+                          f"(found columns: {reader.fieldnames})")
+    out: dict[str, dict] = {}
+    for line, rec in enumerate(reader, start=2):
+        name = _pick(rec, "file")
+        if not name:
+            raise CorpusError(f"{path}, line {line}: the 'file' column is empty; name the article's file")
+        if name in out:
+            raise CorpusError(f"{path}, line {line}: {name} is listed twice; keep one row per file")
+        rec["_line"] = line
+        rec["_where"] = f"{path}, line {line}"
+        out[Path(name).name] = rec
+    return out
+
+
+def _article_from_file(path: Path, name: str, meta: dict, report: _Report) -> dict | None:
+    raw = path.read_bytes()
+    text, encoding = decode(raw, path)
+    title = url = ""
+    page_meta: dict[str, str] = {}
+    if path.suffix.lower() in (".html", ".htm"):
+        text, title, page_meta = parse_html(text)
+    else:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        report.add("empty files (not loaded)", name)
+        return None
+    where = meta.get("_where", str(path))
+    header, found_title, body_start = locate_body(text, _pick(meta, "title") or title)
+    title = title or found_title
+    row = _row(
+        article_id=path.stem, file=name, text=text, encoding=encoding, meta=meta, where=where,
+        header=header, body_start=body_start, title=title,
+        page_published=page_meta.get("article:published_time") or page_meta.get("datepublished")
+        or page_meta.get("time") or "",
+        page_outlet=page_meta.get("og:site_name", ""),
+        url=url or page_meta.get("canonical") or page_meta.get("og:url", ""),
+    )
+    return row
+
+
+def _row(*, article_id: str, file: str, text: str, encoding: str, meta: dict, where: str, header: Header,
+         body_start: int, title: str = "", page_published: str = "", page_outlet: str = "",
+         url: str = "", meta_field: str = "") -> dict:
+    published = parse_date(_pick(meta, "published"), where)
+    basis = "metadata" if published else "missing"
+    published_note = _pick(meta, "published_note")
+    if published and meta_field:
+        published_note = published_note or f"field {meta_field}"
+    if not published and page_published:
+        published, basis, published_note = parse_date(page_published, where), "text", "page markup"
+    if not published and header.published:
+        published, basis = header.published, "text"
+        published_note = published_note or "text: a leading 'date' line"
+    outlet = _pick(meta, "outlet")
+    outlet_note = _pick(meta, "outlet_note")
+    if not outlet and page_outlet:
+        outlet, outlet_note = page_outlet, "page markup (og:site_name)"
+    if not outlet and header.credit:
+        outlet, outlet_note = header.credit, "text: the credit at the top of the article"
+    return {
+        "article_id": _pick(meta, "id") or article_id,
+        "file": file,
+        "outlet": outlet,
+        "published": published,
+        "published_basis": basis,
+        "title": _pick(meta, "title") or title,
+        "text": text,
+        "body_start": body_start,
+        "dateline": _pick(meta, "dateline") or header.dateline or header.credit,
+        "url": _pick(meta, "url") or url,
+        "encoding": encoding,
+        "published_note": published_note,
+        "outlet_note": outlet_note,
+    }
+
+
+def _load_table_file(path: Path, report: _Report) -> list[dict]:
+    if path.suffix.lower() == ".zip":
+        with zipfile.ZipFile(path) as z:
+            members = [n for n in z.namelist() if Path(n).suffix.lower() in {".csv", ".json", ".jsonl"}]
+            if len(members) != 1:
+                raise CorpusError(f"{path}: a corpus .zip must hold exactly one .csv/.json/.jsonl file "
+                                  f"(found {members or 'none'})")
+            data = z.read(members[0])
+            return _records_to_rows(_parse_records(data, f"{path}:{members[0]}", Path(members[0]).suffix),
+                                    Path(members[0]).name, report)
+    return _records_to_rows(_parse_records(path.read_bytes(), str(path), path.suffix), path.name, report)
+
+
+def _parse_records(data: bytes, where: str, suffix: str) -> list[dict]:
+    text, _ = decode(data, where)
+    suffix = suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            records = [json.loads(ln) for ln in text.splitlines() if ln.strip()]
+        elif suffix == ".json":
+            records = json.loads(text)
+            if isinstance(records, dict):
+                lists = [v for v in records.values() if isinstance(v, list)]
+                if len(lists) != 1:
+                    raise CorpusError(f"{where}: expected a list of article objects (or an object holding one)")
+                records = lists[0]
+        else:
+            records = list(csv.DictReader(io.StringIO(text)))
+    except json.JSONDecodeError as e:
+        raise CorpusError(f"{where}, line {e.lineno}: not valid JSON ({e.msg}); fix the file or export "
+                          "it again") from None
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        raise CorpusError(f"{where}: expected a list of objects, one per article")
+    if records and not any(_pick(r, "text") for r in records[:50]):
+        raise CorpusError(f"{where}: no text field found in the records (fields: {sorted(records[0])}); "
+                          f"name the article text one of {', '.join(FIELD_NAMES['text'])}")
+    return records
+
+
+def _records_to_rows(records: Iterable[dict], name: str, report: _Report) -> list[dict]:
+    rows = []
+    width = max(4, len(str(len(records) if isinstance(records, list) else 0)))
+    for i, rec in enumerate(records, start=1):
+        text = _pick(rec, "text").replace("\r\n", "\n").replace("\r", "\n")
+        where = f"{name}#{i}"
+        if not text.strip():
+            report.add("records without text (not loaded)", where)
+            continue
+        header, title, body_start = locate_body(text, _pick(rec, "title"))
+        row = _row(article_id=f"{i:0{width}d}", file=where, text=text, encoding="utf-8", meta=rec, where=where,
+                   header=header, body_start=body_start, title=title, meta_field=_field_name(rec, "published"))
+        rows.append(row)
+    return rows
