@@ -103,7 +103,9 @@ class _Report:
 # --- decoding -----------------------------------------------------------------------------------------
 
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
-_EXPECTED_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\x20-\x7e\s\u00a0«»“”‘’–—…•·\u200c-\u200f]")
+_EXPECTED_RE = re.compile(
+    r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\x20-\x7e\s\u00a0«»“”‘’–—…•·\u200c-\u200f]"
+)
 _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 
 

@@ -42,6 +42,7 @@ _LETTERS = {
 }
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
 
+_MARKS = frozenset(c for c in _DELETE if unicodedata.category(c) == "Mn" or c == "\u0640")
 _TABLE: dict[int, str] = {ord(c): "" for c in _DELETE}
 _TABLE |= {ord(k): v for k, v in (_LETTERS | _DIGITS).items()}
 
@@ -70,7 +71,7 @@ class Normalized:
 
     >>> n = normalize("قالَ الرئيسُ")
     >>> n.text, n.span_to_source(4, 10)
-    ('قال الرئيس', (5, 11))
+    ('قال الرئيس', (5, 12))
     """
 
     text: str
@@ -99,7 +100,10 @@ class Normalized:
             return start, end
         if end <= start:
             return m[start], m[start]
-        return m[start], m[end - 1] + 1
+        e, src = m[end - 1] + 1, self.source
+        while e < len(src) and src[e] in _MARKS:  # the diacritics of the last letter belong to the match
+            e += 1
+        return m[start], e
 
 
 def normalize(text: str) -> Normalized:

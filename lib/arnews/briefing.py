@@ -1,0 +1,252 @@
+"""Build the briefing: execute every notebook in order on a corpus, then export the briefing as one HTML file.
+
+- Notebooks ``notebooks/NN_*.ipynb`` run in order, each in a fresh kernel, with the corpus and output
+  folders injected after the cell tagged ``parameters`` (as papermill does). Executed copies go to
+  ``OUT/build/``; tracked files are never modified.
+- The last notebook (the briefing) is exported without code to ``OUT/reports/briefing.html``: one
+  self-contained file (images inlined, no script, stylesheet or font fetched), Arabic marked right to left.
+- A failing cell stops the build with the notebook and cell named; the previous report is left untouched
+  (the report is written to a temporary file and renamed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from arnews.display import is_arabic
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOKS = PROJECT_ROOT / "notebooks"
+SEEDS = PROJECT_ROOT / "seeds"
+_NOTEBOOK_RE = re.compile(r"^\d\d_.+\.ipynb$")
+_ANSI_RE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+class BuildError(RuntimeError):
+    """A notebook failed; the message names the notebook and the cell."""
+
+
+@dataclass(frozen=True)
+class BuildPaths:
+    """Where a build reads and writes."""
+
+    corpus: Path
+    out: Path
+
+    @property
+    def figures(self) -> Path:
+        return self.out / "figures"
+
+    @property
+    def reports(self) -> Path:
+        return self.out / "reports"
+
+    @property
+    def build(self) -> Path:
+        return self.out / "build"
+
+    @property
+    def report(self) -> Path:
+        return self.reports / "briefing.html"
+
+
+def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
+    """The notebooks of a build, in order (``NN_topic.ipynb``)."""
+    return sorted(p for p in folder.iterdir() if _NOTEBOOK_RE.match(p.name))
+
+
+def parameters(paths: BuildPaths, targets: Path | None = None) -> dict[str, str]:
+    """The values injected into each notebook's parameters."""
+    params = {"CORPUS": str(paths.corpus), "FIGURES": str(paths.figures)}
+    if targets is not None:
+        params["TARGETS"] = str(targets)
+    return params
+
+
+def inject_parameters(nb, params: dict[str, str]):
+    """Insert a cell setting ``params`` right after the cell tagged ``parameters`` (or first)."""
+    import nbformat
+
+    source = "# Parameters injected by arnews build\n" + "\n".join(f"{k} = {v!r}" for k, v in params.items())
+    cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+    index = next((i + 1 for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])),
+                 0)
+    nb.cells.insert(index, cell)
+    return nb
+
+
+def execute_notebook(path: Path, params: dict[str, str], out_path: Path, timeout: int = 900):
+    """Execute one notebook with ``params``; save the executed copy to ``out_path``; return it."""
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    nb = inject_parameters(nbformat.read(path, as_version=4), params)
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(path.parent)}})
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        client.execute()
+    except CellExecutionError as e:
+        failed = _failed_cell(nb)
+        nbformat.write(nb, out_path)
+        where = f"code cell {failed[0]} ({failed[1]!r})" if failed else "a cell"
+        message = _ANSI_RE.sub("", str(e)).strip().splitlines()
+        raise BuildError(f"{path.name}: {where} failed: {message[-1] if message else e}\n"
+                         f"(the executed copy with the traceback is {out_path})") from None
+    nbformat.write(nb, out_path)
+    return nb
+
+
+def _failed_cell(nb) -> tuple[int, str] | None:
+    code_cells = [c for c in nb.cells if c.cell_type == "code"
+                  and "injected-parameters" not in c.metadata.get("tags", [])]  # counted as in the notebook
+    for i, c in enumerate(code_cells, start=1):
+        if any(o.get("output_type") == "error" for o in c.get("outputs", [])):
+            first = next((ln for ln in c.source.splitlines() if ln.strip()), "")
+            return i, first[:80]
+    return None
+
+
+def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks: Path | str = NOTEBOOKS,
+          targets: Path | str | None = None, log=print) -> Path:
+    """Execute every notebook on ``corpus`` and export the briefing; returns the report's path."""
+    paths = BuildPaths(Path(corpus).resolve(), Path(out).resolve())
+    if not paths.corpus.exists():
+        raise BuildError(f"{paths.corpus}: no such corpus; give a folder of articles or a corpus file")
+    if targets is None and paths.corpus.is_dir() and (paths.corpus / "targets.yaml").exists():
+        targets = paths.corpus / "targets.yaml"
+    params = parameters(paths, Path(targets).resolve() if targets else None)
+    books = notebook_paths(Path(notebooks))
+    if not books:
+        raise BuildError(f"{notebooks}: no NN_topic.ipynb notebooks to run")
+    paths.figures.mkdir(parents=True, exist_ok=True)
+    executed = None
+    for nb_path in books:
+        log(f"running {nb_path.name} …")
+        executed = execute_notebook(nb_path, params, paths.build / nb_path.name)
+    report = export_html(executed, paths.report, corpus=paths.corpus)
+    log(f"wrote {report}")
+    return report
+
+
+# --- export ------------------------------------------------------------------------------------------
+
+CSS = """
+:root { --ink:#1d2733; --muted:#5b6877; --rule:#d9dee4; --accent:#1b6ca8; }
+* { box-sizing: border-box; }
+body { margin: 0; color: var(--ink); background: #fff; font: 16px/1.6 "Noto Sans", "Segoe UI", Roboto,
+       "Helvetica Neue", Arial, "Noto Sans Arabic", "Geeza Pro", Tahoma, sans-serif; }
+main { max-width: 60rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; overflow-wrap: anywhere; }
+header.report { border-bottom: 2px solid var(--accent); margin-bottom: 1.5rem; }
+header.report h1 { margin: 0 0 .25rem; font-size: 1.9rem; line-height: 1.25; }
+header.report p { margin: 0 0 1rem; color: var(--muted); }
+nav.toc { background: #f5f7f9; border: 1px solid var(--rule); padding: .75rem 1.25rem; margin: 0 0 2rem; }
+nav.toc h2 { font-size: 1rem; margin: 0 0 .25rem; }
+nav.toc ol { margin: 0; padding-inline-start: 1.25rem; }
+h1, h2, h3 { line-height: 1.3; }
+h2 { border-bottom: 1px solid var(--rule); padding-bottom: .2rem; margin-top: 2.2rem; }
+img { max-width: 100%; height: auto; display: block; margin: 1rem auto; }
+table { border-collapse: collapse; margin: 1rem 0; font-size: .9rem; display: block; overflow-x: auto;
+        max-width: 100%; }
+th, td { border: 1px solid var(--rule); padding: .3rem .5rem; vertical-align: top; text-align: start; }
+th { background: #f5f7f9; }
+td[dir="rtl"], [dir="rtl"] { font-family: "Noto Sans Arabic", "Noto Naskh Arabic", "Geeza Pro", Tahoma,
+       "Segoe UI", sans-serif; }
+blockquote { margin: 1rem 0; padding: .5rem 1rem; border-inline-start: 4px solid var(--accent);
+             background: #f5f7f9; }
+blockquote[dir="rtl"] { font-size: 1.05rem; }
+.more { color: var(--muted); font-size: .85rem; }
+pre { white-space: pre-wrap; }
+footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--rule); }
+"""
+
+def export_html(nb, target: Path, corpus: Path | None = None, title: str | None = None) -> Path:
+    """Export an executed notebook as a self-contained, code-free HTML report at ``target`` (atomically)."""
+    from bs4 import BeautifulSoup
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True, embed_images=True)
+    body, _ = exporter.from_notebook_node(nb)
+    soup = BeautifulSoup(body, "html.parser")
+    for bad in soup.find_all(["script", "link", "iframe", "object", "embed", "base", "meta", "style", "form"]):
+        bad.decompose()
+    for tag in soup.find_all(True):
+        for attr in list(tag.attrs):
+            if attr.lower().startswith("on"):
+                del tag.attrs[attr]
+    for tag in soup.find_all(src=True):  # nothing may be fetched from anywhere: only inlined images stay
+        if tag.name == "img" and str(tag["src"]).startswith("data:image/"):
+            continue
+        tag.decompose()
+    _mark_direction(soup)
+    h1 = soup.find("h1")
+    title = title or (h1.get_text(" ", strip=True).replace("¶", "").strip() if h1 else "Briefing")
+    if h1:
+        h1.decompose()
+    toc = _table_of_contents(soup)
+    built = dt.date.today().isoformat()
+    source = f" · corpus: {html.escape(corpus.name)}" if corpus else ""
+    page = (
+        "<!DOCTYPE html>\n"
+        f'<html lang="en" dir="ltr"><head><meta charset="utf-8">'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data:; '
+        f"style-src 'unsafe-inline'\">"
+        f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body><main>"
+        f'<header class="report"><h1>{html.escape(title)}</h1><p>Built {built}{source}</p></header>'
+        f"{toc}<article>{soup}</article>"
+        f"<footer><p>Generated by arnews from the notebooks; every figure and table is computed from the "
+        f"corpus.</p></footer></main></body></html>\n"
+    )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    tmp.write_text(page, encoding="utf-8")
+    os.replace(tmp, target)
+    return target
+
+
+def _mark_direction(soup) -> None:
+    """Give Arabic paragraphs, list items, quotations and cells ``dir="rtl" lang="ar"``."""
+    for tag in soup.find_all(["p", "li", "blockquote", "td", "th", "h2", "h3", "h4", "figcaption", "dd"]):
+        if tag.has_attr("dir"):
+            continue
+        text = tag.get_text(" ", strip=True)
+        if text and is_arabic(text):
+            tag["dir"], tag["lang"] = "rtl", "ar"
+
+
+def _table_of_contents(soup) -> str:
+    items = []
+    for i, h in enumerate(soup.find_all("h2"), start=1):
+        for a in h.find_all("a", class_="anchor-link"):
+            a.decompose()
+        anchor = h.get("id") or f"section-{i}"
+        h["id"] = anchor
+        items.append(f'<li><a href="#{html.escape(anchor)}">{html.escape(h.get_text(" ", strip=True))}</a></li>')
+    if not items:
+        return ""
+    return f'<nav class="toc"><h2>Contents</h2><ol>{"".join(items)}</ol></nav>'
+
+
+def sources_html(articles) -> str:
+    """The sources section: every article with its outlet, date and title (all escaped)."""
+    from arnews.display import html_table
+
+    view = articles[["article_id", "outlet", "published", "title"]].copy()
+    view["outlet"] = view["outlet"].replace("", "unknown")
+    return html_table(view)
+
+
+def is_seed_corpus(corpus: str | Path) -> bool:
+    """Whether ``corpus`` is the project's own seeds (prose written for them may be shown)."""
+    return Path(corpus).resolve() == SEEDS.resolve()
+
+
+__all__ = ["BuildError", "build", "export_html", "is_arabic", "sources_html"]

@@ -1,0 +1,114 @@
+"""Command line: ``python -m arnews extract | build | bench``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import warnings
+from pathlib import Path
+
+EPILOG = """examples:
+  python -m arnews extract seeds --out out/seeds        write articles.csv, sentences.csv, … to out/seeds
+  python -m arnews build                                run all notebooks on seeds/, write reports/briefing.html
+  python -m arnews build --corpus ../shared/eval/articles --out out/eval
+  python -m arnews bench ../shared/bench/saudinewsnet-2015-07-21.zip
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="arnews", description="Arabic news analysis: extract tables, build the "
+                                "briefing, measure speed.", epilog=EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    e = sub.add_parser("extract", help="load a corpus and write every table as CSV",
+                       description="Load SOURCE (a folder of .txt/.html articles with an optional metadata.csv, "
+                       "or a .csv/.json/.jsonl/.zip file) and write DIR/articles.csv, DIR/sentences.csv and "
+                       "the other tables (UTF-8, one row per item, offsets into the article text).")
+    e.add_argument("source", type=Path, help="corpus folder or file")
+    e.add_argument("--out", type=Path, required=True, help="folder for the CSV tables (created)")
+    e.add_argument("--jobs", type=int, default=None, help="processes to use (default: all cores for large "
+                   "corpora, one for small ones)")
+    e.add_argument("--targets", type=Path, default=None, help="stance targets YAML (default: SOURCE/targets.yaml "
+                   "when present)")
+    e.add_argument("--strict", action="store_true", help="stop on any corpus problem instead of warning")
+    e.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    b = sub.add_parser("build", help="run every notebook and export the briefing HTML",
+                       description="Execute notebooks/NN_*.ipynb in order on a corpus and export the last one "
+                       "(the briefing) to OUT/reports/briefing.html; figures go to OUT/figures, executed "
+                       "notebooks to OUT/build. What `make briefing` runs.")
+    b.add_argument("--corpus", type=Path, default=None, help="corpus folder or file (default: seeds/)")
+    b.add_argument("--out", type=Path, default=None, help="output folder (default: the project folder)")
+    b.add_argument("--targets", type=Path, default=None, help="stance targets YAML (default: CORPUS/targets.yaml)")
+
+    m = sub.add_parser("bench", help="measure loading and extraction speed on a corpus",
+                       description="Load SOURCE and run every extractor, reporting milliseconds per article per "
+                       "core and articles per second. Writes nothing.")
+    m.add_argument("source", type=Path, help="corpus folder or file")
+    m.add_argument("--jobs", type=int, default=1, help="processes (default 1: the per-core figure)")
+    m.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    m.add_argument("--repeat", type=int, default=3, help="runs to take the best of (default 3)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from arnews.briefing import BuildError
+    from arnews.corpus import CorpusError
+
+    try:
+        return {"extract": _extract, "build": _build, "bench": _bench}[args.command](args)
+    except (CorpusError, BuildError) as e:
+        print(f"arnews {args.command}: {e}", file=sys.stderr)
+        return 2
+
+
+def _extract(args) -> int:
+    from arnews import corpus, pipeline
+
+    articles = corpus.load(args.source, strict=args.strict)
+    tables = pipeline.extract(articles, jobs=args.jobs, progress=False if args.no_progress else None)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, df in tables.items():
+        path = args.out / f"{name}.csv"
+        tmp = path.with_name(f".{path.name}.tmp")
+        df.to_csv(tmp, index=False, encoding="utf-8", date_format="%Y-%m-%d")
+        tmp.replace(path)
+        print(f"{path}: {len(df)} rows")
+    return 0
+
+
+def _build(args) -> int:
+    from arnews import briefing
+
+    briefing.build(corpus=args.corpus or briefing.SEEDS, out=args.out or briefing.PROJECT_ROOT,
+                   targets=args.targets)
+    return 0
+
+
+def _bench(args) -> int:
+    from arnews import corpus, pipeline
+
+    t0 = time.perf_counter()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles = corpus.load(args.source)
+    load_s = time.perf_counter() - t0
+    if args.limit:
+        articles = articles.head(args.limit)
+    n = len(articles)
+    best = float("inf")
+    for _ in range(max(1, args.repeat)):
+        t0 = time.perf_counter()
+        tables = pipeline.extract(articles, jobs=args.jobs, progress=False)
+        best = min(best, time.perf_counter() - t0)
+    chars = int(articles["n_chars"].sum())
+    print(f"corpus      {args.source}: {n} articles, {chars:,} characters"
+          + (f" ({len(caught)} loading warning(s))" if caught else ""))
+    print(f"load        {load_s:.2f} s  ({1000 * load_s / max(n, 1):.3f} ms/article)")
+    print(f"extract     {best:.2f} s best of {args.repeat} on {args.jobs} core(s): "
+          f"{1000 * best * args.jobs / max(n, 1):.3f} ms/article/core, {n / best:,.0f} articles/s")
+    print("rows        " + ", ".join(f"{k} {len(v):,}" for k, v in tables.items()))
+    return 0

@@ -1,0 +1,116 @@
+"""Run every extractor over a corpus: one pass per article, on one or more cores, into pandas tables.
+
+Extraction is per article (pure functions of the article's text and metadata), so it parallelises over
+processes; tables are assembled once at the end, with no per-token pandas work.
+
+Tables (each written by ``python -m arnews extract`` as ``NAME.csv``):
+
+- ``articles``: see :mod:`arnews.corpus`.
+- ``sentences``: article_id, sentence_id, start, end, text — sentence_id counts from 0 within its article.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+import pandas as pd
+from tqdm import tqdm
+
+from arnews.text import sentences
+
+SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """What an extractor sees of an article (picklable, no pandas)."""
+
+    article_id: str
+    text: str
+    body_start: int = 0
+    published: str | None = None  # ISO date or None
+
+
+def sentence_rows(article: Article) -> list[dict]:
+    """One row per sentence of the article.
+
+    >>> [r["text"] for r in sentence_rows(Article("a", "قال: نعم. ثم غادر."))]
+    ['قال: نعم.', 'ثم غادر.']
+    """
+    return [
+        {"article_id": article.article_id, "sentence_id": i, "start": s, "end": e, "text": article.text[s:e]}
+        for i, (s, e) in enumerate(sentences(article.text))
+    ]
+
+
+#: table name → (per-article extractor, columns). Later capabilities register their extractors here.
+EXTRACTORS: dict[str, tuple[Callable[[Article], list[dict]], list[str]]] = {
+    "sentences": (sentence_rows, SENTENCE_COLUMNS),
+}
+
+
+def analyse(article: Article) -> dict[str, list[dict]]:
+    """All per-article tables for one article."""
+    return {name: fn(article) for name, (fn, _) in EXTRACTORS.items()}
+
+
+def _analyse_chunk(chunk: list[Article]) -> list[dict[str, list[dict]]]:
+    return [analyse(a) for a in chunk]
+
+
+def to_articles(frame: pd.DataFrame) -> list[Article]:
+    """The extractor inputs for each row of an articles table."""
+    published = frame["published"].dt.strftime("%Y-%m-%d")
+    return [
+        Article(aid, text, int(start), None if pd.isna(p) else p)
+        for aid, text, start, p in zip(frame["article_id"], frame["text"], frame["body_start"], published,
+                                       strict=True)
+    ]
+
+
+def _chunks(items: list[Article], size: int) -> Iterator[list[Article]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def default_jobs(n_articles: int) -> int:
+    """One core for small corpora (process start-up costs more than it saves), all cores otherwise."""
+    return 1 if n_articles < 200 else max(1, os.cpu_count() or 1)
+
+
+def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | None = None
+            ) -> dict[str, pd.DataFrame]:
+    """Run every extractor on every article; returns ``{"articles": …, "sentences": …, …}``.
+
+    ``jobs``: processes to use (default: :func:`default_jobs`). ``progress``: show a progress bar (default:
+    on long runs when standard error is a terminal).
+    """
+    items = to_articles(articles)
+    jobs = jobs or default_jobs(len(items))
+    show = len(items) >= 200 if progress is None else progress
+    bar = tqdm(total=len(items), unit="article", disable=(None if show else True), desc="extract")
+    rows: dict[str, list[dict]] = {name: [] for name in EXTRACTORS}
+    size = max(1, min(64, len(items) // (jobs * 8) or 1))
+    if jobs == 1:
+        results = map(_analyse_chunk, _chunks(items, size))
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        results = pool.map(_analyse_chunk, _chunks(items, size))
+    try:
+        for chunk in results:
+            for per_article in chunk:
+                for name, r in per_article.items():
+                    rows[name].extend(r)
+            bar.update(len(chunk))
+    finally:
+        bar.close()
+        if pool is not None:
+            pool.shutdown()
+    tables = {"articles": articles}
+    for name, (_, columns) in EXTRACTORS.items():
+        tables[name] = pd.DataFrame(rows[name], columns=columns)
+    return tables
