@@ -24,7 +24,7 @@ briefing: $(STAMP)
 	$(BIN)/python -m arnews build $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(OUT),--out "$(OUT)")
 
 test: $(STAMP)
-	$(BIN)/python -m ruff check lib tests
+	$(BIN)/python -m ruff check lib tests scripts
 	$(BIN)/python -m pytest
 
 lab: $(STAMP)

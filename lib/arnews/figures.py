@@ -90,3 +90,95 @@ def show(fig: Figure, path: str | Path):
     saved = save(fig, path)
     plt.close(fig)
     return Image(filename=str(saved))
+
+
+KIND_COLORS = {"person": "#1b6ca8", "country": "#d1495b", "organization": "#edae49", "group": "#a05195",
+               "place": "#66a182", "media": "#8d96a3"}
+
+
+def actor_label(row) -> str:
+    """``ماكرون (Emmanuel Macron)``: the Arabic name with its English gloss."""
+    return gloss(row["name_ar"], row["name_en"])
+
+
+def outlet_names(articles: pd.DataFrame) -> pd.Series:
+    """Outlet per article id, with unknown outlets named as such."""
+    return articles.set_index("article_id")["outlet"].fillna("").map(_outlet_label)
+
+
+def mentions_by_actor_outlet(mentions: pd.DataFrame, actors: pd.DataFrame, articles: pd.DataFrame,
+                             top: int = 15, kinds: tuple[str, ...] = ("person", "country", "organization",
+                                                                    "group", "media")) -> Figure:
+    """How often each outlet mentions the most-mentioned actors: a grid of counts, actors × outlets."""
+    use_style()
+    pick = actors[actors["kind"].isin(kinds)].nlargest(top, "mentions")
+    m = mentions[mentions["actor_id"].isin(pick["actor_id"])].copy()
+    m["outlet"] = m["article_id"].map(outlet_names(articles))
+    grid = m.pivot_table(index="actor_id", columns="outlet", values="start", aggfunc="count", fill_value=0)
+    grid = grid.reindex(pick["actor_id"]).fillna(0).astype(int)
+    cols = sorted(grid.columns, key=lambda o: (o == UNKNOWN_OUTLET, -grid[o].sum(), o))
+    grid = grid[cols]
+    labels = pick.set_index("actor_id").apply(actor_label, axis=1)
+    fig, ax = plt.subplots(figsize=(2.2 + 1.3 * len(cols), 1.0 + 0.42 * len(grid)))
+    ax.imshow(grid.to_numpy(), cmap="Blues", aspect="auto", vmin=0)
+    vmax = max(grid.to_numpy().max(), 1)
+    for (r, c), v in pd.DataFrame(grid.to_numpy()).stack().items():
+        ax.text(c, r, str(v) if v else "·", ha="center", va="center", fontsize=9,
+                color="white" if v > vmax * 0.6 else "#1d2733")
+    ax.set_yticks(range(len(grid)), [plot_text(labels[a]) for a in grid.index])
+    ax.set_xticks(range(len(cols)), [plot_text(c) for c in cols], rotation=20, ha="right")
+    ax.grid(False)
+    ax.set_title(f"Mentions of the {len(grid)} most-mentioned actors, by outlet", loc="left")
+    fig.tight_layout()
+    return fig
+
+
+def cooccurrence(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of actors named in the same sentence: actor_a, actor_b, sentences (how many)."""
+    pairs = mentions.drop_duplicates(["article_id", "sentence_id", "actor_id"])
+    joined = pairs.merge(pairs, on=["article_id", "sentence_id"])
+    joined = joined[joined["actor_id_x"] < joined["actor_id_y"]]
+    out = joined.groupby(["actor_id_x", "actor_id_y"]).size().rename("sentences").reset_index()
+    out.columns = ["actor_a", "actor_b", "sentences"]
+    return out.sort_values("sentences", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def cooccurrence_network(mentions: pd.DataFrame, actors: pd.DataFrame, top: int = 16, min_sentences: int = 1,
+                         kinds: tuple[str, ...] = ("person", "country", "organization", "group")) -> Figure:
+    """Actors that share sentences: nodes sized by mentions, edges as thick as the sentences they share."""
+    import numpy as np
+
+    use_style()
+    pick = actors[actors["kind"].isin(kinds)].nlargest(top, "mentions").reset_index(drop=True)
+    ids = list(pick["actor_id"])
+    edges = cooccurrence(mentions[mentions["actor_id"].isin(ids)])
+    edges = edges[edges["sentences"] >= min_sentences]
+    angle = np.linspace(np.pi / 2, np.pi / 2 - 2 * np.pi, len(ids), endpoint=False)
+    pos = {a: (np.cos(t), np.sin(t)) for a, t in zip(ids, angle, strict=True)}
+    fig, ax = plt.subplots(figsize=(11, 7.5))
+    wmax = max(edges["sentences"].max(), 1) if len(edges) else 1
+    for e in edges.itertuples():
+        (x1, y1), (x2, y2) = pos[e.actor_a], pos[e.actor_b]
+        ax.plot([x1, x2], [y1, y2], color="#1d2733", alpha=0.15 + 0.6 * e.sentences / wmax,
+                linewidth=0.5 + 5 * e.sentences / wmax, zorder=1)
+    biggest = max(pick["mentions"].max(), 1)
+    for r in pick.itertuples():
+        x, y = pos[r.actor_id]
+        ax.scatter([x], [y], s=120 + 1400 * r.mentions / biggest, color=KIND_COLORS.get(r.kind, "#999"),
+                   edgecolor="white", linewidth=1.5, zorder=2)
+        ha = "left" if x > 0.25 else "right" if x < -0.25 else "center"
+        va = "bottom" if y > 0.25 else "top" if y < -0.25 else "center"
+        ax.text(x * 1.1, y * 1.1, plot_text(gloss(r.name_ar, r.name_en)), ha=ha, va=va, fontsize=9, zorder=3,
+                bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
+    for kind in kinds:
+        if (pick["kind"] == kind).any():
+            ax.scatter([], [], s=80, color=KIND_COLORS[kind], label=kind)
+    ax.legend(loc="lower left", frameon=False, fontsize=8, bbox_to_anchor=(-0.05, -0.05))
+    ax.set_xlim(-2.1, 2.1)
+    ax.set_ylim(-1.35, 1.35)
+    ax.set_aspect("equal")
+    ax.axis("off")
+    ax.set_title(f"Who is named with whom: {len(ids)} actors, {len(edges)} pairs sharing a sentence "
+                 "(thicker = more sentences)", loc="left")
+    fig.tight_layout()
+    return fig

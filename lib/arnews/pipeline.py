@@ -14,64 +14,59 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 
 import pandas as pd
 from tqdm import tqdm
 
-from arnews.text import sentences
+from arnews import actors
+from arnews.text import Doc
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text"]
 
 
-@dataclass(frozen=True)
-class Article:
-    """What an extractor sees of an article (picklable, no pandas)."""
-
-    article_id: str
-    text: str
-    body_start: int = 0
-    published: str | None = None  # ISO date or None
-
-
-def sentence_rows(article: Article) -> list[dict]:
+def sentence_rows(doc: Doc) -> list[dict]:
     """One row per sentence of the article.
 
-    >>> [r["text"] for r in sentence_rows(Article("a", "قال: نعم. ثم غادر."))]
+    >>> [r["text"] for r in sentence_rows(Doc("a", "قال: نعم. ثم غادر."))]
     ['قال: نعم.', 'ثم غادر.']
     """
-    return [
-        {"article_id": article.article_id, "sentence_id": i, "start": s, "end": e, "text": article.text[s:e]}
-        for i, (s, e) in enumerate(sentences(article.text))
-    ]
+    aid = doc.article_id
+    return [{"article_id": aid, "sentence_id": i, "start": s, "end": e, "text": doc.text[s:e]}
+            for i, (s, e) in enumerate(doc.sentences)]
 
 
-#: table name → (per-article extractor, columns). Later capabilities register their extractors here.
-EXTRACTORS: dict[str, tuple[Callable[[Article], list[dict]], list[str]]] = {
+Extractor = Callable[[Doc], list[dict]]
+Finalizer = Callable[[dict[str, pd.DataFrame]], dict[str, pd.DataFrame]]
+#: table name → (per-article extractor, columns). Tables whose name starts with "_" are intermediate: a
+#: finalizer turns them into the published tables and they are not written.
+EXTRACTORS: dict[str, tuple[Extractor, list[str]]] = {
     "sentences": (sentence_rows, SENTENCE_COLUMNS),
+    "_actor_candidates": (actors.candidate_rows, actors.CANDIDATE_COLUMNS),
 }
+#: corpus-level steps, in order, after every article is analysed (e.g. merging an actor's spellings)
+FINALIZERS: list[Finalizer] = [actors.finalize]
 
 
-def analyse(article: Article) -> dict[str, list[dict]]:
+def analyse(doc: Doc) -> dict[str, list[dict]]:
     """All per-article tables for one article."""
-    return {name: fn(article) for name, (fn, _) in EXTRACTORS.items()}
+    return {name: fn(doc) for name, (fn, _) in EXTRACTORS.items()}
 
 
-def _analyse_chunk(chunk: list[Article]) -> list[dict[str, list[dict]]]:
-    return [analyse(a) for a in chunk]
+def _analyse_chunk(chunk: list[Doc]) -> list[dict[str, list[dict]]]:
+    return [analyse(d) for d in chunk]
 
 
-def to_articles(frame: pd.DataFrame) -> list[Article]:
+def to_docs(frame: pd.DataFrame) -> list[Doc]:
     """The extractor inputs for each row of an articles table."""
     published = frame["published"].dt.strftime("%Y-%m-%d")
     return [
-        Article(aid, text, int(start), None if pd.isna(p) else p)
+        Doc(aid, text, int(start), None if pd.isna(p) else p)
         for aid, text, start, p in zip(frame["article_id"], frame["text"], frame["body_start"], published,
                                        strict=True)
     ]
 
 
-def _chunks(items: list[Article], size: int) -> Iterator[list[Article]]:
+def _chunks(items: list[Doc], size: int) -> Iterator[list[Doc]]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
 
@@ -88,7 +83,7 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
     ``jobs``: processes to use (default: :func:`default_jobs`). ``progress``: show a progress bar (default:
     on long runs when standard error is a terminal).
     """
-    items = to_articles(articles)
+    items = to_docs(articles)
     jobs = jobs or default_jobs(len(items))
     show = len(items) >= 200 if progress is None else progress
     bar = tqdm(total=len(items), unit="article", disable=(None if show else True), desc="extract")
@@ -113,4 +108,6 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
     tables = {"articles": articles}
     for name, (_, columns) in EXTRACTORS.items():
         tables[name] = pd.DataFrame(rows[name], columns=columns)
-    return tables
+    for finalize in FINALIZERS:
+        tables = finalize(tables)
+    return {name: df for name, df in tables.items() if not name.startswith("_")}

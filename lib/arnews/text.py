@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 # --- the normalization table, built once -----------------------------------------------------------
 
@@ -79,13 +81,18 @@ class Normalized:
 
     @cached_property
     def _map(self) -> list[int] | None:
-        if len(self.text) == len(self.source) and not _RESIZING_RE.search(self.source):
+        src = self.source
+        if len(self.text) == len(src) and not _RESIZING_RE.search(src):
             return None  # identity: every character maps to itself
         positions: list[int] = []
-        for i, ch in enumerate(self.source):
-            n = len(_TABLE[ord(ch)]) if ch in _RESIZING else 1
-            positions.extend([i] * n)
-        positions.append(len(self.source))
+        prev = 0
+        for m in _RESIZING_RE.finditer(src):  # runs of unchanged characters are copied as ranges (fast)
+            positions.extend(range(prev, m.start()))
+            i = m.start()
+            positions.extend([i] * len(_TABLE[ord(src[i])]))
+            prev = i + 1
+        positions.extend(range(prev, len(src)))
+        positions.append(len(src))
         return positions
 
     def to_source(self, i: int) -> int:
@@ -221,8 +228,7 @@ def _is_abbreviation(text: str, i: int) -> bool:
 _WORD_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word of the original text: its span, the text as written, and its normalized form."""
 
     start: int
@@ -237,7 +243,45 @@ def tokens(text: str) -> list[Token]:
     >>> [t.norm for t in tokens("وقالَ زيلينسكي: «نعم»")]
     ['وقال', 'زيلينسكي', 'نعم']
     """
-    return [Token(m.start(), m.end(), m.group(), norm(m.group())) for m in _WORD_RE.finditer(text)]
+    new, nw = tuple.__new__, _norm_word  # building the tuples directly is the fast path (hot on large corpora)
+    return [new(Token, (m.start(), m.end(), w, nw(w))) for m in _WORD_RE.finditer(text) for w in (m.group(),)]
+
+
+_norm_word = lru_cache(maxsize=500_000)(norm)
+
+
+class Doc:
+    """An article being analysed: its text and metadata, with sentences and tokens computed once and shared.
+
+    >>> d = Doc("a1", "قال الوزير. ثم غادر.")
+    >>> d.sentence_id(d.text.index("غادر")), [t.norm for t in d.tokens][:2]
+    (1, ['قال', 'الوزير'])
+    """
+
+    def __init__(self, article_id: str, text: str, body_start: int = 0, published: str | None = None) -> None:
+        self.article_id = article_id
+        self.text = text
+        self.body_start = body_start
+        self.published = published  # ISO date or None
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentences(self.text)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokens(self.text)
+
+    def sentence_id(self, offset: int) -> int:
+        """The sentence holding character ``offset`` (the one before it, for offsets between sentences)."""
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def __getstate__(self) -> dict:  # send only the inputs to worker processes
+        return {k: self.__dict__[k] for k in ("article_id", "text", "body_start", "published")}
 
 
 _CONJ = ("و", "ف")
@@ -245,14 +289,15 @@ _PREP = ("ب", "ل", "ك")
 MIN_STEM = 2
 
 
-def clitic_variants(word: str, min_stem: int = 3) -> list[str]:
+@lru_cache(maxsize=200_000)
+def clitic_variants(word: str, min_stem: int = 3) -> tuple[str, ...]:
     """Readings of a normalized word with proclitics removed, the word itself first.
 
     Proclitics: the conjunctions و ف, the prepositions ب ل ك (also بـ), and the article ال, with لل
     (ل + ال). Used to look a word up in a gazetteer: وزيلينسكي, لأوكرانيا, بكييف, والاتحاد, للرئيس.
 
     >>> clitic_variants("وللرييس")[:3]
-    ['وللرييس', 'للرييس', 'الرييس']
+    ('وللرييس', 'للرييس', 'الرييس')
     """
     out = [word]
 
@@ -273,7 +318,7 @@ def clitic_variants(word: str, min_stem: int = 3) -> list[str]:
     for r in rests:
         if r.startswith("ال") and len(r) - 2 >= min_stem:
             add(r[2:])
-    return out
+    return tuple(out)
 
 
 def strip_clitics(word: str) -> str:

@@ -1,0 +1,861 @@
+"""Actors: who is in the news — people, countries, organizations, groups, places, media — under every spelling.
+
+Two tables (``python -m arnews extract`` writes them as ``mentions.csv`` and ``actors.csv``):
+
+``mentions`` (``MENTION_COLUMNS``): article_id, start, end (offsets of the name in the article text), surface
+(the name as written, clitics such as و ب ل removed), actor_id, sentence_id.
+
+``actors`` (``ACTOR_COLUMNS``): actor_id (``person:…``, ``country:FR``, ``org:…``, ``media:…``, ``place:…``),
+kind (person | country | organization | group | place | media), name_ar, name_en, role_ar, role_en,
+affiliation (ISO 3166 alpha-2, or another actor_id), aliases (every surface form seen, ``|``-separated),
+mentions (count), articles (number of articles).
+
+How actors are found, in any Arabic news text:
+
+- **gazetteers**: country names from Babel/CLDR with the demonyms derived from them (الفرنسي، الأميركية),
+  capitals, places, organizations, media and known office-holders from ``lib/arnews/data``;
+- **titles**: a title (الرئيس، رئيس الوزراء، وزير الخارجية، المتحدث باسم …) optionally followed by a country
+  adjective or an organization and then a name: the title gives the role and the affiliation;
+- **speakers and agents**: a name that is the subject of a speech or agent verb (وقال شولتز، التقى …);
+- **capitals**: a capital is its country's government (موسكو ترفض) unless the context makes it a place
+  (في باريس، قمة باريس، اتفاقيات مينسك);
+- **merging**: clitics are stripped for matching (وزيلينسكي، لأوكرانيا، بكييف); spellings that differ only in
+  long vowels are one person (زيلينسكي / زيلنسكي، ترمب / ترامب); a bare surname (ماكرون) resolves to the person
+  introduced with it, in the same article first, then in the corpus.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import pandas as pd
+import yaml
+
+from arnews.text import Doc, Token, clitic_variants, norm, normalize
+
+MENTION_COLUMNS = ["article_id", "start", "end", "surface", "actor_id", "sentence_id"]
+ACTOR_COLUMNS = ["actor_id", "kind", "name_ar", "name_en", "role_ar", "role_en", "affiliation", "aliases",
+                 "mentions", "articles"]
+CANDIDATE_COLUMNS = ["article_id", "start", "end", "surface", "actor_id", "sentence_id", "name_key", "role_ar",
+                     "role_en", "affiliation", "evidence"]
+KINDS = ("person", "country", "organization", "group", "place", "media")
+
+
+def load_data(name: str) -> dict:
+    """A YAML data file of ``lib/arnews/data``."""
+    return yaml.safe_load(resources.files("arnews").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A gazetteer entry."""
+
+    actor_id: str
+    kind: str
+    name_ar: str
+    name_en: str
+    affiliation: str = ""
+    role_ar: str = ""
+    role_en: str = ""
+    capital_of: str = ""  # for capitals: the country code they stand for when not a place
+    demonym: bool = False  # an adjective (الفرنسي): affiliation inside a title, a country mention elsewhere
+
+
+@dataclass(frozen=True)
+class Title:
+    ar: str
+    en: str
+    org_title: bool = False
+
+
+@dataclass
+class Lexicon:
+    """Everything the actor extractor knows, normalized and indexed for matching by first token."""
+
+    entities: dict[tuple[str, ...], Entity] = field(default_factory=dict)
+    by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    titles: dict[tuple[str, ...], Title] = field(default_factory=dict)
+    titles_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    title_modifiers: dict[str, str] = field(default_factory=dict)
+    stop: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    agent_verbs: frozenset[str] = frozenset()
+    unnamed: frozenset[str] = frozenset()
+    place_preceders: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
+    org_heads: dict[str, str] = field(default_factory=dict)
+    govbodies: dict[tuple[str, ...], str] = field(default_factory=dict)
+    govbodies_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)  # normalized surname → person actor_id
+    people: dict[str, Entity] = field(default_factory=dict)
+    triggers: frozenset[str] = frozenset()  # every word that can open an entry, a title, a verb or a head
+    given_names: frozenset[str] = frozenset()
+    arabic_given: frozenset[str] = frozenset()
+    countries: dict[str, Entity] = field(default_factory=dict)  # code → entity
+
+    def add(self, name: str, entity: Entity, table: str = "entities") -> None:
+        key = tuple(norm(name).split())
+        if not key:
+            return
+        store = getattr(self, table)
+        if key in store:  # first definition wins (curated data is loaded before derived forms)
+            return
+        store[key] = entity
+        index = self.by_first if table == "entities" else self.titles_by_first
+        keys = index.setdefault(key[0], [])
+        keys.append(key)
+        keys.sort(key=len, reverse=True)
+
+
+def _slug(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+def nisba(name: str) -> str | None:
+    """The masculine demonym of a one-word Arabic country name, by the regular rule; None when irregular.
+
+    >>> [nisba(n) for n in ("فرنسا", "أوكرانيا", "إيران", "مصر", "السعودية", "العراق", "مالي")]
+    ['فرنسي', 'أوكراني', 'إيراني', 'مصري', 'سعودي', 'عراقي', None]
+    """
+    base = name[2:] if name.startswith("ال") else name
+    if " " in base or len(base) < 3:
+        return None
+    if base.endswith("يا"):
+        return base[:-1]
+    if base.endswith("ا"):
+        return base[:-1] + "ي"
+    if base.endswith("ة"):
+        return base[:-1]
+    if base.endswith(("ي", "ى", "و")):
+        return None
+    return base + "ي"
+
+
+def demonym_forms(masculine: str) -> list[str]:
+    """Every form of a demonym as the press writes it, with and without the article.
+
+    >>> demonym_forms("فرنسي")[:4]
+    ['فرنسي', 'فرنسية', 'فرنسيين', 'فرنسيون']
+    """
+    forms = [masculine, masculine + "ة", masculine + "ين", masculine + "ون"]
+    if " " in masculine:  # كوري شمالي → كورية شمالية
+        a, b = masculine.split(" ", 1)
+        forms = [masculine, f"{a}ة {b}ة"]
+    return forms + ["ال" + " ال".join(f.split(" ")) for f in forms]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Build the lexicon once from ``lib/arnews/data`` and Babel's CLDR country names."""
+    from babel import Locale
+
+    lex = Lexicon()
+    countries = load_data("countries.yaml")
+    orgs = load_data("organizations.yaml")
+    people = load_data("people.yaml")["people"]
+    titles = load_data("titles.yaml")
+    words = load_data("lexicon.yaml")
+    places = load_data("places.yaml")["places"]
+
+    # people first: their full names and surnames
+    for p in people:
+        e = Entity(f"person:{p['id']}", "person", p["ar"][0], p["en"], str(p.get("affiliation", "")),
+                   p.get("role_ar", ""), p.get("role_en", ""))
+        lex.people[e.actor_id] = e
+        for name in p["ar"]:
+            lex.add(name, e)
+        for s in p.get("surnames", []):
+            lex.surnames[norm(s)] = e.actor_id
+            lex.add(s, e)
+
+    for section, kind_of in (("organizations", None), ("media", "media")):
+        for o in orgs[section]:
+            kind = kind_of or o["kind"]
+            prefix = "media" if kind == "media" else "org"
+            e = Entity(f"{prefix}:{o['id']}", kind, o["ar"][0], o["en"], str(o.get("affiliation", "")))
+            for name in o["ar"]:
+                lex.add(name, e)
+
+    for oid, adjectives in orgs.get("adjectives", {}).items():
+        org = lex.entities[tuple(norm(next(o["ar"][0] for o in orgs["organizations"] if o["id"] == oid)).split())]
+        for adj in adjectives:
+            for form in demonym_forms(adj):
+                lex.add(form, Entity(org.actor_id, org.kind, org.name_ar, org.name_en, org.affiliation,
+                                     demonym=True))
+
+    for p in places:
+        e = Entity(f"place:{_slug(p['en'])}", "place", p["ar"][0], p["en"], str(p.get("country", "")))
+        for name in p["ar"]:
+            lex.add(name, e)
+
+    ar_names, en_names = Locale("ar").territories, Locale("en").territories
+    codes = [c for c in ar_names if len(c) == 2 and c.isalpha() and c not in ("ZZ", "EU", "EZ", "UN", "QO", "XA",
+                                                                               "XB", "XK")]
+    not_countries = {norm(w) for w in countries["not_countries"]}
+    for code in codes:
+        e = Entity(f"country:{code}", "country", ar_names[code], en_names.get(code, code), code)
+        lex.countries[code] = e
+        names = [*list(countries["aliases"].get(code, [])), ar_names[code]]
+        for name in names:
+            lex.add(name, e)
+        adjectives = list(countries["demonyms"].get(code, []))
+        if code not in countries["no_demonym"] and not adjectives:
+            adjectives = [a for a in (nisba(n) for n in names) if a]
+        adj_entity = Entity(e.actor_id, "country", e.name_ar, e.name_en, code, demonym=True)
+        for adj in adjectives:
+            if norm(adj) in not_countries:
+                continue
+            for form in demonym_forms(adj):
+                lex.add(form, adj_entity)
+
+    for code, cap in countries["capitals"].items():
+        e = Entity(f"place:{_slug(cap['en'])}", "place", cap["ar"][0], cap["en"], code, capital_of=code)
+        for name in cap["ar"]:
+            lex.add(name, e)
+
+    for t in titles["titles"]:
+        lex.add(t["ar"], Title(t["ar"], t["en"], bool(t.get("org_title"))), table="titles")
+    lex.title_modifiers = {norm(k): v for k, v in titles["title_modifiers"].items()}
+    lex.speech_verbs = frozenset(norm(v) for v in words["speech_verbs"])
+    lex.agent_verbs = frozenset(norm(v) for v in words["agent_verbs"])
+    lex.unnamed = frozenset(norm(v) for v in words["unnamed_speakers"])
+    lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
+    lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
+    lex.org_heads = {norm(h): kind for kind, heads in orgs["org_heads"].items() for h in heads}
+    lex.govbodies = {tuple(norm(g["ar"]).split()): g["en"] for g in orgs["govbodies"]}
+    for key in sorted(lex.govbodies, key=len, reverse=True):
+        lex.govbodies_by_first.setdefault(key[0], []).append(key)
+    given = load_data("given_names.yaml")
+    lex.given_names = frozenset(norm(n) for n in given["arabic"] + given["foreign"] if " " not in n)
+    lex.arabic_given = frozenset(norm(n) for n in given["arabic"])
+    lex.triggers = frozenset(set(lex.by_first) | set(lex.titles_by_first) | set(lex.govbodies_by_first)
+                             | lex.speech_verbs | lex.agent_verbs | lex.place_heads | set(lex.org_heads)
+                             | lex.given_names)
+    time_words = _time_words()
+    first_title_words = {k[0] for k in lex.titles}
+    lex.stop = frozenset(
+        {norm(w) for w in words["function_words"]} | lex.speech_verbs | lex.agent_verbs | lex.unnamed
+        | set(lex.title_modifiers) | time_words | first_title_words | lex.place_heads | set(lex.org_heads)
+    )
+    return lex
+
+
+def _time_words() -> set[str]:
+    """Month and weekday names (Babel/CLDR, plus the Levantine and Maghrebi months): never part of a name."""
+    from babel import Locale
+
+    ar = Locale("ar")
+    out = {norm(n) for n in ar.months["format"]["wide"].values()}
+    out |= {norm(n) for n in ar.days["format"]["wide"].values()}
+    out |= {"ال" + w[2:] if w.startswith("ال") else "ال" + w for w in list(out)}
+    out |= {norm(w) for w in ("كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+                              "جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت")}
+    return out
+
+
+# --- per-article candidates --------------------------------------------------------------------------
+
+_NAME_CHAR_RE = re.compile(r"^[\u0621-\u064a]+$")
+
+
+@dataclass
+class _Match:
+    start_tok: int
+    end_tok: int  # exclusive
+    start: int
+    end: int
+    entity: Entity | None = None
+
+
+def _token_span(tok: Token, variant: str) -> int:
+    """Start offset, in the text, of ``variant`` (a clitic-stripped reading) inside ``tok``."""
+    drop = len(tok.norm) - len(variant)
+    if drop <= 0 or not tok.norm.endswith(variant):
+        return tok.start  # للرئيس read as الرئيس: the letters are not all in the text, keep the whole word
+    return tok.start + normalize(tok.text).to_source(drop)
+
+
+def _gap_is_space(text: str, a: Token, b: Token) -> bool:
+    return text[a.end:b.start].strip() == ""
+
+
+def _match_at(lex: Lexicon, toks: list[Token], i: int, text: str, table: str = "entities"
+              ) -> tuple[tuple[str, ...], object, int] | None:
+    """The longest gazetteer (or title) entry starting at token ``i``: ``(key, value, start_offset)``."""
+    index = lex.by_first if table == "entities" else lex.titles_by_first
+    store = lex.entities if table == "entities" else lex.titles
+    tok = toks[i]
+    for variant in clitic_variants(tok.norm, 2):
+        keys = index.get(variant)
+        if not keys:
+            continue
+        for key in keys:
+            n = len(key)
+            if i + n > len(toks):
+                continue
+            ok = True
+            for k in range(1, n):
+                t = toks[i + k]
+                if t.norm != key[k] or not _gap_is_space(text, toks[i + k - 1], t):
+                    ok = False
+                    break
+            if ok:
+                return key, store[key], _token_span(tok, variant)
+    return None
+
+
+def _is_name_token(lex: Lexicon, tok: Token, position: int) -> bool:
+    w = tok.norm
+    if len(w) < 2 or not _NAME_CHAR_RE.match(w) or w in lex.stop:
+        return False
+    if position == 0 and w.startswith(("ال", "بال", "وال", "فال", "كال", "لل")):
+        return False  # a name does not open with the article (family names such as الجبير follow a first name)
+    if tok.text.endswith(("اً", "ًا")):
+        return False  # tanween: an adverb or indefinite accusative (رئيساً، حالياً), never a name
+    bare = w[1:] if w[0] in "وفبل" and len(w) > 2 else w
+    return bare not in lex.stop
+
+
+_CONNECTORS = frozenset({"عبد", "بن", "ابن", "ابو", "ال", "بنت", "ولد", "دي", "فون", "دير", "فان"})
+_PRONOUN_SUFFIXES = ("نا", "كم", "هم", "هما", "كما", "هن")
+_NAME_BOUNDARY_STARTS = ("ي", "ت", "سي", "ست")  # an imperfect verb after a name: ماكرون يدعو
+
+
+def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
+    """How many name tokens start at token ``j``.
+
+    A known full name sets its own length. Otherwise a name is two words; a third is taken where a boundary
+    (punctuation, a function word, the end) follows it, and connectors (عبد، بن، أبو، فون) allow up to four.
+    """
+    toks, text = doc.tokens, doc.text
+    hit = _match_at(lex, toks, j, text)
+    if hit and hit[1].kind == "person" and len(hit[0]) > 1:
+        return len(hit[0])
+    n = self_n = _raw_name_after(lex, doc, j, max_len + 1)
+    if any(t.norm in _CONNECTORS for t in toks[j:j + n]):
+        return n
+    n = min(n, max_len)
+    if n <= 2:
+        return n
+    end = toks[j + 2]
+    if (end.norm[:1] in "لب" and toks[j + 1].norm[:1] not in "لب") or end.norm.endswith(_PRONOUN_SUFFIXES):
+        return 2  # "كيري لصحفيين", "كيري أطلعنا": a preposition or a pronoun suffix is no part of a name
+    after = toks[j + 3] if j + 3 < len(toks) else None
+    boundary = after is None or not _gap_is_space(text, end, after) or after.norm in lex.stop
+    return 3 if boundary else 2 if self_n else 0
+
+
+def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
+    toks, text = doc.tokens, doc.text
+    n = 0
+    while j + n < len(toks) and n < max_len:
+        tok = toks[j + n]
+        if n and not _gap_is_space(text, toks[j + n - 1], tok):
+            break
+        if not _is_name_token(lex, tok, n):
+            break
+        if n:
+            hit = _match_at(lex, toks, j + n, text)
+            if hit and hit[1].kind != "person":  # a country or organization ends the name
+                break
+        if tok.norm[0] == "و" and (n >= 2 or (n == 1 and toks[j].norm in lex.arabic_given)):
+            break  # "ستيف ويتكوف وجاريد", "سعود ورؤيتكم": a conjunction, not a name
+        n += 1
+    while n and toks[j + n - 1].norm in _CONNECTORS:  # "محمد بن سلمان بن" → "محمد بن سلمان"
+        n -= 1
+    return n
+
+
+def _candidate(doc: Doc, start: int, end: int, actor_id: str, name_key: str = "", role_ar: str = "",
+               role_en: str = "", affiliation: str = "", evidence: str = "") -> dict:
+    return {"article_id": doc.article_id, "start": start, "end": end, "surface": doc.text[start:end],
+            "actor_id": actor_id, "sentence_id": doc.sentence_id(start), "name_key": name_key, "role_ar": role_ar,
+            "role_en": role_en, "affiliation": affiliation, "evidence": evidence}
+
+
+def _capital_is_place(lex: Lexicon, toks: list[Token], i: int, matched_variant_start: int) -> bool:
+    tok = toks[i]
+    if matched_variant_start > tok.start:  # a clitic: بباريس (in) is a place; لكييف / وموسكو are not decided
+        prefix = norm(tok.text[: matched_variant_start - tok.start])
+        if prefix.endswith("ب"):
+            return True
+    if i and toks[i - 1].norm in lex.place_preceders:
+        return True
+    if i and clitic_variants(toks[i - 1].norm, 2)[-1] in lex.place_preceders:
+        return True
+    if i > 1 and toks[i - 1].norm in {"الي", "من"} and any(
+            clitic_variants(t.norm, 2)[-1] in lex.place_preceders or t.norm in lex.place_preceders
+            for t in toks[max(0, i - 4):i - 1]):
+        return True  # حضروا إلى باريس، ووصل الوفد إلى أنقرة، عاد من موسكو
+    if i + 1 < len(toks) and toks[i + 1].norm[:1].isdigit():
+        return True  # a caption or dateline: باريس 17 تشرين الثاني
+    return i > 1 and toks[i - 2].norm in {"العاصمه", "عاصمه"}  # العاصمة الفرنسية باريس
+
+
+def candidate_rows(doc: Doc) -> list[dict]:
+    """Every actor mention of one article, before the corpus-level merge (see :func:`finalize`)."""
+    lex = lexicon()
+    toks, text = doc.tokens, doc.text
+    rows: list[dict] = []
+    covered: set[int] = set()
+    i = 0
+    n = len(toks)
+    while i < n:
+        if not _is_trigger(toks[i].norm):
+            i += 1
+            continue
+        body = _govbody_at(lex, doc, i)
+        if body:
+            rows.append(body[0])
+            i = body[1]
+            continue
+        title = _match_at(lex, toks, i, text, table="titles")
+        if title:
+            used = _title_person(lex, doc, i, title, rows)
+            if used:
+                covered.update(range(i, i + used))
+                i += used
+                continue
+        hit = _match_at(lex, toks, i, text)
+        if hit:
+            key, entity, start = hit
+            end_tok = i + len(key)
+            end = toks[end_tok - 1].end
+            if entity.capital_of:
+                if start >= doc.body_start and not _capital_is_place(lex, toks, i, start):
+                    entity = lex.countries.get(entity.capital_of, entity)
+            rows.append(_candidate(doc, start, end, entity.actor_id, evidence="gazetteer"))
+            covered.update(range(i, end_tok))
+            i = end_tok
+            continue
+        used = _other_candidates(lex, doc, i, rows)
+        i += used or 1
+    return rows + _local_surnames(doc, rows)
+
+
+@cache
+def _is_trigger(word: str) -> bool:
+    """Whether a normalized word (with its clitics) can open an entry, a title, a verb or a head."""
+    triggers = lexicon().triggers
+    return any(v in triggers for v in clitic_variants(word, 2))
+
+
+def _local_surnames(doc: Doc, rows: list[dict]) -> list[dict]:
+    """Bare surnames (ماكرون، وماكرون، لماكرون) of the persons this article introduced with a full name."""
+    local: dict[str, str] = {}
+    for r in rows:
+        words = r["name_key"].split()
+        if r["evidence"] in ("title", "verb") and len(words) > 1 and not r["actor_id"] and len(words[-1]) > 2:
+            local.setdefault(words[-1], r["name_key"])
+    if not local:
+        return []
+    taken = {r["start"] for r in rows}
+    n = normalize(doc.text)
+    pattern = re.compile(r"(?<![\w])(?:[وف]?[بلك]?)(" + "|".join(map(re.escape, local)) + r")(?![\w])")
+    out = []
+    for m in pattern.finditer(n.text):
+        start, end = n.span_to_source(m.start(1), m.end(1))
+        if start in taken or any(r["start"] <= start < r["end"] for r in rows):
+            continue
+        out.append(_candidate(doc, start, end, "", name_key=local[m.group(1)], evidence="surname"))
+    return out
+
+
+def _govbody_at(lex: Lexicon, doc: Doc, i: int) -> tuple[dict, int] | None:
+    """A government body at token ``i``: a head (وزارة الخارجية، الرئاسة، الجيش) and a country adjective or name.
+
+    Returns the candidate row and the token after it. وزارة الخارجية الروسية → Foreign Ministry of Russia (RU).
+    """
+    toks, text = doc.tokens, doc.text
+    for variant in clitic_variants(toks[i].norm, 2):
+        for key in lex.govbodies_by_first.get(variant, ()):
+            en = lex.govbodies[key]
+            n = len(key)
+            if i + n >= len(toks):
+                continue
+            if any(toks[i + k].norm != key[k] for k in range(1, n)):
+                continue
+            hit = _match_at(lex, toks, i + n, text)
+            if not hit or hit[1].kind != "country" or hit[2] != toks[i + n].start:
+                continue
+            country = lex.countries[hit[1].affiliation]
+            end_tok = i + n + len(hit[0])
+            start = _token_span(toks[i], variant)
+            aid = f"org:{country.affiliation.lower()}-{_slug(en)}"
+            row = _candidate(doc, start, toks[end_tok - 1].end, aid, name_key=aid, role_en=f"{en} of {country.name_en}",
+                             affiliation=country.affiliation, evidence="govbody")
+            return row, end_tok
+    return None
+
+
+def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
+    """A person introduced by a title at token ``i``; returns tokens used (0 when no person follows)."""
+    toks, text = doc.tokens, doc.text
+    key, title, start = hit
+    j = i + len(key)
+    affiliation = ""
+    parts = [doc.text[start:toks[j - 1].end]]
+    en_parts = [title.en]
+    org_tokens: tuple[int, int] | None = None
+    for _ in range(4):
+        if j >= len(toks) or not _gap_is_space(text, toks[j - 1], toks[j]):
+            break
+        tok = toks[j]
+        if tok.norm in lex.title_modifiers:
+            if lex.title_modifiers[tok.norm] == "former":
+                en_parts.insert(0, "former")
+            parts.append(tok.text)
+            j += 1
+            continue
+        if tok.norm == "باسم" or tok.norm == "عن":
+            parts.append(tok.text)
+            j += 1
+            continue
+        if title.org_title and not affiliation and not org_tokens:
+            k = _org_phrase(lex, doc, j)
+            if k:
+                parts.append(doc.text[toks[j].start:toks[j + k - 1].end])
+                org_tokens = (j, j + k)
+                j += k
+                continue
+        hit2 = _match_at(lex, toks, j, text)
+        if hit2 and not affiliation:
+            k2, ent, _ = hit2
+            if ent.kind in ("country", "organization", "media", "group") or ent.capital_of:
+                if ent.capital_of:
+                    ent = lex.countries.get(ent.capital_of, ent)
+                affiliation = ent.affiliation if ent.kind == "country" else ent.actor_id
+                org_tokens = (j, j + len(k2)) if not ent.demonym else None
+                parts.append(doc.text[toks[j].start:toks[j + len(k2) - 1].end])
+                j += len(k2)
+                continue
+        break
+    # an organization named after the title is a mention of its own (رئيس المجلس الأوروبي → European Council)
+    if org_tokens and affiliation.startswith(("org:", "media:")):
+        a, b = org_tokens
+        s = _token_span(toks[a], clitic_variants(toks[a].norm, 2)[0])
+        rows.append(_candidate(doc, s, toks[b - 1].end, affiliation, evidence="title"))
+    count = _name_after(lex, doc, j) if j < len(toks) and _gap_is_space(text, toks[j - 1], toks[j]) else 0
+    if count and toks[j].norm.endswith("ه") and toks[j].norm not in lex.given_names:
+        count = 0  # وزير خارجية روسيا: a "name" opening in teh marbuta is a noun (فاطمة is a listed given name)
+    if count and toks[j].norm[0] == "و" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
+        count = 0  # وزير الخارجية وشؤون المغتربين: a coordinated noun phrase, not a name
+        if org_tokens:
+            return org_tokens[1] - i
+        return 0
+    s, e = toks[j].start, toks[j + count - 1].end
+    name_key = " ".join(t.norm for t in toks[j:j + count])
+    known = _known_person(lex, toks, j, count, text)
+    if not known and toks[j].norm not in lex.given_names and not _ends_at_boundary(lex, doc, j + count - 1):
+        return (org_tokens[1] - i) if org_tokens else 0
+    role_en = " ".join(en_parts)
+    rows.append(_candidate(doc, s, e, known or "", name_key=name_key, role_ar=" ".join(parts), role_en=role_en,
+                           affiliation=affiliation, evidence="title"))
+    return j + count - i
+
+
+def _org_phrase(lex: Lexicon, doc: Doc, j: int) -> int:
+    """An organization phrase not in the gazetteer after an org title: لرابطة العالم الإسلامي، وزارة الخارجية.
+
+    It opens with an organization head or a genitive ل, and goes on with definite words; returns its length.
+    """
+    toks, text = doc.tokens, doc.text
+    if j >= len(toks) or _match_at(lex, toks, j, text):
+        return 0
+    first = toks[j].norm
+    opens = first in lex.org_heads or (first[:1] == "ل" and not first.startswith("لل") and len(first) > 3)
+    if not opens and not any(first == key[0] for key in lex.govbodies):
+        return 0
+    k = 1
+    while j + k < len(toks) and k < 5 and _gap_is_space(text, toks[j + k - 1], toks[j + k]):
+        if not toks[j + k].norm.startswith("ال") or _match_at(lex, toks, j + k, text):
+            break
+        k += 1
+    return k if k > 1 else 0
+
+
+def _known_person(lex: Lexicon, toks: list[Token], j: int, count: int, text: str) -> str:
+    hit = _match_at(lex, toks, j, text)
+    if hit and hit[1].kind == "person":
+        return hit[1].actor_id
+    last = toks[j + count - 1].norm
+    return lex.surnames.get(last, "")
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a clause: وقال / فقال, or first after punctuation or the sentence start."""
+    tok = doc.tokens[i]
+    if tok.norm[:1] in "وف" and len(tok.norm) > 3:
+        return True
+    before = doc.text[doc.tokens[i - 1].end:tok.start] if i else "\n"
+    if i and doc.tokens[i - 1].norm in lexicon().stop:
+        return True  # ثم أكد، كما قال
+    return any(c in before for c in "\n.،,:؛«»“”\"") or doc.sentence_id(tok.start) != doc.sentence_id(
+        doc.tokens[i - 1].start if i else 0)
+
+
+def _opens_name(doc: Doc, i: int, tok: Token, given: str) -> bool:
+    """A given name opens a person's name when it stands alone or after و / ف (لدينا is not دينا)."""
+    return tok.norm == given or tok.norm[: len(tok.norm) - len(given)] in ("و", "ف")
+
+
+def _ends_at_boundary(lex: Lexicon, doc: Doc, last: int) -> bool:
+    """Whether a name ending at token ``last`` is followed by a boundary: punctuation, a function word, a verb.
+
+    Unknown names found after a title must pass this: "أدان الأمين العام بشدة قتل الرضيع" names nobody.
+    """
+    toks, text = doc.tokens, doc.text
+    if last + 1 >= len(toks) or not _gap_is_space(text, toks[last], toks[last + 1]):
+        return True
+    nxt = toks[last + 1].norm
+    return (nxt in lex.stop or nxt.startswith(_NAME_BOUNDARY_STARTS) or clitic_variants(nxt, 2)[-1] in lex.stop
+            or (nxt[:1] == "و" and len(nxt) > 3) or _is_trigger(nxt))
+
+
+def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
+    """Speakers and agents with no title (وقال شولتز), places after a place noun, unknown organizations."""
+    toks, text = doc.tokens, doc.text
+    tok = toks[i]
+    base = clitic_variants(tok.norm, 2)
+    if any(v in lex.speech_verbs or v in lex.agent_verbs for v in base) and i + 1 < len(toks):
+        j = i + 1
+        if not _gap_is_space(text, tok, toks[j]) or not _opens_clause(doc, i):
+            return 1
+        count = _name_after(lex, doc, j, max_len=3)
+        if count and toks[j].norm.endswith("ه"):
+            count = 0  # ends in teh marbuta: a feminine noun (مذكرة), not a name
+        if count and not _match_at(lex, toks, j, text):
+            end_tok = j + count
+            nxt = text[toks[end_tok - 1].end:toks[end_tok - 1].end + 3] if end_tok <= len(toks) else ""
+            after = toks[end_tok].norm if end_tok < len(toks) else ""
+            # a speaker is followed by punctuation, إن/أن, or a preposition, not by more running text
+            if nxt[:1] in ":،,." or nxt.strip()[:1] in (":", "،", ",", ".", "«", "“", '"') or after in {
+                "ان", "انه", "انها", "في", "على", "الي", "خلال", "عبر", "بعد", "امام", "لـ", "مع"}:
+                s, e = toks[j].start, toks[end_tok - 1].end
+                known = _known_person(lex, toks, j, count, text)
+                rows.append(_candidate(doc, s, e, known, name_key=" ".join(t.norm for t in toks[j:end_tok]),
+                                       evidence="verb"))
+                return end_tok - i
+        return 1
+    given = next((v for v in base if v in lex.given_names), None)
+    if given and _opens_name(doc, i, tok, given):
+        count = _name_after(lex, doc, i, max_len=4)
+        if count >= 2 and not _match_at(lex, toks, i + 1, text):
+            s = _token_span(tok, given)
+            e = toks[i + count - 1].end
+            key = " ".join([given] + [t.norm for t in toks[i + 1:i + count]])
+            known = _known_person(lex, toks, i, count, text)
+            rows.append(_candidate(doc, s, e, known, name_key=key, evidence="verb"))
+            return count
+    if (tok.norm in lex.place_heads and i + 1 < len(toks) and _gap_is_space(text, tok, toks[i + 1])
+            and not _match_at(lex, toks, i + 1, text)):
+        count = _name_after(lex, doc, i + 1, max_len=2)
+        if count:
+            s, e = toks[i + 1].start, toks[i + count].end
+            name = " ".join(t.norm for t in toks[i + 1:i + 1 + count])
+            rows.append(_candidate(doc, s, e, "", name_key=name, evidence="place"))
+            return count + 1
+    if tok.norm in lex.org_heads and i + 1 < len(toks) and _gap_is_space(text, tok, toks[i + 1]):
+        j = i + 1
+        k = 0
+        while j + k < len(toks) and k < 4 and _gap_is_space(text, toks[j + k - 1], toks[j + k]):
+            w = toks[j + k].norm
+            if w in lex.stop or not _NAME_CHAR_RE.match(w) or w.startswith(("لل", "بال", "وال", "فال", "كال")):
+                break
+            k += 1
+        # a named organization ends in a definite word: منظمة العفو الدولية، اتحاد صناعة السيارات (not لجنة خاصة)
+        while k and not toks[j + k - 1].norm.startswith("ال"):
+            k -= 1
+        if k:
+            s, e = tok.start, toks[j + k - 1].end
+            rows.append(_candidate(doc, s, e, "", name_key=norm(text[s:e]), evidence=lex.org_heads[tok.norm]))
+            return k + 1
+    return 1
+
+
+# --- corpus level ------------------------------------------------------------------------------------
+
+
+@cache
+def skeleton(word: str) -> str:
+    """A spelling key: the normalized word without its long vowels and hamza, but the first letter.
+
+    >>> skeleton("زيلينسكي") == skeleton("زيلنسكي"), skeleton("ترمب") == skeleton("ترامب")
+    (True, True)
+    """
+    w = norm(word).replace(" ", "")
+    return w[:1] + re.sub("[اويءئؤ]", "", w[1:])
+
+
+_TRANSLIT = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d",
+    "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh",
+    "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ى": "a", "ة": "a",
+    "ء": "'", "ئ": "'", "ؤ": "'", "پ": "p", "چ": "ch", "گ": "g", "ڤ": "v",
+}
+
+
+def transliterate(name: str) -> str:
+    """A readable Latin transliteration of an Arabic name (long vowels as written; short ones are not).
+
+    >>> transliterate("شولتز"), transliterate("ماورو فييرا")
+    ('Shultz', 'Mauru Fyira')
+    """
+    words = []
+    for w in name.split():
+        out = []
+        for k, ch in enumerate(w):
+            if ch in "ًٌٍَُِّْـ":
+                continue
+            if ch == "و" and 0 < k < len(w):
+                out.append("u" if not (k + 1 < len(w) and w[k + 1] in "اوي") else "w")
+            elif ch == "ي" and 0 < k < len(w) - 1 and w[k + 1] not in "اوي":
+                out.append("i")
+            elif ch == "ي" and k == len(w) - 1 and k:
+                out.append("i")
+            else:
+                out.append(_TRANSLIT.get(ch, ch))
+        s = "".join(out).replace("''", "'")
+        words.append(s[:1].upper() + s[1:])
+    return " ".join(words)
+
+
+@dataclass
+class _Person:
+    actor_id: str
+    names: Counter = field(default_factory=Counter)  # full names as written
+    roles: Counter = field(default_factory=Counter)  # (role_ar, role_en, affiliation)
+    articles: set = field(default_factory=set)
+
+
+def finalize(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """Turn the candidates into the ``mentions`` and ``actors`` tables: merge spellings, resolve surnames."""
+    cands = tables.pop("_actor_candidates")
+    mentions, actors = resolve(cands, tables["articles"])
+    tables["mentions"], tables["actors"] = mentions, actors
+    return tables
+
+
+def resolve(cands: pd.DataFrame, articles: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Assign every candidate an actor and build ``(mentions, actors)``."""
+    lex = lexicon()
+    records = cands.to_dict("records")
+    persons: dict[str, _Person] = {}
+    by_skeleton: dict[str, str] = {}  # full-name skeleton → person id
+    surname_in_article: dict[tuple[str, str], str] = {}
+    surname_anywhere: dict[str, set[str]] = defaultdict(set)
+    extra: dict[str, Entity] = {}
+
+    def person_for(name_key: str, known: str) -> str:
+        if known:
+            return known
+        sk = skeleton(name_key)
+        if sk in by_skeleton:
+            return by_skeleton[sk]
+        pid = "person:" + (_slug(transliterate(name_key)) or f"p{len(persons)}")
+        while pid in persons and skeleton(" ".join(persons[pid].names)) != sk:
+            pid += "-2"
+        by_skeleton[sk] = pid
+        return pid
+
+    # 1. persons introduced with a full name (two words or more, or known), and their bare surnames
+    for r in records:
+        if r["evidence"] == "surname":
+            r["actor_id"] = person_for(r["name_key"], "")
+            persons.setdefault(r["actor_id"], _Person(r["actor_id"])).articles.add(r["article_id"])
+            continue
+        if r["evidence"] in ("title", "verb") and r["name_key"] and (len(r["name_key"].split()) > 1
+                                                                      or r["actor_id"]):
+            pid = person_for(r["name_key"], r["actor_id"])
+            r["actor_id"] = pid
+            p = persons.setdefault(pid, _Person(pid))
+            p.names[r["surface"]] += 1
+            if r["role_en"]:
+                p.roles[(r["role_ar"], r["role_en"], r["affiliation"])] += 1
+            p.articles.add(r["article_id"])
+            last = r["name_key"].split()[-1]
+            surname_in_article[(r["article_id"], skeleton(last))] = pid
+            surname_anywhere[skeleton(last)].add(pid)
+    # 2. single names (الرئيس عباس، وقال شولتز): the same article's person, the corpus's, or a new person
+    for r in records:
+        if r["actor_id"] or not r["name_key"] or r["evidence"] not in ("verb", "title"):
+            continue
+        sk = skeleton(r["name_key"].split()[-1])
+        pid = surname_in_article.get((r["article_id"], sk))
+        if pid is None and len(surname_anywhere.get(sk, ())) == 1:
+            pid = next(iter(surname_anywhere[sk]))
+        r["actor_id"] = pid or person_for(r["name_key"], "")
+        p = persons.setdefault(r["actor_id"], _Person(r["actor_id"]))
+        p.names[r["surface"]] += 1
+        p.articles.add(r["article_id"])
+        if r["role_en"]:
+            p.roles[(r["role_ar"], r["role_en"], r["affiliation"])] += 1
+    # 3. government bodies, places after a place noun, unknown organizations
+    for r in records:
+        if r["evidence"] == "govbody":
+            extra.setdefault(r["actor_id"], Entity(r["actor_id"], "organization", r["surface"], r["role_en"],
+                                                   r["affiliation"]))
+            r["role_en"] = r["role_ar"] = ""
+            continue
+        if r["actor_id"]:
+            continue
+        kind = {"place": "place", "organization": "organization", "group": "group"}.get(r["evidence"])
+        if not kind:
+            continue
+        prefix = "place" if kind == "place" else "org"
+        aid = f"{prefix}:{_slug(transliterate(r['name_key']))}"
+        r["actor_id"] = aid
+        extra.setdefault(aid, Entity(aid, kind, r["surface"], transliterate(r["surface"])))
+    mentions = pd.DataFrame([r for r in records if r["actor_id"]], columns=CANDIDATE_COLUMNS)
+    mentions = (mentions.sort_values(["article_id", "start"]).drop_duplicates(["article_id", "start", "end"])
+                .reset_index(drop=True))
+    actors = _actor_table(mentions, persons, extra, lex)
+    return mentions[MENTION_COLUMNS], actors
+
+
+def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dict[str, Entity],
+                 lex: Lexicon) -> pd.DataFrame:
+    known = {e.actor_id: e for e in lex.entities.values() if not e.demonym}
+    known |= {e.actor_id: e for e in lex.countries.values()}
+    rows = []
+    for aid, group in mentions.groupby("actor_id", sort=False):
+        surfaces = Counter(group["surface"])
+        e = known.get(aid) or extra.get(aid)
+        p = persons.get(aid)
+        role_ar = role_en = ""
+        affiliation = e.affiliation if e else ""
+        if p and p.roles:
+            (role_ar, role_en, aff), _ = p.roles.most_common(1)[0]
+            affiliation = aff or affiliation
+        elif e:
+            role_ar, role_en = e.role_ar, e.role_en
+        if e:
+            kind, name_ar, name_en = e.kind, e.name_ar, e.name_en
+        else:  # a person the corpus introduced: the longest name written
+            kind = "person"
+            name_ar = max(p.names if p else surfaces, key=lambda s: (len(s.split()), surfaces.get(s, 0), s))
+            name_en = transliterate(norm(name_ar))
+        rows.append({"actor_id": aid, "kind": kind, "name_ar": name_ar, "name_en": name_en, "role_ar": role_ar,
+                     "role_en": role_en, "affiliation": affiliation,
+                     "aliases": " | ".join(sorted(surfaces, key=lambda s: (-surfaces[s], s))),
+                     "mentions": len(group), "articles": group["article_id"].nunique()})
+    df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+    return df.sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True)
+
+
+def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(mentions, actors)`` for an articles table (one process; the pipeline does the same in parallel).
+
+    >>> from arnews.corpus import load
+    >>> mentions, actors = extract_actors(load("seeds"))  # doctest: +SKIP
+    """
+    rows: list[dict] = []
+    for aid, text, start in zip(articles["article_id"], articles["text"], articles["body_start"], strict=True):
+        rows += candidate_rows(Doc(aid, text, int(start)))
+    return resolve(pd.DataFrame(rows, columns=CANDIDATE_COLUMNS), articles)

@@ -1,0 +1,130 @@
+"""Measure arnews on text it was not built from (../shared/eval), for the figures in a closing note.
+
+    python scripts/evaluate.py actors-anercorp [PATH]   # PERS/LOC/ORG precision and recall on ANERcorp
+    python scripts/evaluate.py actors-articles [DIR]    # persons found per article, to judge by reading
+
+Reads ../shared at run time only; nothing from there is copied into the project.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from arnews import actors
+from arnews.text import Doc
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+KIND_TO_TAG = {"person": "PERS", "country": "LOC", "place": "LOC", "organization": "ORG", "group": "ORG",
+               "media": "ORG"}
+
+
+def read_anercorp(path: Path, doc_tokens: int = 400) -> list[tuple[list[str], list[str]]]:
+    """ANERcorp as pseudo-documents of about ``doc_tokens`` tokens, cut after a full stop."""
+    docs, toks, tags = [], [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.rsplit(" ", 1)
+        if len(parts) != 2 or not parts[0]:
+            continue
+        toks.append(parts[0])
+        tags.append(parts[1])
+        if len(toks) >= doc_tokens and parts[0] == ".":
+            docs.append((toks, tags))
+            toks, tags = [], []
+    if toks:
+        docs.append((toks, tags))
+    return docs
+
+
+def gold_spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    spans, start, kind = set(), None, None
+    for i, t in enumerate([*tags, "O"]):
+        if t.startswith("B-") or t == "O" or (t.startswith("I-") and t[2:] != kind):
+            if start is not None:
+                spans.add((start, i, kind))
+                start = kind = None
+            if t.startswith(("B-", "I-")):
+                start, kind = i, t[2:]
+    return spans
+
+
+def anercorp(path: Path) -> None:
+    docs = read_anercorp(path)
+    gold: set = set()
+    rows: list[dict] = []
+    offsets: dict[str, list[tuple[int, int]]] = {}
+    for n, (toks, tags) in enumerate(docs):
+        aid = f"d{n:04d}"
+        pos, spans = 0, []
+        for t in toks:
+            spans.append((pos, pos + len(t)))
+            pos += len(t) + 1
+        offsets[aid] = spans
+        gold |= {(aid, s, e, k) for s, e, k in gold_spans(tags)}
+        rows += actors.candidate_rows(Doc(aid, " ".join(toks)))
+    cands = pd.DataFrame(rows, columns=actors.CANDIDATE_COLUMNS)
+    mentions, table = actors.resolve(cands)
+    kinds = dict(zip(table["actor_id"], table["kind"], strict=True))
+    lex = actors.lexicon()
+    demonyms = {" ".join(k) for k, e in lex.entities.items() if e.demonym}
+    pred = set()
+    for r in mentions.itertuples():
+        tag = KIND_TO_TAG.get(kinds.get(r.actor_id, ""))
+        if not tag or actors.norm(r.surface) in demonyms:  # ANERcorp tags names, not adjectives (الفرنسي)
+            continue
+        spans = offsets[r.article_id]
+        inside = [i for i, (s, e) in enumerate(spans) if s < r.end and e > r.start]
+        if inside:
+            pred.add((r.article_id, inside[0], inside[-1] + 1, tag))
+    print(f"ANERcorp {path.name}: {len(docs)} pseudo-documents, {len(gold)} gold entities, {len(pred)} predicted")
+    print(f"{'type':5} {'gold':>6} {'pred':>6}  {'P exact':>8} {'R exact':>8}  {'P overlap':>9} {'R overlap':>9}")
+    for tag in ("PERS", "LOC", "ORG"):
+        g = {x for x in gold if x[3] == tag}
+        p = {x for x in pred if x[3] == tag}
+        exact = len(g & p)
+        by_doc_g = _by_doc(g)
+        by_doc_p = _by_doc(p)
+        p_overlap = sum(any(_overlaps(x, y) for y in by_doc_g.get(x[0], ())) for x in p)
+        r_overlap = sum(any(_overlaps(x, y) for y in by_doc_p.get(x[0], ())) for x in g)
+        print(f"{tag:5} {len(g):6d} {len(p):6d}  {exact / max(len(p), 1):8.1%} {exact / max(len(g), 1):8.1%}  "
+              f"{p_overlap / max(len(p), 1):9.1%} {r_overlap / max(len(g), 1):9.1%}")
+
+
+def _by_doc(spans):
+    out: dict[str, list] = {}
+    for x in spans:
+        out.setdefault(x[0], []).append(x)
+    return out
+
+
+def _overlaps(a, b) -> bool:
+    return a[1] < b[2] and b[1] < a[2]
+
+
+def articles(folder: Path) -> None:
+    from arnews.corpus import load
+
+    df = load(folder)
+    mentions, table = actors.extract_actors(df)
+    persons = table[table["kind"] == "person"].set_index("actor_id")
+    for aid in df["article_id"]:
+        m = mentions[(mentions["article_id"] == aid) & mentions["actor_id"].isin(persons.index)]
+        found = Counter(m["actor_id"])
+        print(f"\n== {aid}")
+        for pid, n in found.most_common():
+            p = persons.loc[pid]
+            print(f"  {n:2d}× {p['name_ar']} ({p['name_en']}) — {p['role_en']} {p['affiliation']} — "
+                  f"aliases: {p['aliases']}")
+
+
+if __name__ == "__main__":
+    what = sys.argv[1] if len(sys.argv) > 1 else "actors-anercorp"
+    if what == "actors-anercorp":
+        anercorp(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/anercorp/anercorp-dev.txt")
+    elif what == "actors-articles":
+        articles(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/articles")
+    else:
+        raise SystemExit(__doc__)
