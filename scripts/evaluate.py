@@ -2,6 +2,8 @@
 
     python scripts/evaluate.py actors-anercorp [PATH]   # PERS/LOC/ORG precision and recall on ANERcorp
     python scripts/evaluate.py actors-articles [DIR]    # persons found per article, to judge by reading
+    python scripts/evaluate.py timeline-recognizers [DIR]  # pass rate on Recognizers-Text Arabic date vectors
+    python scripts/evaluate.py timeline-articles [DIR]  # dates found per article, to judge by reading
 
 Reads ../shared at run time only; nothing from there is copied into the project.
 """
@@ -120,11 +122,71 @@ def articles(folder: Path) -> None:
                   f"aliases: {p['aliases']}")
 
 
+def recognizers(folder: Path) -> None:
+    """DateParser.json: a case passes when arnews finds a date overlapping the expected span and its value is
+    the expected past or future resolution (arnews picks one by the tense of the sentence)."""
+    import json
+
+    from arnews.timeline import find_dates
+
+    cases = json.loads((folder / "DateParser.json").read_text(encoding="utf-8"))
+    found = correct = total = 0
+    news = news_found = news_correct = 0
+    failures = []
+    for case in cases:
+        ref = case["Context"]["ReferenceDateTime"][:10]
+        for exp in case["Results"]:
+            if exp.get("Type") != "date":
+                continue
+            total += 1
+            s, e = exp["Start"], exp["Start"] + exp["Length"]
+            value = exp["Value"]
+            want = {value.get("FutureResolution", {}).get("date"), value.get("PastResolution", {}).get("date")}
+            rows = [r for r in find_dates(case["Input"], ref) if r["start"] < e and r["end"] > s]
+            ok_span = bool(rows)
+            ok_value = any(r["value"] in want for r in rows)
+            # "news usage": the expression names a month, a weekday or a relative day, not a bare number
+            is_news = not exp["Text"].strip().isdigit()
+            found += ok_span
+            correct += ok_value
+            news += is_news
+            news_found += ok_span and is_news
+            news_correct += ok_value and is_news
+            if is_news and not ok_value:
+                failures.append(f"{case['Input']!r} [{exp['Text']}] want {sorted(w for w in want if w)} "
+                                f"got {[r['value'] for r in rows]}")
+    print(f"Recognizers-Text DateParser.json: {total} expected dates")
+    print(f"  all cases:  span found {found / total:.0%}, value right {correct / total:.0%}")
+    print(f"  news usage ({news} cases, not bare day numbers): span found {news_found / news:.0%}, "
+          f"value right {news_correct / news:.0%}")
+    print("  first failures:")
+    for f in failures[:25]:
+        print("   ", f)
+
+
+def timeline_articles(folder: Path) -> None:
+    from arnews.corpus import load
+    from arnews.timeline import extract_dates
+
+    df = load(folder)
+    dates = extract_dates(df)
+    for aid in df["article_id"]:
+        text = df.set_index("article_id").loc[aid, "text"]
+        print(f"\n== {aid} (published {df.set_index('article_id').loc[aid, 'published'].date()})")
+        for r in dates[dates["article_id"] == aid].itertuples():
+            ctx = text[max(0, r.start - 30):r.end + 20].replace("\n", " ")
+            print(f"  {r.value or '?':10} {r.granularity:5} {r.kind:8} [{r.surface}]  …{ctx}…")
+
+
 if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "actors-anercorp"
     if what == "actors-anercorp":
         anercorp(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/anercorp/anercorp-dev.txt")
     elif what == "actors-articles":
         articles(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/articles")
+    elif what == "timeline-recognizers":
+        recognizers(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/recognizers-datetime-ar")
+    elif what == "timeline-articles":
+        timeline_articles(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/articles")
     else:
         raise SystemExit(__doc__)

@@ -855,7 +855,7 @@ def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     >>> from arnews.corpus import load
     >>> mentions, actors = extract_actors(load("seeds"))  # doctest: +SKIP
     """
-    rows: list[dict] = []
-    for aid, text, start in zip(articles["article_id"], articles["text"], articles["body_start"], strict=True):
-        rows += candidate_rows(Doc(aid, text, int(start)))
+    from arnews.corpus import docs
+
+    rows = [r for d in docs(articles) for r in candidate_rows(d)]
     return resolve(pd.DataFrame(rows, columns=CANDIDATE_COLUMNS), articles)

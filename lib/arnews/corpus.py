@@ -44,7 +44,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from arnews.text import norm
+from arnews.text import Doc, norm
 
 ARTICLE_COLUMNS = [
     "article_id", "file", "outlet", "published", "published_basis", "title", "text", "n_chars",
@@ -623,3 +623,13 @@ def _records_to_rows(records: Iterable[dict], name: str, report: _Report) -> lis
                    header=header, body_start=body_start, title=title, meta_field=_field_name(rec, "published"))
         rows.append(row)
     return rows
+
+
+def docs(articles: pd.DataFrame) -> list[Doc]:
+    """The extractors' view of each article: id, text, body start and publication date (ISO or None)."""
+    n = len(articles)
+    published = (pd.to_datetime(articles["published"]).dt.strftime("%Y-%m-%d") if "published" in articles
+                 else pd.Series([None] * n, index=articles.index))
+    starts = articles["body_start"] if "body_start" in articles else pd.Series([0] * n, index=articles.index)
+    return [Doc(aid, text, int(start), None if pd.isna(p) else p)
+            for aid, text, start, p in zip(articles["article_id"], articles["text"], starts, published, strict=True)]

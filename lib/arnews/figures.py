@@ -182,3 +182,76 @@ def cooccurrence_network(mentions: pd.DataFrame, actors: pd.DataFrame, top: int 
                  "(thicker = more sentences)", loc="left")
     fig.tight_layout()
     return fig
+
+
+def event_label(event, names_en: dict[str, str], words: int = 6) -> tuple[str, str]:
+    """``(arabic, english)`` labels of an event: the opening words of its sentence, and its actors in English."""
+    import re
+
+    summary = re.sub(r"^[\s•\-–]+", "", str(event["summary"]))
+    arabic = " ".join(summary.split()[:words])
+    actors = [names_en.get(a, a) for a in str(event["actors"]).split(" | ") if a][:3]
+    english = ", ".join(actors) if actors else "no named actor"
+    return arabic, english
+
+
+def _event_x(event) -> pd.Timestamp:
+    value = str(event["date"])
+    if event["granularity"] == "year":
+        return pd.Timestamp(f"{value}-07-01")
+    if event["granularity"] == "month":
+        return pd.Timestamp(f"{value}-15")
+    return pd.Timestamp(value)
+
+
+def _event_rows(ax, rows: pd.DataFrame, names_en: dict[str, str], date_fmt: str, color: str) -> None:
+    """One row per event: a dot on the time axis, and to the right the date, actors (English), outlets and the
+    opening words of the reporting sentence (Arabic)."""
+    for y, (_, r) in enumerate(rows.iterrows()):
+        arabic, english = event_label(r, names_en)
+        when = {"day": date_fmt, "month": "%b %Y", "year": "%Y"}[r["granularity"]]
+        ax.scatter([r["x"]], [y], s=40 + 70 * r["n_outlets"], color=color, zorder=3)
+        outlets = f"{r['n_outlets']} outlet{'s' if r['n_outlets'] > 1 else ''}"
+        ax.annotate(f"{r['x']:{when}} · {english} ({outlets}) — {plot_text(arabic)}", xy=(1.01, y),
+                    xycoords=("axes fraction", "data"), va="center", fontsize=8.5, annotation_clip=False)
+    ax.set_ylim(len(rows) - 0.4, -0.6)
+    ax.yaxis.set_visible(False)
+    ax.grid(True, axis="x", alpha=0.3)
+    ax.spines[["left", "top", "right"]].set_visible(False)
+
+
+def timeline(events: pd.DataFrame, actors: pd.DataFrame, focus_days: int = 7, max_rows: int = 24) -> Figure:
+    """The long view (every dated event, one row per date) and the busiest week (one row per event), labelled
+    with the actors in English, the number of outlets reporting and the opening words in Arabic."""
+    import matplotlib.dates as mdates
+
+    use_style()
+    names_en = dict(zip(actors["actor_id"], actors["name_en"], strict=True))
+    ev = events.copy()
+    ev["x"] = ev.apply(_event_x, axis=1)
+    days = ev[ev["granularity"] == "day"]
+    peak = days.groupby("x")["n_reports"].sum().idxmax() if len(days) else ev["x"].max()
+    lo, hi = peak - pd.Timedelta(days=focus_days // 2 + 1), peak + pd.Timedelta(days=focus_days // 2 + 1)
+    focus = ev[(ev["x"] >= lo) & (ev["x"] <= hi) & (ev["granularity"] == "day")].sort_values(["x", "n_outlets"])
+    focus = focus.tail(max_rows)
+    per_date = (ev.sort_values(["n_outlets", "n_reports"], ascending=False).groupby("x", sort=True).first()
+                .reset_index().sort_values("x"))
+    if len(per_date) > max_rows:
+        per_date = per_date.nlargest(max_rows, ["n_outlets", "n_reports"]).sort_values("x")
+
+    heights = [0.9 + 0.34 * len(per_date), 0.9 + 0.34 * max(len(focus), 1)]
+    fig, (ax, bx) = plt.subplots(2, 1, figsize=(14, sum(heights) + 1.2), gridspec_kw={"height_ratios": heights})
+    _event_rows(ax, per_date, names_en, "%d %b %Y", "#d1495b")
+    span = (ev["x"].max() - ev["x"].min()) or pd.Timedelta(days=30)
+    ax.set_xlim(ev["x"].min() - span * 0.05, ev["x"].max() + span * 0.05)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.set_title(f"The long view: {len(ev)} dated events on {ev['x'].nunique()} dates, "
+                 f"{ev['x'].min():%b %Y} – {ev['x'].max():%d %b %Y} (one row per date; dot size = outlets)",
+                 loc="left")
+    _event_rows(bx, focus, names_en, "%a %d %b", "#1b6ca8")
+    bx.set_xlim(lo, hi)
+    bx.xaxis.set_major_locator(mdates.DayLocator())
+    bx.xaxis.set_major_formatter(mdates.DateFormatter("%a\n%d %b"))
+    bx.set_title(f"The busiest week, around {peak:%A %d %B %Y}: {len(focus)} events", loc="left")
+    fig.subplots_adjust(left=0.03, right=0.42, top=0.95, bottom=0.05, hspace=0.45)
+    return fig

@@ -7,6 +7,8 @@ Tables (each written by ``python -m arnews extract`` as ``NAME.csv``):
 
 - ``articles``: see :mod:`arnews.corpus`.
 - ``sentences``: article_id, sentence_id, start, end, text — sentence_id counts from 0 within its article.
+- ``mentions``, ``actors``: see :mod:`arnews.actors`.
+- ``dates``, ``events``: see :mod:`arnews.timeline`.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pandas as pd
 from tqdm import tqdm
 
-from arnews import actors
+from arnews import actors, corpus, timeline
 from arnews.text import Doc
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text"]
@@ -42,9 +44,10 @@ Finalizer = Callable[[dict[str, pd.DataFrame]], dict[str, pd.DataFrame]]
 EXTRACTORS: dict[str, tuple[Extractor, list[str]]] = {
     "sentences": (sentence_rows, SENTENCE_COLUMNS),
     "_actor_candidates": (actors.candidate_rows, actors.CANDIDATE_COLUMNS),
+    "dates": (timeline.date_rows, timeline.DATE_COLUMNS),
 }
 #: corpus-level steps, in order, after every article is analysed (e.g. merging an actor's spellings)
-FINALIZERS: list[Finalizer] = [actors.finalize]
+FINALIZERS: list[Finalizer] = [actors.finalize, timeline.finalize]
 
 
 def analyse(doc: Doc) -> dict[str, list[dict]]:
@@ -54,16 +57,6 @@ def analyse(doc: Doc) -> dict[str, list[dict]]:
 
 def _analyse_chunk(chunk: list[Doc]) -> list[dict[str, list[dict]]]:
     return [analyse(d) for d in chunk]
-
-
-def to_docs(frame: pd.DataFrame) -> list[Doc]:
-    """The extractor inputs for each row of an articles table."""
-    published = frame["published"].dt.strftime("%Y-%m-%d")
-    return [
-        Doc(aid, text, int(start), None if pd.isna(p) else p)
-        for aid, text, start, p in zip(frame["article_id"], frame["text"], frame["body_start"], published,
-                                       strict=True)
-    ]
 
 
 def _chunks(items: list[Doc], size: int) -> Iterator[list[Doc]]:
@@ -83,7 +76,7 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
     ``jobs``: processes to use (default: :func:`default_jobs`). ``progress``: show a progress bar (default:
     on long runs when standard error is a terminal).
     """
-    items = to_docs(articles)
+    items = corpus.docs(articles)
     jobs = jobs or default_jobs(len(items))
     show = len(items) >= 200 if progress is None else progress
     bar = tqdm(total=len(items), unit="article", disable=(None if show else True), desc="extract")
