@@ -123,3 +123,11 @@ def test_strip_clitics_only_strips_what_is_certain(word, stripped):
 
 def test_strip_bidi_controls():
     assert strip_bidi_controls("a\u202eb\u2066c\u2069\u200fd") == "abcd"
+
+
+def test_from_source_is_the_inverse_of_to_source():
+    raw = "قالَ الرئيسُ ﻻ"
+    n = normalize(raw)
+    for i in range(len(n.text)):
+        assert n.from_source(n.to_source(i)) <= i
+    assert n.from_source(raw.index("الرئيس")) == n.text.index("الرئيس")

@@ -546,9 +546,8 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
         count = 0  # وزير خارجية روسيا: a "name" opening in teh marbuta is a noun (فاطمة is a listed given name)
     if count and toks[j].norm[0] == "و" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
         count = 0  # وزير الخارجية وشؤون المغتربين: a coordinated noun phrase, not a name
-        if org_tokens:
-            return org_tokens[1] - i
-        return 0
+    if not count:
+        return (org_tokens[1] - i) if org_tokens else 0
     s, e = toks[j].start, toks[j + count - 1].end
     name_key = " ".join(t.norm for t in toks[j:j + count])
     known = _known_person(lex, toks, j, count, text)
@@ -742,10 +741,11 @@ def finalize(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def resolve(cands: pd.DataFrame, articles: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Assign every candidate an actor and build ``(mentions, actors)``."""
+def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = None
+            ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Assign every candidate (a DataFrame or a list of rows) an actor and build ``(mentions, actors)``."""
     lex = lexicon()
-    records = cands.to_dict("records")
+    records = cands.to_dict("records") if isinstance(cands, pd.DataFrame) else [dict(r) for r in cands]
     persons: dict[str, _Person] = {}
     by_skeleton: dict[str, str] = {}  # full-name skeleton → person id
     surname_in_article: dict[tuple[str, str], str] = {}
@@ -823,9 +823,13 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
                  lex: Lexicon) -> pd.DataFrame:
     known = {e.actor_id: e for e in lex.entities.values() if not e.demonym}
     known |= {e.actor_id: e for e in lex.countries.values()}
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    articles: dict[str, set] = defaultdict(set)
+    for aid, actor, surface in zip(mentions["article_id"], mentions["actor_id"], mentions["surface"], strict=True):
+        surfaces[actor][surface] += 1
+        articles[actor].add(aid)
     rows = []
-    for aid, group in mentions.groupby("actor_id", sort=False):
-        surfaces = Counter(group["surface"])
+    for aid, seen in surfaces.items():
         e = known.get(aid) or extra.get(aid)
         p = persons.get(aid)
         role_ar = role_en = ""
@@ -839,12 +843,12 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
             kind, name_ar, name_en = e.kind, e.name_ar, e.name_en
         else:  # a person the corpus introduced: the longest name written
             kind = "person"
-            name_ar = max(p.names if p else surfaces, key=lambda s: (len(s.split()), surfaces.get(s, 0), s))
+            name_ar = max(p.names if p else seen, key=lambda s: (len(s.split()), seen.get(s, 0), s))
             name_en = transliterate(norm(name_ar))
         rows.append({"actor_id": aid, "kind": kind, "name_ar": name_ar, "name_en": name_en, "role_ar": role_ar,
                      "role_en": role_en, "affiliation": affiliation,
-                     "aliases": " | ".join(sorted(surfaces, key=lambda s: (-surfaces[s], s))),
-                     "mentions": len(group), "articles": group["article_id"].nunique()})
+                     "aliases": " | ".join(sorted(seen, key=lambda s: (-seen[s], s))),
+                     "mentions": sum(seen.values()), "articles": len(articles[aid])})
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True)
 
@@ -858,4 +862,4 @@ def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     from arnews.corpus import docs
 
     rows = [r for d in docs(articles) for r in candidate_rows(d)]
-    return resolve(pd.DataFrame(rows, columns=CANDIDATE_COLUMNS), articles)
+    return resolve(rows, articles)

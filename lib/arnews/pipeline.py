@@ -98,9 +98,9 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
         bar.close()
         if pool is not None:
             pool.shutdown()
-    tables = {"articles": articles}
-    for name, (_, columns) in EXTRACTORS.items():
-        tables[name] = pd.DataFrame(rows[name], columns=columns)
+    tables: dict = {"articles": articles}
+    for name, (_, columns) in EXTRACTORS.items():  # intermediate tables stay lists of rows for the finalizers
+        tables[name] = rows[name] if name.startswith("_") else pd.DataFrame(rows[name], columns=columns)
     for finalize in FINALIZERS:
         tables = finalize(tables)
     return {name: df for name, df in tables.items() if not name.startswith("_")}

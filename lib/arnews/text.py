@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -99,6 +99,11 @@ class Normalized:
         """Offset in the original text of the normalized character ``i`` (``len`` maps to ``len``)."""
         m = self._map
         return i if m is None else m[i]
+
+    def from_source(self, offset: int) -> int:
+        """The first normalized position at or after the original ``offset``."""
+        m = self._map
+        return offset if m is None else bisect_left(m, offset)
 
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         """The original-text span covering normalized ``[start, end)``."""
@@ -243,8 +248,14 @@ def tokens(text: str) -> list[Token]:
     >>> [t.norm for t in tokens("وقالَ زيلينسكي: «نعم»")]
     ['وقال', 'زيلينسكي', 'نعم']
     """
-    new, nw = tuple.__new__, _norm_word  # building the tuples directly is the fast path (hot on large corpora)
-    return [new(Token, (m.start(), m.end(), w, nw(w))) for m in _WORD_RE.finditer(text) for w in (m.group(),)]
+    new = tuple.__new__  # building the tuples directly is the fast path (hot on large corpora)
+    spans = [m.span() for m in _WORD_RE.finditer(text)]
+    words = [text[s:e] for s, e in spans]
+    # one C-level translate for all words (NUL never occurs in a word and is left alone by the table)
+    norms = "\x00".join(words).translate(_TRANSLATE).split("\x00") if words else []
+    return [new(Token, (s, e, w, n)) for (s, e), w, n in zip(spans, words, norms, strict=True)]
+
+
 
 
 _norm_word = lru_cache(maxsize=500_000)(norm)
