@@ -44,6 +44,8 @@ ACTOR_COLUMNS = ["actor_id", "kind", "name_ar", "name_en", "role_ar", "role_en",
 CANDIDATE_COLUMNS = ["article_id", "start", "end", "surface", "actor_id", "sentence_id", "name_key", "role_ar",
                      "role_en", "affiliation", "evidence"]
 KINDS = ("person", "country", "organization", "group", "place", "media")
+#: titles that say how a person relates to another (بنظيره الفرنسي …), not what office they hold
+RELATIONAL_ROLES = frozenset({"counterpart"})
 
 
 def load_data(name: str) -> dict:
@@ -551,7 +553,9 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
     s, e = toks[j].start, toks[j + count - 1].end
     name_key = " ".join(t.norm for t in toks[j:j + count])
     known = _known_person(lex, toks, j, count, text)
-    if not known and toks[j].norm not in lex.given_names and not _ends_at_boundary(lex, doc, j + count - 1):
+    strong = bool(affiliation) and count >= 2  # رئيس الوزراء الهولندي ديك سخوف: title, affiliation, two words
+    if (not known and not strong and toks[j].norm not in lex.given_names
+            and not _ends_at_boundary(lex, doc, j + count - 1)):
         return (org_tokens[1] - i) if org_tokens else 0
     role_en = " ".join(en_parts)
     rows.append(_candidate(doc, s, e, known or "", name_key=name_key, role_ar=" ".join(parts), role_en=role_en,
@@ -776,7 +780,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             r["actor_id"] = pid
             p = persons.setdefault(pid, _Person(pid))
             p.names[r["surface"]] += 1
-            if r["role_en"]:
+            if r["role_en"] and r["role_en"] not in RELATIONAL_ROLES:
                 p.roles[(r["role_ar"], r["role_en"], r["affiliation"])] += 1
             p.articles.add(r["article_id"])
             last = r["name_key"].split()[-1]
@@ -794,7 +798,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
         p = persons.setdefault(r["actor_id"], _Person(r["actor_id"]))
         p.names[r["surface"]] += 1
         p.articles.add(r["article_id"])
-        if r["role_en"]:
+        if r["role_en"] and r["role_en"] not in RELATIONAL_ROLES:
             p.roles[(r["role_ar"], r["role_en"], r["affiliation"])] += 1
     # 3. government bodies, places after a place noun, unknown organizations
     for r in records:

@@ -62,10 +62,9 @@ def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
 
 def parameters(paths: BuildPaths, targets: Path | None = None) -> dict[str, str]:
     """The values injected into each notebook's parameters."""
-    params = {"CORPUS": str(paths.corpus), "FIGURES": str(paths.figures)}
-    if targets is not None:
-        params["TARGETS"] = str(targets)
-    return params
+    # always set: a corpus without targets must not fall back to the notebooks' default (the seeds' targets)
+    return {"CORPUS": str(paths.corpus), "FIGURES": str(paths.figures),
+            "TARGETS": str(targets) if targets is not None else ""}
 
 
 def inject_parameters(nb, params: dict[str, str]):

@@ -57,10 +57,11 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from arnews.briefing import BuildError
     from arnews.corpus import CorpusError
+    from arnews.stance import TargetsError
 
     try:
         return {"extract": _extract, "build": _build, "bench": _bench}[args.command](args)
-    except (CorpusError, BuildError) as e:
+    except (CorpusError, BuildError, TargetsError) as e:
         print(f"arnews {args.command}: {e}", file=sys.stderr)
         return 2
 
@@ -69,7 +70,9 @@ def _extract(args) -> int:
     from arnews import corpus, pipeline
 
     articles = corpus.load(args.source, strict=args.strict)
-    tables = pipeline.extract(articles, jobs=args.jobs, progress=False if args.no_progress else None)
+    targets = _targets(args.targets, args.source)
+    tables = pipeline.extract(articles, jobs=args.jobs, progress=False if args.no_progress else None,
+                              targets=targets)
     args.out.mkdir(parents=True, exist_ok=True)
     for name, df in tables.items():
         path = args.out / f"{name}.csv"
@@ -78,6 +81,19 @@ def _extract(args) -> int:
         tmp.replace(path)
         print(f"{path}: {len(df)} rows")
     return 0
+
+
+def _targets(path: Path | None, source: Path):
+    """The stance targets: --targets FILE, else SOURCE/targets.yaml when present, else none (with a note)."""
+    from arnews.stance import load_targets
+
+    if path is None and source.is_dir() and (source / "targets.yaml").exists():
+        path = source / "targets.yaml"
+    if path is None:
+        print("note: no stance targets (give --targets FILE or put targets.yaml beside the articles); "
+              "stances.csv will be empty", file=sys.stderr)
+        return []
+    return load_targets(path)
 
 
 def _build(args) -> int:

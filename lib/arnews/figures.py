@@ -255,3 +255,90 @@ def timeline(events: pd.DataFrame, actors: pd.DataFrame, focus_days: int = 7, ma
     bx.set_title(f"The busiest week, around {peak:%A %d %B %Y}: {len(focus)} events", loc="left")
     fig.subplots_adjust(left=0.03, right=0.42, top=0.95, bottom=0.05, hspace=0.45)
     return fig
+
+
+STANCE_COLORS = {"support": "#2e8b57", "oppose": "#c0392b", "conditional": "#e0a526", "neutral": "#9aa5b1"}
+
+
+def quotes_by_speaker(quotes: pd.DataFrame, actors: pd.DataFrame, top: int = 15) -> Figure:
+    """How many statements each speaker has, by kind (direct, mixed, indirect); unnamed sources and documents
+    with no known issuer are counted as such."""
+    use_style()
+    names = actors.set_index("actor_id")
+    q = quotes.copy()
+
+    def who(r) -> str:
+        if r["speaker"] and r["speaker"] in names.index:
+            return gloss(names.loc[r["speaker"], "name_ar"], names.loc[r["speaker"], "name_en"])
+        return gloss("مصادر غير مسماة", "unnamed sources") if r["speaker_kind"] == "unnamed" else gloss(
+            "وثائق", "documents")
+
+    q["who"] = q.apply(who, axis=1)
+    grid = q.pivot_table(index="who", columns="kind", values="start", aggfunc="count", fill_value=0)
+    for k in ("direct", "mixed", "indirect"):
+        if k not in grid:
+            grid[k] = 0
+    grid = grid[["direct", "mixed", "indirect"]]
+    grid = grid.loc[grid.sum(axis=1).sort_values(ascending=True).index].tail(top)
+    fig, ax = plt.subplots(figsize=(9, 1.0 + 0.4 * len(grid)))
+    left = pd.Series(0, index=grid.index)
+    colors = {"direct": "#1b6ca8", "mixed": "#66a3d2", "indirect": "#c6dbef"}
+    for k in grid.columns:
+        ax.barh(range(len(grid)), grid[k], left=left, color=colors[k], label=k)
+        left += grid[k]
+    for y, total in enumerate(left):
+        ax.text(total + 0.1, y, str(int(total)), va="center", fontsize=9)
+    ax.set_yticks(range(len(grid)), [plot_text(w) for w in grid.index])
+    ax.set_xlabel("statements")
+    ax.legend(frameon=False, loc="lower right")
+    ax.grid(True, axis="x", alpha=0.3)
+    ax.grid(False, axis="y")
+    ax.set_title(f"Who said what: {len(q)} statements by speaker and kind", loc="left")
+    fig.tight_layout()
+    return fig
+
+
+def stance_matrix(cells: pd.DataFrame, actors: pd.DataFrame, targets, by: str = "party") -> Figure:
+    """Actors × targets: colour = the cell's stance, number = sentences supporting it."""
+    from matplotlib.patches import Patch, Rectangle
+
+    use_style()
+    names = actors.set_index("actor_id")
+    target_ids = [t.id for t in targets if t.id in set(cells["target"])]
+    import textwrap
+
+    labels = {t.id: textwrap.fill(t.en, 20) + (f"\n{plot_text(t.ar)}" if t.ar else "") for t in targets}
+    weight = cells.groupby(by)["n"].sum().sort_values(ascending=False)
+    rows = list(weight.index)
+    fig, ax = plt.subplots(figsize=(2.8 + 1.55 * len(target_ids), 1.2 + 0.5 * len(rows)))
+    for y, who in enumerate(rows):
+        for x, tid in enumerate(target_ids):
+            cell = cells[(cells[by] == who) & (cells["target"] == tid)]
+            if cell.empty:
+                ax.add_patch(Rectangle((x - 0.45, y - 0.4), 0.9, 0.8, facecolor="#f3f5f7", edgecolor="white"))
+                continue
+            c = cell.iloc[0]
+            ax.add_patch(Rectangle((x - 0.45, y - 0.4), 0.9, 0.8, facecolor=STANCE_COLORS[c["stance"]],
+                                   edgecolor="white"))
+            mixed = "*" if "," in c["counts"] else ""
+            ax.text(x, y, f"{c['n']}{mixed}", ha="center", va="center", color="white", fontsize=10)
+
+    def label(a: str) -> str:
+        if a in names.index:
+            return plot_text(gloss(names.loc[a, "name_ar"], names.loc[a, "name_en"]))
+        return a
+
+    ax.set_xticks(range(len(target_ids)), [labels[t] for t in target_ids], fontsize=8.5)
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(len(rows)), [label(r) for r in rows])
+    ax.set_xlim(-0.6, len(target_ids) - 0.4)
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.grid(False)
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(length=0)
+    ax.legend(handles=[Patch(color=STANCE_COLORS[k], label=k) for k in ("support", "conditional", "oppose")],
+              loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
+    ax.set_title("Who stands where (number = sentences; * = the evidence is mixed)", loc="left", pad=70)
+    fig.tight_layout()
+    return fig

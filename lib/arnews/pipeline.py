@@ -9,6 +9,7 @@ Tables (each written by ``python -m arnews extract`` as ``NAME.csv``):
 - ``sentences``: article_id, sentence_id, start, end, text — sentence_id counts from 0 within its article.
 - ``mentions``, ``actors``: see :mod:`arnews.actors`.
 - ``dates``, ``events``: see :mod:`arnews.timeline`.
+- ``quotes``, ``flags``: see :mod:`arnews.quotes`; ``stances``: see :mod:`arnews.stance`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pandas as pd
 from tqdm import tqdm
 
-from arnews import actors, corpus, timeline
+from arnews import actors, corpus, quotes, stance, timeline
 from arnews.text import Doc
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text"]
@@ -45,9 +46,10 @@ EXTRACTORS: dict[str, tuple[Extractor, list[str]]] = {
     "sentences": (sentence_rows, SENTENCE_COLUMNS),
     "_actor_candidates": (actors.candidate_rows, actors.CANDIDATE_COLUMNS),
     "dates": (timeline.date_rows, timeline.DATE_COLUMNS),
+    "_quote_candidates": (quotes.candidate_rows, quotes.CANDIDATE_COLUMNS),
 }
 #: corpus-level steps, in order, after every article is analysed (e.g. merging an actor's spellings)
-FINALIZERS: list[Finalizer] = [actors.finalize, timeline.finalize]
+FINALIZERS: list[Finalizer] = [actors.finalize, timeline.finalize, quotes.finalize, stance.finalize]
 
 
 def analyse(doc: Doc) -> dict[str, list[dict]]:
@@ -69,12 +71,13 @@ def default_jobs(n_articles: int) -> int:
     return 1 if n_articles < 200 else max(1, os.cpu_count() or 1)
 
 
-def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | None = None
-            ) -> dict[str, pd.DataFrame]:
+def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | None = None,
+            targets: list[stance.Target] | None = None) -> dict[str, pd.DataFrame]:
     """Run every extractor on every article; returns ``{"articles": …, "sentences": …, …}``.
 
     ``jobs``: processes to use (default: :func:`default_jobs`). ``progress``: show a progress bar (default:
-    on long runs when standard error is a terminal).
+    on long runs when standard error is a terminal). ``targets``: the stance targets (see
+    :func:`arnews.stance.load_targets`); without them the ``stances`` table is empty.
     """
     items = corpus.docs(articles)
     jobs = jobs or default_jobs(len(items))
@@ -98,7 +101,7 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
         bar.close()
         if pool is not None:
             pool.shutdown()
-    tables: dict = {"articles": articles}
+    tables: dict = {"articles": articles, "_targets": targets or []}
     for name, (_, columns) in EXTRACTORS.items():  # intermediate tables stay lists of rows for the finalizers
         tables[name] = rows[name] if name.startswith("_") else pd.DataFrame(rows[name], columns=columns)
     for finalize in FINALIZERS:

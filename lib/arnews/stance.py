@@ -1,0 +1,294 @@
+"""Stance: who stands where on the issues the analyst tracks, each answer traced to its sentence.
+
+Targets are defined by the analyst in a YAML file (``targets: [{id, en, ar, terms: [...]}]``; the seeds' is
+``seeds/targets.yaml``). Cues and their polarity are data (``lib/arnews/data/stance_cues.yaml``).
+
+``stances`` (``STANCE_COLUMNS``, written as ``stances.csv``): article_id, actor (actor_id holding the stance),
+target (target id), stance (support | oppose | conditional | neutral), cue (as written), evidence (the
+sentence), start, end (offsets of the sentence), party (the actor's state or organization, for the matrix:
+Macron → country:FR), via (how the holder was found: genitive | pronoun | speaker | subject).
+
+How a stance is read, sentence by sentence: every cue (استعداد، التزام، وقّعت → support; رفض، لن تقبل، تحفظ،
+استبعد → oppose; لا تستبعد، لم يستبعد، احتمال، قد يشمل → conditional) is paired with the first target term after it
+in the sentence (else the nearest before). A negator before a one-word cue turns support into oppose and oppose
+into conditional (لم يستبعد is not opposition). The holder is, in order: the actor right after a nominal cue
+(استعداد الاتحاد الأوروبي), the actor a pronoun suffix points back to (تؤكد موسكو رفضها), the speaker of the quote
+holding the cue, the actor right after the cue (ووقعت المملكة المتحدة وفرنسا …), the nearest actor before it. A
+target after دون in a refusal is a requirement: support for it (لا تستطيع قبول أي اتفاق … دون ضمانات → guarantees).
+
+:func:`matrix` aggregates the rows into an actor × target table keeping every piece of evidence behind each cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from arnews.actors import load_data
+from arnews.text import norm, normalize
+
+STANCE_COLUMNS = ["article_id", "actor", "target", "stance", "cue", "evidence", "start", "end", "party", "via"]
+POLARITIES = ("support", "oppose", "conditional", "neutral")
+_FLIP = {"support": "oppose", "oppose": "conditional", "conditional": "conditional"}
+
+
+@dataclass(frozen=True)
+class Target:
+    id: str
+    en: str
+    ar: str
+    terms: tuple[str, ...]
+
+
+class TargetsError(ValueError):
+    """A targets file that cannot be used; the message names the file and what to fix."""
+
+
+def load_targets(path: str | Path) -> list[Target]:
+    """Read an analyst's targets file.
+
+    >>> [t.id for t in load_targets("seeds/targets.yaml")][:2]
+    ['deployment', 'guarantees']
+    """
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TargetsError(f"{path}: no such targets file") from None
+    except yaml.YAMLError as e:
+        raise TargetsError(f"{path}: not valid YAML ({e}); fix the file") from None
+    items = (data or {}).get("targets") if isinstance(data, dict) else None
+    if not isinstance(items, list) or not items:
+        raise TargetsError(f"{path}: expected 'targets:' with a list of {{id, en, ar, terms}} entries")
+    out = []
+    for n, t in enumerate(items, start=1):
+        if not isinstance(t, dict) or not t.get("id") or not t.get("terms"):
+            raise TargetsError(f"{path}: target #{n} needs an 'id' and a list of Arabic 'terms'")
+        out.append(Target(str(t["id"]), str(t.get("en", t["id"])), str(t.get("ar", "")),
+                          tuple(str(x) for x in t["terms"])))
+    return out
+
+
+@dataclass(frozen=True)
+class _Cues:
+    pattern: re.Pattern
+    polarity: dict[str, str]
+    negators: frozenset[str]
+    requirement: re.Pattern
+    anaphoric: frozenset[str]
+
+
+@cache
+def cues() -> _Cues:
+    data = load_data("stance_cues.yaml")
+    polarity: dict[str, str] = {}
+    for pol in ("conditional", "oppose", "support"):  # a cue listed twice keeps its most specific polarity
+        for w in data[pol]:
+            polarity.setdefault(norm(w), pol)
+    alternation = "|".join(re.escape(w) for w in sorted(polarity, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w])(?:[وف])?(?P<cue>{alternation})(?![\w])")
+    req = "|".join(re.escape(norm(w)) for w in sorted(data["requirement"], key=len, reverse=True))
+    return _Cues(pattern, polarity, frozenset(norm(w) for w in data["negators"]),
+                 re.compile(rf"(?<![\w])(?:{req})(?![\w])"), frozenset(norm(w) for w in data["anaphoric_objects"]))
+
+
+def _target_pattern(targets: tuple[Target, ...]) -> tuple[re.Pattern, dict[str, str]]:
+    owner: dict[str, str] = {}
+    for t in targets:
+        for term in t.terms:
+            owner.setdefault(norm(term), t.id)
+    alternation = "|".join(re.escape(w) for w in sorted(owner, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:[وفبلك]|ال|وال|بال|لل)?(?P<term>{alternation})(?![\w])"), owner
+
+
+def stance_rows(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame,
+                quotes: pd.DataFrame, targets: list[Target]) -> pd.DataFrame:
+    """The ``stances`` table."""
+    if not targets:
+        return pd.DataFrame(columns=STANCE_COLUMNS)
+    c = cues()
+    tpattern, owner = _target_pattern(tuple(targets))
+    kinds = dict(zip(actors["actor_id"], actors["kind"], strict=True))
+    affil = dict(zip(actors["actor_id"], actors["affiliation"].fillna(""), strict=True))
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for aid, s, e, a in zip(mentions["article_id"], mentions["start"], mentions["end"], mentions["actor_id"],
+                            strict=True):
+        if kinds.get(a) not in ("place", "media", None):
+            by_article[aid].append((int(s), int(e), a))
+    quotes_by_article: dict[str, list] = defaultdict(list)
+    for q in quotes.itertuples():
+        holder = q.speaker or (q.speaker_affiliation if q.speaker_kind == "unnamed" else "")
+        if holder:
+            quotes_by_article[q.article_id].append((int(q.start), int(q.end), holder))
+    rows = []
+    for aid, s, e, sentence in zip(sentences["article_id"], sentences["start"], sentences["end"], sentences["text"],
+                                   strict=True):
+        n = normalize(sentence)
+        found_cues = list(c.pattern.finditer(n.text))
+        if not found_cues:
+            continue
+        terms = list(tpattern.finditer(n.text))
+        if not terms:
+            continue
+        ms = [m for m in by_article.get(aid, []) if s <= m[0] < e]
+        for k, cm in enumerate(found_cues):
+            cue = cm.group("cue")
+            nxt = n.text[cm.end():].split()[:1]
+            if nxt and nxt[0] in c.anaphoric:
+                continue  # ترفض ذلك: the object is in another sentence
+            polarity = c.polarity[cue]
+            before = n.text[:cm.start()].split()
+            if " " not in cue and before and before[-1] in c.negators:
+                polarity = _FLIP[polarity]
+                cs = cm.start() - len(before[-1]) - 1
+            else:
+                cs = cm.start("cue")
+            target = _pair(terms, found_cues, k)
+            if target is None:
+                continue
+            cue_s, cue_e = n.span_to_source(max(cs, 0), cm.end())
+            holders = _holders(cm, n, s, ms, quotes_by_article.get(aid, []), texts[aid])
+            for holder, via in holders:
+                party = _party(holder, kinds, affil)
+                tid = owner[target.group("term")]
+                rows.append(_stance(aid, holder, tid, polarity, sentence[cue_s:cue_e], sentence, s, e, party, via))
+                req = c.requirement.search(n.text, cm.end())
+                if polarity == "oppose" and req:
+                    for t in tpattern.finditer(n.text, req.end()):
+                        rt = owner[t.group("term")]
+                        if rt != tid:
+                            rows.append(_stance(aid, holder, rt, "support", sentence[cue_s:cue_e], sentence, s, e,
+                                                party, via + "+requirement"))
+                        break
+    df = pd.DataFrame(rows, columns=STANCE_COLUMNS)
+    return df.drop_duplicates(["article_id", "actor", "target", "stance", "start"]).reset_index(drop=True)
+
+
+def _stance(aid, holder, tid, polarity, cue, sentence, s, e, party, via) -> dict:
+    return {"article_id": aid, "actor": holder, "target": tid, "stance": polarity, "cue": cue.strip(),
+            "evidence": sentence, "start": s, "end": e, "party": party, "via": via}
+
+
+def _pair(terms: list[re.Match], cues_found: list[re.Match], k: int) -> re.Match | None:
+    """The target a cue speaks of: the first after it, else the nearest before, with no other cue between."""
+    c = cues()
+    cue = cues_found[k]
+    pol = c.polarity[cue.group("cue")]
+    # a cue of another polarity in between claims the target (ستواصل … وقد يشمل ذلك نشر قوات)
+    nxt = next((x.start() for x in cues_found[k + 1:] if c.polarity[x.group("cue")] != pol), 10**9)
+    prev = next((x.end() for x in reversed(cues_found[:k]) if c.polarity[x.group("cue")] != pol), -1)
+    after = [t for t in terms if cue.end() <= t.start() < nxt]
+    if after:
+        return after[0]
+    before = [t for t in terms if prev <= t.start() and t.end() <= cue.start()]
+    return before[-1] if before else None
+
+
+def _holders(cm: re.Match, n, s: int, ms: list[tuple[int, int, str]], quoted: list, text: str
+             ) -> list[tuple[str, str]]:
+    cue_s, cue_e = n.span_to_source(cm.start("cue"), cm.end())
+    cue_s, cue_e = cue_s + s, cue_e + s
+    cue = cm.group("cue")
+    # 1. the actors right after the cue: a nominal cue's genitive (استعداد الاتحاد الأوروبي), a verb's subject
+    #    (ووقعت المملكة المتحدة وفرنسا), also "X, including Y" (تحفظ بعض الدول، بينها إيطاليا)
+    adjacent = _adjacent(cue_e, ms, text)
+    subject = [m for m in ms if m[1] <= cue_s and len(text[m[1]:cue_s].strip()) <= 1 and _is_subject(m, text)]
+    if subject and not adjacent:  # واشنطن لم توقّع: the actor right before a verbal cue
+        return [(subject[-1][2], "subject")]
+    if adjacent:
+        return [(a, "genitive" if not cue.startswith(("س", "ت", "ي", "لن", "لا", "لم")) else "subject")
+                for a in adjacent]
+    # 2. a pronoun suffix points back (تؤكد موسكو رفضها، شكراً لأمريكا على استعدادها)
+    if re.search(r"(ها|هما|هم|ه)$", cue):
+        back = [m for m in ms if m[1] <= cue_s]
+        if back:
+            return [(back[-1][2], "pronoun")]
+    # 3. the speaker of the quotation holding the cue
+    for qs, qe, holder in quoted:
+        if qs <= cue_s < qe:
+            return [(holder, "speaker")]
+    # 4. the nearest actor before it in the sentence that can be a subject (not لأوكرانيا، في موسكو)
+    back = [m for m in ms if m[1] <= cue_s and _is_subject(m, text)]
+    return [(back[-1][2], "subject")] if back else []
+
+
+_PREPOSITIONS = frozenset(norm(w) for w in ("في", "إلى", "على", "من", "عن", "مع", "لدى", "حول", "بين", "تجاه", "ضد"))
+
+
+def _is_subject(m: tuple[int, int, str], text: str) -> bool:
+    """A mention that is not a prepositional object: no clitic ل/ب/ك on it, no preposition before it."""
+    if m[0] and text[m[0] - 1].isalpha():
+        return False
+    before = text[max(0, m[0] - 12):m[0]].split()
+    return not (before and norm(before[-1]) in _PREPOSITIONS)
+
+
+def kinds_person(actor_id: str) -> bool:
+    """A person's mention excludes the title before it (لم يستبعد رئيس الوزراء الهولندي ديك سخوف)."""
+    return actor_id.startswith("person:")
+
+
+_INCLUDING = re.compile(r"^\s*(?:[\w]+\s+){0,2}[\w]+\s*،\s*(?:بينها|منها|بينهم|منهم|ومنها|وبينها)\s+$")
+
+
+def _adjacent(cue_end: int, ms: list[tuple[int, int, str]], text: str) -> list[str]:
+    out: list[str] = []
+    last = cue_end
+    for m in ms:
+        if m[0] < cue_end:
+            continue
+        gap = text[last:m[0]]
+        titled = kinds_person(m[2]) and len(gap) <= 45 and not any(ch in gap for ch in "،,.؛:«»“”\"")
+        if not out and not (len(gap.strip(" \"«»“”")) <= 1 or _INCLUDING.match(gap) or titled
+                            or gap.strip(" \"«»“”") in ("من", "عن")):  # دعم من الولايات المتحدة
+            break
+        if out and gap.strip() not in ("و", "،", ""):
+            break
+        out.append(m[2])
+        last = m[1]
+    return out
+
+
+def _party(actor: str, kinds: dict, affil: dict) -> str:
+    """The state or organization an actor stands for: a person's affiliation, a body's country, itself."""
+    if kinds.get(actor) == "person" or (actor.startswith("org:") and affil.get(actor, "") and len(
+            affil.get(actor, "")) == 2):
+        a = affil.get(actor, "")
+        if len(a) == 2:
+            return f"country:{a}"
+        if a:
+            return a
+    return actor
+
+
+def finalize(tables: dict) -> dict:
+    targets = tables.pop("_targets", None) or []
+    tables["stances"] = stance_rows(tables["articles"], tables["sentences"], tables["mentions"], tables["actors"],
+                                    tables["quotes"], targets)
+    return tables
+
+
+def matrix(stances: pd.DataFrame, by: str = "party") -> pd.DataFrame:
+    """Actor × target: the dominant stance of each cell, how many sentences support it, and all the evidence.
+
+    Columns: ``by`` (party or actor), target, stance, n (sentences for that stance), counts (every stance with
+    its count), evidence (``article_id:start-end`` of every sentence behind the cell).
+    """
+    rows = []
+    for (who, target), g in stances.groupby([by, "target"], sort=False):
+        counts = Counter(g["stance"])
+        # a tie is settled for the stance that commits most: an explicit refusal or commitment over a hedge
+        order = {"oppose": 0, "support": 1, "conditional": 2, "neutral": 3}
+        stance = min(counts, key=lambda k: (-counts[k], order[k]))
+        evidence = sorted({f"{a}:{s}-{e}" for a, s, e in zip(g["article_id"], g["start"], g["end"], strict=True)})
+        rows.append({by: who, "target": target, "stance": stance, "n": counts[stance],
+                     "counts": ", ".join(f"{k} {v}" for k, v in counts.most_common()),
+                     "evidence": " | ".join(evidence)})
+    return pd.DataFrame(rows, columns=[by, "target", "stance", "n", "counts", "evidence"])
