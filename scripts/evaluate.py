@@ -4,6 +4,7 @@
     python scripts/evaluate.py actors-articles [DIR]    # persons found per article, to judge by reading
     python scripts/evaluate.py timeline-recognizers [DIR]  # pass rate on Recognizers-Text Arabic date vectors
     python scripts/evaluate.py timeline-articles [DIR]  # dates found per article, to judge by reading
+    python scripts/evaluate.py quotes-articles [DIR]    # statements and speakers per article, to judge by reading
 
 Reads ../shared at run time only; nothing from there is copied into the project.
 """
@@ -178,6 +179,19 @@ def timeline_articles(folder: Path) -> None:
             print(f"  {r.value or '?':10} {r.granularity:5} {r.kind:8} [{r.surface}]  …{ctx}…")
 
 
+def quotes_articles(folder: Path) -> None:
+    from arnews import pipeline
+    from arnews.corpus import load
+
+    t = pipeline.extract(load(folder))
+    names = t["actors"].set_index("actor_id")["name_en"]
+    for aid, group in t["quotes"].groupby("article_id"):
+        print(f"\n== {aid}")
+        for q in group.itertuples():
+            who = names.get(q.speaker, "") if q.speaker else f"({q.speaker_kind}: {q.speaker_surface})"
+            print(f"  {who[:40]:40} {q.cue:8} {q.kind:8} {q.text[:90]}")
+
+
 if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "actors-anercorp"
     if what == "actors-anercorp":
@@ -186,6 +200,8 @@ if __name__ == "__main__":
         articles(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/articles")
     elif what == "timeline-recognizers":
         recognizers(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/recognizers-datetime-ar")
+    elif what == "quotes-articles":
+        quotes_articles(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/articles")
     elif what == "timeline-articles":
         timeline_articles(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/articles")
     else:

@@ -538,6 +538,13 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
                 j += len(k2)
                 continue
         break
+    # a second title may follow (وزير الخارجية القطري الدكتور خالد العطية)
+    while j < len(toks) and _gap_is_space(text, toks[j - 1], toks[j]):
+        again = _match_at(lex, toks, j, text, table="titles")
+        if not again:
+            break
+        parts.append(doc.text[toks[j].start:toks[j + len(again[0]) - 1].end])
+        j += len(again[0])
     # an organization named after the title is a mention of its own (رئيس المجلس الأوروبي → European Council)
     if org_tokens and affiliation.startswith(("org:", "media:")):
         a, b = org_tokens
@@ -549,6 +556,11 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
     if count and toks[j].norm[0] == "و" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
         count = 0  # وزير الخارجية وشؤون المغتربين: a coordinated noun phrase, not a name
     if not count:
+        if affiliation and not affiliation.startswith(("org:", "media:")) and title.en not in RELATIONAL_ROLES:
+            # وقال وزير الخارجية الأمريكي إن …: the office-holder the article names elsewhere
+            rows.append(_candidate(doc, start, toks[j - 1].end, "", role_ar=" ".join(parts), role_en=title.en,
+                                   affiliation=affiliation, evidence="role"))
+            return j - i
         return (org_tokens[1] - i) if org_tokens else 0
     s, e = toks[j].start, toks[j + count - 1].end
     name_key = " ".join(t.norm for t in toks[j:j + count])
@@ -800,6 +812,20 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
         p.articles.add(r["article_id"])
         if r["role_en"] and r["role_en"] not in RELATIONAL_ROLES:
             p.roles[(r["role_ar"], r["role_en"], r["affiliation"])] += 1
+    # 2b. an office named without a name (الرئيس الفرنسي): the person holding it in the article, else the corpus
+    holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for r in records:
+        if r["evidence"] in ("title", "verb") and r["actor_id"] and r["role_en"]:
+            holders[(r["article_id"], r["role_en"], r["affiliation"])].add(r["actor_id"])
+            holders[("", r["role_en"], r["affiliation"])].add(r["actor_id"])
+    for r in records:
+        if r["evidence"] != "role":
+            continue
+        local = holders.get((r["article_id"], r["role_en"], r["affiliation"]), set())
+        anywhere = holders.get(("", r["role_en"], r["affiliation"]), set())
+        pick = local if len(local) == 1 else anywhere if len(anywhere) == 1 else set()
+        r["actor_id"] = next(iter(pick)) if pick else ""
+        r["role_en"] = r["role_ar"] = ""  # the office is recorded on the person already
     # 3. government bodies, places after a place noun, unknown organizations
     for r in records:
         if r["evidence"] == "govbody":
