@@ -132,3 +132,9 @@ def test_same_quote_two_speakers_is_flagged():
     t = run('وقال الرئيس الكيني وليام روتو: "سنواصل العمل من أجل السلام في المنطقة". '
             'وقال رئيس الوزراء الهولندي ديك سخوف: "سنواصل العمل من أجل السلام في المنطقة".')
     assert "same quotation, different speakers" in set(t["flags"]["flag"])
+
+
+def test_a_quotation_starts_at_its_opening_mark_whatever_follows():
+    t = run('وقال الرئيس الكيني وليام روتو: "<b>نريد</b> السلام الآن".')
+    q = t["quotes"].iloc[0]
+    assert q["kind"] == "direct" and q["text"] == "<b>نريد</b> السلام الآن"

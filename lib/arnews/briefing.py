@@ -161,6 +161,9 @@ blockquote { margin: 1rem 0; padding: .5rem 1rem; border-inline-start: 4px solid
              background: #f5f7f9; }
 blockquote[dir="rtl"] { font-size: 1.05rem; }
 .more { color: var(--muted); font-size: .85rem; }
+p.cite { margin: -.6rem 0 1.2rem; color: var(--muted); font-size: .9rem; }
+p.ar { margin: .2rem 0 .6rem; color: #38434f; }
+.keypoints li { margin-bottom: .35rem; }
 pre { white-space: pre-wrap; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--rule); }
 """
@@ -234,13 +237,73 @@ def _table_of_contents(soup) -> str:
     return f'<nav class="toc"><h2>Contents</h2><ol>{"".join(items)}</ol></nav>'
 
 
+# --- writing the briefing: every piece of article text goes through these (it is untrusted input) -----------
+
+
+def esc(value: object) -> str:
+    """Inline text for the briefing's prose: escaped, bidi controls removed, Arabic isolated in ``<bdi>``.
+
+    >>> esc("<b>x</b>"), esc("كييف")
+    ('&lt;b&gt;x&lt;/b&gt;', '<bdi dir="rtl" lang="ar">كييف</bdi>')
+    """
+    import html as _html
+
+    from arnews.display import html_text
+    from arnews.text import strip_bidi_controls
+
+    text = "" if value is None else str(value)
+    return html_text(text, "bdi") if is_arabic(text) or re.search(r"[\u0600-\u06ff]", text) else _html.escape(
+        strip_bidi_controls(text))
+
+
+def actor_html(actor_id: str, actors) -> str:
+    """``Emmanuel Macron (إيمانويل ماكرون)``: the English name first, for English readers, the Arabic beside it."""
+    import html as _html
+
+    row = actors.set_index("actor_id").loc[actor_id] if actor_id in set(actors["actor_id"]) else None
+    if row is None:
+        return esc(actor_id)
+    en, ar = str(row["name_en"] or ""), str(row["name_ar"] or "")
+    return f"{_html.escape(en)} ({esc(ar)})" if en and ar and en != ar else esc(ar or en)
+
+
+_GLOSSED = re.compile(r"^\s*(?P<ar>[^()]*[\u0600-\u06ff][^()]*?)\s*\((?P<en>[^()]*[A-Za-z][^()]*)\)\s*$")
+
+
+def name_html(name: str) -> str:
+    """A name written "Arabic (English)" (outlets in metadata) shown English first for English prose.
+
+    >>> name_html("الأناضول (Anadolu)")
+    'Anadolu (<bdi dir="rtl" lang="ar">الأناضول</bdi>)'
+    """
+    import html as _html
+
+    m = _GLOSSED.match(str(name))
+    return f"{_html.escape(m['en'].strip())} ({esc(m['ar'].strip())})" if m else esc(name)
+
+
+def arabic_block(text: str, tag: str = "p") -> str:
+    """A paragraph of Arabic (an article's sentence) as its own right-to-left block."""
+    return f'<{tag} dir="rtl" lang="ar" class="ar">{esc(text)}</{tag}>'
+
+
+def quote_html(text: str, who: str, where: str = "") -> str:
+    """A quotation in Arabic, right to left, with its speaker (already HTML) and source below it."""
+    import html as _html
+
+    cite = f"— {who}" + (f", {_html.escape(where)}" if where else "")
+    return (f'<blockquote dir="rtl" lang="ar">{esc(text)}</blockquote>'
+            f'<p class="cite">{cite}</p>')
+
+
 def sources_html(articles) -> str:
     """The sources section: every article with its outlet, date and title (all escaped)."""
     from arnews.display import html_table
 
-    view = articles[["article_id", "outlet", "published", "title"]].copy()
+    view = articles[["article_id", "outlet", "published", "published_basis", "title", "n_chars"]].copy()
     view["outlet"] = view["outlet"].replace("", "unknown")
-    return html_table(view)
+    view["title"] = view["title"].replace("", "(no headline)")
+    return html_table(view, caption="Every article read for this briefing, with how its date was established")
 
 
 def is_seed_corpus(corpus: str | Path) -> bool:
@@ -248,4 +311,5 @@ def is_seed_corpus(corpus: str | Path) -> bool:
     return Path(corpus).resolve() == SEEDS.resolve()
 
 
-__all__ = ["BuildError", "build", "export_html", "is_arabic", "sources_html"]
+__all__ = ["BuildError", "actor_html", "arabic_block", "build", "esc", "export_html", "name_html", "quote_html",
+           "sources_html"]

@@ -231,10 +231,11 @@ def _row(doc: Doc, sid: int, cue_tok, ws: int, we: int, cs: int, ce: int, mode: 
     while ce > cs and text[ce - 1] in " \t،,.:؛":
         ce -= 1
     back = cs
-    while back > 0 and text[back - 1] in " \t":
+    while back > 0 and not text[back - 1].isalnum() and text[back - 1] not in ":\n" and cs - back < 12:
         back -= 1
-    if back > 0 and text[back - 1] in _OPENERS:  # the opening mark belongs to the quotation
-        cs = back - 1
+        if text[back] in _OPENERS:  # the opening mark (and what follows it) belongs to the quotation
+            cs = back
+            break
     span = text[cs:ce]
     while (ce < len(text) and text[ce] in _CLOSERS and sum(span.count(c) for c in "«“") > sum(
             span.count(c) for c in "»”") + 0) or (ce < len(text) and text[ce] == '"' and span.count('"') % 2 == 1):

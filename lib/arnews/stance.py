@@ -14,7 +14,8 @@ in the sentence (else the nearest before). A negator before a one-word cue turns
 into conditional (لم يستبعد is not opposition). The holder is, in order: the actor right after a nominal cue
 (استعداد الاتحاد الأوروبي), the actor a pronoun suffix points back to (تؤكد موسكو رفضها), the speaker of the quote
 holding the cue, the actor right after the cue (ووقعت المملكة المتحدة وفرنسا …), the nearest actor before it. A
-target after دون in a refusal is a requirement: support for it (لا تستطيع قبول أي اتفاق … دون ضمانات → guarantees).
+target after دون in a refusal is a requirement: support for it, and the refusal itself becomes conditional
+(لا تستطيع قبول أي اتفاق … دون ضمانات → conditional on the agreement, support for the guarantees).
 
 :func:`matrix` aggregates the rows into an actor × target table keeping every piece of evidence behind each cell.
 """
@@ -155,18 +156,18 @@ def stance_rows(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
                 continue
             cue_s, cue_e = n.span_to_source(max(cs, 0), cm.end())
             holders = _holders(cm, n, s, ms, quotes_by_article.get(aid, []), texts[aid])
+            req = c.requirement.search(n.text, cm.end()) if polarity == "oppose" else None
+            required = None
+            if req:  # لا تستطيع قبول أي اتفاق … دون ضمانات: the refusal is conditional, the requirement supported
+                required = next((owner[t.group("term")] for t in tpattern.finditer(n.text, req.end())), None)
             for holder, via in holders:
                 party = _party(holder, kinds, affil)
                 tid = owner[target.group("term")]
-                rows.append(_stance(aid, holder, tid, polarity, sentence[cue_s:cue_e], sentence, s, e, party, via))
-                req = c.requirement.search(n.text, cm.end())
-                if polarity == "oppose" and req:
-                    for t in tpattern.finditer(n.text, req.end()):
-                        rt = owner[t.group("term")]
-                        if rt != tid:
-                            rows.append(_stance(aid, holder, rt, "support", sentence[cue_s:cue_e], sentence, s, e,
-                                                party, via + "+requirement"))
-                        break
+                pol = "conditional" if required and required != tid else polarity
+                rows.append(_stance(aid, holder, tid, pol, sentence[cue_s:cue_e], sentence, s, e, party, via))
+                if required and required != tid:
+                    rows.append(_stance(aid, holder, required, "support", sentence[cue_s:cue_e], sentence, s, e,
+                                        party, via + "+requirement"))
     df = pd.DataFrame(rows, columns=STANCE_COLUMNS)
     return df.drop_duplicates(["article_id", "actor", "target", "stance", "start"]).reset_index(drop=True)
 
