@@ -883,6 +883,18 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
     return df.sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True)
 
 
+def mention_spans(mentions: pd.DataFrame, skip_kinds: tuple[str, ...] = (), actors: pd.DataFrame | None = None
+                  ) -> dict[str, list[tuple[int, int, str]]]:
+    """``article_id → [(start, end, actor_id), …]`` in text order, leaving out actors of ``skip_kinds``."""
+    kinds = dict(zip(actors["actor_id"], actors["kind"], strict=True)) if actors is not None else {}
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for aid, s, e, actor in zip(mentions["article_id"], mentions["start"], mentions["end"], mentions["actor_id"],
+                                strict=True):
+        if not skip_kinds or kinds.get(actor) not in (*skip_kinds, None):
+            spans[aid].append((int(s), int(e), actor))
+    return spans
+
+
 def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(mentions, actors)`` for an articles table (one process; the pipeline does the same in parallel).
 

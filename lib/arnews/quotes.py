@@ -25,7 +25,7 @@ from functools import cache
 
 import pandas as pd
 
-from arnews.actors import lexicon, load_data
+from arnews.actors import lexicon, load_data, mention_spans
 from arnews.text import Doc, clitic_variants, norm
 
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_surface", "cue", "kind", "text", "start", "end", "sentence_id",
@@ -288,10 +288,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     kinds = dict(zip(actors["actor_id"], actors["kind"], strict=True))
     affil = dict(zip(actors["actor_id"], actors["affiliation"].fillna(""), strict=True))
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
-    by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for aid, s, e, actor in zip(mentions["article_id"], mentions["start"], mentions["end"], mentions["actor_id"],
-                                strict=True):
-        by_article[aid].append((int(s), int(e), actor))
+    by_article = mention_spans(mentions)
     rows = []
     previous: dict[str, tuple[str, str, str, str]] = {}
     for c in sorted(cands, key=lambda r: (r["article_id"], r["cue_start"])):

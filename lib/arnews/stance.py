@@ -31,7 +31,7 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from arnews.actors import load_data
+from arnews.actors import load_data, mention_spans
 from arnews.text import norm, normalize
 
 STANCE_COLUMNS = ["article_id", "actor", "target", "stance", "cue", "evidence", "start", "end", "party", "via"]
@@ -118,11 +118,7 @@ def stance_rows(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
     kinds = dict(zip(actors["actor_id"], actors["kind"], strict=True))
     affil = dict(zip(actors["actor_id"], actors["affiliation"].fillna(""), strict=True))
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
-    by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for aid, s, e, a in zip(mentions["article_id"], mentions["start"], mentions["end"], mentions["actor_id"],
-                            strict=True):
-        if kinds.get(a) not in ("place", "media", None):
-            by_article[aid].append((int(s), int(e), a))
+    by_article = mention_spans(mentions, ("place", "media"), actors)
     quotes_by_article: dict[str, list] = defaultdict(list)
     for q in quotes.itertuples():
         holder = q.speaker or (q.speaker_affiliation if q.speaker_kind == "unnamed" else "")
