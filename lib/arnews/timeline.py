@@ -458,6 +458,9 @@ def _month(m, start, end, g, anchor, ntext) -> _Found | None:
     direction = _direction(m.group("m_q"), g)
     if direction is None and (m.group("m_pre") or "").strip() == "منذ":
         direction = "past"
+    if direction is None:  # سبتمبر أو أكتوبر المقبلين: a plural qualifier after the next month covers both
+        ahead = re.split(r"[.،,؛:\n]", ntext[end:end + 60])[0].split()
+        direction = next((d for w in ahead[:5] if (d := _direction(w, g))), None)
     if direction is None:
         tense = clause_tense(ntext, start, end)
         direction = "past_or_now" if tense == "past" else "future_or_now"
