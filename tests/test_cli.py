@@ -35,3 +35,14 @@ def test_help_documents_extract_and_build():
     assert "extract" in out and "build" in out and "bench" in out
     out = subprocess.run([sys.executable, "-m", "arnews", "build", "--help"], capture_output=True, text=True).stdout
     assert "--corpus" in out and "briefing.html" in out
+
+
+def test_tables_do_not_depend_on_python_hash_order(tmp_path):
+    import os
+
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "arnews", "extract", "seeds", "--out", str(tmp_path / seed),
+                        "--no-progress"], check=True, env=env, capture_output=True)
+    for table in sorted(p.name for p in (tmp_path / "1").glob("*.csv")):
+        assert (tmp_path / "1" / table).read_bytes() == (tmp_path / "2" / table).read_bytes(), table

@@ -50,6 +50,25 @@ def _word(tok) -> tuple[str, ...]:
     return clitic_variants(tok.norm, 2)
 
 
+@cache
+def _cue_kind(word: str) -> str:
+    """What a normalized word can open: speech, continuation, attribution, docverb, pair (the first word of a
+    two-word attribution), or nothing (the common case, decided once per distinct word)."""
+    v = vocabulary()
+    variants = clitic_variants(word, 2)
+    if any(x in v["speech_verbs"] for x in variants):
+        return "speech"
+    if word in v["continuation_participles"]:
+        return "continuation"
+    if variants[-1] in v["attributions"] or word in v["attributions"]:
+        return "attribution"
+    if variants[-1] in v["document_verbs"]:
+        return "docverb"
+    if any(a.split()[0] == word for a in v["attributions"] if " " in a):
+        return "pair"
+    return ""
+
+
 def candidate_rows(doc: Doc) -> list[dict]:
     """Reported-speech candidates of one article: the cue, the speaker window and the content span."""
     v = vocabulary()
@@ -66,22 +85,23 @@ def candidate_rows(doc: Doc) -> list[dict]:
         consumed = lo
         while k < hi:
             tok = toks[k]
-            variants = _word(tok)
-            if k >= consumed and any(x in v["speech_verbs"] for x in variants):
+            kind = _cue_kind(tok.norm) if k >= consumed else ""
+            if not kind:
+                k += 1
+                continue
+            if kind == "speech":
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k, v, lex)
                 if row:
                     rows.append(row)
-            elif k >= consumed and tok.norm in v["continuation_participles"]:
+            elif kind == "continuation":
                 row, consumed = _continuation(doc, sid, e, hi, k, v)
                 if row:
                     rows.append(row)
-            elif k >= consumed and (variants[-1] in v["attributions"] or tok.norm in v["attributions"]
-                                    or _two(toks, k, hi) in v["attributions"]):
+            elif kind == "attribution" or (kind == "pair" and _two(toks, k, hi) in v["attributions"]):
                 row, consumed = _attribution(doc, sid, s, e, lo, hi, k, v)
                 if row:
                     rows.append(row)
-            elif k >= consumed and variants[-1] in v["document_verbs"] and k + 2 < hi and toks[k + 1].norm in (
-                    "في", "فيه", "فيها"):
+            elif kind == "docverb" and k + 2 < hi and toks[k + 1].norm in ("في", "فيه", "فيها"):
                 # جاء في البيان أن …: the document after في is the speaker
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k + 1 if toks[k + 1].norm == "في" else k, v, lex)
                 if row:
@@ -131,7 +151,7 @@ def _window(doc: Doc, k: int, hi: int, v) -> tuple[int, int, int]:
         if _two(toks, c, hi) in v["complementizers"]:
             content = c + 2
             break
-        if any(x in v["speech_verbs"] for x in _word(toks[c])) or toks[c].norm in v["continuation_participles"]:
+        if _cue_kind(toks[c].norm) in ("speech", "continuation"):
             break
         if ":" in _gap(text, toks[c - 1], toks[c]) if c > 0 else False:
             content = c
@@ -146,11 +166,11 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
     toks, text = doc.tokens, doc.text
     for x in range(c + 1, hi):
         tok = toks[x]
-        if tok.norm in v["continuation_participles"] or (
-                any(w in v["speech_verbs"] for w in _word(tok)) and "،" in _gap(text, toks[x - 1], tok)):
+        kind = _cue_kind(tok.norm)
+        if kind == "continuation" or (kind == "speech" and "،" in _gap(text, toks[x - 1], tok)):
             cut = toks[x - 1].end
             return cut
-        if tok.norm in ("فيما", "بينما") and any(w in v["speech_verbs"] for w in _word(toks[min(x + 1, hi - 1)])):
+        if tok.norm in ("فيما", "بينما") and _cue_kind(toks[min(x + 1, hi - 1)].norm) == "speech":
             return toks[x - 1].end
     return e
 
@@ -394,23 +414,25 @@ def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.D
                               "detail": f"also attributed to {', '.join(names.get(o, o) for o in others)}",
                               "evidence": r.text, "start": r.start, "end": r.end})
     # 2. a speaker named without title right after another office-holder of the same country
-    for aid, group in quotes.groupby("article_id", sort=False):
-        rows = list(group.sort_values("start").itertuples())
-        for prev, cur in itertools.pairwise(rows):
-            p, q = prev.speaker, cur.speaker
-            if not p or not q or p == q or not p.startswith("person:") or not q.startswith("person:"):
-                continue
-            near = cur.sentence_id - prev.sentence_id <= 2
-            if affil.get(p) and affil.get(p) == affil.get(q) and roles.get(p) and near:
-                known = lex.people.get(q)
-                q_role = (known.role_en if known else "") or roles.get(q, "")
-                office = roles.get(p, "").replace("former ", "").lower()
-                if not office or office not in q_role.lower() or (q_role.lower() == office and roles.get(q)):
-                    continue  # only a speaker who holds or held the same office as the one just quoted
-                detail = (f"{names.get(p, p)} ({roles.get(p)}) is quoted, then the next quote is attributed to "
-                          f"{names.get(q, q)}" + (f", known as {q_role}" if q_role else "")
-                          + ": check who said it")
-                flags.append({"flag": "speaker does not match the office-holder named before", "article_id": aid,
-                              "speaker": q, "other": p, "detail": detail, "evidence": cur.text,
-                              "start": cur.start, "end": cur.end})
+    records = sorted(quotes.to_dict("records"), key=lambda r: (r["article_id"], r["start"]))
+    for prev, cur in itertools.pairwise(records):
+        if prev["article_id"] != cur["article_id"]:
+            continue
+        aid = cur["article_id"]
+        p, q = prev["speaker"], cur["speaker"]
+        if not p or not q or p == q or not p.startswith("person:") or not q.startswith("person:"):
+            continue
+        near = cur["sentence_id"] - prev["sentence_id"] <= 2
+        if affil.get(p) and affil.get(p) == affil.get(q) and roles.get(p) and near:
+            known = lex.people.get(q)
+            q_role = (known.role_en if known else "") or roles.get(q, "")
+            office = roles.get(p, "").replace("former ", "").lower()
+            if not office or office not in q_role.lower() or (q_role.lower() == office and roles.get(q)):
+                continue  # only a speaker who holds or held the same office as the one just quoted
+            detail = (f"{names.get(p, p)} ({roles.get(p)}) is quoted, then the next quote is attributed to "
+                      f"{names.get(q, q)}" + (f", known as {q_role}" if q_role else "")
+                      + ": check who said it")
+            flags.append({"flag": "speaker does not match the office-holder named before", "article_id": aid,
+                          "speaker": q, "other": p, "detail": detail, "evidence": cur["text"],
+                          "start": cur["start"], "end": cur["end"]})
     return pd.DataFrame(flags, columns=FLAG_COLUMNS)

@@ -633,7 +633,9 @@ def build_events(dates: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Data
         text, start, end = sent[key]
         report = {"key": key, "text": text, "start": start, "end": end,
                   "actors": actors_by_sentence.get(key, set()), "words": _content_words(text)}
-        features = {f"a:{x}" for x in report["actors"]} | {f"w:{x}" for x in report["words"]}
+        # actors, and the report's eight longest words: common words would make every event a candidate
+        features = {f"a:{x}" for x in report["actors"]} | {
+            f"w:{x}" for x in sorted(report["words"], key=lambda w: (-len(w), w))[:8]}
         candidates = {n for f in features for n in index.get((value, gran, f), ())}
         best, best_sim = None, 0.0
         for n in sorted(candidates):
@@ -673,7 +675,7 @@ def _ordered_actors(ev: dict) -> list[str]:
     counts: Counter = Counter()
     for r in ev["reports"]:
         counts.update(r["actors"])
-    return [a for a, _ in counts.most_common()]
+    return [a for a, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]  # ties: stable across runs
 
 
 def _jaccard(a: set, b: set) -> float:
