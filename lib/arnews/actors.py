@@ -408,8 +408,13 @@ def candidate_rows(doc: Doc) -> list[dict]:
     covered: set[int] = set()
     i = 0
     n = len(toks)
+    known = _TRIGGER_CACHE
     while i < n:
-        if not _is_trigger(toks[i].norm):
+        w = toks[i].norm
+        hit = known.get(w)
+        if hit is None:
+            hit = known[w] = _is_trigger(w)
+        if not hit:
             i += 1
             continue
         body = _govbody_at(lex, doc, i)
@@ -441,7 +446,9 @@ def candidate_rows(doc: Doc) -> list[dict]:
     return rows + _local_surnames(doc, rows)
 
 
-@cache
+_TRIGGER_CACHE: dict[str, bool] = {}
+
+
 def _is_trigger(word: str) -> bool:
     """Whether a normalized word (with its clitics) can open an entry, a title, a verb or a head."""
     triggers = lexicon().triggers
@@ -459,13 +466,21 @@ def _local_surnames(doc: Doc, rows: list[dict]) -> list[dict]:
         return []
     taken = {r["start"] for r in rows}
     n = normalize(doc.text)
-    pattern = re.compile(r"(?<![\w])(?:[وف]?[بلك]?)(" + "|".join(map(re.escape, local)) + r")(?![\w])")
+    text = n.text
     out = []
-    for m in pattern.finditer(n.text):
-        start, end = n.span_to_source(m.start(1), m.end(1))
-        if start in taken or any(r["start"] <= start < r["end"] for r in rows):
-            continue
-        out.append(_candidate(doc, start, end, "", name_key=local[m.group(1)], evidence="surname"))
+    for surname, key in local.items():  # str.find is C-speed; no per-article regex to compile
+        pos = text.find(surname)
+        while pos >= 0:
+            end = pos + len(surname)
+            lead = pos
+            while lead > 0 and pos - lead < 2 and text[lead - 1] in "وفبلك":
+                lead -= 1  # clitics: وماكرون، لماكرون
+            whole = (lead == 0 or not text[lead - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
+            if whole:
+                start, stop = n.span_to_source(pos, end)
+                if start not in taken and not any(r["start"] <= start < r["end"] for r in rows):
+                    out.append(_candidate(doc, start, stop, "", name_key=key, evidence="surname"))
+            pos = text.find(surname, end)
     return out
 
 

@@ -282,10 +282,8 @@ def find_dates(text: str, published: str | None = None, body_start: int = 0, tok
     n = normalize(text)
     anchor = dt.date.fromisoformat(published) if published else None
     basis = "metadata" if published else "missing"
-    words = None
-    if tokens is not None:  # the article's tokens, already computed: their normalized forms and positions
-        words = [(n.from_source(t.start), t.norm) for t in tokens if t.start >= body_start]
-    matches = list(_matches(n.text, n.from_source(body_start), g, words))
+    del tokens  # scanning the normalized text's own words is cheaper than mapping every token's offset
+    matches = list(_matches(n.text, n.from_source(body_start), g))
     if anchor is None:
         anchor = _infer_anchor([f for m in matches if (f := _interpret(m, n.text, g, None)) is not None])
         basis = "inferred" if anchor else "missing"
