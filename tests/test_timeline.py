@@ -82,6 +82,11 @@ def test_not_dates(text):
     assert values(text) == []
 
 
+def test_hijri_dates_outside_the_converter_are_kept_unresolved():
+    rows = find_dates("ولد في 12 رجب 1200 هـ في مكة.", PUB)
+    assert [(r["surface"], r["value"], r["calendar"]) for r in rows] == [("12 رجب 1200 هـ", "", "hijri")]
+
+
 def test_without_a_publication_date_relative_dates_stay_unresolved():
     rows = find_dates("وقال الوزير أمس إن الهجوم بدأ في 24 فبراير/شباط 2022.", None)
     by_surface = {r["surface"]: r for r in rows}

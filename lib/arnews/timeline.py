@@ -475,7 +475,9 @@ def _hijri(m, start, end, g, anchor) -> _Found | None:
         return None  # a Hijri day without its year is too uncertain to place
     try:
         greg = Hijri(int(m.group("h_y")), month, day).to_gregorian()
-    except (ValueError, OverflowError):
+    except OverflowError:  # outside hijridate's table (1343-1500 AH): kept, unresolved, rather than dropped
+        return _Found(start, end, "", "day", "absolute", "hijri")
+    except ValueError:
         return None
     return _Found(start, end, dt.date(greg.year, greg.month, greg.day).isoformat(), "day", "absolute", "hijri")
 
@@ -566,7 +568,10 @@ def _year(m, start, end, g, anchor, ntext) -> _Found | None:
     if hijri:
         from hijridate import Hijri
 
-        greg = Hijri(year, 1, 1).to_gregorian()
+        try:
+            greg = Hijri(year, 1, 1).to_gregorian()
+        except OverflowError:  # outside hijridate's table: kept, unresolved
+            return _Found(m.start("y_y"), end, "", "year", "absolute", "hijri")
         return _Found(m.start("y_y"), end, f"{greg.year:04d}", "year", "absolute", "hijri")
     return _Found(m.start("y_y"), end, f"{year:04d}", "year", "absolute")
 
