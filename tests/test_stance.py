@@ -55,6 +55,11 @@ def test_anaphoric_objects_and_sentences_without_targets_give_no_stance():
     assert stances("أعلنت كندا استعدادها للحوار.") == []
 
 
+def test_a_quote_about_a_target_without_a_cue_is_neutral():
+    found = stances("وقال رئيس الوزراء الهولندي ديك سخوف إن المفاوضات ستبدأ الأسبوع المقبل في جنيف.")
+    assert ("country:NL", "talks", "neutral") in found
+
+
 def test_matrix_keeps_every_piece_of_evidence():
     df = pd.DataFrame([
         {"article_id": "a", "actor": "country:FR", "party": "country:FR", "target": "troops", "stance": "support",

@@ -320,7 +320,8 @@ def stance_matrix(cells: pd.DataFrame, actors: pd.DataFrame, targets, by: str = 
             c = cell.iloc[0]
             ax.add_patch(Rectangle((x - 0.45, y - 0.4), 0.9, 0.8, facecolor=STANCE_COLORS[c["stance"]],
                                    edgecolor="white"))
-            mixed = "*" if "," in c["counts"] else ""
+            positions = [part for part in c["counts"].split(", ") if part and not part.startswith("neutral")]
+            mixed = "*" if len(positions) > 1 else ""
             ax.text(x, y, f"{c['n']}{mixed}", ha="center", va="center", color="white", fontsize=10)
 
     def label(a: str) -> str:
@@ -337,8 +338,10 @@ def stance_matrix(cells: pd.DataFrame, actors: pd.DataFrame, targets, by: str = 
     for side in ("top", "right", "left", "bottom"):
         ax.spines[side].set_visible(False)
     ax.tick_params(length=0)
-    ax.legend(handles=[Patch(color=STANCE_COLORS[k], label=k) for k in ("support", "conditional", "oppose")],
+    ax.legend(handles=[Patch(color=STANCE_COLORS[k], label=k) for k in ("support", "conditional", "oppose",
+                                                                        "neutral")],
               loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
-    ax.set_title("Who stands where (number = sentences; * = the evidence is mixed)", loc="left", pad=70)
+    ax.set_title("Who stands where (number = sentences; * = positions conflict; neutral = spoke of it, took no side)",
+                 loc="left", pad=70)
     fig.tight_layout()
     return fig

@@ -46,10 +46,6 @@ def vocabulary() -> dict[str, frozenset[str]]:
     return out
 
 
-def _word(tok) -> tuple[str, ...]:
-    return clitic_variants(tok.norm, 2)
-
-
 @cache
 def _cue_kind(word: str) -> str:
     """What a normalized word can open: speech, continuation, attribution, docverb, pair (the first word of a

@@ -6,8 +6,6 @@ Targets are defined by the analyst in a YAML file (``targets: [{id, en, ar, term
 ``stances`` (``STANCE_COLUMNS``, written as ``stances.csv``): article_id, actor (actor_id holding the stance),
 target (target id), stance (support | oppose | conditional | neutral), cue (as written), evidence (the
 sentence), start, end (offsets of the sentence), party (the actor's state or organization, for the matrix:
-Macron → country:FR), via (how the holder was found: genitive | pronoun | speaker | subject).
-
 How a stance is read, sentence by sentence: every cue (استعداد، التزام، وقّعت → support; رفض، لن تقبل، تحفظ،
 استبعد → oppose; لا تستبعد، لم يستبعد، احتمال، قد يشمل → conditional) is paired with the first target term after it
 in the sentence (else the nearest before). A negator before a one-word cue turns support into oppose and oppose
@@ -129,10 +127,15 @@ def stance_rows(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
                                    strict=True):
         n = normalize(sentence)
         found_cues = list(c.pattern.finditer(n.text))
-        if not found_cues:
-            continue
         terms = list(tpattern.finditer(n.text))
         if not terms:
+            continue
+        if not found_cues:  # a speaker talks about a target without taking a side: neutral
+            for qs, qe, holder in quotes_by_article.get(aid, []):
+                if qs < e and s < qe:
+                    party = _party(holder, kinds, affil)
+                    for tid in dict.fromkeys(owner[t.group("term")] for t in terms):
+                        rows.append(_stance(aid, holder, tid, "neutral", "", sentence, s, e, party, "speaker"))
             continue
         ms = [m for m in by_article.get(aid, []) if s <= m[0] < e]
         for k, cm in enumerate(found_cues):
@@ -227,11 +230,6 @@ def _is_subject(m: tuple[int, int, str], text: str) -> bool:
     return not (before and norm(before[-1]) in _PREPOSITIONS)
 
 
-def kinds_person(actor_id: str) -> bool:
-    """A person's mention excludes the title before it (لم يستبعد رئيس الوزراء الهولندي ديك سخوف)."""
-    return actor_id.startswith("person:")
-
-
 _INCLUDING = re.compile(r"^\s*(?:[\w]+\s+){0,2}[\w]+\s*،\s*(?:بينها|منها|بينهم|منهم|ومنها|وبينها)\s+$")
 
 
@@ -242,7 +240,8 @@ def _adjacent(cue_end: int, ms: list[tuple[int, int, str]], text: str) -> list[s
         if m[0] < cue_end:
             continue
         gap = text[last:m[0]]
-        titled = kinds_person(m[2]) and len(gap) <= 45 and not any(ch in gap for ch in "،,.؛:«»“”\"")
+        # a person's mention excludes the title before it (لم يستبعد رئيس الوزراء الهولندي ديك سخوف)
+        titled = m[2].startswith("person:") and len(gap) <= 45 and not any(ch in gap for ch in "،,.؛:«»“”\"")
         if not out and not (len(gap.strip(" \"«»“”")) <= 1 or _INCLUDING.match(gap) or titled
                             or gap.strip(" \"«»“”") in ("من", "عن")):  # دعم من الولايات المتحدة
             break
@@ -281,9 +280,10 @@ def matrix(stances: pd.DataFrame, by: str = "party") -> pd.DataFrame:
     rows = []
     for (who, target), g in stances.groupby([by, "target"], sort=False):
         counts = Counter(g["stance"])
-        # a tie is settled for the stance that commits most: an explicit refusal or commitment over a hedge
+        # neutral mentions never outweigh a position taken; a tie is settled for the stance that commits most
         order = {"oppose": 0, "support": 1, "conditional": 2, "neutral": 3}
-        stance = min(counts, key=lambda k: (-counts[k], order[k]))
+        taken = {k: v for k, v in counts.items() if k != "neutral"} or counts
+        stance = min(taken, key=lambda k: (-taken[k], order[k]))
         evidence = sorted({f"{a}:{s}-{e}" for a, s, e in zip(g["article_id"], g["start"], g["end"], strict=True)})
         rows.append({by: who, "target": target, "stance": stance, "n": counts[stance],
                      "counts": ", ".join(f"{k} {v}" for k, v in counts.most_common()),

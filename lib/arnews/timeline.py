@@ -333,7 +333,6 @@ def _matches(ntext: str, start: int, g: Grammar, words: list[tuple[int, str]] | 
                 break
 
 
-_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 _QUOTE_RE = re.compile(r'«[^»\n]*»|“[^”\n]*”|"[^"\n]*"')
 _SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 
