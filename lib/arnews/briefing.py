@@ -246,14 +246,9 @@ def esc(value: object) -> str:
     >>> esc("<b>x</b>"), esc("كييف")
     ('&lt;b&gt;x&lt;/b&gt;', '<bdi dir="rtl" lang="ar">كييف</bdi>')
     """
-    import html as _html
-
     from arnews.display import html_text
-    from arnews.text import strip_bidi_controls
 
-    text = "" if value is None else str(value)
-    return html_text(text, "bdi") if is_arabic(text) or re.search(r"[\u0600-\u06ff]", text) else _html.escape(
-        strip_bidi_controls(text))
+    return html_text(value, "bdi")
 
 
 def actor_html(actor_id: str, actors) -> str:

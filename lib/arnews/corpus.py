@@ -511,7 +511,7 @@ def _read_metadata(path: Path) -> dict[str, dict]:
 def _article_from_file(path: Path, name: str, meta: dict, report: _Report) -> dict | None:
     raw = path.read_bytes()
     text, encoding = decode(raw, path)
-    title = url = ""
+    title = ""
     page_meta: dict[str, str] = {}
     if path.suffix.lower() in (".html", ".htm"):
         text, title, page_meta = parse_html(text)
@@ -529,7 +529,7 @@ def _article_from_file(path: Path, name: str, meta: dict, report: _Report) -> di
         page_published=page_meta.get("article:published_time") or page_meta.get("datepublished")
         or page_meta.get("time") or "",
         page_outlet=page_meta.get("og:site_name", ""),
-        url=url or page_meta.get("canonical") or page_meta.get("og:url", ""),
+        url=page_meta.get("canonical") or page_meta.get("og:url", ""),
     )
     return row
 

@@ -103,8 +103,8 @@ def html_text(s: object, tag: str = "span") -> str:
     """
     raw = strip_bidi_controls("" if s is None or s is pd.NaT else str(s))
     text = html.escape(raw)
-    if not _ARABIC_RE.search(raw):
-        return f"<{tag}>{text}</{tag}>" if tag != "span" else text
+    if not _ARABIC_RE.search(raw):  # inline text needs no element of its own; a block (td, p) keeps its tag
+        return text if tag in ("span", "bdi") else f"<{tag}>{text}</{tag}>"
     direction = 'dir="rtl" lang="ar"' if is_arabic(raw) else 'dir="auto"'
     return f"<{tag} {direction}>{text}</{tag}>"
 

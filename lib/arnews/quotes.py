@@ -176,9 +176,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     j, wend, content = _window(doc, k, hi, v)
     back = k > lo and (toks[k - 1].norm in v["back_reference"] or _two(toks, k - 2, hi) in v["back_reference"])
     if back:  # ووقعت … «إعلان نوايا» …، حسبما صرح ستارمر: the content is the clause before
-        first = lo
-        cstart = toks[first].start
-        cend = toks[k - 2 if toks[k - 1].norm in v["back_reference"] and k - 2 >= lo else k - 1].end
+        cstart = toks[lo].start
         cut = text.rfind("،", cstart, toks[k - 1].start)
         cend = cut if cut > cstart else toks[k - 1].start
         return _row(doc, sid, toks[k], toks[j].start if j < hi else toks[k].end,

@@ -254,13 +254,11 @@ def _adjacent(cue_end: int, ms: list[tuple[int, int, str]], text: str) -> list[s
 
 def _party(actor: str, kinds: dict, affil: dict) -> str:
     """The state or organization an actor stands for: a person's affiliation, a body's country, itself."""
-    if kinds.get(actor) == "person" or (actor.startswith("org:") and affil.get(actor, "") and len(
-            affil.get(actor, "")) == 2):
-        a = affil.get(actor, "")
-        if len(a) == 2:
-            return f"country:{a}"
-        if a:
-            return a
+    a = affil.get(actor, "")
+    if len(a) == 2 and (kinds.get(actor) == "person" or actor.startswith("org:")):
+        return f"country:{a}"  # Macron → France, the French presidency → France
+    if a and kinds.get(actor) == "person":
+        return a  # Costa → the European Council
     return actor
 
 

@@ -258,8 +258,6 @@ def tokens(text: str) -> list[Token]:
 
 
 
-_norm_word = lru_cache(maxsize=500_000)(norm)
-
 
 class Doc:
     """An article being analysed: its text and metadata, with sentences and tokens computed once and shared.

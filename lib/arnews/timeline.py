@@ -369,7 +369,6 @@ def _infer_anchor(found: list[_Found]) -> dt.date | None:
 
 
 def _interpret(m: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) -> _Found | None:
-    kind = m.lastgroup
     gd = m.groupdict()
     start, end = m.start(), m.end()
     before = ntext[max(0, start - 25):start].split()
@@ -405,7 +404,6 @@ def _interpret(m: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) -> _
             return _year(m, start, end, g, anchor, ntext)
     except (ValueError, OverflowError):  # 31 فبراير, a Hijri year outside hijridate's range: not a date
         return None
-    del kind
     return None
 
 
