@@ -22,6 +22,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from arnews import actors, corpus, quotes, stance, timeline
+from arnews.tables import Tables
 from arnews.text import Doc
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text"]
@@ -72,12 +73,13 @@ def default_jobs(n_articles: int) -> int:
 
 
 def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | None = None,
-            targets: list[stance.Target] | None = None) -> dict[str, pd.DataFrame]:
+            targets: list[stance.Target] | None = None, story: str | None = None) -> Tables:
     """Run every extractor on every article; returns ``{"articles": …, "sentences": …, …}``.
 
     ``jobs``: processes to use (default: :func:`default_jobs`). ``progress``: show a progress bar (default:
     on long runs when standard error is a terminal). ``targets``: the stance targets (see
-    :func:`arnews.stance.load_targets`); without them the ``stances`` table is empty.
+    :func:`arnews.stance.load_targets`); without them the ``stances`` table is empty. ``story``: passed to the
+    corpus-level steps as ``_story``.
     """
     items = corpus.docs(articles)
     jobs = jobs or default_jobs(len(items))
@@ -101,9 +103,9 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
         bar.close()
         if pool is not None:
             pool.shutdown()
-    tables: dict = {"articles": articles, "_targets": targets or []}
+    tables: dict = {"articles": articles, "_targets": list(targets or []), "_story": story}
     for name, (_, columns) in EXTRACTORS.items():  # intermediate tables stay lists of rows for the finalizers
         tables[name] = rows[name] if name.startswith("_") else pd.DataFrame(rows[name], columns=columns)
     for finalize in FINALIZERS:
         tables = finalize(tables)
-    return {name: df for name, df in tables.items() if not name.startswith("_")}
+    return Tables(**{name: tables[name] for name in Tables.names()}, targets=list(targets or []))
