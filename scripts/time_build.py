@@ -10,6 +10,7 @@ once (the tables are written to a fresh folder each time) and runs the notebooks
 """
 
 import argparse
+import itertools
 import statistics
 import tempfile
 import time
@@ -42,7 +43,7 @@ def timed_build(corpus: Path, jobs: int | None) -> tuple[float, dict[str, float]
         end = time.perf_counter()
     phases: dict[str, float] = {}
     points = [("start", start), *marks, ("end", end)]
-    for (name, t0), (_, t1) in zip(points, points[1:], strict=False):
+    for (name, t0), (_, t1) in itertools.pairwise(points):
         phases[name] = phases.get(name, 0.0) + (t1 - t0)
     return end - start, phases
 

@@ -31,11 +31,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 import pandas as pd
-import yaml
 
+from arnews import lang
 from arnews.text import Doc, Token, clitic_variants, norm, normalize
 
 MENTION_COLUMNS = ["article_id", "start", "end", "surface", "actor_id", "sentence_id"]
@@ -48,9 +47,7 @@ KINDS = ("person", "country", "organization", "group", "place", "media")
 RELATIONAL_ROLES = frozenset({"counterpart"})
 
 
-def load_data(name: str) -> dict:
-    """A YAML data file of ``lib/arnews/data``."""
-    return yaml.safe_load(resources.files("arnews").joinpath("data", name).read_text(encoding="utf-8"))
+load_data = lang.load  # the language data, loaded and validated in one place (kept under its old name)
 
 
 @dataclass(frozen=True)
@@ -224,7 +221,7 @@ def lexicon() -> Lexicon:
     for t in titles["titles"]:
         lex.add(t["ar"], Title(t["ar"], t["en"], bool(t.get("org_title"))), table="titles")
     lex.title_modifiers = {norm(k): v for k, v in titles["title_modifiers"].items()}
-    lex.speech_verbs = frozenset(norm(v) for v in words["speech_verbs"])
+    lex.speech_verbs = lang.speech_verbs()
     lex.agent_verbs = frozenset(norm(v) for v in words["agent_verbs"])
     lex.unnamed = frozenset(norm(v) for v in words["unnamed_speakers"])
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
@@ -249,16 +246,8 @@ def lexicon() -> Lexicon:
 
 
 def _time_words() -> set[str]:
-    """Month and weekday names (Babel/CLDR, plus the Levantine and Maghrebi months): never part of a name."""
-    from babel import Locale
-
-    ar = Locale("ar")
-    out = {norm(n) for n in ar.months["format"]["wide"].values()}
-    out |= {norm(n) for n in ar.days["format"]["wide"].values()}
-    out |= {"ال" + w[2:] if w.startswith("ال") else "ال" + w for w in list(out)}
-    out |= {norm(w) for w in ("كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
-                              "جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت")}
-    return out
+    """Month and weekday names (:func:`arnews.lang.time_words`): never part of a name."""
+    return set(lang.time_words())
 
 
 # --- per-article candidates --------------------------------------------------------------------------

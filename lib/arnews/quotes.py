@@ -25,7 +25,9 @@ from functools import cache
 
 import pandas as pd
 
-from arnews.actors import lexicon, load_data, mention_spans
+from arnews import lang
+from arnews.actors import lexicon, mention_spans
+from arnews.lang import load as load_data
 from arnews.text import Doc, clitic_variants, norm
 
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_surface", "cue", "kind", "text", "start", "end", "sentence_id",
@@ -42,7 +44,7 @@ _STOP_WINDOW = re.compile(r"[:«“\"،,؛.]")
 def vocabulary() -> dict[str, frozenset[str]]:
     data = load_data("quotes.yaml")
     out = {k: frozenset(norm(w) for w in v) for k, v in data.items()}
-    out["speech_verbs"] = lexicon().speech_verbs
+    out["speech_verbs"] = lang.speech_verbs()
     return out
 
 

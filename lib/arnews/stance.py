@@ -29,7 +29,8 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from arnews.actors import load_data, mention_spans
+from arnews.actors import mention_spans
+from arnews.lang import load as load_data
 from arnews.text import norm, normalize
 
 STANCE_COLUMNS = ["article_id", "actor", "target", "stance", "cue", "evidence", "start", "end", "party", "via"]

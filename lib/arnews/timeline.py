@@ -29,7 +29,8 @@ from functools import cache
 
 import pandas as pd
 
-from arnews.actors import load_data
+from arnews import lang
+from arnews.lang import load as load_data
 from arnews.text import Doc, norm, normalize
 
 DATE_COLUMNS = ["article_id", "start", "end", "surface", "value", "granularity", "kind", "calendar", "sentence_id",
@@ -67,24 +68,12 @@ class Grammar:
 @cache
 def grammar() -> Grammar:
     """Month, weekday and relative-date vocabulary (Babel/CLDR, hijridate, data/dates.yaml), compiled once."""
-    from babel import Locale
-    from hijridate import Hijri
-
     data = load_data("dates.yaml")
-    months: dict[str, int] = {}
-    for loc in ("ar", "ar_SY", "ar_TN", "ar_MA", "ar_MR"):
-        for num, name in Locale.parse(loc).months["format"]["wide"].items():
-            months.setdefault(norm(name), int(num))
-    for num, names in data["month_variants"].items():
-        for name in names:
-            months.setdefault(norm(name), int(num))
-    hijri = {norm(Hijri(1440, m, 1).month_name("ar")): m for m in range(1, 13)}
-    for num, names in data["hijri_variants"].items():
-        for name in names:
-            hijri.setdefault(norm(name), int(num))
-    weekdays = {norm(name): int(num) for num, name in Locale("ar").days["format"]["wide"].items()}
+    months = dict(lang.month_names())  # the shared vocabularies: arnews.lang
+    hijri = dict(lang.hijri_month_names())
+    weekdays = dict(lang.weekday_names())
     units = {norm(form): unit for unit, forms in data["units"].items() for form in forms}
-    numbers = {norm(k): int(v) for k, v in data["number_words"].items()}
+    numbers = dict(lang.number_words())
     n = lambda key: frozenset(norm(w) for w in data[key])  # noqa: E731
 
     day_words = _day_words(data)
