@@ -45,6 +45,10 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=None, help="output folder (default: the project folder)")
     b.add_argument("--targets", type=Path, default=None, help="stance targets YAML (default: CORPUS/targets.yaml)")
 
+    sub.add_parser("stages", help="list the pipeline's stages: what each reads and writes",
+                   description="Print the stages in the order they run, with their per-article step, corpus-level "
+                   "step, the tables they require and the tables they produce (checked when arnews is imported).")
+
     m = sub.add_parser("bench", help="measure loading and extraction speed on a corpus",
                        description="Load SOURCE and run every extractor, reporting milliseconds per article per "
                        "core and articles per second. Writes nothing.")
@@ -62,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     from arnews.stance import TargetsError
 
     try:
-        return {"extract": _extract, "build": _build, "bench": _bench}[args.command](args)
+        return {"extract": _extract, "build": _build, "bench": _bench, "stages": _stages}[args.command](args)
     except (CorpusError, BuildError, TargetsError) as e:
         print(f"arnews {args.command}: {e}", file=sys.stderr)
         return 2
@@ -94,6 +98,13 @@ def _build(args) -> int:
 
     briefing.build(corpus=args.corpus or briefing.SEEDS, out=args.out or briefing.PROJECT_ROOT,
                    targets=args.targets)
+    return 0
+
+
+def _stages(args) -> int:
+    from arnews import pipeline
+
+    print(pipeline.describe().to_string(index=False))
     return 0
 
 
