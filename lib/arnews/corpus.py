@@ -469,7 +469,7 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
     for col in ARTICLE_COLUMNS:
         if col not in ("published", "n_chars", "body_start"):
-            df[col] = df[col].fillna("").astype(str)
+            df[col] = df[col].astype(object).where(df[col].notna(), "").astype(str)
     df["published"] = pd.to_datetime(df["published"], errors="coerce").astype("datetime64[ns]")
     df["n_chars"] = df["text"].str.len().astype(int)
     df["body_start"] = df["body_start"].fillna(0).astype(int)
