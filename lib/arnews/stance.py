@@ -21,6 +21,7 @@ target after دون in a refusal is a requirement: support for it, and the refus
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -175,22 +176,26 @@ def stance_rows(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
         holder = q.speaker or (q.speaker_affiliation if q.speaker_kind == "unnamed" else "")
         if holder:
             quotes_by_article[q.article_id].append((int(q.start), int(q.end), holder))
+    spans = {aid: _SortedSpans(ms) for aid, ms in by_article.items()}  # bisected: linear in a long article
+    quote_spans = {aid: _SortedSpans(qs) for aid, qs in quotes_by_article.items()}
+    no_spans = _SortedSpans([])
     rows = []
     for aid, s, e, sentence in zip(sentences["article_id"], sentences["start"], sentences["end"], sentences["text"],
                                    strict=True):
+        in_sentence = quote_spans.get(aid, no_spans).overlapping(s, e)
         n = normalize(sentence)
         found_cues = list(c.pattern.finditer(n.text))
         terms = list(tpattern.finditer(n.text))
         if not terms:
             continue
         if not found_cues:  # a speaker talks about a target without taking a side: neutral
-            for qs, qe, holder in quotes_by_article.get(aid, []):
+            for qs, qe, holder in in_sentence:
                 if qs < e and s < qe:
                     party = _party(holder, kinds, affil)
                     for tid in dict.fromkeys(owner[t.group("term")] for t in terms):
                         rows.append(_stance(aid, holder, tid, "neutral", "", sentence, s, e, party, "speaker"))
             continue
-        ms = [m for m in by_article.get(aid, []) if s <= m[0] < e]
+        ms = spans.get(aid, no_spans).starting_in(s, e)
         for k, cm in enumerate(found_cues):
             cue = cm.group("cue")
             nxt = n.text[cm.end():].split()[:1]
@@ -207,7 +212,7 @@ def stance_rows(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
             if target is None:
                 continue
             cue_s, cue_e = n.span_to_source(max(cs, 0), cm.end())
-            holders = _holders(cm, n, s, ms, quotes_by_article.get(aid, []), texts[aid])
+            holders = _holders(cm, n, s, ms, in_sentence, texts[aid])
             req = c.requirement.search(n.text, cm.end()) if polarity == "oppose" else None
             required = None
             if req:  # لا تستطيع قبول أي اتفاق … دون ضمانات: the refusal is conditional, the requirement supported
@@ -222,6 +227,25 @@ def stance_rows(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
                                         party, via + "+requirement"))
     df = pd.DataFrame(rows, columns=STANCE_COLUMNS)
     return df.drop_duplicates(["article_id", "actor", "target", "stance", "start"]).reset_index(drop=True)
+
+
+class _SortedSpans:
+    """``(start, end, value)`` spans of one article with bisected look-ups, keeping their original order."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = sorted((sp[0], i, sp) for i, sp in enumerate(spans))
+        self.starts = [x[0] for x in self.spans]
+        self.longest = max((sp[1] - sp[0] for sp in spans), default=0)
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Spans starting in ``[lo, hi)``, in their original order."""
+        found = self.spans[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        return [sp for _, _, sp in sorted(found, key=lambda x: x[1])]
+
+    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Spans overlapping ``[lo, hi)`` (they start after ``lo - longest``), in their original order."""
+        found = self.spans[bisect_left(self.starts, lo - self.longest):bisect_left(self.starts, hi)]
+        return [sp for _, _, sp in sorted(found, key=lambda x: x[1]) if sp[0] < hi and lo < sp[1]]
 
 
 def _stance(aid, holder, tid, polarity, cue, sentence, s, e, party, via) -> dict:
