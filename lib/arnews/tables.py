@@ -143,7 +143,13 @@ def resolve_targets(corpus: str | Path, targets: str | Path | None) -> Path | No
     if targets is not None:
         return Path(targets)
     default = Path(corpus) / "targets.yaml"
-    return default if Path(corpus).is_dir() and default.exists() else None
+    if not (Path(corpus).is_dir() and default.exists()):
+        return None
+    if default.is_symlink() and not default.resolve().is_relative_to(Path(corpus).resolve()):
+        warnings.warn(f"{Path(corpus).name}/targets.yaml links out of the corpus folder and is not read; give it "
+                      "with --targets if you mean it", stacklevel=2)
+        return None
+    return default
 
 
 def _existing(corpus: str | Path) -> Path:
@@ -216,23 +222,17 @@ def read(folder: str | Path, key: str | None = None) -> Tables:
     return Tables(**frames, targets=targets, notes=list(manifest.get("notes", [])), key=manifest["key"])
 
 
-def _atomic(path: Path, write: Callable[[Path], None]) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    write(tmp)
-    os.replace(tmp, path)
-
-
 def write(tables: Tables, folder: str | Path, *, parts: dict[str, str] | None = None, csv: bool = False,
           sources: dict[str, str] | None = None) -> Path:
-    """Write every table as ``NAME.parquet`` (and ``NAME.csv`` with ``csv``), then the manifest; returns it."""
+    """Write every table as ``NAME.parquet`` (and, with ``csv``, a spreadsheet-safe ``NAME.csv`` plus
+    ``articles.jsonl`` with the exact text), then the manifest; returns the manifest's path.
+
+    The folder is written as one transaction (:func:`arnews.outdir.transaction`): a fresh folder beside it,
+    swapped in when every file is written, so readers never see one run's tables beside another's.
+    """
+    from arnews import outdir
+
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / MANIFEST).unlink(missing_ok=True)  # the folder is stale until the manifest is written again
-    for name, df in tables.items():
-        _atomic(folder / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False))
-        if csv:
-            _atomic(folder / f"{name}.csv",
-                    lambda p, df=df: df.to_csv(p, index=False, encoding="utf-8", date_format="%Y-%m-%d"))
     manifest = {
         "key": tables.key, "parts": parts or {}, **(sources or {}),
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -240,8 +240,14 @@ def write(tables: Tables, folder: str | Path, *, parts: dict[str, str] | None = 
         "targets": [{"id": t.id, "en": t.en, "ar": t.ar, "terms": list(t.terms)} for t in tables.targets],
         "notes": tables.notes,
     }
-    _atomic(folder / MANIFEST, lambda p: p.write_text(json.dumps(manifest, ensure_ascii=False, indent=1),
-                                                       encoding="utf-8"))
+    with outdir.transaction(folder) as tmp:
+        for name, df in tables.items():
+            df.to_parquet(tmp / f"{name}.parquet", index=False)
+            if csv:
+                outdir.write_csv(df, tmp / f"{name}.csv")
+        if csv:
+            outdir.write_exact_articles(tables["articles"], tmp / "articles.jsonl")
+        (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return folder / MANIFEST
 
 
