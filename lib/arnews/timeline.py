@@ -83,8 +83,7 @@ class Grammar:
     dateline_labels: frozenset[str]
     clause_openers: frozenset[str]
     clause_particles: frozenset[str]
-    pattern: re.Pattern
-    triggers: frozenset[str]  # words at which a date expression can start
+    dispatch: dict[str, re.Pattern]  # a word at which a date can start → the kinds of date that can start there
 
 
 @cache
@@ -146,64 +145,80 @@ def grammar() -> Grammar:
     pair = rf"(?:\s*[/\-–(]\s*(?P<{{p}}_m2>{mon})\s*\)?|\s+(?P<{{p}}_m3>{mon}))?"
     year_slot = rf"(?:\s*[.،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<{{p}}_y>\d{{4}})(?:\s*(?:{gmark}){e})?)?"
     f = lambda s, p: s.replace("{p}", p)  # noqa: E731
-    pattern = re.compile(
-        "|".join([
-            # ISO and numeric dates: 2015-08-10, 2025.01.03, 10/8/2015, 18-9-15
-            rf"{b}{weekday_pre}(?P<iso_y>\d{{4}})(?P<isep>[-/.])(?P<iso_m>\d{{1,2}})(?P=isep)(?P<iso_d>\d{{1,2}}){e}",
-            rf"{b}{weekday_pre}(?P<num_d>\d{{1,2}})(?P<sep>[/.\-])(?P<num_m>\d{{1,2}})(?P=sep)"
-            rf"(?P<num_y>\d{{4}}|\d{{2}})(?![\w/.\-]\d)",
-            # a day and month with no year: 22/4، 22-4، 4.22 (only after a date word for . and -)
-            rf"{b}(?P<dm_d>\d{{1,2}})(?P<dm_sep>[/.\-])(?P<dm_m>\d{{1,2}})(?![\d/.\-]|[.,،]\d)",
-            # Hijri day (or غرة, a part) month (year) (qualifier): 25 شوال 1436 هـ، غرة ذي القعدة الماضي
-            rf"{b}(?:(?:ال)?(?P<h_d>\d{{1,2}})|(?P<h_dw>{dayw})|(?P<h_first>{first_day}))\s+(?:من\s+)?(?:شهر\s+)?"
-            rf"(?P<h_m>{hmon}){e}(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+)?(?P<h_y>\d{{4}})(?:\s*(?:{hmark}){e})?)?"
-            rf"(?:\s+(?P<h_q>{qual}){e})?",
-            # Gregorian day(s) month(/month) (year) (qualifier): 24 فبراير/شباط 2022، الثاني والثالث من أغسطس
-            rf"{b}{weekday_pre}{f(day, 'g')}{f(day2, 'g')}\s*[.\-/]?\s+(?:من\s+)?(?:شهر\s+)?"
-            rf"(?:(?P<g_m>{mon}){f(pair, 'g')}{e}{f(year_slot, 'g')}(?:\s+(?P<g_q>{qual}){e})?"
-            rf"|(?P<g_this>هذا\s+)?(?P<g_rm>الشهر){e}(?:\s+(?P<g_rq>{qual}){e})?|(?P<g_cur>الجاري){e})",
-            # month day, year (datelines): كانون الثاني 21, 2025
-            rf"{b}{weekday_pre}(?P<md_m>{mon}){f(pair, 'md')}\s*[-–]?\s*(?P<md_d>\d{{1,2}}|{dayw})\s*[،,]\s*"
-            rf"(?P<md_y>\d{{4}}){e}",
-            # the n-th week of a month: الأسبوع الثالث من هذا الشهر
-            rf"{b}(?P<wk>الاسبوع)\s+(?P<wk_n>{dayw})\s+(?:من\s+)?(?:(?:هذا\s+)?(?P<wk_rm>الشهر)(?:\s+(?P<wk_q>{qual}))?"
-            rf"|(?:شهر\s+)?(?P<wk_m>{mon})(?:\s+(?P<wk_y>\d{{4}}))?){e}",
-            # (part of | in) (شهر) Hijri month (year | qualifier): منتصف رمضان، خلال شهر ذي القعدة
-            rf"{b}(?P<hm_pre>(?:شهر|خلال|في|منذ|حتي|قبل|بعد|{part})\s+)(?:شهر\s+)?(?P<hm_m>{hmon}){e}"
-            rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+)?(?P<hm_y>\d{{4}})(?:\s*(?:{hmark}){e})?|\s+(?P<hm_q>{qual}){e})?",
-            # Hijri feasts: أول أيام عيد الفطر
-            rf"{b}(?P<f_pre>(?:{fpre})\s+)?(?P<f_name>{feast}){e}(?:\s+(?P<f_y>\d{{4}})(?:\s*(?:{hmark}){e})?"
-            rf"|\s+(?P<f_q>{qual}){e})?",
-            # (شهر|part) month(/month) year | qualifier: مارس/آذار 2025، تشرين الثاني/نوفمبر الماضي، منتصف أغسطس
-            rf"(?P<m_pre>{b}(?:شهر|خلال|في|منذ|حتي|{part})\s+(?:شهر\s+)?)?"
-            rf"{b}(?P<m_m>{mon}){f(pair, 'm')}{e}"
-            rf"(?:\s*[.،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<m_y>\d{{4}}){e}|\s+(?P<m_q>{qual}){e})?",
-            # the Hijri year: العام الهجري الحالي 1438، 1438هـ
-            rf"{b}(?:العام|السنه)\s+(?:ال)?هجري(?:ه)?(?:\s+(?P<hy_q>{qual}|الجديد|الجديده){e})?(?:\s+(?P<hy_y>\d{{4}})"
-            rf"(?:\s*(?:{hmark}){e})?)?",
-            rf"{b}(?P<hy_n>\d{{4}})\s*(?:ه|هجري|هجريه|للهجره){e}",
-            # weekdays: (الأسبوع المقبل) (اليوم|يوم|مساء|غد) الثلاثاء (الماضي) (من الأسبوع المقبل) (15)
-            rf"{bc}(?:(?P<w_wk0>الاسبوع)\s+(?P<w_wq0>{qual})\s+)?"
-            rf"(?P<w_pre>(?:اليوم|امس|غدا|غد|يوم|مساء|صباح|ظهر|ليل|ليله|فجر|عصر)\s+)?(?P<w_al>ال)?(?P<w_d>{wd}){e}"
-            rf"(?:\s+(?:من\s+)?(?P<w_wk>الاسبوع)\s+(?P<w_wq>{qual}){e}|\s+(?P<w_q>{qual}){e})?"
-            rf"(?:\s*[،,]?\s+(?P<w_dn>\d{{1,2}})(?=\s*(?:[.،,؛:!؟?)\n]|$)))?",
-            # relative days: أمس الأول، أمس، مساء أمس، اليوم، الليلة الماضية، غداً، صباح الغد، بعد غد
-            rf"{bc}(?P<rel>{rel}){e}",
-            # قبل يومين، قبل 3 أيام، بعد أسبوع، منذ سنوات، قبل بضعة أشهر
-            rf"{bc}(?P<d_dir>قبل|بعد|منذ)\s+(?:(?P<d_n>\d{{1,3}}|{num_word})\s+)?(?P<d_u>{unit}){e}",
-            # a part of a year, month or week: أواخر العام، منتصف الشهر المقبل، مطلع هذا العام
-            rf"{bc}(?P<p_part>{part})\s+(?:(?:هذا|هذه)\s+)?(?P<p_u>العام|السنه|الشهر|الاسبوع){e}(?:\s+(?P<p_q>{qual}){e})?",
-            # العام الماضي، الشهر المقبل، العام الجاري، هذا العام، هذه السنة، الأسبوع المقبل
-            rf"{bc}(?P<r_u>العام|السنه|الشهر|الاسبوع)\s+(?P<r_q>{qual}){e}",
-            rf"{bc}(?:هذا|هذه)\s+(?P<this_u>العام|السنه|الشهر|الاسبوع){e}",
-            # the year or month last mentioned: نفس العام، العام ذاته، ذلك العام
-            rf"{bc}(?:{same_b})\s+(?P<same_u>العام|السنه|الشهر){e}",
-            rf"{bc}(?P<same_u2>العام|السنه|الشهر)\s+(?:{same_a}){e}",
-            # years after a year word: عام 2014، في 2014، منذ 2014 (عامي 2014 و2015)، منتصف 2016
-            rf"{b}(?P<y_cue>{year_cue})\s+(?:(?:عام|العام|سنه)\s+)?(?P<y_y>\d{{4}})(?:\s*(?P<y_h>{hmark}|{gmark}){e})?{e}",
-        ])
-    )
     dayparts = {norm(w) for w in data["day_parts"]}
+    W = {w.split()[0] for w in weekdays} | {w[2:] for w in weekdays} | {"يوم"}
+    DAYW = {w.split()[0] for w in day_words}
+    MON = {w.split()[0] for w in months}
+    PREP = {"شهر", "خلال", "في", "منذ", "حتي", "قبل", "بعد"} | set(parts)
+    UNITS = {"العام", "السنه", "الشهر", "الاسبوع"}
+    starts: dict[str, set[str]] = {  # the words each kind of date can start with (DIGIT: a number, or ال+number)
+        "DIG_WD": {DIGIT} | W, "DIG": {DIGIT}, "H": {DIGIT} | DAYW | n("first_day_words"),
+        "G": {DIGIT} | DAYW | W, "MD": W | MON, "WK": {"الاسبوع"}, "HM": PREP, "M": PREP | MON,
+        "F": {w.split()[0] for w in feasts} | {w.split()[0] for w in feast_prefix}, "HY": {"العام", "السنه"},
+        "W": W | {"الاسبوع", "اليوم", "امس", "غدا", "غد"} | dayparts, "REL": {w.split()[0] for w in relative},
+        "D": {"قبل", "بعد", "منذ"}, "P": set(parts), "R": UNITS, "THIS": {"هذا", "هذه"},
+        "SAME": n("same_before") | n("that_before"), "SAME2": UNITS, "Y": n("year_cues"),
+    }
+    branches = [
+        # ISO and numeric dates: 2015-08-10, 2025.01.03, 10/8/2015, 18-9-15
+        ("DIG_WD", rf"{b}{weekday_pre}(?P<iso_y>\d{{4}})(?P<isep>[-/.])(?P<iso_m>\d{{1,2}})(?P=isep)"
+         rf"(?P<iso_d>\d{{1,2}}){e}"),
+        ("DIG_WD", rf"{b}{weekday_pre}(?P<num_d>\d{{1,2}})(?P<sep>[/.\-])(?P<num_m>\d{{1,2}})(?P=sep)"
+        rf"(?P<num_y>\d{{4}}|\d{{2}})(?![\w/.\-]\d)"),
+        # a day and month with no year: 22/4، 22-4، 4.22 (only after a date word for . and -)
+        ("DIG", rf"{b}(?P<dm_d>\d{{1,2}})(?P<dm_sep>[/.\-])(?P<dm_m>\d{{1,2}})(?![\d/.\-]|[.,،]\d)"),
+        # Hijri day (or غرة, a part) month (year) (qualifier): 25 شوال 1436 هـ، غرة ذي القعدة الماضي
+        ("H", rf"{b}(?:(?:ال)?(?P<h_d>\d{{1,2}})|(?P<h_dw>{dayw})|(?P<h_first>{first_day}))\s+(?:من\s+)?(?:شهر\s+)?"
+        rf"(?P<h_m>{hmon}){e}(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+)?(?P<h_y>\d{{4}})(?:\s*(?:{hmark}){e})?)?"
+        rf"(?:\s+(?P<h_q>{qual}){e})?"),
+        # Gregorian day(s) month(/month) (year) (qualifier): 24 فبراير/شباط 2022، الثاني والثالث من أغسطس
+        ("G", rf"{b}{weekday_pre}{f(day, 'g')}{f(day2, 'g')}\s*[.\-/]?\s+(?:من\s+)?(?:شهر\s+)?"
+        rf"(?:(?P<g_m>{mon}){f(pair, 'g')}{e}{f(year_slot, 'g')}(?:\s+(?P<g_q>{qual}){e})?"
+        rf"|(?P<g_this>هذا\s+)?(?P<g_rm>الشهر){e}(?:\s+(?P<g_rq>{qual}){e})?|(?P<g_cur>الجاري){e})"),
+        # month day, year (datelines): كانون الثاني 21, 2025
+        ("MD", rf"{b}{weekday_pre}(?P<md_m>{mon}){f(pair, 'md')}\s*[-–]?\s*(?P<md_d>\d{{1,2}}|{dayw})\s*[،,]\s*"
+        rf"(?P<md_y>\d{{4}}){e}"),
+        # the n-th week of a month: الأسبوع الثالث من هذا الشهر
+        ("WK", rf"{b}(?P<wk>الاسبوع)\s+(?P<wk_n>{dayw})\s+(?:من\s+)?"
+         rf"(?:(?:هذا\s+)?(?P<wk_rm>الشهر)(?:\s+(?P<wk_q>{qual}))?"
+        rf"|(?:شهر\s+)?(?P<wk_m>{mon})(?:\s+(?P<wk_y>\d{{4}}))?){e}"),
+        # (part of | in) (شهر) Hijri month (year | qualifier): منتصف رمضان، خلال شهر ذي القعدة
+        ("HM", rf"{b}(?P<hm_pre>(?:شهر|خلال|في|منذ|حتي|قبل|بعد|{part})\s+)(?:شهر\s+)?(?P<hm_m>{hmon}){e}"
+        rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+)?(?P<hm_y>\d{{4}})(?:\s*(?:{hmark}){e})?|\s+(?P<hm_q>{qual}){e})?"),
+        # Hijri feasts: أول أيام عيد الفطر
+        ("F", rf"{b}(?P<f_pre>(?:{fpre})\s+)?(?P<f_name>{feast}){e}(?:\s+(?P<f_y>\d{{4}})(?:\s*(?:{hmark}){e})?"
+        rf"|\s+(?P<f_q>{qual}){e})?"),
+        # (شهر|part) month(/month) year | qualifier: مارس/آذار 2025، تشرين الثاني/نوفمبر الماضي، منتصف أغسطس
+        ("M", rf"(?P<m_pre>{b}(?:شهر|خلال|في|منذ|حتي|{part})\s+(?:شهر\s+)?)?"
+        rf"{b}(?P<m_m>{mon}){f(pair, 'm')}{e}"
+        rf"(?:\s*[.،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<m_y>\d{{4}}){e}|\s+(?P<m_q>{qual}){e})?"),
+        # the Hijri year: العام الهجري الحالي 1438، 1438هـ
+        ("HY", rf"{b}(?:العام|السنه)\s+(?:ال)?هجري(?:ه)?(?:\s+(?P<hy_q>{qual}|الجديد|الجديده){e})?"
+         rf"(?:\s+(?P<hy_y>\d{{4}})"
+        rf"(?:\s*(?:{hmark}){e})?)?"),
+        ("DIG", rf"{b}(?P<hy_n>\d{{4}})\s*(?:ه|هجري|هجريه|للهجره){e}"),
+        # weekdays: (الأسبوع المقبل) (اليوم|يوم|مساء|غد) الثلاثاء (الماضي) (من الأسبوع المقبل) (15)
+        ("W", rf"{bc}(?:(?P<w_wk0>الاسبوع)\s+(?P<w_wq0>{qual})\s+)?"
+        rf"(?P<w_pre>(?:اليوم|امس|غدا|غد|يوم|مساء|صباح|ظهر|ليل|ليله|فجر|عصر)\s+)?(?P<w_al>ال)?(?P<w_d>{wd}){e}"
+        rf"(?:\s+(?:من\s+)?(?P<w_wk>الاسبوع)\s+(?P<w_wq>{qual}){e}|\s+(?P<w_q>{qual}){e})?"
+        rf"(?:\s*[،,]?\s+(?P<w_dn>\d{{1,2}})(?=\s*(?:[.،,؛:!؟?)\n]|$)))?"),
+        # relative days: أمس الأول، أمس، مساء أمس، اليوم، الليلة الماضية، غداً، صباح الغد، بعد غد
+        ("REL", rf"{bc}(?P<rel>{rel}){e}"),
+        # قبل يومين، قبل 3 أيام، بعد أسبوع، منذ سنوات، قبل بضعة أشهر
+        ("D", rf"{bc}(?P<d_dir>قبل|بعد|منذ)\s+(?:(?P<d_n>\d{{1,3}}|{num_word})\s+)?(?P<d_u>{unit}){e}"),
+        # a part of a year, month or week: أواخر العام، منتصف الشهر المقبل، مطلع هذا العام
+        ("P", rf"{bc}(?P<p_part>{part})\s+(?:(?:هذا|هذه)\s+)?(?P<p_u>العام|السنه|الشهر|الاسبوع){e}"
+         rf"(?:\s+(?P<p_q>{qual}){e})?"),
+        # العام الماضي، الشهر المقبل، العام الجاري، هذا العام، هذه السنة، الأسبوع المقبل
+        ("R", rf"{bc}(?P<r_u>العام|السنه|الشهر|الاسبوع)\s+(?P<r_q>{qual}){e}"),
+        ("THIS", rf"{bc}(?:هذا|هذه)\s+(?P<this_u>العام|السنه|الشهر|الاسبوع){e}"),
+        # the year or month last mentioned: نفس العام، العام ذاته، ذلك العام
+        ("SAME", rf"{bc}(?:{same_b})\s+(?P<same_u>العام|السنه|الشهر){e}"),
+        ("SAME2", rf"{bc}(?P<same_u2>العام|السنه|الشهر)\s+(?:{same_a}){e}"),
+        # years after a year word: عام 2014، في 2014، منذ 2014 (عامي 2014 و2015)، منتصف 2016
+        ("Y", rf"{b}(?P<y_cue>{year_cue})\s+(?:(?:عام|العام|سنه)\s+)?(?P<y_y>\d{{4}})"
+         rf"(?:\s*(?P<y_h>{hmark}|{gmark}){e})?{e}"),
+    ]
     return Grammar(
         months=months, hijri_months=hijri, hijri_ambiguous=n("hijri_ambiguous"), feasts=feasts,
         feast_prefix=feast_prefix, weekdays=weekdays, ambiguous_months=n("ambiguous_months"),
@@ -212,17 +227,29 @@ def grammar() -> Grammar:
         relative_days=relative, not_today_after=n("not_today_after"), not_today_before=n("not_today_before"),
         not_date_before=n("not_date_before"), not_year_units=n("not_year_units"), day_words=day_words,
         numeric_cues=n("numeric_date_cues"), dateline_labels=n("dateline_labels"),
-        clause_openers=n("clause_openers"), clause_particles=n("clause_particles"), pattern=pattern,
-        triggers=frozenset(
-            {w.split()[0] for w in months} | {w.split()[0] for w in hijri} | set(weekdays)
-            | {w[2:] for w in weekdays} | {w.split()[0] for w in day_words}
-            | {w.split()[0] for w in relative} | {w.split()[0] for w in feasts} | {w.split()[0] for w in feast_prefix}
-            | {norm(w) for w in data["year_cues"]} | set(parts) | n("first_day_words") | dayparts
-            | n("same_before") | n("that_before")
-            | {"شهر", "خلال", "في", "منذ", "حتي", "اليوم", "امس", "غدا", "غد", "يوم", "قبل", "بعد", "العام",
-               "السنه", "الشهر", "الاسبوع", "هذا", "هذه", "ال"}
-        ),
+        clause_openers=n("clause_openers"), clause_particles=n("clause_particles"),
+        dispatch=_dispatch(branches, starts),
     )
+
+
+DIGIT = "0"  # the dispatch key of a word that is a number (or ال before one)
+
+
+def _dispatch(branches: list[tuple[str, str]], starts: dict[str, set[str]]) -> dict[str, re.Pattern]:
+    """For each word a date can start with, one pattern holding only the kinds of date that can start with it
+    (in the grammar's order): the alternation runs over a few branches instead of all of them."""
+    by_word: dict[str, list[int]] = {}
+    for i, (kind, _) in enumerate(branches):
+        for w in starts[kind]:
+            by_word.setdefault(w, []).append(i)
+    compiled: dict[tuple[int, ...], re.Pattern] = {}
+    out = {}
+    for w, idx in by_word.items():
+        key = tuple(idx)
+        if key not in compiled:
+            compiled[key] = re.compile("|".join(branches[i][1] for i in key))
+        out[w] = compiled[key]
+    return out
 
 
 def _day_words(data: dict) -> dict[str, int]:
@@ -443,7 +470,7 @@ def find_dates(text: str, published: str | None = None, body_start: int = 0, tok
             continue
         if f.refers:
             f = _mentioned(f, last)
-        if anchor and m.group("rel") and any(a <= f.start < b for a, b in quoted):
+        if anchor and m.groupdict().get("rel") and any(a <= f.start < b for a, b in quoted):
             f = _speech_day(f, m, n.text, g, anchor, quoted) or f
         if f.value and f.calendar == "gregorian" and f.granularity != "vague":
             last = f.value
@@ -469,6 +496,7 @@ def _mentioned(f: _Found, last: str) -> _Found:
 
 
 _LINE_RE = re.compile(r"[^\n]+")
+_DIGIT_RE = re.compile(r"\d")
 _CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
@@ -476,6 +504,8 @@ def _header_dates(text: str, n, body_start: int, g: Grammar) -> list[_Found]:
     """Date lines above the body (``نشر في: 03/01/2025``): each kept as an absolute date, basis dateline."""
     out = []
     for line in _LINE_RE.finditer(n.text, 0, n.from_source(body_start)):
+        if len(line.group()) > 80 or not _DIGIT_RE.search(line.group()):
+            continue  # every date line has a number
         if line.group().lstrip().lower().startswith("date"):
             continue  # the corpus's own "date YYYY-MM-DD" line: metadata, not article text
         f = _dateline(line.group(), g)
@@ -513,32 +543,40 @@ def dateline_date(line: str) -> str | None:
 _WORDS_RE = re.compile(r"\w+")
 
 
-def _matches(ntext: str, start: int, g: Grammar, words: list[tuple[int, str]] | None = None):
+def _matches(ntext: str, start: int, g: Grammar):
     """The date expressions of normalized text, trying the grammar only where a word can start one.
 
-    Equivalent to ``g.pattern.finditer(ntext, start)`` (non-overlapping, leftmost first) but much faster: the
-    big alternation runs at a few positions instead of at every character.
+    Like a ``finditer`` of the whole grammar (non-overlapping, leftmost first) but much faster: at a word that
+    can open a date, only the kinds of date that can start with it are tried.
     """
-    triggers = g.triggers
+    get = g.dispatch.get
+    digits = g.dispatch[DIGIT]
     end = start
-    if words is None:
-        words = [(w.start(), w.group()) for w in _WORDS_RE.finditer(ntext, start)]
-    for pos, word in words:
-        if pos < end or not word:
+    for w in _WORDS_RE.finditer(ntext, start):
+        word = w.group()
+        c = word[0]
+        at = 0
+        if c.isdigit():
+            p = digits
+        else:
+            p = get(word)
+            if p is None:
+                if c in "وفبل" and len(word) > 2:  # a clitic: وقبل يومين، بالأمس، و2015
+                    at, p = 1, digits if word[1].isdigit() else get(word[1:])
+                elif c == "ا" and word[1:2] == "ل" and word[2:3].isdigit():  # ال25 من
+                    p = digits
+                if p is None:
+                    continue
+        pos = w.start()
+        if pos < end:
             continue
-        tries = []
-        if word[0].isdigit() or word in triggers:
-            tries.append(pos)
-        if len(word) > 2 and word[0] in "وفبل" and (word[1:] in triggers or word[1].isdigit()):
-            tries.append(pos + 1)
-        if word.startswith(("ال", "بال")) and word[2:] and (word[0] == "ا" and word[2].isdigit()):
-            tries.append(pos)
-        for p in tries:
-            m = g.pattern.match(ntext, p)
-            if m and m.end() > m.start():
-                yield m
-                end = m.end()
-                break
+        m = p.match(ntext, pos + at)
+        if (m is None or m.end() == m.start()) and not at and c in "وفبل" and len(word) > 2:
+            q = digits if word[1].isdigit() else get(word[1:])  # وفي: the word itself failed, try without و
+            m = q.match(ntext, pos + 1) if q is not None else None
+        if m and m.end() > m.start():
+            yield m
+            end = m.end()
 
 
 _QUOTE_RE = re.compile(r'«[^»\n]*»|“[^”\n]*”|"[^"\n]*"')
@@ -557,7 +595,7 @@ def _speech_day(f: _Found, m: re.Match, ntext: str, g: Grammar, anchor: dt.date,
     left = max((x.end() for x in _SENTENCE_END_RE.finditer(ntext, 0, f.start)), default=0)
     right = next((x.start() for x in _SENTENCE_END_RE.finditer(ntext, f.end)), len(ntext))
     for other in _matches(ntext[:right], left, g):
-        if any(a <= other.start() < b for a, b in quoted) or not other.group("w_d"):
+        if any(a <= other.start() < b for a, b in quoted) or not other.groupdict().get("w_d"):
             continue
         said = _interpret(other, ntext, g, anchor)
         if said and said.value and said.granularity == "day":
@@ -577,7 +615,29 @@ def _infer_anchor(found: list[_Found]) -> dt.date | None:
     return max(matching) if matching else None
 
 
-def _interpret(m: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) -> _Found | None:
+class _Match:
+    """A match of one of the dispatched patterns: a group the pattern does not have reads as None."""
+
+    __slots__ = ("_d", "_m")
+
+    def __init__(self, m: re.Match) -> None:
+        self._m, self._d = m, m.groupdict()
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self._m.group(0) if name == 0 else self._d.get(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._d
+
+    def start(self, name: str | int = 0) -> int:
+        return self._m.start(name)
+
+    def end(self, name: str | int = 0) -> int:
+        return self._m.end(name)
+
+
+def _interpret(match: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) -> _Found | None:
+    m = _Match(match)
     gd = m.groupdict()
     start, end = m.start(), m.end()
     before = ntext[max(0, start - 25):start].split()
