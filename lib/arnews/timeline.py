@@ -135,8 +135,8 @@ def grammar() -> Grammar:
     fpre = _alternation(feast_prefix)
     same_b = _alternation(n("same_before") | n("that_before"))
     same_a = _alternation(n("same_after"))
-    b, e = r"(?<![\w])", r"(?![\w])"
-    bc = r"(?:(?<![\w])|(?<=(?<![\w])[وف]))"  # a word start, or after the conjunction و / ف (وقبل يومين)
+    e = r"(?![\w])"
+    b = bc = r"(?:(?<![\w])|(?<=(?<![\w])[وفبل]))"  # a word start, or after و ف ب ل (وقبل يومين، بأول أيام)
     # a day (digits, or words), optionally a range to a second day: 4 - 6، 6 و8، الثاني والثالث، من 4 إلى 6
     day = rf"(?:(?:ال)?(?P<{{p}}_d>\d{{1,2}})|(?P<{{p}}_dw>{dayw}))"
     day2 = (rf"(?:\s*(?:[-–]|\s(?:الي|حتي|وحتي)\s+|\sو\s*|و)\s*"
@@ -461,20 +461,31 @@ def find_dates(text: str, published: str | None = None, body_start: int = 0, tok
         basis = "inferred" if anchor else "missing"
     rows = []
     quoted = _quote_spans(n.text) if anchor else []
-    last = ""  # the last resolved value, for "نفس العام"
+    history = [""]  # the resolved Gregorian values so far, for "نفس العام"
     for f in found_header:
         rows.append(_row(text, n, f, anchor, basis))
+    prev: _Found | None = None
     for m in matches:
         f = _interpret(m, n.text, g, anchor)
         if f is None:
             continue
         if f.refers:
-            f = _mentioned(f, last)
+            adjacent = prev is not None and 0 <= f.start - prev.end <= 4 and prev.kind == "relative" and (
+                prev.calendar == "gregorian" and prev.value and prev.granularity in ("day", "month"))
+            if adjacent:  # "نوفمبر من نفس العام": the month takes the year mentioned before it
+                history.pop()
+                year = history[-1][:4]
+                if year:
+                    prev.value, prev.basis = year + prev.value[4:], "mention"
+                    rows[-1] = _row(text, n, prev, anchor, basis)
+                    history.append(prev.value)
+            f = _mentioned(f, history[-1])
         if anchor and m.groupdict().get("rel") and any(a <= f.start < b for a, b in quoted):
             f = _speech_day(f, m, n.text, g, anchor, quoted) or f
         if f.value and f.calendar == "gregorian" and f.granularity != "vague":
-            last = f.value
+            history.append(f.value)
         rows.append(_row(text, n, f, anchor, basis))
+        prev = f
     return rows
 
 
@@ -697,13 +708,17 @@ def _day(start: int, end: int, y: int, mo: int, d: int, kind: str, calendar: str
 
 
 def _full_year(raw: str, anchor: dt.date | None) -> int:
-    """A two-digit year in the century that puts it at most a year after the anchor (or today)."""
+    """A two-digit year in the century that puts it at most a year after the anchor (or today), and at most 30
+    years before it (18-9-15 → 2015; 16/04/21 read in 2016 is no date)."""
     y = int(raw)
     if len(raw) == 4:
         return y
     ref = (anchor or dt.date.today()).year
     y += ref // 100 * 100
-    return y - 100 if y > ref + 1 else y
+    y = y - 100 if y > ref + 1 else y
+    if ref - y > 30:
+        raise ValueError("a two-digit year far from the publication date: not a date")
+    return y
 
 
 def _paired_month(m: re.Match, g: Grammar, a: str, b: str, c: str) -> int | None:
