@@ -5,7 +5,7 @@ import pytest
 
 from arnews import pipeline
 from arnews.corpus import load
-from arnews.timeline import DATE_COLUMNS, clause_tense, dateline_date, extract_dates, find_dates
+from arnews.timeline import DATE_COLUMNS, build_events, clause_tense, dateline_date, extract_dates, find_dates
 
 PUB = "2015-08-06"  # a Thursday
 
@@ -360,3 +360,17 @@ def test_dates_table_columns_and_offsets(seed_dates):
     for r in seed_dates.itertuples():
         assert text[r.article_id][r.start:r.end] == r.surface
     assert isinstance(seed_dates, pd.DataFrame)
+
+
+def test_events_place_spans_at_their_month_or_year_and_skip_vague_dates():
+    texts = ["يزور الرئيس باريس منتصف الشهر المقبل.", "تكتمل المشاريع أواخر العام.", "وصل الوفد قبل أيام إلى الرياض.",
+             "أكد الوزير أمس أن القمة نجحت."]
+    rows, sentences, pos = [], [], 0
+    for i, t in enumerate(texts):
+        sentences.append({"article_id": "a", "sentence_id": i, "text": t, "start": pos, "end": pos + len(t)})
+        rows += [{**r, "article_id": "a", "sentence_id": i} for r in find_dates(t, PUB)]
+        pos += len(t) + 1
+    events = build_events(pd.DataFrame(rows, columns=DATE_COLUMNS), pd.DataFrame(sentences), None,
+                          pd.DataFrame({"article_id": ["a"], "outlet": ["x"]}))
+    assert sorted(zip(events["date"], events["granularity"], strict=True)) == [
+        ("2015", "year"), ("2015-08-05", "day"), ("2015-09", "month")]

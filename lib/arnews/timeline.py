@@ -1172,7 +1172,7 @@ def build_events(dates: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Data
     ``min_similarity``); only events sharing an actor or a word with it are compared (an inverted index), so
     large corpora stay linear.
     """
-    resolved = dates[dates["value"] != ""]
+    resolved = _event_dates(dates[dates["value"] != ""])
     if resolved.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS)
     sent = {(a, int(i)): (t, int(s), int(e)) for a, i, t, s, e in zip(
@@ -1231,6 +1231,23 @@ def build_events(dates: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Data
             "evidence": "; ".join(f"{r['key'][0]}:{r['start']}-{r['end']}" for r in ev["reports"]),
         })
     return pd.DataFrame(rows, columns=EVENT_COLUMNS)
+
+
+_EVENT_GRANULARITY = {"week": ("month", 7), "part_of_month": ("month", 7), "part_of_year": ("year", 4)}
+
+
+def _event_dates(dates: pd.DataFrame) -> pd.DataFrame:
+    """Dates as events place them: a week or part of a month at its month, a part of a year at its year, a Hijri
+    month or year at the Gregorian month or year it starts in (events have day, month or year granularity)."""
+    out = dates.copy()
+    for gran, (to, width) in _EVENT_GRANULARITY.items():
+        rows = out["granularity"] == gran
+        out.loc[rows, "value"] = out.loc[rows, "value"].str[:width]
+        out.loc[rows, "granularity"] = to
+    spans = (out["granularity"].isin(["month", "year"])) & (out["value"].str.len() == 10)  # Hijri month, year
+    out.loc[spans, "value"] = [v[:7] if g == "month" else v[:4] for v, g in
+                               zip(out.loc[spans, "value"], out.loc[spans, "granularity"], strict=True)]
+    return out
 
 
 def _ordered_actors(ev: dict) -> list[str]:
