@@ -135,6 +135,7 @@ def grammar() -> Grammar:
     fpre = _alternation(feast_prefix)
     same_b = _alternation(n("same_before") | n("that_before"))
     same_a = _alternation(n("same_after"))
+    plural_def = _alternation("ال" + w for w in n("plural_units"))
     e = r"(?![\w])"
     b = bc = r"(?:(?<![\w])|(?<=(?<![\w])[وفبل]))"  # a word start, or after و ف ب ل (وقبل يومين، بأول أيام)
     # a day (digits, or words), optionally a range to a second day: 4 - 6، 6 و8، الثاني والثالث، من 4 إلى 6
@@ -142,8 +143,11 @@ def grammar() -> Grammar:
     day2 = (rf"(?:\s*(?:[-–]|\s(?:الي|حتي|وحتي)\s+|\sو\s*|و)\s*"
             rf"(?:(?:ال)?(?P<{{p}}_d2>\d{{1,2}})(?!\d)|(?P<{{p}}_dw2>{dayw})))?")
     weekday_pre = rf"(?:(?:يوم\s+)?ال(?:{wd})\s*[،,]?\s+)?"
+    # a year given relative to publication: 3 مارس من العام الماضي، أبريل من هذا العام
+    rel_year = (rf"\s+من\s+(?:(?P<{{p}}_ty>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<{{p}}_yq>{qual})){e}")
     pair = rf"(?:\s*[/\-–(]\s*(?P<{{p}}_m2>{mon})\s*\)?|\s+(?P<{{p}}_m3>{mon}))?"
-    year_slot = rf"(?:\s*[.،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<{{p}}_y>\d{{4}})(?:\s*(?:{gmark}){e})?)?"
+    year_slot = (rf"(?:\s*[.،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<{{p}}_y>\d{{4}})(?:\s*(?:{gmark}){e})?"
+                 rf"|{rel_year})?")
     f = lambda s, p: s.replace("{p}", p)  # noqa: E731
     dayparts = {norm(w) for w in data["day_parts"]}
     W = {w.split()[0] for w in weekdays} | {w[2:] for w in weekdays} | {"يوم"}
@@ -156,7 +160,8 @@ def grammar() -> Grammar:
         "G": {DIGIT} | DAYW | W, "MD": W | MON, "WK": {"الاسبوع"}, "HM": PREP, "M": PREP | MON,
         "F": {w.split()[0] for w in feasts} | {w.split()[0] for w in feast_prefix}, "HY": {"العام", "السنه"},
         "W": W | {"الاسبوع", "اليوم", "امس", "غدا", "غد"} | dayparts, "REL": {w.split()[0] for w in relative},
-        "D": {"قبل", "بعد", "منذ"}, "P": set(parts), "R": UNITS, "THIS": {"هذا", "هذه"},
+        "D": {"قبل", "بعد", "منذ"}, "V": {"ال" + w for w in n("plural_units")}, "P": set(parts), "R": UNITS,
+        "THIS": {"هذا", "هذه"},
         "SAME": n("same_before") | n("that_before"), "SAME2": UNITS, "Y": n("year_cues"),
     }
     branches = [
@@ -191,7 +196,8 @@ def grammar() -> Grammar:
         # (شهر|part) month(/month) year | qualifier: مارس/آذار 2025، تشرين الثاني/نوفمبر الماضي، منتصف أغسطس
         ("M", rf"(?P<m_pre>{b}(?:شهر|خلال|في|منذ|حتي|{part})\s+(?:شهر\s+)?)?"
         rf"{b}(?P<m_m>{mon}){f(pair, 'm')}{e}"
-        rf"(?:\s*[.،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<m_y>\d{{4}}){e}|\s+(?P<m_q>{qual}){e})?"),
+        rf"(?:\s*[.،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<m_y>\d{{4}}){e}|{f(rel_year, 'm')}"
+        rf"|\s+(?P<m_q>{qual}){e})?"),
         # the Hijri year: العام الهجري الحالي 1438، 1438هـ
         ("HY", rf"{b}(?:العام|السنه)\s+(?:ال)?هجري(?:ه)?(?:\s+(?P<hy_q>{qual}|الجديد|الجديده){e})?"
          rf"(?:\s+(?P<hy_y>\d{{4}})"
@@ -206,6 +212,8 @@ def grammar() -> Grammar:
         ("REL", rf"{bc}(?P<rel>{rel}){e}"),
         # قبل يومين، قبل 3 أيام، بعد أسبوع، منذ سنوات، قبل بضعة أشهر
         ("D", rf"{bc}(?P<d_dir>قبل|بعد|منذ)\s+(?:(?P<d_n>\d{{1,3}}|{num_word})\s+)?(?P<d_u>{unit}){e}"),
+        # vague spans: الأيام المقبلة، السنوات الأخيرة، الأسابيع القليلة الماضية
+        ("V", rf"{bc}(?P<v_u>{plural_def})\s+(?:(?:القليله|الاخيره)\s+)?(?P<v_q>{qual}|الاخيره|القليله){e}"),
         # a part of a year, month or week: أواخر العام، منتصف الشهر المقبل، مطلع هذا العام
         ("P", rf"{bc}(?P<p_part>{part})\s+(?:(?:هذا|هذه)\s+)?(?P<p_u>العام|السنه|الشهر|الاسبوع){e}"
          rf"(?:\s+(?P<p_q>{qual}){e})?"),
@@ -365,8 +373,8 @@ def _verb_tense(words: list[str], g: Grammar, only_future: bool = False) -> str 
     (الانتخابات ستجرى) are skipped; None when no verb is found."""
     for w in words[:5]:
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        if w.isdigit() or bare in g.clause_particles or w in g.clause_particles:
-            continue
+        if w.isdigit() or bare in g.clause_particles or w in g.clause_particles or bare in g.months:
+            continue  # (a month name is no verb: يناير)
         if _FUTURE_PREFIX.match(w) or _PRESENT_PREFIX.match(w):
             return "future"
         if w.startswith(("ال", "وال")):
@@ -412,8 +420,8 @@ def clause_tense(text: str, start: int, end: int) -> str:
     tense = _verb_tense(right, g, only_future=True)
     if tense:
         return tense
-    if not opened and len(marks) >= 1 and text[left - 1] in "،," and not [w for w in words if
-                                                                          w not in g.clause_particles]:
+    if not opened and len(marks) >= 1 and text[left - 1] in "،," and not [
+            w for w in words if w not in g.clause_particles and w.removeprefix("و") not in g.months]:
         before = marks[-2] if len(marks) >= 2 else lo
         tense = _verb_tense(_ARABIC_WORD_RE.findall(text, before, left - 1), g)
         if tense:
@@ -684,6 +692,8 @@ def _interpret(match: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) 
             return _weekday(m, start, end, g, anchor, ntext)
         if gd.get("d_u"):
             return _offset(m, start, end, g, anchor, prev)
+        if gd.get("v_u"):
+            return _Found(start, end, "", "vague", "relative")
         if gd.get("p_part"):
             return _part_of_period(m, start, end, g, anchor)
         if gd.get("r_u") or gd.get("this_u"):
@@ -751,6 +761,8 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
             return None
         if m.group("g_y"):
             year, kind, basis = int(m.group("g_y")), "absolute", "explicit"
+        elif anchor is not None and (m.group("g_ty") or m.group("g_yq")):
+            year, kind, basis = anchor.year + _step(m.group("g_yq"), g), "relative", "qualifier"
         elif anchor is None:
             return _Found(start, end, "", "day", "relative")
         else:
@@ -801,11 +813,15 @@ def _month(m, start, end, g, anchor, ntext) -> _Found | None:
         start = m.start() + m.group(0).find("شهر") if "شهر" in pre else m.start("m_m")
     if m.group("m_y"):
         return _month_found(start, end, int(m.group("m_y")), month, part, "absolute", "explicit")
-    cue = m.group("m_pre") or m.group("m_q") or paired
+    rel_year = m.group("m_ty") or m.group("m_yq")
+    cue = m.group("m_pre") or m.group("m_q") or paired or rel_year or _after_month(ntext, start, g)
     if not cue or (name in g.ambiguous_months and not (paired or m.group("m_pre") or "").strip()):
         return None  # a bare month name with nothing to say it is one
     if anchor is None:
         return _Found(start, end, "", "part_of_month" if part else "month", "relative")
+    if rel_year:
+        return _month_found(start, end, anchor.year + _step(m.group("m_yq"), g), month, part, "relative",
+                            "qualifier")
     direction = _direction(m.group("m_q"), g)
     basis = "qualifier"
     if direction is None and pre and pre[0] == "منذ":
@@ -819,6 +835,19 @@ def _month(m, start, end, g, anchor, ntext) -> _Found | None:
         basis = "nearest" if tense == "none" else "tense"
     year = _month_relative(month, anchor, direction)
     return _month_found(start, end, year, month, part, "relative", basis)
+
+
+def _step(qual: str | None, g: Grammar) -> int:
+    """-1, 0 or 1 for a past, current (or no) and future qualifier."""
+    return {"past": -1, "future": 1}.get(_direction(qual, g) or "", 0)
+
+
+def _after_month(ntext: str, start: int, g: Grammar) -> bool:
+    """True for the second month of a list (في يناير وأبريل): "و" joins it to a month name just before."""
+    if ntext[start - 1:start] != "و":
+        return False
+    words = re.findall(r"[\u0621-\u064a]+", ntext[max(0, start - 40):start - 1])
+    return any(w in g.months for w in words[-4:])
 
 
 def _month_found(start, end, year, month, part, kind, basis, calendar="gregorian") -> _Found:
