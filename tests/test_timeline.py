@@ -151,6 +151,8 @@ def test_tomorrow_inside_a_quotation_is_the_day_after_the_words_were_spoken():
         ("قال الوزير يوم الأحد إن المحادثات ستستأنف.", "يوم الأحد", "2015-08-02"),  # not the nearest verb
         ("المحادثات التي انطلقت يوم الأحد ستستمر.", "يوم الأحد", "2015-08-02"),  # the relative clause's verb
         ("سأعود الأسبوع المقبل يوم الجمعة.", "الأسبوع المقبل يوم الجمعة", "2015-08-14"),
+        ("أقيمت الصلاة في آخر جمعة من رمضان.", "آخر جمعة من رمضان", "2015-07-10"),  # the n-th weekday of a month
+        ("سيزور الوفد القاهرة أول يوم أحد من سبتمبر.", "أول يوم أحد من سبتمبر", "2015-09-06"),
     ],
 )
 def test_weekdays_take_the_tense_of_their_own_clause(text, surface, value):

@@ -157,7 +157,8 @@ def grammar() -> Grammar:
     UNITS = {"العام", "السنه", "الشهر", "الاسبوع"}
     starts: dict[str, set[str]] = {  # the words each kind of date can start with (DIGIT: a number, or ال+number)
         "DIG_WD": {DIGIT} | W, "DIG": {DIGIT}, "H": {DIGIT} | DAYW | n("first_day_words"),
-        "G": {DIGIT} | DAYW | W, "MD": W | MON, "WK": {"الاسبوع"}, "HM": PREP, "M": PREP | MON,
+        "G": {DIGIT} | DAYW | W, "MD": W | MON, "WK": {"الاسبوع"},
+        "NW": {"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"}, "HM": PREP, "M": PREP | MON,
         "F": {w.split()[0] for w in feasts} | {w.split()[0] for w in feast_prefix}, "HY": {"العام", "السنه"},
         "W": W | {"الاسبوع", "اليوم", "امس", "غدا", "غد"} | dayparts, "REL": {w.split()[0] for w in relative},
         "D": {"قبل", "بعد", "منذ"}, "V": {"ال" + w for w in n("plural_units")}, "P": set(parts), "R": UNITS,
@@ -183,6 +184,10 @@ def grammar() -> Grammar:
         # month day, year (datelines): كانون الثاني 21, 2025
         ("MD", rf"{b}{weekday_pre}(?P<md_m>{mon}){f(pair, 'md')}\s*[-–]?\s*(?P<md_d>\d{{1,2}}|{dayw})\s*[،,]\s*"
         rf"(?P<md_y>\d{{4}}){e}"),
+        # the n-th weekday of a month: أول يوم جمعة من يوليو، آخر جمعة من رمضان، ثاني أحد في هذا الشهر
+        ("NW", rf"{b}(?P<nw_n>اول|ثاني|ثالث|رابع|خامس|اخر)\s+(?:يوم\s+)?(?P<nw_d>{wd}){e}\s+(?:من|في)\s+"
+         rf"(?:(?:هذا\s+)?(?P<nw_rm>الشهر)(?:\s+(?P<nw_q>{qual}))?|(?:شهر\s+)?(?:(?P<nw_m>{mon})|(?P<nw_hm>{hmon}))"
+         rf"(?:\s+(?P<nw_y>\d{{4}}))?){e}"),
         # the n-th week of a month: الأسبوع الثالث من هذا الشهر
         ("WK", rf"{b}(?P<wk>الاسبوع)\s+(?P<wk_n>{dayw})\s+(?:من\s+)?"
          rf"(?:(?:هذا\s+)?(?P<wk_rm>الشهر)(?:\s+(?P<wk_q>{qual}))?"
@@ -678,6 +683,8 @@ def _interpret(match: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) 
             d = gd["md_d"]
             day = int(d) if d.isdigit() else g.day_words[d]
             return None if month is None else _day(start, end, int(gd["md_y"]), month, day, "absolute")
+        if gd.get("nw_d"):
+            return _nth_weekday(m, start, end, g, anchor, ntext)
         if gd.get("wk"):
             return _week_of_month(m, start, end, g, anchor, ntext)
         if gd.get("hm_m"):
@@ -969,6 +976,45 @@ def _hijri_year(m, start, end, g, anchor) -> _Found | None:
     except OverflowError:
         return _Found(start, end, "", "year", kind, "hijri")
     return _Found(start, end, first.isoformat(), "year", kind, "hijri", basis, last.isoformat())
+
+
+def _nth_weekday(m, start, end, g, anchor, ntext) -> _Found | None:
+    """أول يوم جمعة من يوليو: the n-th (or last) such weekday of a Gregorian or Hijri month."""
+    weekday = g.weekdays.get("ال" + m.group("nw_d"))
+    n = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1}[m.group("nw_n")]
+    if weekday is None:
+        return None
+    hijri = bool(m.group("nw_hm"))
+    if m.group("nw_y"):
+        year, kind, basis = int(m.group("nw_y")), "absolute", "explicit"
+    elif anchor is None:
+        return _Found(start, end, "", "day", "relative", "hijri" if hijri else "gregorian")
+    if m.group("nw_rm"):
+        if anchor is None:
+            return _Found(start, end, "", "day", "relative")
+        (year, month), kind, basis = _shift_month(anchor, _step(m.group("nw_q"), g)), "relative", "qualifier"
+    elif hijri:
+        month = g.hijri_months[m.group("nw_hm")]
+        if not m.group("nw_y"):
+            direction, basis = _year_direction(None, ntext, start, end, g)
+            year, kind = _hijri_year_for(month, 15, anchor, direction), "relative"
+    else:
+        month = g.months[m.group("nw_m")]
+        if not m.group("nw_y"):
+            direction, basis = _year_direction(None, ntext, start, end, g)
+            year, kind = _month_relative(month, anchor, direction), "relative"
+    if hijri:
+        from hijridate import Hijri
+
+        first, length = _greg(year, month, 1), Hijri(year, month, 1).month_length()
+    else:
+        first, length = dt.date(year, month, 1), _calendar.monthrange(year, month)[1]
+    days = [first + dt.timedelta(days=i) for i in range(length)]
+    matching = [d for d in days if d.weekday() == weekday]
+    if n > len(matching):
+        return None
+    day = matching[n - 1] if n > 0 else matching[-1]
+    return _Found(start, end, day.isoformat(), "day", kind, "hijri" if hijri else "gregorian", basis)
 
 
 def _week_of_month(m, start, end, g, anchor, ntext) -> _Found | None:
