@@ -80,6 +80,7 @@ class Grammar:
     not_date_before: frozenset[str]
     not_year_units: frozenset[str]
     numeric_cues: frozenset[str]
+    not_date_after_number: frozenset[str]
     dateline_labels: frozenset[str]
     clause_openers: frozenset[str]
     clause_particles: frozenset[str]
@@ -167,10 +168,11 @@ def grammar() -> Grammar:
     }
     branches = [
         # ISO and numeric dates: 2015-08-10, 2025.01.03, 10/8/2015, 18-9-15
-        ("DIG_WD", rf"{b}{weekday_pre}(?P<iso_y>\d{{4}})(?P<isep>[-/.])(?P<iso_m>\d{{1,2}})(?P=isep)"
-         rf"(?P<iso_d>\d{{1,2}}){e}"),
-        ("DIG_WD", rf"{b}{weekday_pre}(?P<num_d>\d{{1,2}})(?P<sep>[/.\-])(?P<num_m>\d{{1,2}})(?P=sep)"
-        rf"(?P<num_y>\d{{4}}|\d{{2}})(?![\w/.\-]\d)"),
+        # (a year of 1300-1500 or a هـ after it makes them Hijri: 1436/10/30 هـ، 10/4 / 1436هـ)
+        ("DIG_WD", rf"{b}{weekday_pre}(?P<iso_y>\d{{4}})\s?(?P<isep>[-/.])\s?(?P<iso_m>\d{{1,2}})\s?(?P=isep)\s?"
+         rf"(?P<iso_d>\d{{1,2}}){e}(?:\s*(?P<iso_h>{hmark}){e})?"),
+        ("DIG_WD", rf"{b}{weekday_pre}(?P<num_d>\d{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<num_m>\d{{1,2}})\s?(?P=sep)\s?"
+         rf"(?P<num_y>\d{{4}}|\d{{2}})(?![\w/.\-]\d)(?:\s*(?P<num_h>{hmark}){e})?"),
         # a day and month with no year: 22/4، 22-4، 4.22 (only after a date word for . and -)
         ("DIG", rf"{b}(?P<dm_d>\d{{1,2}})(?P<dm_sep>[/.\-])(?P<dm_m>\d{{1,2}})(?![\d/.\-]|[.,،]\d)"),
         # Hijri day (or غرة, a part) month (year) (qualifier): 25 شوال 1436 هـ، غرة ذي القعدة الماضي
@@ -239,7 +241,8 @@ def grammar() -> Grammar:
         number_words=numbers, units=units, plural_units=n("plural_units"), vague_counts=n("vague_counts"),
         relative_days=relative, not_today_after=n("not_today_after"), not_today_before=n("not_today_before"),
         not_date_before=n("not_date_before"), not_year_units=n("not_year_units"), day_words=day_words,
-        numeric_cues=n("numeric_date_cues"), dateline_labels=n("dateline_labels"),
+        numeric_cues=n("numeric_date_cues"), not_date_after_number=n("not_date_after_number"),
+        dateline_labels=n("dateline_labels"),
         clause_openers=n("clause_openers"), clause_particles=n("clause_particles"),
         dispatch=_dispatch(branches, starts),
     )
@@ -668,10 +671,10 @@ def _interpret(match: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) 
     prev = before[-1] if before else ""
     try:
         if gd.get("iso_y"):
-            return _day(start, end, int(gd["iso_y"]), int(gd["iso_m"]), int(gd["iso_d"]), "absolute")
+            return _numeric(start, end, int(gd["iso_y"]), int(gd["iso_m"]), int(gd["iso_d"]), gd.get("iso_h"))
         if gd.get("num_y"):
-            return _day(start, end, _full_year(gd["num_y"], anchor), int(gd["num_m"]), int(gd["num_d"]),
-                        "absolute")
+            year = int(gd["num_y"]) if len(gd["num_y"]) == 4 else _full_year(gd["num_y"], anchor)
+            return _numeric(start, end, year, int(gd["num_m"]), int(gd["num_d"]), gd.get("num_h"))
         if gd.get("dm_d"):
             return _day_month_numbers(m, start, end, g, anchor, ntext, prev)
         if gd.get("h_m"):
@@ -722,6 +725,16 @@ def _day(start: int, end: int, y: int, mo: int, d: int, kind: str, calendar: str
          basis: str = "") -> _Found:
     return _Found(start, end, dt.date(y, mo, d).isoformat(), "day", kind, calendar,
                   basis or ("explicit" if kind == "absolute" else ""))
+
+
+def _numeric(start: int, end: int, year: int, month: int, day: int, hijri_mark: str | None) -> _Found:
+    """A numeric date; Hijri when marked (هـ) or when its year can only be Hijri (1300-1500)."""
+    if hijri_mark or 1300 <= year <= 1500:
+        try:
+            return _Found(start, end, _greg(year, month, day).isoformat(), "day", "absolute", "hijri", "explicit")
+        except OverflowError:
+            return _Found(start, end, "", "day", "absolute", "hijri")
+    return _day(start, end, year, month, day, "absolute")
 
 
 def _full_year(raw: str, anchor: dt.date | None) -> int:
@@ -790,16 +803,16 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
 
 
 def _day_month_numbers(m, start, end, g, anchor, ntext, prev) -> _Found | None:
-    """22/4، 22-4 (after a date word), 4/22: day and month, Arabic order (day first) unless the first number
-    cannot be a month's day... the second cannot be a month (4/22 → 22 April)."""
+    """في 22/4، يوم 22-4: day and month after a date word, day first (4/22 → 22 April: 22 cannot be a month)."""
     a, b = int(m.group("dm_d")), int(m.group("dm_m"))
     sep = m.group("dm_sep")
     if ntext[max(0, start - 1):start].isdigit() or prev in ("رقم", "قرار", "القرار", "بنتيجه", "نتيجه"):
         return None
-    if sep != "/" and prev not in g.numeric_cues:
-        return None  # 4.22 and 2-1 alone are a decimal and a score
+    after = re.findall(r"\w+|%", ntext[end:end + 14])
+    if sep == "." or prev not in g.numeric_cues or (after and after[0] in g.not_date_after_number):
+        return None  # 1/2 كوب، 3.6 ثانية، 2-1: a fraction, a decimal, a score
     day, month = (a, b) if b <= 12 else (b, a)
-    if not (1 <= month <= 12 and 1 <= day <= 31) or (sep == "." and prev not in g.numeric_cues):
+    if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     if anchor is None:
         return _Found(start, end, "", "day", "relative")
