@@ -108,6 +108,13 @@ def rows_of(text: str, published: str | None = PUB) -> dict[str, dict]:
         ("وسيلتقي الطرفان كما فعلا في 12 يوليو تموز الماضي.", "2019-08-10", "12 يوليو تموز الماضي", "2019-07-12",
          "qualifier"),
         ("تبدأ العطلة في 3 يوليو/تموز المقبل.", "2019-05-20", "3 يوليو/تموز المقبل", "2019-07-03", "qualifier"),
+        # a weekday beside it: the year in which the day falls on that weekday
+        ("وفي يوم الثلاثاء 17 فبراير، هنأ الملك الرئيس.", "2015-07-21", "يوم الثلاثاء 17 فبراير", "2015-02-17",
+         "weekday"),
+        ("وفي الأحد 17 فبراير، هنأ الملك الرئيس.", "2015-07-21", "الأحد 17 فبراير", "2013-02-17", "weekday"),
+        # a date opening its clause takes the verb after it
+        ("وفي 12 يوليو رفضت الشركة أن تدفع الغرامة.", "2019-07-21", "12 يوليو", "2019-07-12", "tense"),
+        ("وفي 22 يوليو تنطلق الدورة الجديدة.", "2019-07-21", "22 يوليو", "2019-07-22", "tense"),
         # no verb: the occurrence nearest the publication date
         ("الموعد النهائي: 4 يناير.", "2019-12-20", "4 يناير", "2020-01-04", "nearest"),
         # numbers: day first, the year by the same rule

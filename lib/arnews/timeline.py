@@ -4,9 +4,9 @@
 YYYY-MM-DD, YYYY-MM or YYYY; empty when it cannot be resolved or is vague), value_end (the last day of a range
 or of a part of a month/year, a Hijri month or year; else empty), granularity (day | week | part_of_month |
 month | part_of_year | year | vague), kind (absolute | relative), calendar (gregorian | hijri), basis (what
-decided the value: explicit | dateline | offset | qualifier | tense | nearest | speech | mention; empty when
-there is no value), sentence_id, anchor (the date relative expressions were resolved against), anchor_basis
-(metadata | text | inferred | missing).
+decided the value: explicit | dateline | offset | qualifier | tense | weekday | nearest | speech | mention;
+empty when there is no value), sentence_id, anchor (the date relative expressions were resolved against),
+anchor_basis (metadata | inferred | missing).
 
 ``events`` (``EVENT_COLUMNS``, written as ``events.csv``): one row per dated event — event_id, date,
 granularity, actors (actor_ids named in its sentences), summary (the first sentence reporting it), article_ids,
@@ -144,6 +144,7 @@ def grammar() -> Grammar:
     day2 = (rf"(?:\s*(?:[-–]|\s(?:الي|حتي|وحتي)\s+|\sو\s*|و)\s*"
             rf"(?:(?:ال)?(?P<{{p}}_d2>\d{{1,2}})(?!\d)|(?P<{{p}}_dw2>{dayw})))?")
     weekday_pre = rf"(?:(?:يوم\s+)?ال(?:{wd})\s*[،,]?\s+)?"
+    weekday_named = rf"(?:(?:يوم\s+)?ال(?P<{{p}}_wd>{wd})\s*[،,]?\s+)?"
     # a year given relative to publication: 3 مارس من العام الماضي، أبريل من هذا العام
     rel_year = (rf"\s+من\s+(?:(?P<{{p}}_ty>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<{{p}}_yq>{qual})){e}")
     pair = rf"(?:\s*[/\-–(]\s*(?P<{{p}}_m2>{mon})\s*\)?|\s+(?P<{{p}}_m3>{mon}))?"
@@ -180,7 +181,7 @@ def grammar() -> Grammar:
         rf"(?P<h_m>{hmon}){e}(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+)?(?P<h_y>\d{{4}})(?:\s*(?:{hmark}){e})?)?"
         rf"(?:\s+(?P<h_q>{qual}){e})?"),
         # Gregorian day(s) month(/month) (year) (qualifier): 24 فبراير/شباط 2022، الثاني والثالث من أغسطس
-        ("G", rf"{b}{weekday_pre}{f(day, 'g')}{f(day2, 'g')}\s*[.\-/]?\s+(?:من\s+)?(?:شهر\s+)?"
+        ("G", rf"{b}{f(weekday_named, 'g')}{f(day, 'g')}{f(day2, 'g')}\s*[.\-/]?\s+(?:من\s+)?(?:شهر\s+)?"
         rf"(?:(?P<g_m>{mon}){f(pair, 'g')}{e}{f(year_slot, 'g')}(?:\s+(?P<g_q>{qual}){e})?"
         rf"|(?P<g_this>هذا\s+)?(?P<g_rm>الشهر){e}(?:\s+(?P<g_rq>{qual}){e})?|(?P<g_cur>الجاري){e})"),
         # month day, year (datelines): كانون الثاني 21, 2025
@@ -425,7 +426,8 @@ def clause_tense(text: str, start: int, end: int) -> str:
     tense = _verb_tense(words, g)
     if tense:
         return tense
-    tense = _verb_tense(right, g, only_future=True)
+    opens = not [w for w in words if w not in g.clause_particles]  # the date opens its clause: في 12 يوليو رفضت
+    tense = _verb_tense(right, g, only_future=not opens)
     if tense:
         return tense
     if not opened and len(marks) >= 1 and text[left - 1] in "،," and not [
@@ -785,6 +787,9 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
             year, kind, basis = anchor.year + _step(m.group("g_yq"), g), "relative", "qualifier"
         elif anchor is None:
             return _Found(start, end, "", "day", "relative")
+        elif m.group("g_wd") and (year := _weekday_year(g.weekdays.get("ال" + m.group("g_wd")), month, day,
+                                                         anchor)):
+            kind, basis = "relative", "weekday"  # الثلاثاء 17 فبراير: the year in which it is a Tuesday
         else:
             direction, basis = _year_direction(m.group("g_q"), ntext, start, end, g)
             if direction == "current":
@@ -800,6 +805,19 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
     if day2:
         f.value_end = dt.date(year, month, day2).isoformat()
     return f
+
+
+def _weekday_year(weekday: int | None, month: int, day: int, anchor: dt.date) -> int | None:
+    """The year nearest ``anchor`` (within three) in which ``day`` ``month`` falls on ``weekday``."""
+    if weekday is None:
+        return None
+    for year in sorted(range(anchor.year - 3, anchor.year + 4), key=lambda y: abs(y - anchor.year)):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                return year
+        except ValueError:  # 29 فبراير
+            continue
+    return None
 
 
 def _day_month_numbers(m, start, end, g, anchor, ntext, prev) -> _Found | None:
