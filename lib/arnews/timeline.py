@@ -454,6 +454,7 @@ class _Found:
     value_end: str = ""
     today_weekday: int | None = None  # for "اليوم الثلاثاء": lets the publication date be inferred
     refers: str = ""  # "year" | "month": the one last mentioned (نفس العام)
+    ymd: tuple[int, int, int] | None = None  # year, month, day in its own calendar (a day-month's, for ranges)
 
 
 def find_dates(text: str, published: str | None = None, body_start: int = 0, tokens=None) -> list[dict]:
@@ -498,6 +499,10 @@ def find_dates(text: str, published: str | None = None, body_start: int = 0, tok
                     rows[-1] = _row(text, n, prev, anchor, basis)
                     history.append(prev.value)
             f = _mentioned(f, history[-1])
+        if prev is not None and _joins_range(prev, f, n.text):  # 28 ديسمبر - 3 يناير 2016: one range
+            rows[-1] = _row(text, n, _range(prev, f), anchor, basis)
+            prev = None
+            continue
         if anchor and m.groupdict().get("rel") and any(a <= f.start < b for a, b in quoted):
             f = _speech_day(f, m, n.text, g, anchor, quoted) or f
         if f.value and f.calendar == "gregorian" and f.granularity != "vague":
@@ -505,6 +510,29 @@ def find_dates(text: str, published: str | None = None, body_start: int = 0, tok
         rows.append(_row(text, n, f, anchor, basis))
         prev = f
     return rows
+
+
+_RANGE_GAP_RE = re.compile(r"\s*(?:[-–—]|الي|حتي)?\s*")
+
+
+def _joins_range(first: _Found, second: _Found, ntext: str) -> bool:
+    """A day-month with no year, then a dash or إلى and a full date of the same calendar: one range."""
+    return bool(first.ymd and second.ymd and first.calendar == second.calendar and second.kind == "absolute"
+                and first.kind == "relative" and first.basis in ("tense", "nearest", "")
+                and not first.value_end and _RANGE_GAP_RE.fullmatch(ntext, first.end, second.start))
+
+
+def _range(first: _Found, second: _Found) -> _Found:
+    """The range from ``first`` (its year taken from ``second``) to ``second``."""
+    y2, m2, _ = second.ymd
+    _, m1, d1 = first.ymd
+    y1 = y2 - 1 if m1 > m2 else y2
+    try:
+        start = _greg(y1, m1, d1) if first.calendar == "hijri" else dt.date(y1, m1, d1)
+    except (ValueError, OverflowError):
+        return second
+    return _Found(first.start, second.end, start.isoformat(), "day", "absolute", first.calendar, "explicit",
+                  second.value)
 
 
 def _row(text: str, n, f: _Found, anchor: dt.date | None, basis: str) -> dict:
@@ -676,7 +704,9 @@ def _interpret(match: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) 
             return _numeric(start, end, int(gd["iso_y"]), int(gd["iso_m"]), int(gd["iso_d"]), gd.get("iso_h"))
         if gd.get("num_y"):
             year = int(gd["num_y"]) if len(gd["num_y"]) == 4 else _full_year(gd["num_y"], anchor)
-            return _numeric(start, end, year, int(gd["num_m"]), int(gd["num_d"]), gd.get("num_h"))
+            f = _numeric(start, end, year, int(gd["num_m"]), int(gd["num_d"]), gd.get("num_h"))
+            f.ymd = (year, int(gd["num_m"]), int(gd["num_d"]))
+            return f
         if gd.get("dm_d"):
             return _day_month_numbers(m, start, end, g, anchor, ntext, prev)
         if gd.get("h_m"):
@@ -802,6 +832,7 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
         year, month = _shift_month(anchor, step)
         kind, basis = "relative", "qualifier" if m.group("g_rq") or m.group("g_cur") or m.group("g_this") else "nearest"
     f = _day(start, end, year, month, day, kind, basis=basis)
+    f.ymd = (year, month, day)
     if day2:
         f.value_end = dt.date(year, month, day2).isoformat()
     return f
@@ -904,19 +935,22 @@ def _hijri_today(anchor: dt.date) -> tuple[int, int, int]:
     return h.year, h.month, h.day
 
 
-def _hijri_year_for(month: int, day: int, anchor: dt.date, direction: str) -> int:
+def _hijri_year_for(month: int, day: int, anchor: dt.date, direction: str, slack: int = 0) -> int:
     """The Hijri year of ``day`` ``month`` (Hijri) relative to ``anchor``: the Hijri year of publication, or the
-    one before / after by direction (past, future, nearest)."""
-    hy, hm, hd = _hijri_today(anchor)
-    key, now = (month, day), (hm, hd)
+    one before / after by direction (past, future, nearest). ``slack`` days let a tense be loose: a present verb
+    about a feast four days past (يحتفل بعيد الفطر) is about that feast, not next year's."""
+    hy = _hijri_today(anchor)[0]
+    years = [y for y in (hy - 1, hy, hy + 1) if 1343 <= y <= 1500]
+    when = {y: _greg(y, month, min(day, 29)) for y in years}
     if direction in ("past", "past_or_now"):
-        return hy if key <= now else hy - 1
+        ok = [y for y in years if when[y] <= anchor + dt.timedelta(days=slack)]
+        return max(ok) if ok else hy
     if direction in ("future", "future_or_now"):
-        return hy if key >= now else hy + 1
+        ok = [y for y in years if when[y] >= anchor - dt.timedelta(days=slack)]
+        return min(ok) if ok else hy
     if direction == "current":
         return hy
-    diff = month - hm
-    return hy - 1 if diff > 6 else hy + 1 if diff < -6 else hy
+    return min(years, key=lambda y: abs((when[y] - anchor).days))
 
 
 def _greg(hy: int, hm: int, hd: int) -> dt.date:
@@ -935,12 +969,12 @@ def _hijri(m, start, end, g, anchor, ntext) -> _Found | None:
         return _Found(start, end, "", "day", "relative", "hijri")
     else:
         direction, basis = _year_direction(m.group("h_q"), ntext, start, end, g)
-        year, kind = _hijri_year_for(month, day, anchor, direction), "relative"
+        year, kind = _hijri_year_for(month, day, anchor, direction, 30 if basis == "tense" else 0), "relative"
     try:
         value = _greg(year, month, day)
     except OverflowError:  # outside hijridate's table (1343-1500 AH): kept, unresolved, rather than dropped
         return _Found(start, end, "", "day", kind, "hijri")
-    return _Found(start, end, value.isoformat(), "day", kind, "hijri", basis)
+    return _Found(start, end, value.isoformat(), "day", kind, "hijri", basis, ymd=(year, month, day))
 
 
 def _hijri_month(m, start, end, g, anchor, ntext) -> _Found | None:
@@ -959,7 +993,7 @@ def _hijri_month(m, start, end, g, anchor, ntext) -> _Found | None:
         return _Found(start, end, "", "part_of_month" if part else "month", "relative", "hijri")
     else:
         direction, basis = _year_direction(m.group("hm_q"), ntext, start, end, g)
-        year, kind = _hijri_year_for(month, 15, anchor, direction), "relative"
+        year, kind = _hijri_year_for(month, 15, anchor, direction, 30 if basis == "tense" else 0), "relative"
     from hijridate import Hijri
 
     try:
@@ -982,7 +1016,7 @@ def _feast(m, start, end, g, anchor, ntext) -> _Found | None:
         return _Found(start, end, "", "day", "relative", "hijri")
     else:
         direction, basis = _year_direction(m.group("f_q"), ntext, start, end, g)
-        year, kind = _hijri_year_for(month, day, anchor, direction), "relative"
+        year, kind = _hijri_year_for(month, day, anchor, direction, 30 if basis == "tense" else 0), "relative"
     try:
         return _Found(start, end, _greg(year, month, day).isoformat(), "day", kind, "hijri", basis)
     except OverflowError:
@@ -1028,7 +1062,7 @@ def _nth_weekday(m, start, end, g, anchor, ntext) -> _Found | None:
         month = g.hijri_months[m.group("nw_hm")]
         if not m.group("nw_y"):
             direction, basis = _year_direction(None, ntext, start, end, g)
-            year, kind = _hijri_year_for(month, 15, anchor, direction), "relative"
+            year, kind = _hijri_year_for(month, 15, anchor, direction, 30 if basis == "tense" else 0), "relative"
     else:
         month = g.months[m.group("nw_m")]
         if not m.group("nw_y"):
