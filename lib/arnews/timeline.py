@@ -424,6 +424,8 @@ def clause_tense(text: str, start: int, end: int) -> str:
     if "سوف" in words or any(w in g.future_cues for w in words) or any(w in g.future_cues for w in right[:6]):
         return "future"
     tense = _verb_tense(words, g)
+    if tense == "past" and not opened and any(_FUTURE_PREFIX.match(w) for w in right[:2]):
+        return "future"  # وخلال اجتماع يوم الاثنين ستناقش: the future verb right after outweighs a noun read as past
     if tense:
         return tense
     opens = not [w for w in words if w not in g.clause_particles]  # the date opens its clause: في 12 يوليو رفضت
