@@ -213,13 +213,14 @@ def grammar() -> Grammar:
         ("DIG", rf"{b}(?P<hy_n>\d{{4}})\s*(?:ه|هجري|هجريه|للهجره){e}"),
         # weekdays: (الأسبوع المقبل) (اليوم|يوم|مساء|غد) الثلاثاء (الماضي) (من الأسبوع المقبل) (15)
         ("W", rf"{bc}(?:(?P<w_wk0>الاسبوع)\s+(?P<w_wq0>{qual})\s+)?"
-        rf"(?P<w_pre>(?:اليوم|امس|غدا|غد|يوم|مساء|صباح|ظهر|ليل|ليله|فجر|عصر)\s+)?(?P<w_al>ال)?(?P<w_d>{wd}){e}"
+        rf"(?:(?P<w_pre>(?:اليوم|امس|غدا|غد|يوم|مساء|صباح|ظهر|ليل|ليله|فجر|عصر))\s+(?P<w_par>\(\s*)?)?"
+        rf"(?P<w_al>ال)?(?P<w_d>{wd}){e}(?(w_par)\s*\))"
         rf"(?:\s+(?:من\s+)?(?P<w_wk>الاسبوع)\s+(?P<w_wq>{qual}){e}|\s+(?P<w_q>{qual}){e})?"
         rf"(?:\s*[،,]?\s+(?P<w_dn>\d{{1,2}})(?=\s*(?:[.،,؛:!؟?)\n]|$)))?"),
         # relative days: أمس الأول، أمس، مساء أمس، اليوم، الليلة الماضية، غداً، صباح الغد، بعد غد
         ("REL", rf"{bc}(?P<rel>{rel}){e}"),
         # قبل يومين، قبل 3 أيام، بعد أسبوع، منذ سنوات، قبل بضعة أشهر
-        ("D", rf"{bc}(?P<d_dir>قبل|بعد|منذ)\s+(?:(?P<d_n>\d{{1,3}}|{num_word})\s+)?(?P<d_u>{unit}){e}"),
+        ("D", rf"{bc}(?P<d_dir>قبل|بعد|منذ)\s+(?:(?P<d_n>\d{{1,3}}|{num_word})\s+)?(?P<d_u>{unit}){e}(?!\s+\d)"),
         # vague spans: الأيام المقبلة، السنوات الأخيرة، الأسابيع القليلة الماضية
         ("V", rf"{bc}(?P<v_u>{plural_def})\s+(?:(?:القليله|الاخيره)\s+)?(?P<v_q>{qual}|الاخيره|القليله){e}"),
         # a part of a year, month or week: أواخر العام، منتصف الشهر المقبل، مطلع هذا العام
@@ -1239,7 +1240,7 @@ def _offset(m, start, end, g, anchor, prev) -> _Found | None:
 def _relative_day(m, start, end, g, anchor, ntext, prev) -> _Found | None:
     word = m.group("rel")
     after = ntext[end:end + 20].split()
-    if word in ("اليوم", "الليله"):
+    if word.split()[-1] in ("اليوم", "الليله"):  # (فجر) اليوم التالي، الليلة الثانية: not today
         if (after and after[0] in g.not_today_after) or prev in g.not_today_before:
             return None
         if after and "ال" + after[0].removeprefix("ال") in g.weekdays:
