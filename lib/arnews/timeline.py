@@ -1239,7 +1239,7 @@ def _offset(m, start, end, g, anchor, prev) -> _Found | None:
 
 def _relative_day(m, start, end, g, anchor, ntext, prev) -> _Found | None:
     word = m.group("rel")
-    after = ntext[end:end + 20].split()
+    after = _WORDS_RE.findall(ntext, end, end + 20)
     if word.split()[-1] in ("اليوم", "الليله"):  # (فجر) اليوم التالي، الليلة الثانية: not today
         if (after and after[0] in g.not_today_after) or prev in g.not_today_before:
             return None
