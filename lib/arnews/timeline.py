@@ -35,6 +35,7 @@ import calendar as _calendar
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -85,6 +86,7 @@ class Grammar:
     clause_openers: frozenset[str]
     clause_particles: frozenset[str]
     dispatch: dict[str, re.Pattern]  # a word at which a date can start → the kinds of date that can start there
+    next_words: dict[str, frozenset[str]]  # a start word → the words that can follow it (absent: any)
 
 
 @cache
@@ -167,6 +169,17 @@ def grammar() -> Grammar:
         "THIS": {"هذا", "هذه"},
         "SAME": n("same_before") | n("that_before"), "SAME2": UNITS, "Y": n("year_cues"),
     }
+    HMON = {w.split()[0] for w in hijri}
+    rel_next: dict[str, set[str]] = {}  # قبل → أمس: the second word of a two-word relative day
+    for w in relative:
+        first, _, rest = w.partition(" ")
+        rel_next.setdefault(first, set()).add(rest.split()[0] if rest else "*")
+    nexts: dict[str, Callable[[str], set[str] | None]] = {  # the word after a start word, where it is known
+        "HM": lambda w: HMON | {"شهر"}, "M": lambda w: None if w in MON else MON | {"شهر"},
+        "Y": lambda w: {DIGIT, "عام", "العام", "سنه"}, "D": lambda w: set(units) | set(numbers) | n("vague_counts")
+        | {DIGIT}, "P": lambda w: UNITS | {"هذا", "هذه"}, "THIS": lambda w: UNITS, "SAME": lambda w: UNITS,
+        "REL": lambda w: None if "*" in rel_next.get(w, {"*"}) else rel_next[w],
+    }
     branches = [
         # ISO and numeric dates: 2015-08-10, 2025.01.03, 10/8/2015, 18-9-15
         # (a year of 1300-1500 or a هـ after it makes them Hijri: 1436/10/30 هـ، 10/4 / 1436هـ)
@@ -246,7 +259,7 @@ def grammar() -> Grammar:
         numeric_cues=n("numeric_date_cues"), not_date_after_number=n("not_date_after_number"),
         dateline_labels=n("dateline_labels"),
         clause_openers=n("clause_openers"), clause_particles=n("clause_particles"),
-        dispatch=_dispatch(branches, starts),
+        dispatch=_dispatch(branches, starts), next_words=_next_words(branches, starts, nexts),
     )
 
 
@@ -268,6 +281,22 @@ def _dispatch(branches: list[tuple[str, str]], starts: dict[str, set[str]]) -> d
             compiled[key] = re.compile("|".join(branches[i][1] for i in key))
         out[w] = compiled[key]
     return out
+
+
+def _next_words(branches: list[tuple[str, str]], starts: dict[str, set[str]],
+                nexts: dict[str, Callable[[str], set[str] | None]]) -> dict[str, frozenset[str]]:
+    """For each start word whose every kind of date says what must follow it (في → a month, a year word, a
+    number), those words: the grammar is not tried after في when the next word is none of them."""
+    out: dict[str, set[str]] = {}
+    anything: set[str] = set()
+    for kind, _ in branches:
+        for w in starts[kind]:
+            allowed = nexts[kind](w) if kind in nexts else None
+            if allowed is None:
+                anything.add(w)
+            else:
+                out.setdefault(w, set()).update(allowed)
+    return {w: frozenset(v) for w, v in out.items() if w not in anything}
 
 
 def _day_words(data: dict) -> dict[str, int]:
@@ -601,6 +630,7 @@ def dateline_date(line: str) -> str | None:
 
 
 _WORDS_RE = re.compile(r"\w+")
+_NEXT_WORD_RE = re.compile(r"\W{0,3}?\s*(\w+)")
 
 
 def _matches(ntext: str, start: int, g: Grammar):
@@ -610,6 +640,7 @@ def _matches(ntext: str, start: int, g: Grammar):
     can open a date, only the kinds of date that can start with it are tried.
     """
     get = g.dispatch.get
+    next_words = g.next_words
     digits = g.dispatch[DIGIT]
     end = start
     for w in _WORDS_RE.finditer(ntext, start):
@@ -626,6 +657,11 @@ def _matches(ntext: str, start: int, g: Grammar):
                 elif c == "ا" and word[1:2] == "ل" and word[2:3].isdigit():  # ال25 من
                     p = digits
                 if p is None:
+                    continue
+            allowed = next_words.get(word[at:])
+            if allowed is not None:  # في: only before a month, a year word or a number
+                nxt = _NEXT_WORD_RE.match(ntext, w.end())
+                if not nxt or (DIGIT if nxt.group(1)[0].isdigit() else nxt.group(1)) not in allowed:
                     continue
         pos = w.start()
         if pos < end:
