@@ -878,10 +878,11 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
 
 
 def _weekday_year(weekday: int | None, month: int, day: int, anchor: dt.date) -> int | None:
-    """The year nearest ``anchor`` (within three) in which ``day`` ``month`` falls on ``weekday``."""
+    """The year next to ``anchor``'s (the year before, its own, the one after) in which ``day`` ``month`` falls on
+    ``weekday``; None when none does (the weekday is then a slip, and tense decides)."""
     if weekday is None:
         return None
-    for year in sorted(range(anchor.year - 3, anchor.year + 4), key=lambda y: abs(y - anchor.year)):
+    for year in sorted(range(anchor.year - 1, anchor.year + 2), key=lambda y: abs(y - anchor.year)):
         try:
             if dt.date(year, month, day).weekday() == weekday:
                 return year
