@@ -41,7 +41,9 @@ from functools import cache
 
 import pandas as pd
 
-from arnews.actors import load_data
+from arnews import lang
+from arnews.lang import load as load_data
+from arnews.stages import Stage, Table
 from arnews.text import Doc, norm, normalize
 
 DATE_COLUMNS = ["article_id", "start", "end", "surface", "value", "value_end", "granularity", "kind", "calendar",
@@ -92,24 +94,12 @@ class Grammar:
 @cache
 def grammar() -> Grammar:
     """Month, weekday and relative-date vocabulary (Babel/CLDR, hijridate, data/dates.yaml), compiled once."""
-    from babel import Locale
-    from hijridate import Hijri
-
     data = load_data("dates.yaml")
-    months: dict[str, int] = {}
-    for loc in ("ar", "ar_SY", "ar_TN", "ar_MA", "ar_MR", "ar_DZ", "ar_LY"):
-        for num, name in Locale.parse(loc).months["format"]["wide"].items():
-            months.setdefault(norm(name), int(num))
-    for num, names in data["month_variants"].items():
-        for name in names:
-            months.setdefault(norm(name), int(num))
-    hijri = {norm(Hijri(1440, m, 1).month_name("ar")): m for m in range(1, 13)}
-    for num, names in data["hijri_variants"].items():
-        for name in names:
-            hijri.setdefault(norm(name), int(num))
-    weekdays = {norm(name): int(num) for num, name in Locale("ar").days["format"]["wide"].items()}
+    months = dict(lang.month_names())  # the shared vocabularies: arnews.lang
+    hijri = dict(lang.hijri_month_names())
+    weekdays = dict(lang.weekday_names())
     units = {norm(form): unit for unit, forms in data["units"].items() for form in forms}
-    numbers = {norm(k): int(v) for k, v in data["number_words"].items()}
+    numbers = dict(lang.number_words())
     n = lambda key: frozenset(norm(w) for w in data[key])  # noqa: E731
 
     relative = {norm(k): v for k, v in data["relative_days"].items()}
@@ -1447,3 +1437,52 @@ def extract_dates(articles: pd.DataFrame) -> pd.DataFrame:
 
     rows = [r for d in docs(articles) for r in date_rows(d)]
     return pd.DataFrame(rows, columns=DATE_COLUMNS)
+
+
+# --- the stage's contract (see arnews.stages) ----------------------------------------------------------------
+
+STAGE = Stage(
+    "timeline", per_article=date_rows, rows_table="dates", corpus_step=finalize,
+    requires=("articles", "sentences", "mentions"),
+    produces={
+        "dates": Table(DATE_COLUMNS, {
+            "article_id, start, end, surface": "where the expression is, as written",
+            "value": "ISO 8601 date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` — for a range or a span, its first day "
+                     "(month, year); empty when it cannot be resolved (no publication date, a Hijri date outside "
+                     "hijridate's table 1343–1500 AH) or is vague",
+            "value_end": "the last day (month) of a range (`من 4 إلى 6 أغسطس` → 2015-08-06), of a part of a month "
+                         "or year, a week, a Hijri month or a Hijri year; empty for a single day, month or year",
+            "granularity": "`day` (one day, or a range of days with value_end), `week` (value–value_end: a "
+                           "calendar week Monday–Sunday, or days 1–7, 8–14… of a month for `الأسبوع الثالث من`), "
+                           "`part_of_month` (early = days 1–10, mid = 11–20, late = 21–end: `منتصف الشهر "
+                           "المقبل`, `أواخر مايو`), `month`, `part_of_year` (early = Jan–Apr, mid = May–Aug, late "
+                           "= Sep–Dec: `أواخر العام`), `year`, `vague` (`قبل أيام`, `منذ سنوات`: kept, no value)",
+            "kind": "absolute (the text gives the year) or relative (resolved against the publication date or "
+                    "another date)",
+            "calendar": "gregorian or hijri (Hijri dates are converted with hijridate; value and value_end are "
+                        "Gregorian)",
+            "basis": "what decided the value: `explicit` (written out), `dateline` (the date line at the top of "
+                     "the page), `offset` (a fixed step from the publication date: `أمس`, `غداً`, `قبل يومين`, "
+                     "`العام الماضي`), `qualifier` (`الماضي` / `المقبل` / `الجاري` beside it), `tense` (the tense "
+                     "of its clause: a future or present verb, `المقرر`, `المرتقب` → on or after the publication "
+                     "date; a past verb → on or before it), `weekday` (`الثلاثاء 17 فبراير`: the year, of the "
+                     "publication year and its neighbours, in which 17 February is a Tuesday), `nearest` (nothing "
+                     "says: the occurrence nearest the publication date), `speech` (relative to the day a quoted "
+                     "speaker spoke), `mention` (`نفس العام`: the year last mentioned); empty when there is no "
+                     "value",
+            "sentence_id": "the sentence holding it",
+            "anchor": "the date relative expressions were resolved against",
+            "anchor_basis": "metadata, inferred (the text fixes it: `اليوم الثلاثاء` beside an absolute date) or "
+                            "missing",
+        }, about="`arnews.timeline`"),
+        "events": Table(EVENT_COLUMNS, {
+            "event_id": "`e001`, … in date order",
+            "date, granularity": "the event's date",
+            "actors": "actor_ids named in its sentences, most named first",
+            "summary": "the first sentence reporting it",
+            "article_ids, outlets, n_outlets": "who reported it",
+            "n_reports": "how many dated sentences report it",
+            "evidence": "`article_id:start-end` of every reporting sentence",
+        }),
+    },
+)
