@@ -157,6 +157,12 @@ def test_missing_source_is_a_clear_error(tmp_path):
         ("الرياض - واس\nأكد الوزير", None, "الرياض - واس", "", "أكد الوزير"),
         ("قال الرئيس - في كلمة طويلة - إن البلاد بخير وإن الاقتصاد ينمو بسرعة كبيرة جدا هذا العام", None, "", "",
          "قال الرئيس"),
+        # top-of-page date lines
+        ("نشر في: 03/01/2025\nالرياض - واس\nأكد الوزير", "2025-01-03", "الرياض - واس", "", "أكد الوزير"),
+        ("كانون الثاني 21, 2025\n\nأكد الوزير", "2025-01-21", "", "", "أكد الوزير"),
+        ("2025.01.03 - 12:11\nأكد الوزير", "2025-01-03", "", "", "أكد الوزير"),
+        ("الأربعاء 15 آذار 2023 21:04 م\nأكد الوزير", "2023-03-15", "", "", "أكد الوزير"),
+        ("في 15 آذار 2023 أكد الوزير أن المفاوضات مستمرة\nوقال", None, "", "", "في 15 آذار"),
     ],
 )
 def test_read_header(text, published, dateline, credit, body):
@@ -376,3 +382,19 @@ def test_a_folder_without_articles_is_an_error_not_empty_tables(tmp_path):
     (tmp_path / "empty.txt").write_text(" ", encoding="utf-8")
     with pytest.raises(CorpusError, match=r"no articles loaded; files skipped.*notes\.docx; empty files.*empty\.txt"):
         load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("top", "published"),
+    [("نشر في: 03/01/2025", "2025-01-03"), ("كانون الثاني 21, 2025", "2025-01-21")],
+)
+def test_a_date_line_is_the_publication_date_when_metadata_is_silent(tmp_path, top, published):
+    from arnews.timeline import extract_dates
+
+    (tmp_path / "a.txt").write_text(f"قمة في الرياض\n\n{top}\n\nأكد الوزير أمس أن القمة نجحت.", encoding="utf-8")
+    df = load(tmp_path)
+    row = df.iloc[0]
+    assert (row["published"].date().isoformat(), row["published_basis"]) == (published, "text")
+    dates = extract_dates(df)
+    assert dates.iloc[0]["basis"] == "dateline" and dates.iloc[0]["value"] == published
+    assert row["text"][dates.iloc[0]["start"]:dates.iloc[0]["end"]] == dates.iloc[0]["surface"]

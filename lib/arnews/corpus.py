@@ -343,7 +343,8 @@ class Header:
 
 
 def read_header(text: str, start: int = 0) -> Header:
-    """Read a leading ``date YYYY-MM-DD`` line, a dateline and a credit from ``text`` at ``start``.
+    """Read a leading ``date YYYY-MM-DD`` line (or a top-of-page date line such as ``نشر في: 03/01/2025``,
+    ``كانون الثاني 21, 2025``), a dateline and a credit from ``text`` at ``start``.
 
     >>> read_header("date 2026-01-07 القاهرة - وكالات\\n\\nقال الوزير")
     Header(published='2026-01-07', dateline='القاهرة - وكالات', credit='', body_start=34)
@@ -355,6 +356,8 @@ def read_header(text: str, start: int = 0) -> Header:
     m = _DATE_HEADER_RE.match(text, pos)
     if m:
         published, pos = m.group(1), m.end()
+    else:
+        published, pos = _date_line(text, pos)
     while pos < len(text) and text[pos] in "\n \t":
         pos += 1
     dateline = credit = ""
@@ -370,6 +373,21 @@ def read_header(text: str, start: int = 0) -> Header:
     while pos < len(text) and text[pos] in "\n \t":
         pos += 1
     return Header(published, dateline, credit, pos)
+
+
+_LINE_END_RE = re.compile(r"[^\n]*")
+
+
+def _date_line(text: str, pos: int) -> tuple[str | None, int]:
+    """A top-of-page date line at ``pos`` (``نشر في: 03/01/2025``, ``2025.01.03 - 12:11``): (ISO date, where
+    the next line starts), or (None, pos) when the line is more than a date."""
+    line = _LINE_END_RE.match(text, pos).group()
+    if len(line) > 80 or not any(c.isdigit() for c in line):
+        return None, pos
+    from arnews.timeline import dateline_date  # the date grammar lives with the timeline
+
+    value = dateline_date(line)
+    return (value, pos + len(line)) if value else (None, pos)
 
 
 def locate_body(text: str, known_title: str = "") -> tuple[Header, str, int]:
