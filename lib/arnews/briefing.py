@@ -150,13 +150,11 @@ def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks:
     if not books:
         raise BuildError(f"{notebooks}: no NN_topic.ipynb notebooks to run")
     outdir.check_target(paths.out, replace_foreign=True)  # before the work: a file or read-only → one line
-    # one build at a time per output folder; its figures are written to a fresh folder swapped in at the end,
-    # so two builds never mix their figures and a failed build leaves the last good ones
-    with (outdir.lock(paths.out, paths.out / "build" / ".arnews-build.lock"),
-          outdir.transaction(paths.figures, replace_foreign=True, locked=False) as figures):
+    # one build at a time per output folder (a second is refused), so two builds never mix their figures
+    with outdir.lock(paths.out, paths.out / "build" / ".arnews-build.lock"):
         tables.load(paths.corpus, "" if target_path is None else target_path, folder=paths.tables, log=log)
         params = parameters(paths, target_path)
-        params["FIGURES"] = str(figures)
+        paths.figures.mkdir(parents=True, exist_ok=True)
         executed = run_notebooks(books, params, paths.build, jobs=jobs, log=log)
         log(f"exporting {paths.report} …")
         report = export_html(executed, paths.report, corpus=paths.corpus)
