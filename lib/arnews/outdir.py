@@ -66,7 +66,7 @@ def check_target(out: str | Path, *, replace_foreign: bool = False) -> Path:
         if not os.access(out, os.W_OK | os.X_OK):
             raise OutputError(f"{out}: the folder is read-only; make it writable or choose another --out folder")
         names = {p.name for p in out.iterdir()}
-        if names and MARKER not in names and not replace_foreign:
+        if names and not names & {MARKER, "manifest.json"} and not replace_foreign:
             shown = ", ".join(sorted(names)[:5]) + (" …" if len(names) > 5 else "")
             raise OutputError(f"{out}: holds files arnews did not write ({shown}); the folder is replaced as a "
                               "whole, so give an empty or new --out folder")
@@ -74,9 +74,9 @@ def check_target(out: str | Path, *, replace_foreign: bool = False) -> Path:
 
 
 @contextlib.contextmanager
-def lock(folder: str | Path, lock_file: str | Path | None = None) -> Iterator[Path]:
+def lock(folder: str | Path, lock_file: str | Path | None = None, *, wait: bool = False) -> Iterator[Path]:
     """Hold an exclusive lock on ``folder`` (``lock_file``, by default ``.NAME.lock`` beside it); refuse a
-    second writer with :class:`OutputError`.
+    second writer with :class:`OutputError` (or, with ``wait``, wait for the first to finish).
 
     >>> with lock(Path(tempfile.mkdtemp()) / "تقارير") as held: held.name
     '.تقارير.lock'
@@ -93,7 +93,7 @@ def lock(folder: str | Path, lock_file: str | Path | None = None) -> Iterator[Pa
                           "choose a writable --out folder") from None
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
             raise OutputError(f"{folder}: another arnews run (process {holder or '?'}) is writing to this folder; "
@@ -137,7 +137,7 @@ def swap_in(new: Path, target: Path) -> None:
 
 @contextlib.contextmanager
 def transaction(out: str | Path, *, keep_hidden: bool = True, replace_foreign: bool = False,
-                locked: bool = True) -> Iterator[Path]:
+                locked: bool = True, wait: bool = False) -> Iterator[Path]:
     """A fresh folder to write a run's output into, swapped in at ``out`` when the block succeeds.
 
     The target is locked for the whole run. On any exception (including SIGINT and SIGTERM) the fresh folder is
@@ -150,7 +150,7 @@ def transaction(out: str | Path, *, keep_hidden: bool = True, replace_foreign: b
     ['.arnews-output', 'a.csv']
     """
     out = check_target(out, replace_foreign=replace_foreign)
-    with lock(out) if locked else contextlib.nullcontext():
+    with lock(out, wait=wait) if locked else contextlib.nullcontext():
         try:
             tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.tmp-"))
         except OSError as e:
@@ -250,7 +250,3 @@ def write_csv(df: pd.DataFrame, path: Path) -> None:
     """Write a table as a spreadsheet-safe UTF-8 CSV (dates as ``YYYY-MM-DD``)."""
     spreadsheet_safe(df).to_csv(path, index=False, encoding="utf-8", date_format="%Y-%m-%d")
 
-
-def write_exact_articles(articles: pd.DataFrame, path: Path) -> None:
-    """The articles table as JSON Lines with the text exactly as loaded: what every offset refers to."""
-    articles.to_json(path, orient="records", lines=True, force_ascii=False, date_format="iso", date_unit="s")

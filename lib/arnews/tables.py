@@ -147,7 +147,7 @@ def resolve_targets(corpus: str | Path, targets: str | Path | None) -> Path | No
         return None
     if default.is_symlink() and not default.resolve().is_relative_to(Path(corpus).resolve()):
         warnings.warn(f"{Path(corpus).name}/targets.yaml links out of the corpus folder and is not read; give it "
-                      "with --targets if you mean it", stacklevel=2)
+                      "with --targets if you mean it", UserWarning, stacklevel=2)
         return None
     return default
 
@@ -223,30 +223,26 @@ def read(folder: str | Path, key: str | None = None) -> Tables:
 
 
 def write(tables: Tables, folder: str | Path, *, parts: dict[str, str] | None = None, csv: bool = False,
-          sources: dict[str, str] | None = None) -> Path:
-    """Write every table as ``NAME.parquet`` (and, with ``csv``, a spreadsheet-safe ``NAME.csv`` plus
-    ``articles.jsonl`` with the exact text), then the manifest; returns the manifest's path.
-
-    The folder is written as one transaction (:func:`arnews.outdir.transaction`): a fresh folder beside it,
-    swapped in when every file is written, so readers never see one run's tables beside another's.
-    """
+          sources: dict[str, str] | None = None, wait: bool = False) -> Path:
+    """Write every table as ``NAME.parquet`` (and a spreadsheet-safe ``NAME.csv`` with ``csv``), then the
+    manifest; returns it. The folder is a transaction (:func:`arnews.outdir.transaction`): everything is
+    written into a fresh folder beside it and swapped in at once; a second writer is refused (or, with ``wait``,
+    waits for the first)."""
     from arnews import outdir
 
     folder = Path(folder)
-    manifest = {
-        "key": tables.key, "parts": parts or {}, **(sources or {}),
-        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "rows": {name: len(df) for name, df in tables.items()},
-        "targets": [{"id": t.id, "en": t.en, "ar": t.ar, "terms": list(t.terms)} for t in tables.targets],
-        "notes": tables.notes,
-    }
-    with outdir.transaction(folder) as tmp:
+    with outdir.transaction(folder, wait=wait) as tmp:
         for name, df in tables.items():
-            df.to_parquet(tmp / f"{name}.parquet", index=False)
+            df.to_parquet(tmp / f"{name}.parquet", index=False)  # the exact text: offsets refer to it
             if csv:
-                outdir.write_csv(df, tmp / f"{name}.csv")
-        if csv:
-            outdir.write_exact_articles(tables["articles"], tmp / "articles.jsonl")
+                outdir.write_csv(df, tmp / f"{name}.csv")  # for spreadsheets: formula-like cells neutralized
+        manifest = {
+            "key": tables.key, "parts": parts or {}, **(sources or {}),
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "rows": {name: len(df) for name, df in tables.items()},
+            "targets": [{"id": t.id, "en": t.en, "ar": t.ar, "terms": list(t.terms)} for t in tables.targets],
+            "notes": tables.notes,
+        }
         (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return folder / MANIFEST
 
@@ -311,8 +307,8 @@ def load(corpus: str | Path, targets: str | Path | None = None, story: str | Non
         log(f"extracting {corpus} into {folder} …")
     tables = extract(corpus, "" if target_path is None else target_path, story, jobs=jobs, progress=progress)
     tables.key = key
-    write(tables, folder, parts=parts, sources={"corpus": str(corpus.resolve()),
-                                                "targets_file": str(target_path.resolve()) if target_path else ""})
+    write(tables, folder, parts=parts, wait=True,  # two notebooks extracting at once: the second waits
+          sources={"corpus": str(corpus.resolve()), "targets_file": str(target_path.resolve()) if target_path else ""})
     return read(folder, key)
 
 
