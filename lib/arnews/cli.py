@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import warnings
@@ -61,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    # Arrow's own allocator keeps freed memory for reuse; the system allocator hands it back (lower peak memory on
+    # large corpora, at no measurable cost here). Set before pyarrow is first imported.
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
     from arnews.briefing import BuildError
     from arnews.corpus import CorpusError
     from arnews.stance import TargetsError

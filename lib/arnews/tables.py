@@ -228,11 +228,14 @@ def write(tables: Tables, folder: str | Path, *, parts: dict[str, str] | None = 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / MANIFEST).unlink(missing_ok=True)  # the folder is stale until the manifest is written again
+    from arnews.pipeline import release_memory
+
     for name, df in tables.items():
         _atomic(folder / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False))
         if csv:
             _atomic(folder / f"{name}.csv",
                     lambda p, df=df: df.to_csv(p, index=False, encoding="utf-8", date_format="%Y-%m-%d"))
+        release_memory()
     manifest = {
         "key": tables.key, "parts": parts or {}, **(sources or {}),
         "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
