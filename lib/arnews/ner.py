@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 
@@ -109,7 +109,7 @@ def _shape(word: str) -> str:
     return "d" if d else "l" if latin else "a"
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded: extraction keeps each type's scores in _TYPE_ROWS, not its feature strings
 def word_features(word: str) -> dict[str, tuple[str, ...]]:
     """Features of one normalized word type, by kind (the stem, suffixes, gazetteer classes …); cached.
 
@@ -148,7 +148,7 @@ def word_features(word: str) -> dict[str, tuple[str, ...]]:
     return feats
 
 
-@cache
+@lru_cache(maxsize=4096)  # bounded, as word_features: a corpus has ~100k word types, ~6 KB of strings each
 def _item_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
     """The word's own feature strings, and its features as the neighbour at each offset (±1, ±2)."""
     f = word_features(word)
