@@ -53,3 +53,10 @@ def test_stages_lists_the_chain(capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].split() == ["stage", "per_article", "corpus_step", "requires", "produces", "adds"]
     assert [line.split()[0] for line in out[1:]] == ["sentences", "actors", "timeline", "quotes", "stance"]
+
+
+def test_extract_with_the_dask_engine_writes_the_same_tables(tmp_path):
+    assert main(["extract", "seeds", "--out", str(tmp_path / "local"), "--no-progress", "--jobs", "1"]) == 0
+    assert main(["extract", "seeds", "--out", str(tmp_path / "dask"), "--no-progress", "--engine", "dask"]) == 0
+    for name in ("mentions.csv", "quotes.csv", "dates.csv", "events.csv"):
+        assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name

@@ -118,3 +118,25 @@ def test_extract_returns_the_typed_tables():
     for name, table in pipeline.published_tables().items():
         if name != "articles":
             assert list(t[name].columns) == list(table.columns)
+
+
+# --- the Dask engine ----------------------------------------------------------------------------------------
+
+
+def test_dask_on_a_two_worker_cluster_gives_the_local_tables_row_for_row():
+    from dask.distributed import LocalCluster
+
+    from arnews.corpus import load
+
+    articles = load("seeds")
+    local = pipeline.extract(articles, jobs=1, progress=False)
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        distributed = pipeline.extract(articles, engine="dask", scheduler=cluster.scheduler_address, chunk_size=2)
+    for name in local.keys():
+        pd.testing.assert_frame_equal(local[name], distributed[name], check_dtype=True)
+    assert len(distributed.mentions) > 100
+
+
+def test_an_unknown_engine_is_an_error():
+    with pytest.raises(ValueError, match="unknown engine 'spark'"):
+        pipeline.extract(pd.DataFrame({"article_id": ["a"], "text": ["نص"]}), engine="spark")

@@ -36,6 +36,11 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--targets", type=Path, default=None, help="stance targets YAML (default: SOURCE/targets.yaml "
                    "when present)")
     e.add_argument("--strict", action="store_true", help="stop on any corpus problem instead of warning")
+    e.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where the per-article stage runs: this machine's processes (default) or Dask")
+    e.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="with --engine dask: the dask.distributed scheduler (tcp://host:8786); without it, Dask's "
+                   "local processes")
     e.add_argument("--no-progress", action="store_true", help="no progress bar")
     _limit_flags(e)
 
@@ -126,8 +131,12 @@ def _extract(args) -> int:
         print("note: no stance targets (give --targets FILE or put targets.yaml beside the articles); "
               "stances will be empty", file=sys.stderr)
     parts = tables.fingerprint(args.source, target_path)
+    if args.scheduler and args.engine != "dask":
+        print("arnews extract: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
     t = tables.extract(args.source, "" if target_path is None else target_path, jobs=args.jobs,
-                       progress=False if args.no_progress else None, strict=args.strict)
+                       progress=False if args.no_progress else None, strict=args.strict,
+                       **({"engine": "dask", "scheduler": args.scheduler} if args.engine == "dask" else {}))
     t.key = tables.key_of(parts)
     for note in t.notes:
         print(f"note: {note}", file=sys.stderr)

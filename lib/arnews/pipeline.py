@@ -180,6 +180,23 @@ def concat(parts: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
+def dask_per_article(articles: pd.DataFrame, size: int, scheduler: str | None = None) -> dict[str, pd.DataFrame]:
+    """The per-article stage as a Dask bag over chunks of ``size`` articles; returns the gathered tables, in
+    article order. ``scheduler``: a ``dask.distributed`` scheduler address (every worker needs arnews installed),
+    or None for Dask's local process scheduler."""
+    import dask.bag as db
+
+    bag = db.from_sequence(list(chunks(articles, size)), partition_size=1).map(analyse_chunk)
+    if scheduler:
+        from dask.distributed import Client
+
+        with Client(scheduler) as client:
+            results = bag.compute(scheduler=client)
+    else:
+        results = bag.compute(scheduler="processes")
+    return {name: concat([r[name] for r in results], columns) for name, columns in rows_tables().items()}
+
+
 def release_memory() -> None:
     """Collect garbage and hand freed heap pages back to the system (glibc's ``malloc_trim``, as Dask workers do),
     so the next step starts from what is live, not from the last step's high-water mark."""
@@ -199,20 +216,30 @@ def default_jobs(n_articles: int) -> int:
 
 
 def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | None = None,
-            targets: list[stance.Target] | None = None, story: str | None = None) -> Tables:
+            targets: list[stance.Target] | None = None, story: str | None = None, engine: str = "local",
+            scheduler: str | None = None, chunk_size: int | None = None) -> Tables:
     """Run every stage on every article; returns the :class:`~arnews.tables.Tables`.
 
     ``jobs``: processes to use (default: :func:`default_jobs`). ``progress``: show a progress bar (default:
     on long runs when standard error is a terminal). ``targets``: the stance targets (see
     :func:`arnews.stance.load_targets`); without them the ``stances`` table is empty. ``story``: passed to the
-    corpus-level steps as ``_story``.
+    corpus-level steps as ``_story``. ``engine``: ``local`` (this machine's processes) or ``dask`` (the
+    per-article stage as a Dask bag, one partition per chunk of articles, on the cluster at ``scheduler`` —
+    ``tcp://host:8786`` — or on local processes without one; the corpus-level steps then run here on the gathered
+    rows). ``chunk_size``: articles per chunk (default: about eight chunks per process, at most 64).
     """
     n = len(articles)
     jobs = jobs or default_jobs(n)
     show = n >= 200 if progress is None else progress
-    bar = tqdm(total=n, unit="article", disable=(None if show else True), desc="extract")
     parts: dict[str, list[pd.DataFrame]] = {name: [] for name in rows_tables()}
-    size = max(1, min(64, n // (jobs * 8) or 1))
+    size = chunk_size or max(1, min(64, n // (jobs * 8) or 1))
+    if engine == "dask":
+        per_article = dask_per_article(articles, size, scheduler)
+        return run_corpus_steps({"articles": articles, "_targets": list(targets or []), "_story": story,
+                                 **per_article}, targets)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    bar = tqdm(total=n, unit="article", disable=(None if show else True), desc="extract")
     if jobs == 1:
         results = map(analyse_chunk, chunks(articles, size))
         pool = None
