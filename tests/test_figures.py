@@ -40,3 +40,26 @@ def test_saved_png_is_deterministic_and_shows_the_arabic_label(tmp_path):
     # the label's pixels: the outlet name is drawn with ink left of the axis, in the Arabic font
     img = np.asarray(Image.open(a).convert("L"))
     assert img.shape[0] > 100 and (img[:, : img.shape[1] // 3] < 128).sum() > 200
+
+
+def test_timeline_long_view_is_clipped_to_the_dense_span_and_names_the_outliers():
+    import matplotlib.dates as mdates
+
+    from arnews import figures
+
+    rows = [(f"e{i:03d}", f"2015-07-{d:02d}", "day", "country:SA", "قال الوزير إن الاجتماع انتهى", 3, 4)
+            for i, d in enumerate([17, 18, 19, 20, 20, 21, 21, 21])]
+    rows += [("e100", "1258", "year", "", "سقطت بغداد عام 1258", 1, 1),
+             ("e101", "2050", "year", "", "رؤية المملكة حتى عام 2050", 1, 1)]
+    events = pd.DataFrame([{"event_id": e, "date": d, "granularity": g, "actors": a, "summary": s, "article_ids": "",
+                            "outlets": "", "n_outlets": n, "n_reports": r, "evidence": ""}
+                           for e, d, g, a, s, n, r in rows])
+    actors = pd.DataFrame({"actor_id": ["country:SA"], "name_en": ["Saudi Arabia"]})
+    fig = figures.timeline(events, actors)
+    long_view = fig.axes[0]
+    lo, hi = (mdates.num2date(v) for v in long_view.get_xlim())
+    assert lo.year == 2015 and hi.year == 2015
+    texts = [t.get_text() for t in long_view.texts]
+    note = next(t for t in texts if t.startswith("Outside this view"))
+    assert "2 event(s)" in note and "1258" in note and "2050" in note
+    assert long_view.get_title(loc="left").startswith("The long view: 8 dated events on 5 dates, Jul 2015")

@@ -220,7 +220,43 @@ def _event_rows(ax, rows: pd.DataFrame, names_en: dict[str, str], date_fmt: str,
     ax.spines[["left", "top", "right"]].set_visible(False)
 
 
-def timeline(events: pd.DataFrame, actors: pd.DataFrame, focus_days: int = 7, max_rows: int = 24) -> Figure:
+def dense_span(x: pd.Series, weights: pd.Series | None = None, share: float = 0.9) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The shortest span of dates holding ``share`` of the weight (reports): the part of a timeline worth drawing
+    when a few dates lie centuries away (a Hijri year 1258, a plan for 2050).
+
+    >>> x = pd.Series(pd.to_datetime(["1258-01-01", "2015-07-19", "2015-07-20", "2015-07-21", "2050-01-01"]))
+    >>> [f"{d:%Y-%m-%d}" for d in dense_span(x, share=0.6)]
+    ['2015-07-19', '2015-07-21']
+    """
+    order = x.sort_values().index
+    xs = x.loc[order].tolist()
+    ws = (weights.loc[order] if weights is not None else pd.Series(1.0, index=order)).astype(float).tolist()
+    need = share * sum(ws)
+    best = (xs[0], xs[-1])
+    total, j = 0.0, 0
+    for i in range(len(xs)):  # two pointers: for each start, the first end reaching the share
+        while j < len(xs) and total < need:
+            total += ws[j]
+            j += 1
+        if total >= need and xs[j - 1] - xs[i] < best[1] - best[0]:
+            best = (xs[i], xs[j - 1])
+        total -= ws[i]
+    return best
+
+
+def _outliers_note(outside: pd.DataFrame, names_en: dict[str, str], most: int = 6) -> str:
+    shown = outside.sort_values(["n_reports", "x"], ascending=[False, True]).head(most).sort_values("x")
+    items = []
+    for _, r in shown.iterrows():
+        when = {"day": "%d %b %Y", "month": "%b %Y", "year": "%Y"}[r["granularity"]]
+        _, english = event_label(r, names_en)
+        items.append(f"{r['x']:{when}} ({english})")
+    more = f" and {len(outside) - most} more" if len(outside) > most else ""
+    return f"Outside this view: {len(outside)} event(s): " + "; ".join(items) + more
+
+
+def timeline(events: pd.DataFrame, actors: pd.DataFrame, focus_days: int = 7, max_rows: int = 24,
+             share: float = 0.9) -> Figure:
     """The long view (every dated event, one row per date) and the busiest week (one row per event), labelled
     with the actors in English, the number of outlets reporting and the opening words in Arabic."""
     import matplotlib.dates as mdates
@@ -234,7 +270,16 @@ def timeline(events: pd.DataFrame, actors: pd.DataFrame, focus_days: int = 7, ma
     lo, hi = peak - pd.Timedelta(days=focus_days // 2 + 1), peak + pd.Timedelta(days=focus_days // 2 + 1)
     focus = ev[(ev["x"] >= lo) & (ev["x"] <= hi) & (ev["granularity"] == "day")].sort_values(["x", "n_outlets"])
     focus = focus.tail(max_rows)
-    per_date = (ev.sort_values(["n_outlets", "n_reports"], ascending=False).groupby("x", sort=True).first()
+    # the long view: the dense span holding most reports; when far-off dates would squash it, they are named
+    # below the axis instead of drawn
+    lo_all, hi_all = ev["x"].min(), ev["x"].max()
+    d_lo, d_hi = dense_span(ev["x"], ev["n_reports"], share) if len(ev) > 2 else (lo_all, hi_all)
+    margin = max((d_hi - d_lo) * 0.25, pd.Timedelta(days=15))
+    clip = (hi_all - lo_all) > 3 * (d_hi - d_lo + 2 * margin)
+    view_lo, view_hi = (d_lo - margin, d_hi + margin) if clip else (lo_all, hi_all)
+    inside = ev[(ev["x"] >= view_lo) & (ev["x"] <= view_hi)]
+    outside = ev.drop(inside.index)
+    per_date = (inside.sort_values(["n_outlets", "n_reports"], ascending=False).groupby("x", sort=True).first()
                 .reset_index().sort_values("x"))
     if len(per_date) > max_rows:
         per_date = per_date.nlargest(max_rows, ["n_outlets", "n_reports"]).sort_values("x")
@@ -242,12 +287,17 @@ def timeline(events: pd.DataFrame, actors: pd.DataFrame, focus_days: int = 7, ma
     heights = [0.9 + 0.34 * len(per_date), 0.9 + 0.34 * max(len(focus), 1)]
     fig, (ax, bx) = plt.subplots(2, 1, figsize=(14, sum(heights) + 1.2), gridspec_kw={"height_ratios": heights})
     _event_rows(ax, per_date, names_en, "%d %b %Y", "#d1495b")
-    span = (ev["x"].max() - ev["x"].min()) or pd.Timedelta(days=30)
-    ax.set_xlim(ev["x"].min() - span * 0.05, ev["x"].max() + span * 0.05)
+    shown_lo, shown_hi = inside["x"].min(), inside["x"].max()
+    span = (shown_hi - shown_lo) or pd.Timedelta(days=30)
+    ax.set_xlim(shown_lo - span * 0.05, shown_hi + span * 0.05)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
-    ax.set_title(f"The long view: {len(ev)} dated events on {ev['x'].nunique()} dates, "
-                 f"{ev['x'].min():%b %Y} – {ev['x'].max():%d %b %Y} (one row per date; dot size = outlets)",
-                 loc="left")
+    many = inside["x"].nunique() > len(per_date)
+    rows_note = f"the {len(per_date)} most reported dates" if many else "one row per date"
+    ax.set_title(f"The long view: {len(inside)} dated events on {inside['x'].nunique()} dates, "
+                 f"{shown_lo:%b %Y} – {shown_hi:%d %b %Y} ({rows_note}; dot size = outlets)", loc="left")
+    if len(outside):
+        ax.annotate(_outliers_note(outside, names_en), xy=(0, -0.22 if len(per_date) > 3 else -0.5),
+                    xycoords="axes fraction", fontsize=8.5, color="#5b6877", annotation_clip=False)
     _event_rows(bx, focus, names_en, "%a %d %b", "#1b6ca8")
     bx.set_xlim(lo, hi)
     bx.xaxis.set_major_locator(mdates.DayLocator())
