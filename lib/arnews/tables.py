@@ -290,6 +290,8 @@ def load(corpus: str | Path, targets: str | Path | None = None, story: str | Non
 
     ``targets``: the stance targets file (``None``: ``CORPUS/targets.yaml`` when present; ``""``: none).
     ``folder``: where the tables live (default :func:`default_folder`). ``refresh``: extract even when fresh.
+    The English names of the most mentioned people are given in a readable form for display
+    (:mod:`arnews.names`); the tables on disk keep the transliteration the ids are made from.
 
     >>> t = load("seeds")  # doctest: +SKIP
     >>> t.mentions.columns.tolist()[:3]  # doctest: +SKIP
@@ -302,7 +304,7 @@ def load(corpus: str | Path, targets: str | Path | None = None, story: str | Non
     folder = Path(folder) if folder else default_folder(corpus)
     if not refresh:
         try:
-            return read(folder, key)
+            return _for_display(read(folder, key), folder)
         except StaleTables:
             pass
     if log:
@@ -311,7 +313,16 @@ def load(corpus: str | Path, targets: str | Path | None = None, story: str | Non
     tables.key = key
     write(tables, folder, parts=parts, wait=True,  # two notebooks extracting at once: the second waits
           sources={"corpus": str(corpus.resolve()), "targets_file": str(target_path.resolve()) if target_path else ""})
-    return read(folder, key)
+    return _for_display(read(folder, key), folder)
+
+
+def _for_display(tables: Tables, folder: Path) -> Tables:
+    """The most mentioned people's English names in a readable form (:func:`arnews.names.readable`), computed
+    once per name and kept beside the tables (``FOLDER.names.json``)."""
+    from arnews import names
+
+    tables.actors = names.readable(tables.actors, cache_file=folder.with_name(folder.name + ".names.json"))
+    return tables
 
 
 __all__ = ["StaleTables", "Tables", "default_folder", "extract", "fingerprint", "load", "read", "resolve_targets",

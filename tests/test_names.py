@@ -1,0 +1,50 @@
+"""Readable English names for display: romanized where the name is only transliterated, once per name."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from arnews import names
+from arnews.actors import transliterate
+from arnews.text import norm
+
+romanizer = pytest.importorskip("arabic_name_romanizer")
+
+
+def _actors(rows):
+    return pd.DataFrame([{"actor_id": a, "kind": k, "name_ar": ar, "name_en": en, "mentions": m}
+                         for a, k, ar, en, m in rows])
+
+
+@pytest.mark.parametrize(("arabic", "expected"), [
+    ("محمد بن سلمان", "Mohamed bin Salman"),
+    ("جوزيف بلاتر", "Joseph Belater"),
+    ("عادل الجبير", "Adel al-Jubeir"),
+    ("حسن روحاني", "Hassan Rouhani"),
+])
+def test_romanize_reads_better_than_letter_by_letter(arabic, expected):
+    assert names.romanize(arabic) == expected
+    assert transliterate(norm(arabic)) != expected
+
+
+def test_readable_replaces_only_transliterated_people_and_caches_per_name(tmp_path, monkeypatch):
+    actors = _actors([
+        ("person:mhmd-bn-slman", "person", "محمد بن سلمان", transliterate(norm("محمد بن سلمان")), 9),
+        ("person:emmanuel-macron", "person", "إيمانويل ماكرون", "Emmanuel Macron", 5),  # curated: kept
+        ("place:jdh", "place", "جدة", transliterate(norm("جدة")), 20),  # not a person: kept
+    ])
+    cache = tmp_path / "names.json"
+    out = names.readable(actors, cache_file=cache)
+    assert out["name_en"].tolist() == ["Mohamed bin Salman", "Emmanuel Macron", actors.loc[2, "name_en"]]
+    assert actors.loc[0, "name_en"] == "Mhmd Bn Slman"  # the input is not changed
+    assert json.loads(cache.read_text(encoding="utf-8")) == {"محمد بن سلمان": "Mohamed bin Salman"}
+    monkeypatch.setattr(names, "romanize", lambda name: pytest.fail("romanized again"))
+    assert names.readable(actors, cache_file=cache)["name_en"][0] == "Mohamed bin Salman"
+
+
+def test_readable_limits_the_work_to_the_most_mentioned():
+    actors = _actors([(f"person:p{i}", "person", ar, transliterate(norm(ar)), i)
+                      for i, ar in enumerate(["خالد الفيصل", "عادل الجبير"])])
+    out = names.readable(actors, top=1)
+    assert out["name_en"].tolist() == [transliterate(norm("خالد الفيصل")), "Adel al-Jubeir"]
