@@ -223,3 +223,19 @@ def test_data_notes_list_each_corpus_problem():
     t.notes = ["records without text (not loaded) (2): x.json#3, x.json#9"]
     html = briefing.data_notes_html(t)
     assert "<li dir='ltr'>records without text (not loaded) (2): x.json#3, x.json#9</li>" in html
+
+
+@pytest.mark.parametrize(("n", "listed", "by_outlet"), [(3, 3, False), (250, 200, True)])
+def test_sources_list_every_article_of_a_small_corpus_and_summarise_a_large_one(n, listed, by_outlet):
+    import pandas as pd
+
+    articles = pd.DataFrame({"article_id": [f"a{i:04d}" for i in range(n)],
+                             "outlet": ["سبق" if i % 2 else "" for i in range(n)],
+                             "published": pd.to_datetime(["2015-07-21"] * n), "published_basis": ["metadata"] * n,
+                             "title": ["عنوان"] * n, "n_chars": [100] * n})
+    soup = BeautifulSoup(briefing.sources_html(articles), "html.parser")
+    ids = [td.get_text() for td in soup.find_all("td") if td.get_text().startswith("a0")]
+    assert len(ids) == listed
+    assert ("by outlet" in soup.get_text()) == by_outlet
+    if by_outlet:
+        assert f"The {n:,} articles read for this briefing" in soup.get_text() and "articles.csv" in soup.get_text()

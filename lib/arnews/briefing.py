@@ -349,14 +349,23 @@ def quote_html(text: str, who: str, where: str = "") -> str:
             f'<p class="cite">{cite}</p>')
 
 
-def sources_html(articles) -> str:
-    """The sources section: every article with its outlet, date and title (all escaped)."""
+def sources_html(articles, max_rows: int = 200) -> str:
+    """The sources section: every article with its outlet, date and title (all escaped); a large corpus is
+    summarised by outlet, with its first ``max_rows`` articles listed and the rest left to ``articles.csv``."""
     from arnews.display import html_table
 
     view = articles[["article_id", "outlet", "published", "published_basis", "title", "n_chars"]].copy()
     view["outlet"] = view["outlet"].replace("", "unknown")
     view["title"] = view["title"].replace("", "(no headline)")
-    return html_table(view, caption="Every article read for this briefing, with how its date was established")
+    if len(view) <= max_rows:
+        return html_table(view, caption="Every article read for this briefing, with how its date was established")
+    by_outlet = (view.groupby("outlet").agg(articles=("article_id", "size"), first=("published", "min"),
+                                             last=("published", "max"))
+                 .sort_values("articles", ascending=False).reset_index())
+    return (html_table(by_outlet, max_rows=40, caption=f"The {len(view):,} articles read for this briefing, "
+                       "by outlet")
+            + html_table(view, max_rows=max_rows, caption=f"The first {max_rows} articles; every article, with "
+                         "how its date was established, is in articles.csv (python -m arnews extract)"))
 
 
 def is_seed_corpus(corpus: str | Path) -> bool:
