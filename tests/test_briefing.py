@@ -239,3 +239,22 @@ def test_sources_list_every_article_of_a_small_corpus_and_summarise_a_large_one(
     assert ("by outlet" in soup.get_text()) == by_outlet
     if by_outlet:
         assert f"The {n:,} articles read for this briefing" in soup.get_text() and "articles.csv" in soup.get_text()
+
+
+def test_outlet_table_sums_the_articles_of_each_outlet():
+    t = _tables(quotes=[_quote("a1", "person:emmanuel-macron", "نحن مستعدون"),
+                        _quote("a2", "", "لن نقبل", kind="indirect")])
+    table = briefing.outlet_table(t).set_index("outlet")
+    assert table.columns.tolist() == briefing.OUTLET_TABLE_COLUMNS[1:]
+    assert table.loc["الأناضول (Anadolu)"].tolist() == [1, 5, 1, 1, 0, "Emmanuel Macron"]
+    assert table.loc["unknown outlet"].tolist() == [1, 4, 1, 0, 0, ""]
+    assert "Each article" in briefing.outlets_section_html(t)
+    assert "Each outlet" in briefing.outlets_section_html(t, max_articles=1)
+
+
+def test_busiest_event_prefers_a_day_over_a_background_year():
+    import pandas as pd
+
+    events = pd.DataFrame({"date": ["2006", "2015-07-20"], "granularity": ["year", "day"], "n_outlets": [7, 5],
+                           "n_reports": [11, 9]})
+    assert briefing.busiest_event(events)["date"] == "2015-07-20"

@@ -379,10 +379,10 @@ def is_seed_corpus(corpus: str | Path) -> bool:
 def plural(k: int, word: str) -> str:
     """``3 articles``, ``1 article``.
 
-    >>> plural(1, "article"), plural(3, "outlet")
-    ('1 article', '3 outlets')
+    >>> plural(1, "article"), plural(2888, "outlet")
+    ('1 article', '2,888 outlets')
     """
-    return f"{k} {word}{'' if k == 1 else 's'}"
+    return f"{k:,} {word}{'' if k == 1 else 's'}"
 
 
 def when(value: object) -> str:
@@ -414,10 +414,13 @@ def stance_cells(t):
 
 
 def busiest_event(events):
-    """The event reported by most outlets (then most sentences), or None."""
+    """The event reported by most outlets (then most sentences), or None; an event with a day's date comes
+    before a month or a year (``2006`` in many articles is background, not the news)."""
     if not len(events):
         return None
-    return events.sort_values(["n_outlets", "n_reports", "date"], ascending=[False, False, True]).iloc[0]
+    ranked = events.assign(_day=events["granularity"].eq("day"))
+    return (ranked.sort_values(["_day", "n_outlets", "n_reports", "date"], ascending=[False, False, False, True])
+            .iloc[0].drop("_day"))
 
 
 def key_points(t, cells=None) -> list[str]:
@@ -540,6 +543,45 @@ def article_table(t):
     return table.reset_index(drop=True)[ARTICLE_TABLE_COLUMNS]
 
 
+OUTLET_TABLE_COLUMNS = ["outlet", "articles", "words", "statements", "direct", "stances", "people most named"]
+
+
+def outlet_table(t, by_article=None):
+    """One row per outlet, most articles first: articles, words, statements (direct), stances, and the people
+    its articles name most (English names)."""
+    import pandas as pd
+
+    by_article = article_table(t) if by_article is None else by_article
+    persons = set(t.actors.loc[t.actors["kind"] == "person", "actor_id"])
+    names = dict(zip(t.actors["actor_id"], t.actors["name_en"], strict=True))
+    outlet_of = dict(zip(t.articles["article_id"], t.articles["outlet"].replace("", "unknown outlet"), strict=True))
+    m = t.mentions[t.mentions["actor_id"].isin(persons)]
+    counts = (m.assign(outlet=m["article_id"].map(outlet_of)).groupby(["outlet", "actor_id"]).size()
+              .reset_index(name="n").sort_values(["outlet", "n", "actor_id"], ascending=[True, False, True]))
+    top = counts.groupby("outlet").head(3).groupby("outlet")["actor_id"].agg(
+        lambda ids: ", ".join(names.get(x, x) for x in ids))
+    table = (by_article.groupby("outlet").agg(articles=("article", "size"), words=("words", "sum"),
+                                               statements=("statements", "sum"), direct=("direct", "sum"),
+                                               stances=("stances", "sum")).reset_index())
+    table["people most named"] = table["outlet"].map(top).fillna("")
+    return (table.sort_values(["articles", "outlet"], ascending=[False, True]).reset_index(drop=True)
+            [OUTLET_TABLE_COLUMNS].astype({c: "int64" for c in OUTLET_TABLE_COLUMNS[1:6]})
+            if len(table) else pd.DataFrame(columns=OUTLET_TABLE_COLUMNS))
+
+
+def outlets_section_html(t, max_articles: int = 40) -> str:
+    """How the outlets differ: each article (a small corpus) or each outlet (a large one), then who quotes most."""
+    from arnews.display import html_table
+
+    by_article = article_table(t)
+    if len(by_article) <= max_articles:
+        table = html_table(by_article, caption="Each article: how much it says, whom it names, whom it quotes")
+    else:
+        table = html_table(outlet_table(t, by_article), max_rows=40,
+                           caption="Each outlet: how much it published, whom it names, whom it quotes")
+    return table + outlets_html(by_article)
+
+
 def outlets_html(by_article) -> str:
     """Which article quotes most and which least (from :func:`article_table`)."""
     if not len(by_article):
@@ -561,7 +603,8 @@ def title_markdown(t, seeds: bool) -> str:
         d = pd.Timestamp(top["date"])
         return f"# Paris, {d.day} {d:%B %Y}: security guarantees for Ukraine"
     dated = t.articles["published"].dropna()
-    span = f"{dated.min():%d %B %Y} – {dated.max():%d %B %Y}" if len(dated) else "undated"
+    span = ("undated" if not len(dated) else f"{dated.min():%d %B %Y}".lstrip("0") if dated.min() == dated.max()
+            else f"{dated.min():%d %B %Y} – {dated.max():%d %B %Y}")
     return f"# Briefing: {plural(len(t.articles), 'Arabic article')}, {span}"
 
 

@@ -256,7 +256,7 @@ def _outliers_note(outside: pd.DataFrame, names_en: dict[str, str], most: int = 
 
 
 def timeline(events: pd.DataFrame, actors: pd.DataFrame, focus_days: int = 7, max_rows: int = 24,
-             share: float = 0.9) -> Figure:
+             share: float = 0.8) -> Figure:
     """The long view (every dated event, one row per date) and the busiest week (one row per event), labelled
     with the actors in English, the number of outlets reporting and the opening words in Arabic."""
     import matplotlib.dates as mdates
@@ -269,7 +269,8 @@ def timeline(events: pd.DataFrame, actors: pd.DataFrame, focus_days: int = 7, ma
     peak = days.groupby("x")["n_reports"].sum().idxmax() if len(days) else ev["x"].max()
     lo, hi = peak - pd.Timedelta(days=focus_days // 2 + 1), peak + pd.Timedelta(days=focus_days // 2 + 1)
     focus = ev[(ev["x"] >= lo) & (ev["x"] <= hi) & (ev["granularity"] == "day")].sort_values(["x", "n_outlets"])
-    focus = focus.tail(max_rows)
+    if len(focus) > max_rows:  # the most reported of the week, not its last day
+        focus = focus.nlargest(max_rows, ["n_outlets", "n_reports"]).sort_values(["x", "n_outlets"])
     # the long view: the dense span holding most reports; when far-off dates would squash it, they are named
     # below the axis instead of drawn
     lo_all, hi_all = ev["x"].min(), ev["x"].max()
@@ -296,8 +297,8 @@ def timeline(events: pd.DataFrame, actors: pd.DataFrame, focus_days: int = 7, ma
     ax.set_title(f"The long view: {len(inside)} dated events on {inside['x'].nunique()} dates, "
                  f"{shown_lo:%b %Y} – {shown_hi:%d %b %Y} ({rows_note}; dot size = outlets)", loc="left")
     if len(outside):
-        ax.annotate(_outliers_note(outside, names_en), xy=(0, -0.22 if len(per_date) > 3 else -0.5),
-                    xycoords="axes fraction", fontsize=8.5, color="#5b6877", annotation_clip=False)
+        ax.annotate(_outliers_note(outside, names_en), xy=(0, 0), xycoords="axes fraction", xytext=(0, -34),
+                    textcoords="offset points", fontsize=8.5, color="#5b6877", annotation_clip=False)
     _event_rows(bx, focus, names_en, "%a %d %b", "#1b6ca8")
     bx.set_xlim(lo, hi)
     bx.xaxis.set_major_locator(mdates.DayLocator())

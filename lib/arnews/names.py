@@ -56,7 +56,7 @@ def _is_transliterated(name_ar: str, name_en: str) -> bool:
     return bool(name_ar) and name_en == transliterate(norm(name_ar))
 
 
-def readable(actors: pd.DataFrame, top: int = 300, cache_file: str | Path | None = None) -> pd.DataFrame:
+def readable(actors: pd.DataFrame, top: int = 400, cache_file: str | Path | None = None) -> pd.DataFrame:
     """``actors`` with the ``name_en`` of the ``top`` most mentioned people whose English name is only a
     letter-by-letter transliteration replaced by its romanized form (a copy; other rows unchanged)."""
     if actors.empty or _romanizer() is None:
