@@ -96,3 +96,12 @@ def test_tables_by_attribute_and_by_name(corpus, tmp_path):
 def test_resolve_targets(given, expected):
     found = tables.resolve_targets(ROOT / "seeds", given)
     assert (found.name if found else None) == expected
+
+
+def test_presentation_modules_do_not_make_the_tables_stale():
+    from arnews.tables import PACKAGE, PRESENTATION_MODULES
+
+    assert {"briefing.py", "figures.py", "display.py"} <= PRESENTATION_MODULES
+    assert all((PACKAGE / m).exists() for m in PRESENTATION_MODULES)
+    assert not {"actors.py", "timeline.py", "quotes.py", "stance.py", "pipeline.py", "text.py", "lang.py",
+                "corpus.py"} & PRESENTATION_MODULES

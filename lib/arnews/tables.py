@@ -6,7 +6,8 @@ only when the tables are missing or stale. An extraction is identified by a key,
 
 - the corpus: the bytes of every file read (a folder's top-level files, or the one corpus file),
 - the stance targets file (its bytes) and the story option,
-- the code: every module of the ``arnews`` package and its version,
+- the code: every module of the ``arnews`` package that extracts (not those that only present the tables) and
+  the package version,
 - the language data: ``lib/arnews/data/*`` and the versions of Babel and hijridate, which supply month and
   country names and the Hijri calendar.
 
@@ -113,11 +114,17 @@ def _hash_files(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
+#: modules that only show or export the tables: changing them leaves the extracted tables fresh
+PRESENTATION_MODULES = frozenset({"__main__.py", "briefing.py", "cli.py", "display.py", "figures.py", "names.py"})
+
+
 def code_version() -> str:
-    """Hash of the package's modules and version: a change to any extractor makes cached tables stale."""
+    """Hash of the package's extracting modules and version: a change to any extractor makes cached tables stale
+    (a change to a module that only presents them, :data:`PRESENTATION_MODULES`, does not)."""
     from arnews import __version__
 
-    return __version__ + ":" + _hash_files(sorted(PACKAGE.glob("*.py")))[:16]
+    modules = sorted(p for p in PACKAGE.glob("*.py") if p.name not in PRESENTATION_MODULES)
+    return __version__ + ":" + _hash_files(modules)[:16]
 
 
 def data_version() -> str:
