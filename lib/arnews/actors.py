@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -93,6 +94,7 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()
     agent_verbs: frozenset[str] = frozenset()
     unnamed: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()
     place_preceders: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     org_heads: dict[str, str] = field(default_factory=dict)
@@ -232,6 +234,7 @@ def lexicon() -> Lexicon:
     lex.speech_verbs = frozenset(norm(v) for v in words["speech_verbs"])
     lex.agent_verbs = frozenset(norm(v) for v in words["agent_verbs"])
     lex.unnamed = frozenset(norm(v) for v in words["unnamed_speakers"])
+    lex.anaphors = frozenset(norm(v) for v in words["person_anaphors"])
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
     lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
     lex.org_heads = {norm(h): kind for kind, heads in orgs["org_heads"].items() for h in heads}
@@ -243,7 +246,7 @@ def lexicon() -> Lexicon:
     lex.arabic_given = frozenset(norm(n) for n in given["arabic"])
     lex.triggers = frozenset(set(lex.by_first) | set(lex.titles_by_first) | set(lex.govbodies_by_first)
                              | lex.speech_verbs | lex.agent_verbs | lex.place_heads | set(lex.org_heads)
-                             | lex.given_names)
+                             | lex.given_names | lex.anaphors)
     time_words = _time_words()
     first_title_words = {k[0] for k in lex.titles}
     lex.stop = frozenset(
@@ -470,9 +473,10 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
     from arnews import ner
 
     spans = _merged(doc, ner.scored_spans(doc))
-    if not spans:
-        return rows
     toks = doc.tokens
+    if not toks:
+        return rows
+    rows = _vetoed(lex, doc, rows, spans, ner.name_scores(doc))
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)
     for a, b, kind, scores in spans:
@@ -481,8 +485,9 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
             continue
         if sum(scores) < 0:
             continue  # a common noun read with a given name (مبادئ حسن الجوار)
-        while b - a > 1 and scores[b - a - 1] < _RUN_ON_SCORE:
-            b -= 1  # a last word that scores well below O ran on: "… آل سعود ورؤيتكم"
+        while b - a > 1 and scores[b - a - 1] < _RUN_ON_SCORE and toks[b - 1].norm[:1] == "و" and (
+                toks[b - 1].norm[1:] not in lex.given_names):
+            b -= 1  # a last word with a conjunction that scores below O ran on: "… آل سعود ورؤيتكم"
         s, e = toks[a].start, toks[b - 1].end
         overlapping = [k for rs, re_, k in taken if rs < e and s < re_]
         if overlapping:
@@ -497,6 +502,29 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
 
 
 _RUN_ON_SCORE = -2.0
+
+
+def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> list[dict]:
+    """Rule persons the tagger contradicts: a "name" after a title or a verb that the tagger does not read as a
+    person and whose words score below O in sum (الوزير بحضور، أكد عضو، وأكد بعدها) is dropped. Known persons
+    (curated data) and names opening with a listed given name are kept as they are."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    persons = [(toks[a].start, toks[b - 1].end) for a, b, kind, _ in spans if kind == "PERS"]
+    out = []
+    for r in rows:
+        if r["evidence"] not in ("title", "verb") or r["actor_id"] or not r["name_key"]:
+            out.append(r)
+            continue
+        if r["name_key"].split()[0] in lex.given_names or any(
+                s < r["end"] and r["start"] < e for s, e in persons):
+            out.append(r)
+            continue
+        a = bisect_right(starts, r["start"]) - 1
+        b = bisect_left(starts, r["end"])
+        if sum(float(x) for x in scores[a:b]) >= 0:
+            out.append(r)
+    return out
 
 
 def _merged(doc: Doc, spans: list) -> list:
@@ -795,6 +823,10 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
     toks, text = doc.tokens, doc.text
     tok = toks[i]
     base = clitic_variants(tok.norm, 2)
+    if tok.norm in lex.anaphors:
+        if i and any(v in lex.speech_verbs or v in lex.agent_verbs for v in clitic_variants(toks[i - 1].norm, 2)):
+            rows.append(_candidate(doc, tok.start, tok.end, "", evidence="pronoun", form="pronoun"))
+        return 1
     if any(v in lex.speech_verbs or v in lex.agent_verbs for v in base) and i + 1 < len(toks):
         j = i + 1
         if not _gap_is_space(text, tok, toks[j]) or not _opens_clause(doc, i):
@@ -983,6 +1015,13 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
         pick = local if len(local) == 1 else anywhere if len(anywhere) == 1 else set()
         r["actor_id"] = next(iter(pick)) if pick else ""
         r["role_en"] = r["role_ar"] = ""  # the office is recorded on the person already
+    # 2c. an anaphor (وقال الأخير) stands for the person named last before it in the article
+    last_person: dict[str, str] = {}
+    for r in sorted(records, key=lambda r: (r["article_id"], r["start"])):
+        if r["evidence"] == "pronoun":
+            r["actor_id"] = last_person.get(r["article_id"], "")
+        elif r["actor_id"] in persons or r["actor_id"] in lex.people:
+            last_person[r["article_id"]] = r["actor_id"]
     # 3. government bodies, places after a place noun, unknown organizations
     for r in records:
         if r["evidence"] == "govbody":
@@ -1012,9 +1051,14 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
     known |= {e.actor_id: e for e in lex.countries.values()}
     surfaces: dict[str, Counter] = defaultdict(Counter)
     articles: dict[str, set] = defaultdict(set)
-    for aid, actor, surface in zip(mentions["article_id"], mentions["actor_id"], mentions["surface"], strict=True):
-        surfaces[actor][surface] += 1
+    pronouns: Counter = Counter()
+    for aid, actor, surface, form in zip(mentions["article_id"], mentions["actor_id"], mentions["surface"],
+                                         mentions["form"], strict=True):
         articles[actor].add(aid)
+        if form == "pronoun":  # الأخير counts as a mention, not as one of the actor's names
+            pronouns[actor] += 1
+            continue
+        surfaces[actor][surface] += 1
     rows = []
     for aid, seen in surfaces.items():
         e = known.get(aid) or extra.get(aid)
@@ -1035,7 +1079,7 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
         rows.append({"actor_id": aid, "kind": kind, "name_ar": name_ar, "name_en": name_en, "role_ar": role_ar,
                      "role_en": role_en, "affiliation": affiliation,
                      "aliases": " | ".join(sorted(seen, key=lambda s: (-seen[s], s))),
-                     "mentions": sum(seen.values()), "articles": len(articles[aid])})
+                     "mentions": sum(seen.values()) + pronouns[aid], "articles": len(articles[aid])})
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True)
 

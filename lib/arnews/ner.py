@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 
@@ -109,7 +109,7 @@ def _shape(word: str) -> str:
     return "d" if d else "l" if latin else "a"
 
 
-@cache
+@lru_cache(maxsize=8192)
 def word_features(word: str) -> dict[str, tuple[str, ...]]:
     """Features of one normalized word type, by kind (the stem, suffixes, gazetteer classes …); cached.
 
@@ -148,7 +148,7 @@ def word_features(word: str) -> dict[str, tuple[str, ...]]:
     return feats
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _item_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
     """The word's own feature strings, and its features as the neighbour at each offset (±1, ±2)."""
     f = word_features(word)
@@ -201,6 +201,8 @@ class _Weights:
     pairs_next: dict[str, dict[str, np.ndarray]]  # word → next word → weights of "w0w1=word|next"
     pair_firsts: frozenset[str] = frozenset()
     columns: dict[str, list[int]] = field(default_factory=dict)  # type → its B- and I- label indices
+    index: dict[str, int] = field(default_factory=dict)  # feature → row of ``matrix``
+    matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))  # the state weights, one row a feature
     gap_rows: dict[str, int] = field(default_factory=dict)
     raw_gap_rows: dict[str, int] = field(default_factory=dict)  # the text between two tokens → gap row
     gap_before: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
@@ -239,8 +241,10 @@ def _weights() -> _Weights:
                 first, _, second = attr[len(prefix):].partition("|")
                 table.setdefault(first, {})[second] = vec
     columns = {t: [k for k, lab in enumerate(labels) if lab[2:] == t] for t in LABELS}
+    attrs = list(state)
     return _Weights(labels, state, trans, pad, index["O"], pairs["w-1w0="], pairs["w0w1="],
-                    frozenset(pairs["w-1w0="]) | frozenset(pairs["w0w1="]), columns)
+                    frozenset(pairs["w-1w0="]) | frozenset(pairs["w0w1="]), columns,
+                    {a: k for k, a in enumerate(attrs)}, np.array([state[a] for a in attrs]))
 
 
 #: word type → row of ``_TABLE``: the scores a word gives each label as itself (``[row, 0]``) and as the
@@ -249,27 +253,34 @@ _TYPE_ROWS: dict[str, int] = {}
 _TABLE = [np.zeros((0, 5, 1))]
 
 
+#: word types kept in the table at most (about 100 bytes each); past it the table starts again
+MAX_TYPES = 200_000
+
+
 def _type_row(word: str) -> int:
     row = _TYPE_ROWS.get(word)
     if row is not None:
         return row
     w = _weights()
-    state, width = w.state, len(w.labels)
+    width = len(w.labels)
     table = _TABLE[0]
     row = len(_TYPE_ROWS)
     if row >= len(table):
-        grown = np.zeros((max(1024, 2 * len(table)), 5, width))
+        grown = np.zeros((max(1024, 2 * len(table)), 5, width), dtype=np.float32)
         grown[:len(table)] = table
         table = _TABLE[0] = grown
     own, near = _item_features(word)
-    vec = table[row]
-    for f in ("bias", *own):
-        if f in state:
-            vec[0] += state[f]
-    for k, o in enumerate(_OFFSETS, 1):
-        for f in near[o]:
-            if f in state:
-                vec[k] += state[f]
+    index = w.index
+    at, seg = [], []
+    for k, feats in enumerate((("bias", *own), *(near[o] for o in _OFFSETS))):
+        for f in feats:
+            i = index.get(f)
+            if i is not None:
+                at.append(i)
+                seg.append(k)
+    vec = np.zeros((5, width))
+    np.add.at(vec, seg, w.matrix[at])
+    table[row] = vec  # a row may be reused after the table started again: overwritten whole
     _TYPE_ROWS[word] = row
     return row
 
@@ -285,12 +296,14 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     w = _weights()
     n = len(toks)
     words = [t[3] for t in toks]
+    if len(_TYPE_ROWS) + n > MAX_TYPES:
+        _TYPE_ROWS.clear()  # bounded memory on large corpora: start the table again between articles
     known = _TYPE_ROWS.get
     rows = [known(x) for x in words]
     if None in rows:
         rows = [r if r is not None else _type_row(x) for r, x in zip(rows, words, strict=True)]
     scores = _TABLE[0][rows]
-    e = scores[:, 0].copy()
+    e = scores[:, 0].astype(np.float64)
     e[1:] += scores[:-1, 2]  # the word before, as the neighbour at -1
     e[2:] += scores[:-2, 1]
     e[:-1] += scores[1:, 3]
@@ -477,6 +490,7 @@ def scored_spans(doc: Doc, need: Callable[[list[str]], bool] | None = None,
     e = _emissions(doc.text, toks, bounds)
     o = w.outside
     best_other = np.delete(e, o, axis=1).max(1)
+    doc.__dict__["_name_scores"] = best_other - e[:, o]
     suspects = np.flatnonzero((best_other > e[:, o] - margin) & tagged)
     if not len(suspects):
         return out
@@ -488,6 +502,19 @@ def scored_spans(doc: Doc, need: Callable[[list[str]], bool] | None = None,
             scores = tuple(round(float(e[i, cols].max() - e[i, o]), 2) for i in range(lo + x, lo + y))
             out.append((lo + x, lo + y, k, scores))
     return out
+
+
+def name_scores(doc: Doc) -> np.ndarray:
+    """Per token of the article, how far its best name label scores above O (from the token's features alone,
+    without the label sequence): well above 0 for a name's words, below 0 for common words.
+
+    >>> d = Doc("a", "وقال كوفمان إن الاتفاق قريب.")
+    >>> [t.text for t, s in zip(d.tokens, name_scores(d)) if s > 0]
+    ['كوفمان']
+    """
+    if "_name_scores" not in doc.__dict__:
+        scored_spans(doc)
+    return doc.__dict__.get("_name_scores", np.zeros(len(doc.tokens)))
 
 
 def _stretches(suspects: np.ndarray, bounds: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
