@@ -460,7 +460,8 @@ def candidate_rows(doc: Doc) -> list[dict]:
 # --- the name tagger as one more signal --------------------------------------------------------------
 
 _NER_EVIDENCE = {"PERS": "ner", "LOC": "place", "ORG": "organization"}
-_RULE_PERSON_EVIDENCE = frozenset({"verb"})  # rule persons whose span the tagger may correct (not titled ones)
+_RULE_PERSON_EVIDENCE = frozenset({"verb", "title"})  # rule persons whose end the tagger may correct
+_DROP_SCORE = -4.0  # a word the tagger left out of a name and scores this far below O is no part of it
 
 
 def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
@@ -472,10 +473,13 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
     """
     from arnews import ner
 
-    spans = _merged(doc, ner.scored_spans(doc))
     toks = doc.tokens
     if not toks:
         return rows
+    starts = [t.start for t in toks]
+    known = [(bisect_right(starts, r["start"]) - 1, bisect_left(starts, r["end"])) for r in rows
+             if r["evidence"] == "gazetteer"]  # countries, capitals, known organizations and people: no decoding
+    spans = _merged(doc, ner.scored_spans(doc, known=known))
     rows = _vetoed(lex, doc, rows, spans, ner.name_scores(doc))
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)
@@ -517,7 +521,7 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
             out.append(r)
             continue
         if r["name_key"].split()[0] in lex.given_names or any(
-                s < r["end"] and r["start"] < e for s, e in persons):
+                r["start"] <= s < r["end"] for s, e in persons):
             out.append(r)
             continue
         a = bisect_right(starts, r["start"]) - 1
@@ -599,6 +603,8 @@ def _article_words(doc: Doc) -> frozenset[str]:
 
 def _trim_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: int) -> None:
     """Fix a rule person's span that ran on past the name the tagger reads (a noun or demonym after it)."""
+    from arnews import ner
+
     r = rows[k]
     if r["evidence"] not in _RULE_PERSON_EVIDENCE or r["actor_id"]:
         return
@@ -610,8 +616,15 @@ def _trim_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: in
     n = b - a
     if len(words) <= n:
         return
-    for w in words[n:]:  # the tagger left out a definite noun or a prepositional phrase (التأكيد، لصحفيين)
-        if not w.startswith(("ال", "ل", "ب")) or w in lex.given_names or w in lex.surnames:
+    scores = ner.name_scores(doc)
+    for j, w in enumerate(words[n:]):
+        # the tagger left out a word that reads as no name (ملك، قوله), or, after a speech verb, a definite noun
+        # or a prepositional phrase (جون كيري التأكيد، كيري لصحفيين)
+        low = float(scores[b + j]) < _DROP_SCORE if b + j < len(scores) else False
+        if r["evidence"] == "title":
+            if not low or w.startswith("ال"):
+                return
+        elif not (low or w.startswith(("ال", "ل", "ب"))) or w in lex.given_names or w in lex.surnames:
             return
     rows[k] = {**r, "end": e, "surface": doc.text[r["start"]:e], "name_key": " ".join(words[:n])}
 

@@ -286,7 +286,7 @@ def _type_row(word: str) -> int:
 
 
 #: a token is tagged when some name label scores within this margin of O on the word and its neighbours
-SUSPECT_MARGIN = 3.0
+SUSPECT_MARGIN = 2.0
 
 
 def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> np.ndarray:
@@ -371,17 +371,21 @@ def _context(text: str, toks: list[Token], i: int, lo: int, hi: int) -> list[str
     return out
 
 
-def _viterbi(e: np.ndarray, stretches: list[tuple[int, int]], trans: np.ndarray) -> list[list[int]]:
+def _viterbi(e: np.ndarray, stretches: list[tuple[int, int, int, int]], trans: np.ndarray,
+             outside: int) -> list[list[int]]:
     """The best label sequence of each stretch ``e[lo:hi]`` of emission scores, all stretches decoded at once
-    (one numpy step per position, over every stretch)."""
-    lo = np.array([a for a, _ in stretches], dtype=np.intp)
-    hi = np.array([b for _, b in stretches], dtype=np.intp)
+    (one numpy step per position, over every stretch). A stretch ``(lo, hi, a, b)`` of sentence ``a:b`` that
+    starts after ``a`` or ends before ``b`` has an O word next to it: the transitions from and to it count."""
+    lo = np.array([x[0] for x in stretches], dtype=np.intp)
+    hi = np.array([x[1] for x in stretches], dtype=np.intp)
+    after_o = np.array([x[0] > x[2] for x in stretches])[:, None]
+    before_o = np.array([x[1] < x[3] for x in stretches])[:, None]
     width = e.shape[1]
     steps = int((hi - lo).max())
     pos = lo[:, None] + np.arange(steps)
     active = pos < hi[:, None]
     em = e[np.minimum(pos, hi[:, None] - 1)]  # stretches × steps × labels
-    delta = em[:, 0]
+    delta = em[:, 0] + after_o * trans[outside]
     back = np.empty((steps, len(lo), width), dtype=np.intp)
     keep = np.broadcast_to(np.arange(width), (len(lo), width))
     for t in range(1, steps):
@@ -392,11 +396,11 @@ def _viterbi(e: np.ndarray, stretches: list[tuple[int, int]], trans: np.ndarray)
         delta = np.where(on, score, delta)
         back[t] = np.where(on, best, keep)
     paths = np.empty((len(lo), steps), dtype=np.intp)
-    paths[:, -1] = delta.argmax(1)
+    paths[:, -1] = (delta + before_o * trans[:, outside]).argmax(1)
     rows = np.arange(len(lo))
     for t in range(steps - 1, 0, -1):
         paths[:, t - 1] = back[t][rows, paths[:, t]]
-    return [paths[k, : b - a].tolist() for k, (a, b) in enumerate(stretches)]
+    return [paths[k, : x[1] - x[0]].tolist() for k, x in enumerate(stretches)]
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
@@ -467,10 +471,11 @@ def entity_spans(doc: Doc, need: Callable[[list[str]], bool] | None = None,
 
 
 def scored_spans(doc: Doc, need: Callable[[list[str]], bool] | None = None,
-                 margin: float | None = None) -> list[tuple[int, int, str, tuple[float, ...]]]:
+                 margin: float | None = None, known: list[tuple[int, int]] = ()
+                 ) -> list[tuple[int, int, str, tuple[float, ...]]]:
     """:func:`entity_spans` with, for each span, how much each of its tokens scores its type above O (from
     the token's own features; a confidence: a name's words score well above 0, a common noun swept into it
-    scores below)."""
+    scores below). ``known``: token ranges already read (a gazetteer match) that need no decoding."""
     toks = doc.tokens
     out: list[tuple[int, int, str, tuple[float, ...]]] = []
     if not toks:
@@ -491,16 +496,19 @@ def scored_spans(doc: Doc, need: Callable[[list[str]], bool] | None = None,
     o = w.outside
     best_other = np.delete(e, o, axis=1).max(1)
     doc.__dict__["_name_scores"] = best_other - e[:, o]
+    for a, b in known:
+        tagged[a:b] = False
     suspects = np.flatnonzero((best_other > e[:, o] - margin) & tagged)
     if not len(suspects):
         return out
-    stretches = [(lo, hi) for lo, hi, _, _ in _stretches(suspects, bounds)]
+    stretches = _stretches(suspects, bounds)
     labels = w.labels
-    for (lo, _), path in zip(stretches, _viterbi(e, stretches, w.trans), strict=True):
+    by_type: dict[str, list[float]] = {}
+    for (lo, *_), path in zip(stretches, _viterbi(e, stretches, w.trans, o), strict=True):
         for x, y, k in bio_spans([labels[p] for p in path]):
-            cols = w.columns[k]
-            scores = tuple(round(float(e[i, cols].max() - e[i, o]), 2) for i in range(lo + x, lo + y))
-            out.append((lo + x, lo + y, k, scores))
+            if k not in by_type:  # how much each token scores this type above O, once per type and article
+                by_type[k] = (e[:, w.columns[k]].max(1) - e[:, o]).round(2).tolist()
+            out.append((lo + x, lo + y, k, tuple(by_type[k][lo + x:lo + y])))
     return out
 
 
