@@ -20,12 +20,16 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from functools import cache
 
 import pandas as pd
 
-from arnews.actors import lexicon, load_data, mention_spans
+from arnews import lang
+from arnews.actors import lexicon, mention_spans
+from arnews.lang import load as load_data
+from arnews.stages import Stage, Table
 from arnews.text import Doc, clitic_variants, norm
 
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_surface", "cue", "kind", "text", "start", "end", "sentence_id",
@@ -42,7 +46,7 @@ _STOP_WINDOW = re.compile(r"[:«“\"،,؛.]")
 def vocabulary() -> dict[str, frozenset[str]]:
     data = load_data("quotes.yaml")
     out = {k: frozenset(norm(w) for w in v) for k, v in data.items()}
-    out["speech_verbs"] = lexicon().speech_verbs
+    out["speech_verbs"] = lang.speech_verbs()
     return out
 
 
@@ -305,11 +309,13 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     by_article = mention_spans(mentions)
     rows = []
     previous: dict[str, tuple[str, str, str, str]] = {}
+    spans: _Spans | None = None
     for c in sorted(cands, key=lambda r: (r["article_id"], r["cue_start"])):
         aid, text = c["article_id"], texts[c["article_id"]]
-        ms = by_article.get(aid, [])
+        if spans is None or spans.article_id != aid:  # candidates come article by article
+            spans = _Spans(aid, by_article.get(aid, []), kinds, affil)
         window = text[c["window_start"]:c["window_end"]]
-        inside = [m for m in ms if c["window_start"] <= m[0] < c["window_end"]]
+        inside = spans.between(c["window_start"], c["window_end"])  # bisected: linear in a long article
         people = [m for m in inside if kinds.get(m[2]) == "person"]
         others = [m for m in inside if kinds.get(m[2]) not in ("person", "place", None)]
         words = [norm(w) for w in window.split()]
@@ -328,8 +334,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                 before = text[c["sentence_start"]:c["cue_start"]]
                 if any(clitic_variants(norm(w), 2)[-1] in v["documents"] or norm(w) in v["documents"]
                        for w in before.split()):
-                    earlier = [m for m in ms if c["sentence_start"] <= m[0] and m[1] <= c["cue_start"]
-                               and kinds.get(m[2]) not in ("place", None)]
+                    earlier = [m for m in spans.between(c["sentence_start"], c["cue_start"])
+                               if m[1] <= c["cue_start"] and kinds.get(m[2]) not in ("place", None)]
                     if earlier:
                         speaker, surface, kind = earlier[0][2], text[earlier[0][0]:earlier[0][1]], "document"
                 if not speaker:
@@ -339,9 +345,9 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             else:
                 continue  # nobody to attribute it to
         elif first in v["anaphors"]:
-            before = [m for m in ms if m[1] <= c["cue_start"] and kinds.get(m[2]) == "person"]
+            before = spans.last_person_before(c["cue_start"])
             if before:
-                speaker, surface, kind = before[-1][2], window.split()[0], "person"
+                speaker, surface, kind = before[2], window.split()[0], "person"
         elif people:
             speaker, surface, kind = people[0][2], text[people[0][0]:people[0][1]], "person"
             if c["mode"] == "after_speaker":
@@ -354,10 +360,9 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             # a title with a country adjective and no name (الزعيم البريطاني): that country's person named before
             country = others[0][2]
             code = affil.get(country, "") if country.startswith("country:") else ""
-            named = [m for m in ms if m[1] <= c["cue_start"] and kinds.get(m[2]) == "person"
-                     and affil.get(m[2]) == code and code]
+            named = spans.last_person_before(c["cue_start"], code) if code else None
             if named and text[others[0][0]:others[0][1]] != window.strip():
-                speaker, surface, kind = named[-1][2], window, "person"
+                speaker, surface, kind = named[2], window, "person"
             else:
                 speaker, surface, kind = country, text[others[0][0]:others[0][1]], kinds.get(country, "")
             if c["mode"] == "after_speaker":
@@ -378,6 +383,37 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                      "sentence_id": c["sentence_id"], "speaker_kind": kind, "speaker_affiliation": affiliation})
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return df.drop_duplicates(["article_id", "start", "end"]).reset_index(drop=True)
+
+
+class _Spans:
+    """One article's mentions, sorted, with bisected look-ups (a scan per candidate made long articles
+    quadratic: a 4 MB article took minutes)."""
+
+    def __init__(self, article_id: str, ms: list[tuple[int, int, str]], kinds: dict, affil: dict) -> None:
+        self.article_id = article_id
+        self.ms = sorted(ms)
+        self.starts = [m[0] for m in self.ms]
+        self.persons: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # "" → all, else by affiliation
+        for m in self.ms:
+            if kinds.get(m[2]) == "person":
+                self.persons[""].append(m)
+                if affil.get(m[2]):
+                    self.persons[affil[m[2]]].append(m)
+        self.person_starts = {k: [m[0] for m in v] for k, v in self.persons.items()}
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Mentions starting in ``[lo, hi)``, in text order."""
+        return self.ms[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def last_person_before(self, offset: int, affiliation: str = "") -> tuple[int, int, str] | None:
+        """The last person mention (of ``affiliation``, if given) ending at or before ``offset``."""
+        people = self.persons.get(affiliation, [])
+        i = bisect_left(self.person_starts.get(affiliation, []), offset)
+        while i > 0:
+            i -= 1
+            if people[i][1] <= offset:
+                return people[i]
+        return None
 
 
 def _quote_key(text: str) -> str:
@@ -430,3 +466,32 @@ def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.D
                           "speaker": q, "other": p, "detail": detail, "evidence": cur["text"],
                           "start": cur["start"], "end": cur["end"]})
     return pd.DataFrame(flags, columns=FLAG_COLUMNS)
+
+
+# --- the stage's contract (see arnews.stages) ----------------------------------------------------------------
+
+STAGE = Stage(
+    "quotes", per_article=candidate_rows, rows_table="_quote_candidates", rows_columns=CANDIDATE_COLUMNS,
+    corpus_step=finalize, requires=("articles", "mentions", "actors"),
+    produces={
+        "quotes": Table(QUOTE_COLUMNS, {
+            "article_id": "where it was said",
+            "speaker": "actor_id of the speaker; empty for unnamed sources and documents with no known issuer",
+            "speaker_surface": "the speaker as written (`مسؤول في الرئاسة الفرنسية`, `الأخير`, `مسودة الإعلان`)",
+            "cue": "the speech verb, participle or source phrase (`وقال`, `مضيفاً`, `بحسب`)",
+            "kind": "direct (one quotation), mixed (reported speech embedding a quoted phrase) or indirect",
+            "text, start, end": "what was said, as written, and its offsets (inside the quotation marks for direct "
+                                "speech)",
+            "sentence_id": "the sentence it starts in",
+            "speaker_kind": "person, country, organization, group, media, unnamed or document",
+            "speaker_affiliation": "for unnamed speakers, the actor they speak for (`org:fr-presidency`)",
+        }, about="`arnews.quotes`"),
+        "flags": Table(FLAG_COLUMNS, {
+            "flag": "`same quotation, different speakers` or `speaker does not match the office-holder named "
+                    "before`",
+            "article_id, speaker, other": "where, who is quoted, and the conflicting speaker",
+            "detail": "what to check, in words",
+            "evidence, start, end": "the quotation in question and its offsets",
+        }),
+    },
+)
