@@ -51,8 +51,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                    "day_teen": "words", "day_tens": "key->words"},
     "given_names.yaml": {"arabic": "words", "foreign": "words"},
     "lexicon.yaml": {"function_words": "words", "speech_verbs": "word->text", "agent_verbs": "words",
-                     "unnamed_speakers": "words", "place_heads": "words", "place_preceders": "words",
-                     "person_anaphors": "words"},
+                     "unnamed_speakers": "words", "place_heads": "words", "place_preceders": "words"},
     "organizations.yaml": {
         "organizations": ("records", {"id": "text", "kind": "text", "en": "text", "ar": "words",
                                       "affiliation?": "text"}),
