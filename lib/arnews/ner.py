@@ -197,10 +197,11 @@ class _Weights:
     trans: np.ndarray  # trans[previous label, label]
     pad: dict[int, np.ndarray]  # the features of a missing neighbour (sentence edge), by offset
     outside: int  # the index of O
-    pairs_prev: dict[str, dict[str, np.ndarray]]  # previous word → word → weights of "w-1w0=previous|word"
-    pairs_next: dict[str, dict[str, np.ndarray]]  # word → next word → weights of "w0w1=word|next"
-    pair_firsts: frozenset[str] = frozenset()
+    #: first word → second word → weights of "w-1w0=first|second" (on the second word) and of
+    #: "w0w1=first|second" (on the first), either None
+    pairs: dict[str, dict[str, tuple]]
     columns: dict[str, list[int]] = field(default_factory=dict)  # type → its B- and I- label indices
+    others: list[int] = field(default_factory=list)  # every label but O
     index: dict[str, int] = field(default_factory=dict)  # feature → row of ``matrix``
     matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))  # the state weights, one row a feature
     gap_rows: dict[str, int] = field(default_factory=dict)
@@ -240,11 +241,18 @@ def _weights() -> _Weights:
             if attr.startswith(prefix):
                 first, _, second = attr[len(prefix):].partition("|")
                 table.setdefault(first, {})[second] = vec
+    both: dict[str, dict[str, tuple]] = {}
+    for k, prefix in enumerate(("w-1w0=", "w0w1=")):
+        for first, seconds in pairs[prefix].items():
+            for second, vec in seconds.items():
+                pair = list(both.setdefault(first, {}).get(second, (None, None)))
+                pair[k] = vec
+                both[first][second] = tuple(pair)
     columns = {t: [k for k, lab in enumerate(labels) if lab[2:] == t] for t in LABELS}
     attrs = list(state)
-    return _Weights(labels, state, trans, pad, index["O"], pairs["w-1w0="], pairs["w0w1="],
-                    frozenset(pairs["w-1w0="]) | frozenset(pairs["w0w1="]), columns,
-                    {a: k for k, a in enumerate(attrs)}, np.array([state[a] for a in attrs]))
+    return _Weights(labels, state, trans, pad, index["O"], both, columns=columns,
+                    index={a: k for k, a in enumerate(attrs)}, matrix=np.array([state[a] for a in attrs]),
+                    others=[k for k in range(len(labels)) if k != index["O"]])
 
 
 #: word type → row of ``_TABLE``: the scores a word gives each label as itself (``[row, 0]``) and as the
@@ -338,21 +346,22 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     same_prev = np.zeros(n, dtype=bool)
     for a, b in bounds:
         same_prev[a + 1:b] = True
-    pairs_prev, pairs_next, firsts = w.pairs_prev, w.pairs_next, w.pair_firsts
     at_rows: list[int] = []  # the token a pair's weights go to
     pair_at: list[int] = []  # the second word of the pair: the pair counts when it is in the first's sentence
     vecs: list[np.ndarray] = []
-    for i in [i for i, x in enumerate(words[:-1], 1) if x in firsts]:
-        v = pairs_prev.get(words[i - 1], {}).get(words[i])
-        if v is not None:
+    for i, seconds in [(i, d) for i, d in enumerate(map(w.pairs.get, words[:-1]), 1) if d is not None]:
+        both = seconds.get(words[i])
+        if both is None:
+            continue
+        prev, nxt = both
+        if prev is not None:  # "w-1w0=first|second" weighs on the second word
             at_rows.append(i)
             pair_at.append(i)
-            vecs.append(v)
-        v = pairs_next.get(words[i - 1], {}).get(words[i])
-        if v is not None:
+            vecs.append(prev)
+        if nxt is not None:  # "w0w1=first|second" weighs on the first word
             at_rows.append(i - 1)
             pair_at.append(i)
-            vecs.append(v)
+            vecs.append(nxt)
     if at_rows:
         ok = same_prev[np.array(pair_at, dtype=np.intp)]
         np.add.at(e, np.array(at_rows, dtype=np.intp), np.array(vecs) * ok[:, None])
@@ -374,33 +383,36 @@ def _context(text: str, toks: list[Token], i: int, lo: int, hi: int) -> list[str
 def _viterbi(e: np.ndarray, stretches: list[tuple[int, int, int, int]], trans: np.ndarray,
              outside: int) -> list[list[int]]:
     """The best label sequence of each stretch ``e[lo:hi]`` of emission scores, all stretches decoded at once
-    (one numpy step per position, over every stretch). A stretch ``(lo, hi, a, b)`` of sentence ``a:b`` that
-    starts after ``a`` or ends before ``b`` has an O word next to it: the transitions from and to it count."""
-    lo = np.array([x[0] for x in stretches], dtype=np.intp)
-    hi = np.array([x[1] for x in stretches], dtype=np.intp)
-    after_o = np.array([x[0] > x[2] for x in stretches])[:, None]
-    before_o = np.array([x[1] < x[3] for x in stretches])[:, None]
+    (one numpy step per position, over the stretches still running: they are taken longest first). A stretch
+    ``(lo, hi, a, b)`` of sentence ``a:b`` that starts after ``a`` or ends before ``b`` has an O word next to
+    it: the transitions from and to it count."""
+    order = sorted(range(len(stretches)), key=lambda k: stretches[k][0] - stretches[k][1])
+    ss = [stretches[k] for k in order]
+    lo = np.array([x[0] for x in ss], dtype=np.intp)
+    hi = np.array([x[1] for x in ss], dtype=np.intp)
+    after_o = np.array([x[0] > x[2] for x in ss])[:, None]
+    before_o = np.array([x[1] < x[3] for x in ss])[:, None]
     width = e.shape[1]
-    steps = int((hi - lo).max())
-    pos = lo[:, None] + np.arange(steps)
-    active = pos < hi[:, None]
-    em = e[np.minimum(pos, hi[:, None] - 1)]  # stretches × steps × labels
+    lengths = hi - lo
+    steps = int(lengths[0])
+    running = np.searchsorted(-lengths, -np.arange(steps), side="left").tolist()  # stretches longer than t
+    em = e[np.minimum(lo[:, None] + np.arange(steps), hi[:, None] - 1)]  # stretches × steps × labels
     delta = em[:, 0] + after_o * trans[outside]
-    back = np.empty((steps, len(lo), width), dtype=np.intp)
-    keep = np.broadcast_to(np.arange(width), (len(lo), width))
+    back = np.broadcast_to(np.arange(width), (steps, len(lo), width)).copy()  # finished: keep the label
     for t in range(1, steps):
-        cand = delta[:, :, None] + trans
-        best = cand.argmax(1)
-        score = cand.max(1) + em[:, t]
-        on = active[:, t, None]
-        delta = np.where(on, score, delta)
-        back[t] = np.where(on, best, keep)
+        k = running[t]
+        cand = delta[:k, :, None] + trans
+        back[t, :k] = cand.argmax(1)
+        delta[:k] = cand.max(1) + em[:k, t]
     paths = np.empty((len(lo), steps), dtype=np.intp)
     paths[:, -1] = (delta + before_o * trans[:, outside]).argmax(1)
     rows = np.arange(len(lo))
     for t in range(steps - 1, 0, -1):
         paths[:, t - 1] = back[t][rows, paths[:, t]]
-    return [paths[k, : x[1] - x[0]].tolist() for k, x in enumerate(stretches)]
+    out: list[list[int]] = [[] for _ in stretches]
+    for k, x, path in zip(order, ss, paths.tolist(), strict=True):
+        out[k] = path[: x[1] - x[0]]
+    return out
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
@@ -494,7 +506,7 @@ def scored_spans(doc: Doc, need: Callable[[list[str]], bool] | None = None,
         tagged[a:b] = True
     e = _emissions(doc.text, toks, bounds)
     o = w.outside
-    best_other = np.delete(e, o, axis=1).max(1)
+    best_other = e[:, w.others].max(1)
     doc.__dict__["_name_scores"] = best_other - e[:, o]
     for a, b in known:
         tagged[a:b] = False
