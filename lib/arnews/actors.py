@@ -471,6 +471,17 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
     known = [(bisect_right(starts, r["start"]) - 1, bisect_left(starts, r["end"])) for r in rows
              if r["evidence"] == "gazetteer"]  # countries, capitals, known organizations and people: no decoding
     spans = _merged(doc, ner.scored_spans(doc, known=known))
+    try:
+        return _tagger_rows(lex, doc, rows, spans)
+    finally:  # what the tagger left on the article is not kept with it (the corpus holds every article)
+        doc.__dict__.pop("_name_scores", None)
+        doc.__dict__.pop("_ner_words", None)
+
+
+def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[dict]:
+    from arnews import ner
+
+    toks = doc.tokens
     rows = _vetoed(lex, doc, rows, spans, ner.name_scores(doc))
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)

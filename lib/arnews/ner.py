@@ -251,7 +251,8 @@ def _weights() -> _Weights:
     columns = {t: [k for k, lab in enumerate(labels) if lab[2:] == t] for t in LABELS}
     attrs = list(state)
     return _Weights(labels, state, trans, pad, index["O"], both, columns=columns,
-                    index={a: k for k, a in enumerate(attrs)}, matrix=np.array([state[a] for a in attrs]),
+                    index={a: k for k, a in enumerate(attrs)},
+                    matrix=np.array([*(state[a] for a in attrs), np.zeros(len(labels))]),
                     others=[k for k in range(len(labels)) if k != index["O"]])
 
 
@@ -261,36 +262,33 @@ _TYPE_ROWS: dict[str, int] = {}
 _TABLE = [np.zeros((0, 5, 1))]
 
 
-#: word types kept in the table at most (about 100 bytes each); past it the table starts again
-MAX_TYPES = 200_000
+#: word types kept in the table at most (about 300 bytes each with the dictionary); past it the table starts again
+MAX_TYPES = 100_000
 
 
-def _type_row(word: str) -> int:
-    row = _TYPE_ROWS.get(word)
-    if row is not None:
-        return row
+def _add_types(words: list[str]) -> None:
+    """Give every word of ``words`` not in the table its row: its features' weights summed, all words at once
+    (one fancy index and one ``reduceat`` for the article, not numpy calls per word)."""
     w = _weights()
     width = len(w.labels)
     table = _TABLE[0]
-    row = len(_TYPE_ROWS)
-    if row >= len(table):
-        grown = np.zeros((max(1024, 2 * len(table)), 5, width), dtype=np.float32)
-        grown[:len(table)] = table
+    first = len(_TYPE_ROWS)
+    if first + len(words) > len(table):
+        grown = np.zeros((max(1024, 2 * len(table), first + len(words)), 5, width), dtype=np.float32)
+        grown[:first] = table[:first]
         table = _TABLE[0] = grown
-    own, near = _item_features(word)
-    index = w.index
-    at, seg = [], []
-    for k, feats in enumerate((("bias", *own), *(near[o] for o in _OFFSETS))):
-        for f in feats:
-            i = index.get(f)
-            if i is not None:
-                at.append(i)
-                seg.append(k)
-    vec = np.zeros((5, width))
-    np.add.at(vec, seg, w.matrix[at])
-    table[row] = vec  # a row may be reused after the table started again: overwritten whole
-    _TYPE_ROWS[word] = row
-    return row
+    index, zero = w.index, len(w.matrix) - 1  # the last row of the matrix is zeros: it opens every segment
+    at: list[int] = []
+    for word in words:
+        own, near = _item_features(word)
+        for feats in (("bias", *own), *(near[o] for o in _OFFSETS)):
+            at.append(zero)
+            at.extend(i for i in map(index.get, feats) if i is not None)
+    opens = [k for k, i in enumerate(at) if i == zero]
+    sums = np.add.reduceat(w.matrix[at], opens, axis=0).reshape(len(words), 5, width)
+    table[first:first + len(words)] = sums  # rows reused after the table started again are overwritten whole
+    for k, word in enumerate(words):
+        _TYPE_ROWS[word] = first + k
 
 
 #: a token is tagged when some name label scores within this margin of O on the word and its neighbours
@@ -309,7 +307,8 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     known = _TYPE_ROWS.get
     rows = [known(x) for x in words]
     if None in rows:
-        rows = [r if r is not None else _type_row(x) for r, x in zip(rows, words, strict=True)]
+        _add_types(list(dict.fromkeys(x for r, x in zip(rows, words, strict=True) if r is None)))
+        rows = [known(x) for x in words]
     scores = _TABLE[0][rows]
     e = scores[:, 0].astype(np.float64)
     e[1:] += scores[:-1, 2]  # the word before, as the neighbour at -1
