@@ -262,7 +262,7 @@ _TABLE = [np.zeros((0, 5, 1))]
 
 
 #: word types kept in the table at most (about 300 bytes each with the dictionary); past it the table starts again
-MAX_TYPES = 100_000
+MAX_TYPES = 150_000
 
 
 def _add_types(words: list[str]) -> None:
@@ -302,12 +302,14 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     w = _weights()
     n = len(toks)
     words = [t[3] for t in toks]
-    if len(_TYPE_ROWS) + n > MAX_TYPES:
-        _TYPE_ROWS.clear()  # bounded memory on large corpora: start the table again between articles
     known = _TYPE_ROWS.get
     rows = [known(x) for x in words]
     if None in rows:
-        _add_types(list(dict.fromkeys(x for r, x in zip(rows, words, strict=True) if r is None)))
+        new = list(dict.fromkeys(x for r, x in zip(rows, words, strict=True) if r is None))
+        if len(_TYPE_ROWS) + len(new) > MAX_TYPES:
+            _TYPE_ROWS.clear()  # bounded memory on large corpora: start the table again
+            new = list(dict.fromkeys(words))
+        _add_types(new)
         rows = [known(x) for x in words]
     scores = _TABLE[0][rows]
     e = scores[:, 0].astype(np.float64)
