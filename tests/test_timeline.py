@@ -400,3 +400,26 @@ def test_events_place_spans_at_their_month_or_year_and_skip_vague_dates():
                           pd.DataFrame({"article_id": ["a"], "outlet": ["x"]}))
     assert sorted(zip(events["date"], events["granularity"], strict=True)) == [
         ("2015", "year"), ("2015-08-05", "day"), ("2015-09", "month")]
+
+
+def _dates_data() -> dict:
+    from arnews.lang import load
+
+    return load("dates.yaml")
+
+
+@pytest.mark.parametrize(("feast", "month_day"), sorted(_dates_data()["hijri_feasts"].items()))
+def test_every_feast_is_its_hijri_day(feast, month_day):
+    from hijridate import Hijri
+
+    want = Hijri(1436, *month_day).to_gregorian().isoformat()
+    rows = find_dates(f"وصادف {feast} 1436 هـ يوم عطلة.", PUB)
+    assert [(r["value"], r["calendar"]) for r in rows][:1] == [(want, "hijri")]
+
+
+@pytest.mark.parametrize(("word", "part"), sorted((w, p) for w, p in _dates_data()["period_parts"].items()
+                                                   if w != "أول"))  # أول مايو is 1 May (a day word)
+def test_every_part_of_a_month_bounds_its_days(word, part):
+    r = find_dates(f"اكتمل البناء في {word} مايو 2014.", PUB)[0]
+    lo, hi = {"early": ("01", "10"), "mid": ("11", "20"), "late": ("21", "31")}[part]
+    assert (r["value"], r["value_end"], r["granularity"]) == (f"2014-05-{lo}", f"2014-05-{hi}", "part_of_month")
