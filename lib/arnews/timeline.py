@@ -521,6 +521,13 @@ def find_dates(text: str, published: str | None = None, body_start: int = 0, tok
                     rows[-1] = _row(text, n, prev, anchor, basis)
                     history.append(prev.value)
             f = _mentioned(f, history[-1])
+        if prev is not None and f.granularity == prev.granularity == "day" and f.calendar != prev.calendar and (
+                _SAME_DAY_RE.fullmatch(n.text, prev.end, f.start)):  # 6 أغسطس 2012، الموافق 17 رمضان: one day
+            if prev.kind == "absolute" and f.kind == "relative" and prev.value:
+                f.value, f.kind, f.basis = prev.value, "absolute", "explicit"
+            elif f.kind == "absolute" and prev.kind == "relative" and f.value:
+                prev.value, prev.kind, prev.basis = f.value, "absolute", "explicit"
+                rows[-1] = _row(text, n, prev, anchor, basis)
         if prev is not None and _joins_range(prev, f, n.text):  # 28 ديسمبر - 3 يناير 2016: one range
             rows[-1] = _row(text, n, _range(prev, f), anchor, basis)
             prev = None
@@ -534,6 +541,7 @@ def find_dates(text: str, published: str | None = None, body_start: int = 0, tok
     return rows
 
 
+_SAME_DAY_RE = re.compile(r"\s*[،,(]?\s*و?(?:الموافق|الموافقه|يوافق|الذي يوافق|والموافق)(?:\s+ل)?\s*")
 _RANGE_GAP_RE = re.compile(r"\s*(?:[-–—]|الي|حتي)?\s*")
 
 
