@@ -30,7 +30,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pandas as pd
 from tqdm import tqdm
 
-from arnews import actors, corpus, quotes, stance, timeline
+from arnews import actors, corpus, outdir, quotes, stance, timeline
 from arnews.stages import INPUTS, PipelineError, Stage, Table, check_columns, markdown, order
 from arnews.tables import Tables
 from arnews.text import Doc
@@ -174,18 +174,20 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
         results = map(_analyse_chunk, _chunks(items, size))
         pool = None
     else:
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=outdir.ignore_interrupts)
         results = pool.map(_analyse_chunk, _chunks(items, size))
+    completed = False
     try:
         for chunk in results:
             for per_article in chunk:
                 for name, r in per_article.items():
                     rows[name].extend(r)
             bar.update(len(chunk))
+        completed = True
     finally:
         bar.close()
-        if pool is not None:
-            pool.shutdown()
+        if pool is not None:  # on SIGINT/SIGTERM or an error: stop the workers, do not wait for them
+            outdir.stop_pool(pool, abort=not completed)
     tables: dict = {"articles": articles, "_targets": list(targets or []), "_story": story}
     for s in STAGES:  # published per-article tables become DataFrames; candidates stay rows for the corpus step
         if s.per_article:
