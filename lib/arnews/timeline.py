@@ -854,8 +854,8 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
             year, kind, basis = anchor.year + _step(m.group("g_yq"), g), "relative", "qualifier"
         elif anchor is None:
             return _Found(start, end, "", "day", "relative")
-        elif m.group("g_wd") and (year := _weekday_year(g.weekdays.get("ال" + m.group("g_wd")), month, day,
-                                                         anchor)):
+        elif not m.group("g_q") and m.group("g_wd") and (
+                year := _weekday_year(g.weekdays.get("ال" + m.group("g_wd")), month, day, anchor)):
             kind, basis = "relative", "weekday"  # الثلاثاء 17 فبراير: the year in which it is a Tuesday
         else:
             direction, basis = _year_direction(m.group("g_q"), ntext, start, end, g)
