@@ -236,7 +236,7 @@ def grammar() -> Grammar:
         ("SAME", rf"{bc}(?:{same_b})\s+(?P<same_u>العام|السنه|الشهر){e}"),
         ("SAME2", rf"{bc}(?P<same_u2>العام|السنه|الشهر)\s+(?:{same_a}){e}"),
         # years after a year word: عام 2014، في 2014، منذ 2014 (عامي 2014 و2015)، منتصف 2016
-        ("Y", rf"{b}(?P<y_cue>{year_cue})\s+(?:(?:عام|العام|سنه)\s+)?(?P<y_y>\d{{4}})"
+        ("Y", rf"{b}(?P<y_cue>{year_cue})\s+(?:(?P<y_w>عام|العام|سنه)\s+)?(?P<y_y>\d{{4}})"
          rf"(?:\s*(?P<y_h>{hmark}|{gmark}){e})?{e}"),
     ]
     return Grammar(
@@ -1291,7 +1291,7 @@ def _year(m, start, end, g, anchor, ntext) -> _Found | None:
     after = ntext[end:end + 20].split()
     if after and after[0] in g.not_year_units:
         return None
-    cue = m.group("y_cue")
+    cue = m.group("y_w") or m.group("y_cue")  # في عام 1948: the year word is the cue
     if not 1900 <= year <= 2100 and not (m.group("y_h") and 1300 <= year <= 1500):
         if not (cue in ("عام", "العام", "سنه", "السنه", "عامي") and 1000 <= year <= 2100):
             return None
@@ -1307,7 +1307,7 @@ def _year(m, start, end, g, anchor, ntext) -> _Found | None:
             return _Found(m.start("y_y"), end, "", "year", "absolute", "hijri")
         return _Found(m.start("y_y"), end, first.isoformat(), "year", "absolute", "hijri", "explicit",
                       last.isoformat())
-    part = g.parts.get(cue)
+    part = g.parts.get(m.group("y_cue"))
     if part:
         return _part_of_year(start, end, year, part, "absolute", "explicit")
     return _Found(m.start("y_y"), end, f"{year:04d}", "year", "absolute", basis="explicit")
