@@ -128,7 +128,7 @@ def data_version() -> str:
             versions.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{dist}=none")
-    data = sorted(p for p in (PACKAGE / "data").iterdir() if p.is_file())
+    data = sorted(p for p in (PACKAGE / "data").rglob("*") if p.is_file())  # the NER model in data/ner too
     return " ".join(versions) + ":" + _hash_files(data)[:16]
 
 
