@@ -303,6 +303,11 @@ def test_the_dates_table_has_value_end_and_basis():
     assert set(find_dates("قال أمس إن الاتفاق قريب.", PUB)[0]) >= set(DATE_COLUMNS) - {"article_id", "sentence_id"}
 
 
+def test_a_hijri_date_cannot_be_placed_from_a_publication_date_outside_the_converter():
+    rows = find_dates("وصلت القافلة في 5 رمضان إلى المدينة.", "1900-01-01")
+    assert [(r["surface"], r["value"], r["calendar"]) for r in rows] == [("5 رمضان", "", "hijri")]
+
+
 def test_hijri_dates_outside_the_converter_are_kept_unresolved():
     rows = find_dates("ولد في 12 رجب 1200 هـ في مكة.", PUB)
     assert [(r["surface"], r["value"], r["calendar"]) for r in rows] == [("12 رجب 1200 هـ", "", "hijri")]

@@ -785,7 +785,9 @@ def _interpret(match: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) 
             return _relative_day(m, start, end, g, anchor, ntext, prev)
         if gd.get("y_y"):
             return _year(m, start, end, g, anchor, ntext)
-    except (ValueError, OverflowError):  # 31 فبراير, a Hijri year outside hijridate's range: not a date
+    except OverflowError:  # a Hijri date (or a publication date) outside hijridate's table: kept, unresolved
+        return _Found(start, end, "", "day", "relative", "hijri")
+    except ValueError:  # 31 فبراير: not a date
         return None
     return None
 
