@@ -155,8 +155,8 @@ def grammar() -> Grammar:
         "NW": {"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"}, "HM": PREP, "M": PREP | MON,
         "F": {w.split()[0] for w in feasts} | {w.split()[0] for w in feast_prefix}, "HY": {"العام", "السنه"},
         "W": W | {"الاسبوع", "اليوم", "امس", "غدا", "غد"} | dayparts, "REL": {w.split()[0] for w in relative},
-        "D": {"قبل", "بعد", "منذ"}, "V": {"ال" + w for w in n("plural_units")}, "P": set(parts), "R": UNITS,
-        "THIS": {"هذا", "هذه"},
+        "D": {"قبل", "بعد", "منذ"}, "Q": {"الربع", "النصف"}, "V": {"ال" + w for w in n("plural_units")},
+        "P": set(parts), "R": UNITS, "THIS": {"هذا", "هذه"},
         "SAME": n("same_before") | n("that_before"), "SAME2": UNITS, "Y": n("year_cues"),
     }
     HMON = {w.split()[0] for w in hijri}
@@ -226,6 +226,10 @@ def grammar() -> Grammar:
         ("D", rf"{bc}(?P<d_dir>قبل|بعد|منذ)\s+(?:(?P<d_n>\d{{1,3}}|{num_word})\s+)?(?P<d_u>{unit}){e}(?!\s+\d)"),
         # vague spans: الأيام المقبلة، السنوات الأخيرة، الأسابيع القليلة الماضية
         ("V", rf"{bc}(?P<v_u>{plural_def})\s+(?:(?:القليله|الاخيره)\s+)?(?P<v_q>{qual}|الاخيره|القليله){e}"),
+        # a quarter or half of a year: الربع الأول من 2015، النصف الثاني من العام الجاري
+        ("Q", rf"{b}(?P<q_u>الربع|النصف)\s+(?P<q_n>الاول|الثاني|الثالث|الرابع|الاخير)\s+من\s+(?:(?:هذا|هذه)\s+"
+         rf"(?P<q_this>العام|السنه)|(?P<q_rel>العام|السنه)(?:\s+(?P<q_q>{qual}))?(?:\s+(?P<q_y2>\d{{4}}))?"
+         rf"|(?:(?:عام|سنه)\s+)?(?P<q_y>\d{{4}})){e}"),
         # a part of a year, month or week: أواخر العام، منتصف الشهر المقبل، مطلع هذا العام
         ("P", rf"{bc}(?P<p_part>{part})\s+(?:(?:هذا|هذه)\s+)?(?P<p_u>العام|السنه|الشهر|الاسبوع){e}"
          rf"(?:\s+(?P<p_q>{qual}){e})?"),
@@ -771,6 +775,8 @@ def _interpret(match: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) 
             return _weekday(m, start, end, g, anchor, ntext)
         if gd.get("d_u"):
             return _offset(m, start, end, g, anchor, prev)
+        if gd.get("q_u"):
+            return _quarter(m, start, end, g, anchor)
         if gd.get("v_u"):
             return _Found(start, end, "", "vague", "relative")
         if gd.get("p_part"):
@@ -1185,6 +1191,23 @@ def _part_of_period(m, start, end, g, anchor) -> _Found | None:
     return _part_of_year(start, end, anchor.year + step, part, "relative", "offset")
 
 
+def _quarter(m, start, end, g, anchor) -> _Found | None:
+    """الربع الأول من 2015 → 2015-01…2015-03; النصف الثاني من العام الجاري → 2015-07…2015-12."""
+    size = 3 if m.group("q_u") == "الربع" else 6
+    n = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 12 // size}[m.group("q_n")]
+    if n * size > 12:
+        return None
+    if m.group("q_y") or m.group("q_y2"):
+        year, kind, basis = int(m.group("q_y") or m.group("q_y2")), "absolute", "explicit"
+    elif anchor is None:
+        return _Found(start, end, "", "part_of_year", "relative")
+    else:
+        year, kind, basis = anchor.year + _step(m.group("q_q"), g), "relative", "offset"
+    lo, hi = size * (n - 1) + 1, size * n
+    return _Found(start, end, f"{year:04d}-{lo:02d}", "part_of_year", kind, "gregorian", basis,
+                  f"{year:04d}-{hi:02d}")
+
+
 def _part_of_year(start, end, year, part, kind, basis) -> _Found:
     lo, hi = PART_MONTHS[part]
     return _Found(start, end, f"{year:04d}-{lo:02d}", "part_of_year", kind, "gregorian", basis,
@@ -1466,7 +1489,8 @@ STAGE = Stage(
                            "calendar week Monday–Sunday, or days 1–7, 8–14… of a month for `الأسبوع الثالث من`), "
                            "`part_of_month` (early = days 1–10, mid = 11–20, late = 21–end: `منتصف الشهر "
                            "المقبل`, `أواخر مايو`), `month`, `part_of_year` (early = Jan–Apr, mid = May–Aug, late "
-                           "= Sep–Dec: `أواخر العام`), `year`, `vague` (`قبل أيام`, `منذ سنوات`: kept, no value)",
+                           "= Sep–Dec: `أواخر العام`; a quarter or half: `الربع الأول من 2015`), `year`, `vague` (`قبل "
+                           "أيام`, `منذ سنوات`: kept, no value)",
             "kind": "absolute (the text gives the year) or relative (resolved against the publication date or "
                     "another date)",
             "calendar": "gregorian or hijri (Hijri dates are converted with hijridate; value and value_end are "
