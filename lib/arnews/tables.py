@@ -229,6 +229,7 @@ def write(tables: Tables, folder: str | Path, *, parts: dict[str, str] | None = 
     written into a fresh folder beside it and swapped in at once; a second writer is refused (or, with ``wait``,
     waits for the first)."""
     from arnews import outdir
+    from arnews.pipeline import release_memory
 
     folder = Path(folder)
     with outdir.transaction(folder, wait=wait) as tmp:
@@ -236,6 +237,7 @@ def write(tables: Tables, folder: str | Path, *, parts: dict[str, str] | None = 
             df.to_parquet(tmp / f"{name}.parquet", index=False)  # the exact text: offsets refer to it
             if csv:
                 outdir.write_csv(df, tmp / f"{name}.csv")  # for spreadsheets: formula-like cells neutralized
+            release_memory()
         manifest = {
             "key": tables.key, "parts": parts or {}, **(sources or {}),
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

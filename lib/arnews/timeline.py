@@ -1378,9 +1378,10 @@ def build_events(dates: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Data
     resolved = _event_dates(dates[dates["value"] != ""])
     if resolved.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS)
+    # only the dated sentences: memory in proportion to the reports, not to the corpus
+    dated = sentences.merge(resolved[["article_id", "sentence_id"]].drop_duplicates(), on=["article_id", "sentence_id"])
     sent = {(a, int(i)): (t, int(s), int(e)) for a, i, t, s, e in zip(
-        sentences["article_id"], sentences["sentence_id"], sentences["text"], sentences["start"], sentences["end"],
-        strict=True)}
+        dated["article_id"], dated["sentence_id"], dated["text"], dated["start"], dated["end"], strict=True)}
     actors_by_sentence: dict[tuple[str, int], set[str]] = {}
     if mentions is not None and len(mentions):
         for a, i, actor in zip(mentions["article_id"], mentions["sentence_id"], mentions["actor_id"], strict=True):
