@@ -427,25 +427,37 @@ def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice:
 
 def merge_passages(verbatim: list[Passage], rewritten: list[Passage]) -> list[tuple[Passage, str]]:
     """Passages of both kinds for one pair, overlapping ones merged (in both texts): ``(passage, kind)``.
-    A passage is ``verbatim`` when 5-gram runs with nearly every word matched cover 90% of it; else ``rewrite``.
+    A passage is ``verbatim`` when 5-gram runs with nearly every word matched cover 90% of it (it then keeps the
+    bounds of the identical words, not of the sentences around them); else ``rewrite``.
 
-    >>> merge_passages([Passage(0, 20, 0, 20, 20, 20)], [Passage(0, 21, 0, 21, 18, 18), Passage(40, 50, 40, 50, 6, 6)])
-    [(Passage(a0=0, a1=21, b0=0, b1=21, matched_a=20, matched_b=20), 'verbatim'), \
+    >>> merge_passages([Passage(1, 20, 1, 20, 19, 19)], [Passage(0, 21, 0, 21, 18, 18), Passage(40, 50, 40, 50, 6, 6)])
+    [(Passage(a0=1, a1=20, b0=1, b1=20, matched_a=19, matched_b=19), 'verbatim'), \
 (Passage(a0=40, a1=50, b0=40, b1=50, matched_a=6, matched_b=6), 'rewrite')]
     """
-    items = [(p, p.a1 - p.a0 if p.similarity >= VERBATIM else 0) for p in verbatim]
-    items += [(p, 0) for p in rewritten]
+    items = [(p, p if p.similarity >= VERBATIM else None) for p in verbatim]
+    items += [(p, None) for p in rewritten]
     items.sort(key=lambda x: (x[0].a0, x[0].b0))
-    merged: list[tuple[Passage, int]] = []
+    merged: list[tuple[Passage, Passage | None]] = []
     for p, exact in items:
         if merged:
             q, qexact = merged[-1]
             if p.a0 < q.a1 and p.b0 < q.b1 and p.b1 > q.b0:
-                merged[-1] = (Passage(min(p.a0, q.a0), max(p.a1, q.a1), min(p.b0, q.b0), max(p.b1, q.b1),
-                                      max(p.matched_a, q.matched_a), max(p.matched_b, q.matched_b)), qexact + exact)
+                union = Passage(min(p.a0, q.a0), max(p.a1, q.a1), min(p.b0, q.b0), max(p.b1, q.b1),
+                                max(p.matched_a, q.matched_a), max(p.matched_b, q.matched_b))
+                if exact and qexact:
+                    exact = Passage(min(exact.a0, qexact.a0), max(exact.a1, qexact.a1), min(exact.b0, qexact.b0),
+                                    max(exact.b1, qexact.b1), exact.matched_a + qexact.matched_a,
+                                    exact.matched_b + qexact.matched_b)
+                merged[-1] = (union, exact or qexact)
                 continue
         merged.append((p, exact))
-    return [(p, "verbatim" if exact >= 0.9 * (p.a1 - p.a0) else "rewrite") for p, exact in merged]
+    out = []
+    for p, exact in merged:
+        if exact is not None and (exact.a1 - exact.a0) >= 0.9 * (p.a1 - p.a0) - 6:
+            out.append((exact, "verbatim"))
+        else:
+            out.append((p, "rewrite"))
+    return out
 
 
 # --- candidates -----------------------------------------------------------------------------------------------
