@@ -239,3 +239,13 @@ def test_shared_matrix_is_symmetric(flood):
     _, _, _, copies = flood
     m = S.shared_matrix(copies, ["f1", "f2", "f3"])
     assert (m.values == m.values.T).all() and m.loc["f1", "f2"] > 20 and m.loc["f1", "f1"] == 0
+
+
+def test_exact_duplicates_join_their_first_copy_once():
+    arts = pd.concat([corpus(), corpus().assign(article_id=lambda d: d["article_id"] + "_again")], ignore_index=True)
+    stories, ids, copies = S.stories_and_copies(arts)
+    assert ids["b1_again"] == ids["b1"] and ids["f3_again"] == ids["f1"]
+    dup = copies[(copies["article_a"] == "b1") & (copies["article_b"] == "b1_again")]
+    assert dup[["start_a", "start_b", "kind"]].values.tolist() == [[0, 0, "verbatim"]]
+    assert dup["end_a"].iloc[0] == len(FOOTBALL) - 1  # the whole text but its final full stop
+    assert len(stories) == 3

@@ -28,6 +28,8 @@ An article with no known outlet counts as a source of its own (``unknown (ARTICL
 
 from __future__ import annotations
 
+import copy
+import html
 import math
 import re
 import zlib
@@ -40,7 +42,7 @@ from functools import cache, cached_property
 import numpy as np
 import pandas as pd
 
-from arnews.text import _WORD_RE, norm, sentences, tokens
+from arnews.text import _WORD_RE, norm, sentences, strip_bidi_controls, tokens
 
 STORY_COLUMNS = ["story_id", "label", "actors", "terms", "article_ids", "n_articles", "outlets", "n_outlets",
                  "first_published", "last_published", "first_outlets"]
@@ -547,6 +549,7 @@ class Analysis:
     feats: list[Features]
     vectors: list[dict[str, float]]
     passages: dict[tuple[int, int], list[tuple[Passage, str]]]
+    original: list[int]  # for an exact duplicate (same text), the index of its first copy; else its own index
 
 
 def _actor_sets(mentions: pd.DataFrame | None, actors: pd.DataFrame | None) -> dict[str, set[str]]:
@@ -579,10 +582,21 @@ def analyse(articles: pd.DataFrame) -> Analysis:
     texts = articles["text"].fillna("").astype(str).tolist()
     starts = (articles["body_start"].fillna(0).astype(int).tolist() if "body_start" in articles
               else [0] * len(ids))
-    feats = [features(i, t, s) for i, t, s in zip(ids, texts, starts, strict=True)]
+    first: dict[tuple[str, int], int] = {}
+    original = [first.setdefault((t, s), k) for k, (t, s) in enumerate(zip(texts, starts, strict=True))]
+    feats: list[Features] = []
+    for k, (i, t, s) in enumerate(zip(ids, texts, starts, strict=True)):
+        if original[k] == k:
+            feats.append(features(i, t, s))
+        else:  # an exact duplicate shares the analysis of its first copy
+            twin = copy.copy(feats[original[k]])
+            twin.article_id = i
+            feats.append(twin)
     weights = idf(feats)
-    vectors = [tfidf(f.terms, weights) for f in feats]
-    grams = [shingles(f.words) for f in feats]
+    vectors = [tfidf(f.terms, weights) if original[k] == k else {} for k, f in enumerate(feats)]
+    vectors = [v if original[k] == k else vectors[original[k]] for k, v in enumerate(vectors)]
+    empty = np.zeros(0, dtype=np.uint64)
+    grams = [shingles(f.words) if original[k] == k else empty for k, f in enumerate(feats)]
     frequent, postings = frequent_shingles(grams)
     passages: dict[tuple[int, int], list[tuple[Passage, str]]] = {}
     for pair in copy_candidates(postings, min_shared=3):
@@ -591,7 +605,11 @@ def analyse(articles: pd.DataFrame) -> Analysis:
                                aligned_sentences(feats[a], feats[b]))
         if found:
             passages[pair] = found
-    return Analysis(ids, feats, vectors, passages)
+    for k, o in enumerate(original):
+        n = len(feats[k].words)
+        if o != k and n:
+            passages[(o, k)] = [(Passage(0, n, 0, n, n, n), "verbatim")]
+    return Analysis(ids, feats, vectors, passages, original)
 
 
 def _published(articles: pd.DataFrame) -> list[pd.Timestamp | None]:
@@ -653,7 +671,9 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
                 threshold: float = PAIR_THRESHOLD, max_gap_days: int = MAX_GAP_DAYS) -> list[tuple[float, int, int]]:
     """Accepted pairs ``(score, i, j)``: candidates from MinHash LSH and shared copy, decided on content words,
     shared actors and dates. A pair whose shared copy covers ``COPY_SHARE`` of the shorter article scores 1."""
-    candidates = lsh_candidates(topic_terms(an.feats)) | set(an.passages)
+    reps = [k == o for k, o in enumerate(an.original)]
+    topics = [t if reps[k] else [] for k, t in enumerate(topic_terms(an.feats))]
+    candidates = {(i, j) for i, j in lsh_candidates(topics) | set(an.passages) if reps[i] and reps[j]}
     actor_sets = _actor_sets(mentions, actors)
     actor_df = Counter(a for s in actor_sets.values() for a in s)
     actor_weight = {a: math.log((1 + len(an.ids)) / (1 + k)) + 1.0 for a, k in actor_df.items()}
@@ -792,6 +812,7 @@ def find_stories(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, a
     n = len(an.ids)
     accepted, scores = story_pairs(an, articles, mentions, actors, dates)
     roots = group(n, accepted, an.vectors, scores)
+    roots = [roots[o] for o in an.original]  # an exact duplicate joins its first copy
     members: dict[int, list[int]] = defaultdict(list)
     for k, r in enumerate(roots):
         members[r].append(k)
@@ -1183,3 +1204,70 @@ def shared_matrix(copies: pd.DataFrame, article_ids: list[str]) -> pd.DataFrame:
             m.loc[r.article_a, r.article_b] += int(r.n_words)
             m.loc[r.article_b, r.article_a] += int(r.n_words)
     return m
+
+
+# --- tables in, tables out -------------------------------------------------------------------------------------
+
+
+def add_stories(tables: dict) -> dict:
+    """The extracted tables with ``stories``, ``copies``, ``story_id`` on ``articles`` and the comparison tables
+    (``story_sources``, ``additions``, ``story_actors``); tables already there are kept.
+
+    Needs ``articles``; uses ``sentences``, ``mentions``, ``actors``, ``dates`` and ``quotes`` when present.
+    """
+    out = dict(tables)
+    arts = out["articles"]
+    empty = pd.DataFrame(columns=["article_id"])
+    if "stories" not in out or "copies" not in out or "story_id" not in arts:
+        st, ids, cp = stories_and_copies(arts, out.get("mentions"), out.get("actors"), out.get("dates"))
+        arts = arts.copy()
+        arts["story_id"] = arts["article_id"].astype(str).map(ids).fillna("")
+        out.update(articles=arts, stories=st, copies=cp)
+    ids = pd.Series(arts["story_id"].values, index=arts["article_id"].astype(str).values)
+    if "story_sources" not in out:
+        quotes = out.get("quotes")
+        if quotes is None:
+            quotes = pd.DataFrame(columns=["article_id", "speaker", "start", "end", "text"])
+        mentions = out.get("mentions")
+        if mentions is None:
+            mentions = pd.DataFrame(columns=["article_id", "actor_id"])
+        sentences_ = out.get("sentences", empty)
+        comparison = compare(arts, sentences_, mentions, quotes, out["copies"], ids)
+        out.update({k: v for k, v in comparison.items() if k != "story_quotes"})
+    return out
+
+
+def side_by_side_html(copy: pd.Series | dict, articles: pd.DataFrame, context: int = 0) -> str:
+    """One shared passage as an HTML table: article a on the right, article b on the left, each right to left
+    (Arabic), with the outlet, date and offsets above it; everything escaped.
+
+    >>> a = pd.DataFrame({"article_id": ["x", "y"], "outlet": ["عكاظ", ""], "text": ["قال الوزير", "وقال الوزير"]})
+    >>> html = side_by_side_html({"article_a": "x", "start_a": 0, "end_a": 10, "article_b": "y", "start_b": 1,
+    ...                           "end_b": 11, "kind": "verbatim", "similarity": 1.0}, a)
+    >>> html.count('<td dir="rtl"'), "unknown outlet" in html
+    (2, True)
+    """
+    from arnews.display import html_text
+
+    info = articles.set_index(articles["article_id"].astype(str))
+
+    def cell(aid: str, s: int, e: int) -> tuple[str, str]:
+        row = info.loc[aid]
+        text = str(row["text"])
+        outlet = str(row.get("outlet", "") or "") or "unknown outlet"
+        when = row.get("published")
+        when = pd.Timestamp(when).strftime("%Y-%m-%d") if when is not None and pd.notna(when) else "undated"
+        head = f"{html_text(outlet)} · {html.escape(aid)} · {when} · characters {s}–{e}"
+        before = text[max(0, s - context):s] if context else ""
+        after = text[e:e + context] if context else ""
+        body = (f'<td dir="rtl" lang="ar" style="vertical-align:top">'
+                f'{html_text(before) if before else ""}<mark>{html.escape(strip_bidi_controls(text[s:e]))}</mark>'
+                f'{html_text(after) if after else ""}</td>')
+        return f"<th>{head}</th>", body
+
+    c = dict(copy)
+    ha, ba = cell(str(c["article_a"]), int(c["start_a"]), int(c["end_a"]))
+    hb, bb = cell(str(c["article_b"]), int(c["start_b"]), int(c["end_b"]))
+    caption = (f"A passage two articles share ({html.escape(str(c.get('kind', '')))}, similarity "
+               f"{float(c.get('similarity', 0)):.2f}); the first published on the right")
+    return (f'<table class="side-by-side"><caption>{caption}</caption><tr>{hb}{ha}</tr><tr>{bb}{ba}</tr></table>')
