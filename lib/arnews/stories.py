@@ -296,7 +296,8 @@ class Passage:
 
     @property
     def similarity(self) -> float:
-        return (self.matched_a + self.matched_b) / max(1, (self.a1 - self.a0) + (self.b1 - self.b0))
+        matched = min(self.matched_a, self.a1 - self.a0) + min(self.matched_b, self.b1 - self.b0)
+        return matched / max(1, (self.a1 - self.a0) + (self.b1 - self.b0))
 
 
 def shared_runs(grams_a, grams_b, ignore: frozenset[int] | set[int] = frozenset(),
@@ -901,7 +902,7 @@ def find_copies(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, st
             sim = p.similarity
             rows.append({"article_a": an.ids[a], "start_a": fa.starts[a0], "end_a": fa.ends[a1 - 1],
                          "article_b": an.ids[b], "start_b": fb.starts[b0], "end_b": fb.ends[b1 - 1],
-                         "n_words": min(p.matched_a, p.matched_b), "similarity": round(sim, 3),
+                         "n_words": min(p.matched_a, p.matched_b, a1 - a0, b1 - b0), "similarity": round(sim, 3),
                          "kind": kind, "credited": " | ".join(credited),
                          "first": first,
                          "story_id": "" if story_ids is None else story_ids.get(an.ids[a], "")})
@@ -1235,6 +1236,27 @@ def add_stories(tables: dict) -> dict:
         comparison = compare(arts, sentences_, mentions, quotes, out["copies"], ids)
         out.update({k: v for k, v in comparison.items() if k != "story_quotes"})
     return out
+
+
+_GLOSS_AR_RE = re.compile(r"\(([^()]*[\u0600-\u06ff][^()]*)\)")
+
+
+def label_html(label: str) -> str:
+    """A story label as HTML for English prose: each part isolated, Arabic parts and glosses right to left.
+
+    >>> label_html("2030-05-01 · Yemen (اليمن) · سيول، عدن")
+    '2030-05-01 · Yemen (<bdi dir="rtl" lang="ar">اليمن</bdi>) · <bdi dir="rtl" lang="ar">سيول، عدن</bdi>'
+    """
+    from arnews.display import is_arabic
+
+    parts = []
+    for part in str(label).split(" · "):
+        clean = html.escape(strip_bidi_controls(part))
+        if is_arabic(part) and not _GLOSS_AR_RE.search(part):
+            parts.append(f'<bdi dir="rtl" lang="ar">{clean}</bdi>')
+        else:
+            parts.append(_GLOSS_AR_RE.sub(r'(<bdi dir="rtl" lang="ar">\1</bdi>)', clean))
+    return " · ".join(parts)
 
 
 def side_by_side_html(copy: pd.Series | dict, articles: pd.DataFrame, context: int = 0) -> str:
