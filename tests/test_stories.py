@@ -231,7 +231,7 @@ def test_select_story_keeps_one_story_and_names_the_missing_one(flood):
     one = S.select_story(tables, ids["b1"])
     assert one["articles"]["article_id"].tolist() == ["b1"] and one["copies"].empty
     assert one["stories"]["story_id"].tolist() == [ids["b1"]]
-    with pytest.raises(KeyError, match=r"stories\.csv"):
+    with pytest.raises(S.StoryError, match=r"stories\.csv"):
         S.select_story(tables, "s9999")
 
 

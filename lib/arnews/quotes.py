@@ -25,7 +25,10 @@ from functools import cache
 
 import pandas as pd
 
-from arnews.actors import lexicon, load_data, mention_spans
+from arnews import lang
+from arnews.actors import lexicon, mention_spans
+from arnews.lang import load as load_data
+from arnews.stages import Stage, Table
 from arnews.text import Doc, clitic_variants, norm
 
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_surface", "cue", "kind", "text", "start", "end", "sentence_id",
@@ -42,7 +45,7 @@ _STOP_WINDOW = re.compile(r"[:«“\"،,؛.]")
 def vocabulary() -> dict[str, frozenset[str]]:
     data = load_data("quotes.yaml")
     out = {k: frozenset(norm(w) for w in v) for k, v in data.items()}
-    out["speech_verbs"] = lexicon().speech_verbs
+    out["speech_verbs"] = lang.speech_verbs()
     return out
 
 
@@ -430,3 +433,32 @@ def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.D
                           "speaker": q, "other": p, "detail": detail, "evidence": cur["text"],
                           "start": cur["start"], "end": cur["end"]})
     return pd.DataFrame(flags, columns=FLAG_COLUMNS)
+
+
+# --- the stage's contract (see arnews.stages) ----------------------------------------------------------------
+
+STAGE = Stage(
+    "quotes", per_article=candidate_rows, rows_table="_quote_candidates", rows_columns=CANDIDATE_COLUMNS,
+    corpus_step=finalize, requires=("articles", "mentions", "actors"),
+    produces={
+        "quotes": Table(QUOTE_COLUMNS, {
+            "article_id": "where it was said",
+            "speaker": "actor_id of the speaker; empty for unnamed sources and documents with no known issuer",
+            "speaker_surface": "the speaker as written (`مسؤول في الرئاسة الفرنسية`, `الأخير`, `مسودة الإعلان`)",
+            "cue": "the speech verb, participle or source phrase (`وقال`, `مضيفاً`, `بحسب`)",
+            "kind": "direct (one quotation), mixed (reported speech embedding a quoted phrase) or indirect",
+            "text, start, end": "what was said, as written, and its offsets (inside the quotation marks for direct "
+                                "speech)",
+            "sentence_id": "the sentence it starts in",
+            "speaker_kind": "person, country, organization, group, media, unnamed or document",
+            "speaker_affiliation": "for unnamed speakers, the actor they speak for (`org:fr-presidency`)",
+        }, about="`arnews.quotes`"),
+        "flags": Table(FLAG_COLUMNS, {
+            "flag": "`same quotation, different speakers` or `speaker does not match the office-holder named "
+                    "before`",
+            "article_id, speaker, other": "where, who is quoted, and the conflicting speaker",
+            "detail": "what to check, in words",
+            "evidence, start, end": "the quotation in question and its offsets",
+        }),
+    },
+)

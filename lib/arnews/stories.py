@@ -1031,24 +1031,23 @@ def story_actors(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Data
     a = _with_sources(articles, story_ids)
     source = a.set_index("article_id")["source"]
     story = a.set_index("article_id")["story_id"]
-    m = mentions.assign(article_id=mentions["article_id"].astype(str))
-    m = m.assign(source=m["article_id"].map(source), story_id=m["article_id"].map(story))
-    named = m.groupby(["story_id", "actor_id", "source"]).size().rename("mentions")
+    counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for aid, actor in zip(mentions["article_id"].astype(str), mentions["actor_id"], strict=True):
+        if aid in story.index:
+            counts[(story[aid], actor, source[aid])][0] += 1
     if quotes is not None and len(quotes):
-        q = quotes[quotes["speaker"].fillna("").astype(str) != ""]
-        q = q.assign(article_id=q["article_id"].astype(str))
-        q = q.assign(source=q["article_id"].map(source), story_id=q["article_id"].map(story),
-                     actor_id=q["speaker"])
-        quoted = q.groupby(["story_id", "actor_id", "source"]).size().rename("quotes")
-    else:
-        quoted = pd.Series(dtype=int, name="quotes")
-    t = pd.concat([named, quoted], axis=1).fillna(0).astype(int).reset_index()
-    t.columns = ["story_id", "actor_id", "source", "mentions", "quotes"]
-    n_named = t[t["mentions"] > 0].groupby(["story_id", "actor_id"])["source"].nunique()
-    n_quoted = t[t["quotes"] > 0].groupby(["story_id", "actor_id"])["source"].nunique()
+        for aid, actor in zip(quotes["article_id"].astype(str), quotes["speaker"].fillna(""), strict=True):
+            if actor and aid in story.index:
+                counts[(story[aid], actor, source[aid])][1] += 1
+    t = pd.DataFrame([(*k, v[0], v[1]) for k, v in counts.items()],
+                     columns=["story_id", "actor_id", "source", "mentions", "quotes"])
+    named = Counter((sid, actor) for sid, actor, n in zip(t["story_id"], t["actor_id"], t["mentions"], strict=True)
+                    if n)
+    quoted = Counter((sid, actor) for sid, actor, n in zip(t["story_id"], t["actor_id"], t["quotes"], strict=True)
+                     if n)
     key = list(zip(t["story_id"], t["actor_id"], strict=True))
-    t["named_elsewhere"] = [n_named.get(k, 0) - (x > 0) > 0 for k, x in zip(key, t["mentions"], strict=True)]
-    t["quoted_elsewhere"] = [n_quoted.get(k, 0) - (x > 0) > 0 for k, x in zip(key, t["quotes"], strict=True)]
+    t["named_elsewhere"] = [named[k] - (x > 0) > 0 for k, x in zip(key, t["mentions"], strict=True)]
+    t["quoted_elsewhere"] = [quoted[k] - (x > 0) > 0 for k, x in zip(key, t["quotes"], strict=True)]
     return t.sort_values(["story_id", "source", "mentions"], ascending=[True, True, False],
                          kind="stable").reset_index(drop=True)[ACTOR_COLUMNS]
 
@@ -1162,6 +1161,10 @@ def compare(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFr
             "story_actors": acts, "story_quotes": qs}
 
 
+class StoryError(ValueError):
+    """A story id the corpus does not have; the message lists some that it has."""
+
+
 def select_story(tables: dict[str, pd.DataFrame], story_id: str) -> dict[str, pd.DataFrame]:
     """The tables restricted to one story's articles (every table with an ``article_id`` column, the copies
     within the story, and the story's own rows of per-story tables).
@@ -1173,7 +1176,7 @@ def select_story(tables: dict[str, pd.DataFrame], story_id: str) -> dict[str, pd
     arts = tables["articles"]
     if "story_id" not in arts or story_id not in set(arts["story_id"]):
         known = sorted(set(arts["story_id"])) if "story_id" in arts else []
-        raise KeyError(f"no story {story_id!r}; the stories are in stories.csv ({len(known)}: "
+        raise StoryError(f"no story {story_id!r} in this corpus; its stories are listed in stories.csv ({len(known)}: "
                        f"{', '.join(known[:5])}{' …' if len(known) > 5 else ''})")
     ids = set(arts.loc[arts["story_id"] == story_id, "article_id"].astype(str))
     out = {}
@@ -1293,3 +1296,73 @@ def side_by_side_html(copy: pd.Series | dict, articles: pd.DataFrame, context: i
     caption = (f"A passage two articles share ({html.escape(str(c.get('kind', '')))}, similarity "
                f"{float(c.get('similarity', 0)):.2f}); the first published on the right")
     return (f'<table class="side-by-side"><caption>{caption}</caption><tr>{hb}{ha}</tr><tr>{bb}{ba}</tr></table>')
+
+
+# --- the pipeline stage ----------------------------------------------------------------------------------------
+
+
+def finalize(tables: dict) -> dict:
+    """The stage's corpus step: stories, copies, ``articles.story_id`` and the outlets compared, on every article
+    (``arnews.pipeline.extract`` restricts the tables to one story afterwards, when asked)."""
+    out = add_stories({k: v for k, v in tables.items()
+                       if k not in ("stories", "copies", "story_sources", "additions", "story_actors")})
+    return {**tables, **{k: out[k] for k in ("articles", "stories", "copies", "story_sources", "additions",
+                                             "story_actors")}}
+
+
+def _stage():
+    from arnews.stages import Stage, Table
+
+    return Stage(
+        "stories", corpus_step=finalize, requires=("articles", "sentences", "mentions", "actors", "dates", "quotes"),
+        produces={
+            "stories": Table(STORY_COLUMNS, {
+                "story_id": "`s0001`, … largest first: by number of outlets, then articles, then first publication",
+                "label": "first day · the actors most named (English, with the Arabic) · the story's key words as "
+                         "written",
+                "actors, terms": "the same actors (actor_ids) and key words, `|`-separated",
+                "article_ids, n_articles": "its articles",
+                "outlets, n_outlets": "who ran it (an article with no known outlet counts as `unknown (ARTICLE_ID)`)",
+                "first_published, last_published": "its first and last publication dates",
+                "first_outlets": "who ran it on the first day",
+            }, about="`arnews.stories`"),
+            "copies": Table(COPY_COLUMNS, {
+                "article_a, start_a, end_a": "the passage in the first article (the one published first when the "
+                                             "dates say so)",
+                "article_b, start_b, end_b": "the same passage in the second",
+                "n_words": "words of the passage found in both (for rewrites: the content words they share)",
+                "similarity": "share of the passage's words matched in the other text",
+                "kind": "`verbatim` (the same words) or `rewrite` (the same sentences reworded: a shared agency "
+                        "draft)",
+                "credited": "agencies either text names (`media:afp`, `media:spa`, …; see `actors.csv`)",
+                "first": "the article published first; empty when both have the same date or a date is missing",
+                "story_id": "the story of the pair",
+            }),
+            "story_sources": Table(SOURCE_COLUMNS, {
+                "story_id, source, outlet": "the story and one of its sources (the outlet, or `unknown (ARTICLE_ID)`"
+                                            " for an article with no known outlet)",
+                "article_ids": "its articles in the story",
+                "first_published, ran_first": "when it first ran the story; whether no source ran it earlier",
+                "n_words, shared_words, shared_share": "its words, those in passages another source carries, and "
+                                                       "their share",
+                "n_additions": "sentences only it carries (see `additions.csv`)",
+                "actors_only_here, quoted_only_here": "actors no other source of the story names / quotes",
+                "statements, statements_only_here": "its quotes, and those no other source carries",
+            }, about="one row per story of several articles and source"),
+            "additions": Table(ADDITION_COLUMNS, {
+                "story_id, source, article_id": "the story, the source and its article",
+                "sentence_id, start, end, text": "a sentence no other source of the story carries (not in a shared "
+                                                 "passage, not half-contained in another source's sentence): "
+                                                 "background, framing, a closing paragraph",
+            }),
+            "story_actors": Table(ACTOR_COLUMNS, {
+                "story_id, actor_id, source": "an actor a source of the story names or quotes",
+                "mentions, quotes": "how often that source names / quotes them",
+                "named_elsewhere, quoted_elsewhere": "whether another source of the story names / quotes them too",
+            }),
+        },
+        adds={"articles": Table(["story_id"], {"story_id": "the article's story (see `stories.csv`)"})},
+    )
+
+
+STAGE = _stage()
