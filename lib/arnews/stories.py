@@ -593,12 +593,15 @@ def analyse(articles: pd.DataFrame) -> Analysis:
             twin = copy.copy(feats[original[k]])
             twin.article_id = i
             feats.append(twin)
-    weights = idf(feats)
-    vectors = [tfidf(f.terms, weights) if original[k] == k else {} for k, f in enumerate(feats)]
-    vectors = [v if original[k] == k else vectors[original[k]] for k, v in enumerate(vectors)]
     empty = np.zeros(0, dtype=np.uint64)
     grams = [shingles(f.words) if original[k] == k else empty for k, f in enumerate(feats)]
     frequent, postings = frequent_shingles(grams)
+    for k, f in enumerate(feats):  # words of stock phrases and boilerplate are no content of the article
+        if original[k] == k and frequent:
+            drop_stock_phrases(f, grams[k], frequent)
+    weights = idf(feats)
+    vectors = [tfidf(f.terms, weights) if original[k] == k else {} for k, f in enumerate(feats)]
+    vectors = [v if original[k] == k else vectors[original[k]] for k, v in enumerate(vectors)]
     passages: dict[tuple[int, int], list[tuple[Passage, str]]] = {}
     for pair in copy_candidates(postings, min_shared=3):
         a, b = pair
@@ -611,6 +614,27 @@ def analyse(articles: pd.DataFrame) -> Analysis:
         if o != k and n:
             passages[(o, k)] = [(Passage(0, n, 0, n, n, n), "verbatim")]
     return Analysis(ids, feats, vectors, passages, original)
+
+
+def drop_stock_phrases(f: Features, grams: np.ndarray, frequent: set[int], n: int = SHINGLE) -> None:
+    """Remove from ``f.terms`` the words inside 5-grams found in very many articles (titles such as
+    "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", an outlet's footer): they say nothing about the story.
+
+    >>> f = features("a", "قال خادم الحرمين الشريفين الملك سلمان إن الأمطار غزيرة")
+    >>> g = shingles(f.words); drop_stock_phrases(f, g, {int(g[1])}); sorted(f.terms)
+    ['امطر', 'غزر', 'قال']
+    """
+    hit = np.isin(grams, np.fromiter(frequent, dtype=np.uint64, count=len(frequent)))
+    if not hit.any():
+        return
+    covered = np.zeros(len(f.words), dtype=bool)
+    for i in np.nonzero(hit)[0]:
+        covered[i:i + n] = True
+    for k, c in zip(f.keys, covered.tolist(), strict=True):
+        if c and k is not None:
+            f.terms[k] -= 1
+            if f.terms[k] <= 0:
+                del f.terms[k]
 
 
 def _published(articles: pd.DataFrame) -> list[pd.Timestamp | None]:
