@@ -713,7 +713,9 @@ def copies_html(t) -> str:
     c = t.copies
     if not len(c):
         return "<p>The articles share no passage: each outlet wrote its own text.</p>"
-    outlet = t.articles.set_index("article_id")["outlet"].replace("", "unknown outlet")
+    from arnews.stories import source_names
+
+    outlet = source_names(t.articles)  # an article with no known outlet is a source of its own
     pairs = c.assign(oa=c["article_a"].map(outlet), ob=c["article_b"].map(outlet))
     pairs = pairs[pairs["oa"] != pairs["ob"]]
     kinds = c["kind"].value_counts()

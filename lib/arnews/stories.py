@@ -63,10 +63,13 @@ MAX_GAP_DAYS = 7
 PAIR_THRESHOLD = 0.36
 #: two groups merge only when their centroids' cosine reaches this
 CENTROID_THRESHOLD = 0.20
-#: two groups merge only when the mean score of the article pairs across them reaches this
+#: two groups merge only when the mean score of the article pairs across them reaches LINK_MEAN and LINK_SHARE of those
+#: pairs score LINK_MIN or more (pairs never proposed score 0)
 LINK_MEAN = 0.25
+LINK_MIN = 0.2
+LINK_SHARE = 0.5
 #: a pair sharing copy over this share of the shorter article is one story whatever its wording
-COPY_SHARE = 0.25
+COPY_SHARE = 0.6
 MIN_PASSAGE_WORDS = 12
 MAX_GAP_WORDS = 15
 VERBATIM = 0.9
@@ -710,11 +713,12 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         pi, pj = published[i], published[j]
         if pi is not None and pj is not None and abs((pi - pj).days) > max_gap_days:
             continue
-        if copy_share(an.passages.get((i, j), []), an.feats[i], an.feats[j]) >= COPY_SHARE:
+        shared = copy_share(an.passages.get((i, j), []), an.feats[i], an.feats[j])
+        if shared >= COPY_SHARE:
             accepted.append((1.0, i, j))
             scores[(i, j)] = 1.0
             continue
-        cos = cosine(an.vectors[i], an.vectors[j])
+        cos = max(cosine(an.vectors[i], an.vectors[j]), shared)
         if cos < threshold - 0.3:
             continue
         ai, aj = an.ids[i], an.ids[j]
@@ -733,9 +737,9 @@ def group(n: int, pairs: list[tuple[float, int, int]], vectors: list[dict[str, f
           scores: dict[tuple[int, int], float] | None = None, centroid_threshold: float = CENTROID_THRESHOLD,
           link_mean: float = LINK_MEAN) -> list[int]:
     """Group ``n`` articles: accepted pairs merged strongest first. Two groups merge only when their centroids
-    agree and the mean score of the article pairs across them (``scores``; pairs never proposed count 0) reaches
-    ``link_mean`` — average linkage over the candidates, so one article touching two events does not chain
-    them. Returns a group number per article.
+    agree, the mean score of the article pairs across them (``scores``; pairs never proposed count 0) reaches
+    ``link_mean`` and at least half of those pairs score ``LINK_MIN`` — average linkage over the candidates, so
+    one article touching two events does not chain them. Returns a group number per article.
 
     >>> v = [{"ا": 1.0}] * 4
     >>> group(4, [(0.9, 0, 1), (0.8, 2, 3), (0.5, 1, 2)], v), group(4, [(0.9, 0, 1), (0.5, 1, 2)], v)
@@ -766,8 +770,9 @@ def group(n: int, pairs: list[tuple[float, int, int]], vectors: list[dict[str, f
             ri, rj, mi, mj = rj, ri, mj, mi
         if len(mi) * len(mj) > 1:
             other = set(mi)
-            total = sum(x for k in mj for o, x in linked[k].items() if o in other)
-            if total < link_mean * len(mi) * len(mj):
+            cross = [x for k in mj for o, x in linked[k].items() if o in other]
+            size = len(mi) * len(mj)
+            if sum(cross) < link_mean * size or sum(x >= LINK_MIN for x in cross) < LINK_SHARE * size:
                 continue
         ci, cj = centroid.get(ri) or vectors[ri], centroid.get(rj) or vectors[rj]
         if cosine(ci, cj) < centroid_threshold:
