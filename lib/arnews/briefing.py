@@ -118,9 +118,13 @@ def run_notebooks(books: list[Path], params: dict[str, str], folder: Path, jobs:
             executed = execute_notebook(nb_path, params, folder / nb_path.name)
         return executed
     log(f"running {', '.join(b.name for b in books)} on {jobs} kernels …")
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(execute_notebook, nb_path, params, folder / nb_path.name) for nb_path in books]
-        results = [f.exception() or f.result() for f in futures]
+    start = os.getcwd()  # papermill changes the working directory per run; from threads the restores interleave
+    try:
+        with ThreadPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(execute_notebook, nb_path, params, folder / nb_path.name) for nb_path in books]
+            results = [f.exception() or f.result() for f in futures]
+    finally:
+        os.chdir(start)
     for r in results:
         if isinstance(r, BaseException):
             raise r
@@ -665,7 +669,7 @@ def story_paragraph(story, t) -> str:
     """One paragraph on one story: when, who, how many articles and outlets, who ran it first."""
     import pandas as pd
 
-    first, last = story["first_published"], story["last_published"]
+    first, last = pd.to_datetime(story["first_published"]), pd.to_datetime(story["last_published"])
     span = ("undated" if pd.isna(first) else when(f"{first:%Y-%m-%d}") if pd.isna(last) or last == first
             else f"{when(f'{first:%Y-%m-%d}')} to {when(f'{last:%Y-%m-%d}')}")
     outlets = [o for o in str(story["outlets"]).split(" | ") if o]

@@ -371,7 +371,7 @@ def _story_row_label(story, width: int = 60) -> str:
     """``s0003 · 21 Jul · Iran, UN Security Council — ايران، اتفاق``: id, first day, actors in English, terms."""
     import textwrap
 
-    when = f"{story['first_published']:%d %b}" if pd.notna(story["first_published"]) else "undated"
+    when = f"{pd.Timestamp(story['first_published']):%d %b}" if pd.notna(story["first_published"]) else "undated"
     parts = [p.strip() for p in str(story["label"]).split(" · ")]
     actors_part = parts[1] if len(parts) > 2 else ""
     english = ", ".join(a.split(" (")[0] for a in actors_part.split("), ") if a)[:width]

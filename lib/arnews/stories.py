@@ -60,14 +60,14 @@ TOP_TERMS = 24  # distinctive terms per article in the MinHash set
 LSH_THRESHOLD = 0.15  # Jaccard of the top-term sets above which LSH proposes a pair (it is only a candidate)
 MAX_GAP_DAYS = 7
 #: a pair is one story when its score (content-word cosine + shared actors + shared dated events) reaches this
-PAIR_THRESHOLD = 0.36
+PAIR_THRESHOLD = 0.45
 #: two groups merge only when their centroids' cosine reaches this
 CENTROID_THRESHOLD = 0.20
 #: two groups merge only when the mean score of the article pairs across them reaches LINK_MEAN and LINK_SHARE of those
 #: pairs score LINK_MIN or more (pairs never proposed score 0)
-LINK_MEAN = 0.25
-LINK_MIN = 0.2
-LINK_SHARE = 0.5
+LINK_MEAN = 0.30
+LINK_MIN = 0.35
+LINK_SHARE = 0.7
 #: a pair sharing copy over this share of the shorter article is one story whatever its wording
 COPY_SHARE = 0.6
 MIN_PASSAGE_WORDS = 12
@@ -395,9 +395,7 @@ def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice:
     for i, ts in enumerate(sa):
         if len(ts) < min_shared:
             continue
-        hits: Counter = Counter()
-        for t in ts:
-            hits.update(where.get(t, ()))
+        hits = Counter([j for t in ts for j in where.get(t, ())])
         best = None
         for j, n in hits.items():
             if n < min_shared:
@@ -608,8 +606,12 @@ def analyse(articles: pd.DataFrame) -> Analysis:
     passages: dict[tuple[int, int], list[tuple[Passage, str]]] = {}
     for pair in copy_candidates(postings, min_shared=3):
         a, b = pair
-        found = merge_passages(chain_passages(shared_runs(grams[a], grams[b], frequent)),
-                               aligned_sentences(feats[a], feats[b]))
+        runs = chain_passages(shared_runs(grams[a], grams[b], frequent))
+        short = min(len(feats[a].words), len(feats[b].words))
+        covered = sum(p.a1 - p.a0 for p in runs) if len(feats[a].words) <= len(feats[b].words) else \
+            sum(p.b1 - p.b0 for p in runs)
+        # a verbatim copy of (nearly) the whole shorter article needs no sentence alignment
+        found = merge_passages(runs, [] if covered >= 0.9 * short else aligned_sentences(feats[a], feats[b]))
         if found:
             passages[pair] = found
     for k, o in enumerate(original):
@@ -663,19 +665,19 @@ def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) 
 
 def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates: int,
                actor_weight: dict[str, float] | None = None) -> float:
-    """How strongly two articles belong to one story: content-word cosine, plus 0.3 × the overlap of the actors
+    """How strongly two articles belong to one story: content-word cosine, plus 0.6 × the overlap of the actors
     they name (Jaccard, each actor weighted by its rarity in the corpus: naming the king or the country every
     article names says little; fewer than three actors in common count less) and 0.05 for a dated event both
     report.
 
     >>> pair_score(0.3, {"person:a", "country:YE", "org:un"}, {"person:a", "country:YE", "org:un"}, 1)
-    0.65
+    0.95
     """
     w = actor_weight or {}
     shared = actors_a & actors_b
     union = sum(w.get(a, 1.0) for a in actors_a | actors_b)
     jaccard = sum(w.get(a, 1.0) for a in shared) / union if union else 0.0
-    return round(cos + 0.3 * jaccard * min(1.0, len(shared) / 3) + 0.05 * min(shared_dates, 1), 6)
+    return round(cos + 0.6 * jaccard * min(1.0, len(shared) / 3) + 0.05 * min(shared_dates, 1), 6)
 
 
 def topic_terms(feats: list[Features], k: int = TOP_TERMS) -> list[list[str]]:
@@ -738,12 +740,12 @@ def group(n: int, pairs: list[tuple[float, int, int]], vectors: list[dict[str, f
           link_mean: float = LINK_MEAN) -> list[int]:
     """Group ``n`` articles: accepted pairs merged strongest first. Two groups merge only when their centroids
     agree, the mean score of the article pairs across them (``scores``; pairs never proposed count 0) reaches
-    ``link_mean`` and at least half of those pairs score ``LINK_MIN`` — average linkage over the candidates, so
+    ``link_mean`` and ``LINK_SHARE`` of those pairs score ``LINK_MIN`` — average linkage over the candidates, so
     one article touching two events does not chain them. Returns a group number per article.
 
     >>> v = [{"ا": 1.0}] * 4
-    >>> group(4, [(0.9, 0, 1), (0.8, 2, 3), (0.5, 1, 2)], v), group(4, [(0.9, 0, 1), (0.5, 1, 2)], v)
-    ([0, 0, 2, 2], [0, 0, 0, 3])
+    >>> group(4, [(0.9, 0, 1), (0.8, 2, 3), (0.5, 1, 2)], v), group(3, [(0.9, 0, 1), (0.6, 1, 2), (0.5, 0, 2)], v)
+    ([0, 0, 2, 2], [0, 0, 0])
     """
     parent = list(range(n))
     members: dict[int, list[int]] = {k: [k] for k in range(n)}
@@ -871,7 +873,7 @@ def find_stories(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, a
             story_of[k] = r["story_id"]
     stories = pd.DataFrame(rows, columns=STORY_COLUMNS)
     for col in ("first_published", "last_published"):
-        stories[col] = pd.to_datetime(stories[col])
+        stories[col] = pd.to_datetime(stories[col]).astype("datetime64[ns]")
     return stories, pd.Series(story_of, index=an.ids, name="story_id")
 
 
@@ -1176,7 +1178,9 @@ def story_sources(articles: pd.DataFrame, copies: pd.DataFrame, story_ids: pd.Se
             row["statements"] = len(t)
             row["statements_only_here"] = int((t["carried_by"] == "").sum())
         rows.append(row)
-    return pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    out = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    out["first_published"] = pd.to_datetime(out["first_published"]).astype("datetime64[ns]")
+    return out
 
 
 def compare(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame,
