@@ -1135,7 +1135,7 @@ def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 STAGE = Stage(
     "actors", per_article=candidate_rows, rows_table="_actor_candidates", rows_columns=CANDIDATE_COLUMNS,
-    corpus_step=finalize, requires=("articles",),
+    rows_as="frame", corpus_step=finalize, requires=("articles",),
     produces={
         "mentions": Table(MENTION_COLUMNS, {
             "article_id": "the article",

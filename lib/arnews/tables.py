@@ -39,6 +39,12 @@ MANIFEST = "manifest.json"
 FORMAT = 1  # bump when the folder layout changes
 
 
+def _empty(columns: str) -> pd.DataFrame:
+    from arnews import stories
+
+    return pd.DataFrame(columns=getattr(stories, columns))
+
+
 @dataclass
 class Tables:
     """Every table of one corpus, and what produced them.
@@ -56,6 +62,12 @@ class Tables:
     quotes: pd.DataFrame
     flags: pd.DataFrame
     stances: pd.DataFrame
+    # the stories stage's tables (arnews.stories); empty with their columns when a caller builds Tables by hand
+    stories: pd.DataFrame = field(default_factory=lambda: _empty("STORY_COLUMNS"))
+    copies: pd.DataFrame = field(default_factory=lambda: _empty("COPY_COLUMNS"))
+    story_sources: pd.DataFrame = field(default_factory=lambda: _empty("SOURCE_COLUMNS"))
+    additions: pd.DataFrame = field(default_factory=lambda: _empty("ADDITION_COLUMNS"))
+    story_actors: pd.DataFrame = field(default_factory=lambda: _empty("ACTOR_COLUMNS"))
     targets: list = field(default_factory=list)  # the stance targets (arnews.stance.Target)
     notes: list[str] = field(default_factory=list)  # corpus problems, one sentence each
     key: str = ""  # the extraction's key (see the module docstring)
@@ -229,6 +241,7 @@ def write(tables: Tables, folder: str | Path, *, parts: dict[str, str] | None = 
     written into a fresh folder beside it and swapped in at once; a second writer is refused (or, with ``wait``,
     waits for the first)."""
     from arnews import outdir
+    from arnews.pipeline import release_memory
 
     folder = Path(folder)
     with outdir.transaction(folder, wait=wait) as tmp:
@@ -236,6 +249,7 @@ def write(tables: Tables, folder: str | Path, *, parts: dict[str, str] | None = 
             df.to_parquet(tmp / f"{name}.parquet", index=False)  # the exact text: offsets refer to it
             if csv:
                 outdir.write_csv(df, tmp / f"{name}.csv")  # for spreadsheets: formula-like cells neutralized
+            release_memory()
         manifest = {
             "key": tables.key, "parts": parts or {}, **(sources or {}),
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
