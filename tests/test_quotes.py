@@ -5,7 +5,7 @@ import pytest
 
 from arnews import pipeline
 from arnews.corpus import load
-from arnews.quotes import classify
+from arnews.quotes import classify, verb_forms
 
 
 def run(text: str) -> pd.DataFrame:
@@ -80,6 +80,139 @@ def test_quoted_labels_are_not_quotes():
 )
 def test_classify(content, kind):
     assert classify(content)[0] == kind
+
+
+# --- who said it: the speaker is the subject noun phrase of the speech verb --------------------------------
+# Each row: a sentence written for this test, the speaker's Arabic name (the actor's name_ar, or "" when the
+# speaker is not an actor), speaker_surface, speaker_kind, channel, and the statement.
+
+SPEAKER_CASES = [
+    # office, then name: the named person, the office as part of the surface
+    ("وقال المتحدث باسم وزارة الخارجية البرازيلية ماريا سيلفا إن الوفد سيصل غداً.",
+     "ماريا سيلفا", "المتحدث باسم وزارة الخارجية البرازيلية ماريا سيلفا", "person", "", "الوفد سيصل غداً"),
+    # the speaker phrase is a noun phrase, never the clause after it
+    ("ونفى المتحدث باسم الحكومة الكينية إسحاق موورا صحة التقارير حول استقالته.",
+     "إسحاق موورا", "المتحدث باسم الحكومة الكينية إسحاق موورا", "person", "", "صحة التقارير حول استقالته"),
+    # an office alone: the person the article named with it
+    ("التقى الرئيس الكيني وليام روتو وفداً تجارياً. وأكد الرئيس الكيني أن بلاده منفتحة على الاستثمار.",
+     "وليام روتو", "الرئيس الكيني", "person", "", "بلاده منفتحة على الاستثمار"),
+    # the subject, not the object
+    ("وأبلغ الرئيس الكيني وليام روتو نظيره التنزاني أن الحدود ستفتح.",
+     "وليام روتو", "الرئيس الكيني وليام روتو", "person", "", "الحدود ستفتح"),
+    # not a name inside the quotation
+    ('وقال مسؤول في وزارة الدفاع الروسية إن "بوتين سيزور المنطقة الشهر المقبل".',
+     "", "مسؤول في وزارة الدفاع الروسية", "unnamed", "", "بوتين سيزور المنطقة الشهر المقبل"),
+    # organizations, media and documents speak
+    ("وقالت وكالة الأنباء الكويتية إن الاجتماع انتهى دون اتفاق.",
+     "وكالة الأنباء الكويتية", "وكالة الأنباء الكويتية", "media", "", "الاجتماع انتهى دون اتفاق"),
+    ("وذكرت صحيفتا الأهرام والشروق أن الحكومة ستستقيل قريباً.",
+     "", "صحيفتا الأهرام والشروق", "media", "", "الحكومة ستستقيل قريباً"),
+    ("وأكدت وزارة الخارجية الروسية أن الاتفاق ساري المفعول.",
+     "وزارة الخارجية الروسية", "وزارة الخارجية الروسية", "organization", "", "الاتفاق ساري المفعول"),
+    ("وقال مكتب الرئيس الكيني إن الزيارة تأجلت إلى الشهر المقبل.",
+     "", "مكتب الرئيس الكيني", "organization", "", "الزيارة تأجلت إلى الشهر المقبل"),
+    ("وأكد البيان الختامي أن الدول ستتعاون في مكافحة الإرهاب.",
+     "", "البيان الختامي", "document", "", "الدول ستتعاون في مكافحة الإرهاب"),
+    # chains: the participants speak, the agency is the channel
+    ("ووفقاً لما نقلته وكالة الأنباء الكويتية، فإن المشاركين أكدوا أن الأمن مسؤولية مشتركة.",
+     "", "المشاركين", "unnamed", "وكالة الأنباء الكويتية", "الأمن مسؤولية مشتركة"),
+    # كان + subject + past verb, with an adverbial between commas
+    ("وكان وزير الخارجية الكيني موسى كاماو قال، في وقت سابق، إن الحدود ستبقى مفتوحة.",
+     "موسى كاماو", "وزير الخارجية الكيني موسى كاماو", "person", "", "الحدود ستبقى مفتوحة"),
+    # subject before the verb after لكن; dual verb after كان … قد
+    ("لكن وزير الخارجية الكيني موسى كاماو أكد بعد اللقاء أن الخلاف قائم.",
+     "موسى كاماو", "وزير الخارجية الكيني موسى كاماو", "person", "", "الخلاف قائم"),
+    ("وكان الوزيران قد أكدا أن الحدود ستفتح.", "", "الوزيران", "unnamed", "", "الحدود ستفتح"),
+    # a participle after a verb that is not a speech verb: the subject of that verb
+    ("التقى الرئيس الكيني وليام روتو وفداً من رجال الأعمال، مؤكداً أن الاستثمار مرحب به.",
+     "وليام روتو", "وليام روتو", "person", "", "الاستثمار مرحب به"),
+    # the channel: في حديث لـ، في تصريح لـ، في بيان، عبر حسابه على
+    ("وقال وزير الخارجية الكيني موسى كاماو في حديث لـ«الشرق الأوسط» إن العلاقات ممتازة.",
+     "موسى كاماو", "وزير الخارجية الكيني موسى كاماو", "person", "الشرق الأوسط", "العلاقات ممتازة"),
+    ("وقال وزير الخارجية الكيني موسى كاماو في تصريح لصحيفة الغارديان إن العلاقات ممتازة.",
+     "موسى كاماو", "وزير الخارجية الكيني موسى كاماو", "person", "صحيفة الغارديان", "العلاقات ممتازة"),
+    ("وقالت وزارة الخارجية الروسية في بيان إن الاجتماع أُلغي.",
+     "وزارة الخارجية الروسية", "وزارة الخارجية الروسية", "organization", "بيان", "الاجتماع أُلغي"),
+    ("وكتب الرئيس الكيني وليام روتو عبر حسابه على منصة إكس أن الانتخابات ستجري في موعدها.",
+     "وليام روتو", "الرئيس الكيني وليام روتو", "person", "منصة إكس", "الانتخابات ستجري في موعدها"),
+]
+
+
+def attributions(text: str) -> list[tuple[str, str, str, str, str]]:
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    return [(names.get(q.speaker, "") if q.speaker else "", q.speaker_surface, q.speaker_kind, q.channel, q.text)
+            for q in t["quotes"].itertuples()]
+
+
+@pytest.mark.parametrize(("text", "name", "surface", "kind", "channel", "said"), SPEAKER_CASES)
+def test_speaker_is_the_subject_noun_phrase(text, name, surface, kind, channel, said):
+    assert (name, surface, kind, channel, said) in attributions(text)
+
+
+def test_an_office_alone_with_nobody_named_is_an_unnamed_speaker_with_the_affiliation():
+    t = run("وقال وزير الخارجية البرازيلي إن المفاوضات مستمرة.")
+    q = t["quotes"].iloc[0]
+    assert (q["speaker"], q["speaker_kind"], q["speaker_affiliation"]) == ("", "unnamed", "country:BR")
+
+
+def test_a_statement_reported_inside_another_is_its_own_row():
+    found = attributions("وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة. "
+                         "وأضاف أن الرئيس الكيني وليام روتو قال إن التعاون سيستمر.")
+    assert [(f[0], f[4]) for f in found] == [
+        ("هانس غروندبرغ", "الهدنة صامدة"),
+        ("هانس غروندبرغ", "الرئيس الكيني وليام روتو قال إن التعاون سيستمر"),
+        ("وليام روتو", "التعاون سيستمر")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الكيني وليام روتو إن الهدنة صامدة. وقال بهذا الخصوص إن الجيش مستعد للانسحاب.",
+    "وقال الرئيس الكيني وليام روتو إن الهدنة صامدة. وأضاف، في وقت لاحق، أن الجيش مستعد للانسحاب.",
+])
+def test_a_verb_without_subject_continues_the_previous_speaker(text):
+    found = attributions(text)
+    assert [f[0] for f in found] == ["وليام روتو", "وليام روتو"]
+    assert found[1][4] == "الجيش مستعد للانسحاب"
+
+
+@pytest.mark.parametrize("verb", ["وبيّن", "وأبرز", "وأوضح", "وشدّد على", "وكشف", "واعتبر", "ورأى", "وتابع",
+                                  "واستطرد", "وأكد", "كما أكد", "وقد أكد", "ولفت إلى", "ونوّه إلى", "وأقرّ ب"])
+def test_speech_verbs(verb):
+    if verb.endswith(" ب"):
+        text = f"{verb[:-2]} الرئيس الكيني وليام روتو بأن الاقتصاد يتعافى ببطء."
+    else:
+        text = f"{verb.split()[0]} الرئيس الكيني وليام روتو {' '.join(verb.split()[1:])} أن الاقتصاد يتعافى ببطء."
+        if verb.startswith(("كما", "وقد")):
+            text = f"{verb} الرئيس الكيني وليام روتو أن الاقتصاد يتعافى ببطء."
+    assert ("وليام روتو", "الاقتصاد يتعافى ببطء") in [(f[0], f[4]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وقالت الوزيرة إن الخطة جاهزة.", "الوزيرة"),
+    ("وإن المسؤولين الكينيين أكدوا أن الخطة جاهزة.", "المسؤولين الكينيين"),
+    ("وكانت الوزيرتان قد أضافتا أن الخطة جاهزة.", "الوزيرتان"),
+])
+def test_feminine_plural_and_dual_verbs(text, surface):
+    assert [(f[1], f[4]) for f in attributions(text)] == [(surface, "الخطة جاهزة")]
+
+
+@pytest.mark.parametrize("text", [
+    "وبين الطرفين خلاف قديم حول الحدود: لا أحد يتنازل.",   # بين = between
+    "وأبرز القضايا المطروحة هي الحدود والمياه.",          # أبرز = most prominent
+    "وأقر البرلمان الكيني القانون الجديد أمس.",             # أقر = passed (a law)
+    "واستناداً إلى المشروع العربي، تبنى المجلس القرار.",    # a basis, not a source
+])
+def test_ambiguous_cues_are_not_statements(text):
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(("lemma", "forms"), [
+    ("اكد", ("اكد", "اكدت", "اكدوا", "اكدا", "اكدتا")),
+    ("راي", ("راي", "رات", "راوا", "رايا", "راتا")),
+    ("دعا", ("دعا", "دعت", "دعوا", "دعوا", "دعتا")),
+])
+def test_verb_forms(lemma, forms):
+    assert verb_forms(lemma) == forms
 
 
 # --- the seeds --------------------------------------------------------------------------------------

@@ -321,7 +321,7 @@ def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
         if w == "ل" or (w.startswith("ل") and (w[1:] in v["media_heads"] or "ا" + w[1:] in v["media_heads"])):
             if w != "ل" or (x + 1 < b and re.search(r"[«“\"]", _gap(text, toks[x], toks[x + 1]))):
                 return _channel_span(doc, x, b, strip_l=True)
-        if w in ("في", "وفي") and x + 1 < b and clitic_variants(toks[x + 1].norm, 2)[-1] in v["documents"]:
+        if w in ("في", "وفي") and x + 1 < b and toks[x + 1].norm in v["documents"]:
             return _channel_span(doc, x + 1, min(b, x + 3), strip_l=False)
         if (w in v["channel_accounts"] or bare[-1] in v["channel_accounts"]) and x + 2 < b and toks[x + 1].norm in (
                 "علي", "في"):
@@ -415,6 +415,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         row = _row(doc, sid, toks[k], ws, we, cstart, cend, "back")
         row["subject"] = how
         return row, wend
+    if content < 0 and wend < hi and _cue_kind(toks[wend].norm) == "continuation":
+        return None, wend  # واستطرد الرئيس قائلاً إن …: the participle makes the row
     if content < 0:
         # no complementizer or colon: the content follows the speaker (أعلن كوستا استعداد الاتحاد …);
         # the finalizer moves its start past the speaker's name
@@ -603,7 +605,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         end = max(we if not inside else max(m[1] for m in inside), ws)
         return [(media[2] if media else "", text[ws:end] if media else np, "media",
                  "" if media else (country_of[2] if country_of else ""), end)]
-    if _head_in(words, lex.unnamed) or (words and clitic_variants(first, 2)[-1] in lex.unnamed):
+    titled = first in v["title_first"] or clitic_variants(first, 2)[-1] in v["title_first"]
+    if not (titled and people) and (_head_in(words, lex.unnamed) or clitic_variants(first, 2)[-1] in lex.unnamed):
         end = _unnamed_end(text, ws, we)
         return [("", text[ws:end], "unnamed", aff_actor, end)]
     if _head_in(words, v["documents"]):
@@ -623,7 +626,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
                 chosen.append(m)
         return [(m[2], text[ws:m[1]] if i == 0 else text[m[0]:m[1]], "person", "", m[1])
                 for i, m in enumerate(chosen)]
-    if first in v["title_first"] or clitic_variants(first, 2)[-1] in v["title_first"]:
+    if titled:
         return [_office(c, ctx, words, np, inside, ws, we)]
     if others:
         o = others[0]
@@ -654,6 +657,9 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     affiliation, else an unnamed speaker with the affiliation."""
     aid = c["article_id"]
     country = next((m[2] for m in inside if ctx.kinds.get(m[2]) == "country"), "")
+    if not country:  # a country adjective inside the title (وزير الخارجية البرازيلي)
+        ents = lexicon().entities
+        country = next((e.actor_id for w in words for e in [ents.get((w,))] if e and e.kind == "country"), "")
     code = ctx.affil.get(country, "") if country else ""
     aff_org = next((m[2] for m in inside if ctx.kinds.get(m[2]) in ("organization", "group")), "")
     title = words[0] if len(words) < 2 else f"{words[0]} {words[1]}"
@@ -668,6 +674,10 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
         pick = (before[-1] if before else pool[0]) if pool else None
         if pick:
             return pick[2], np, "person", "", we
+    tail = _phrase_words(np)[-2:]
+    if len(tail) == 2 and (not inside or inside[-1][1] < we - 4) and all(
+            not w.startswith("ال") and w not in lexicon().stop for w in tail):
+        return "", np, "person", country or aff_org, we  # an office and a name arnews does not know
     return "", np, "unnamed", country or aff_org, we
 
 
@@ -764,9 +774,10 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     for m in ctx.by_article.get(c["article_id"], []):
         if not s0 <= m[0] < c["cue_start"] or ctx.kinds.get(m[2]) in ("place", None):
             continue
-        gap = text[first_word_end:m[0]]
+        gap = text[first_word_end:m[0]].split()
         at_start = not text[s0:m[0]].strip(" و")
-        if at_start or (not gap.strip() and not _PREPOSITION_BEFORE.search(text[s0:m[0]])):
+        titles = len(gap) <= 3 and all(_np_word(norm(w)) for w in gap)
+        if at_start or (titles and not _PREPOSITION_BEFORE.search(text[s0:m[0]])):
             kind = ctx.kinds.get(m[2], "")
             return m[2], text[m[0]:m[1]], kind, ""
         break
