@@ -76,6 +76,14 @@ def vocabulary() -> dict[str, frozenset[str]]:
          | set(lex.agent_verbs) | out["np_breaks"] | out["verb_adverbs"])
         - out["subject_pronouns"] - out["anaphors"])
     out["function"] = frozenset(function | out["np_breaks"])
+    out["channel_triggers"] = frozenset(
+        {"ل", "في", "وفي", "معرض"} | out["channel_openers"] | out["channel_accounts"]
+        | {f"{p}{w}" for w in out["channel_openers"] | out["channel_accounts"] for p in ("و", "ب", "في")}
+        | {"ل" + h for h in out["media_heads"]})
+    out["complementizer_first"] = frozenset(c.split()[0] for c in out["complementizers"] if " " in c)
+    out["pair_first"] = frozenset(a.split()[0] for a in out["attributions"] if " " in a)
+    bases = {a for a in out["attributions"] if " " not in a} | out["document_verbs"] | out["pair_first"]
+    out["other_cues"] = frozenset(p + w for w in bases for p in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"))
     out["title_first"] = frozenset(k[0] for k in lex.titles)
     return out
 
@@ -85,16 +93,18 @@ def _cue_kind(word: str) -> str:
     """What a normalized word can open: speech, continuation, attribution, docverb, pair (the first word of a
     two-word attribution), or nothing (the common case, decided once per distinct word)."""
     v = vocabulary()
-    variants = clitic_variants(word, 2)
     if word in v["speech_verbs"] or (word[:1] in "وف" and word[1:] in v["speech_verbs"]):
         return "speech"
     if word in v["continuation_participles"] or (word[:1] in "وف" and word[1:] in v["continuation_participles"]):
         return "continuation"
+    if word not in v["other_cues"]:
+        return ""
+    variants = clitic_variants(word, 2)
     if variants[-1] in v["attributions"] or word in v["attributions"]:
         return "attribution"
     if variants[-1] in v["document_verbs"]:
         return "docverb"
-    if any(a.split()[0] in (word, variants[-1]) for a in v["attributions"] if " " in a):
+    if word in v["pair_first"] or variants[-1] in v["pair_first"]:
         return "pair"
     return ""
 
@@ -204,17 +214,21 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
     of the first complementizer (إن، أنّ، بأن، إلى أن …), or the token after a colon; -1 when neither comes
     before the next speech cue."""
     toks, text = doc.tokens, doc.text
+    comp, two_first = v["complementizers"], v["complementizer_first"]
+    prev_end = toks[j - 1].end if j > 0 else 0
     for c in range(j, hi):
-        if c > 0 and ":" in _gap(text, toks[c - 1], toks[c]):
+        t = toks[c]
+        if ":" in text[prev_end:t.start]:
             return c
-        w = toks[c].norm
+        prev_end = t.end
+        w = t.norm
+        if w in comp:
+            if c == 0 or toks[c - 1].norm not in _NOT_COMPLEMENT:
+                return c + 1
+        elif w in two_first and c + 1 < hi and f"{w} {toks[c + 1].norm}" in comp:
+            return c + 2
         if c > j and _cue_kind(w) in ("speech", "continuation"):
             break
-        prev = toks[c - 1].norm if c > 0 else ""
-        if w in v["complementizers"] and prev not in _NOT_COMPLEMENT:
-            return c + 1
-        if _two(toks, c, hi) in v["complementizers"]:
-            return c + 2
     return -1
 
 
@@ -310,8 +324,11 @@ def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
     """The medium or document named between tokens ``a`` and ``b`` as the channel of a statement (في تصريح
     لـ«الشرق الأوسط»، في حديث لقناة …، في بيان، عبر حسابه على تويتر): character offsets, or ``(-1, -1)``."""
     toks, text = doc.tokens, doc.text
+    triggers = v["channel_triggers"]
     for x in range(a, b):
         w = toks[x].norm
+        if w not in triggers and not (w[:1] == "ل" and "ا" + w[1:] in v["media_heads"]):
+            continue
         bare = clitic_variants(w, 2)
         if x + 1 < b and (w in v["channel_openers"] or bare[-1] in v["channel_openers"] or
                           (w == "معرض" and toks[x + 1].norm in v["channel_openers"])):
