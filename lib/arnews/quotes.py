@@ -401,8 +401,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if verb in v["needs_complement"] and content < 0:
         return None, k + 1
     if verb in v["needs_complement"] and content - 1 > k and toks[content - 1].norm not in v["complementizers"]:
-        np = _np_after(doc, k, content, v)  # a colon: only right after the verb or after its whole subject
-        if content != k + 1 and (not np or np[1] != content):
+        np = _np_after(doc, k, content, v)  # a colon: only right after the verb, its subject or القول
+        if content != k + 1 and (not np or np[1] != content) and toks[content - 1].norm not in (
+                "القول", "بالقول", "قائلا", "قوله"):
             return None, k + 1
     limit = content - 1 if content > 0 else hi
     if content > 0 and toks[content - 1].norm not in v["complementizers"] and _two(
@@ -432,7 +433,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         row = _row(doc, sid, toks[k], ws, we, cstart, cend, "back")
         row["subject"] = how
         return row, wend
-    if content < 0 and wend < hi and _cue_kind(toks[wend].norm) == "continuation":
+    if content < 0 and wend < hi and _cue_kind(toks[wend].norm) == "continuation" and _NP_GAP.match(
+            _gap(text, toks[wend - 1], toks[wend])):
         return None, wend  # واستطرد الرئيس قائلاً إن …: the participle makes the row
     if content < 0:
         # no complementizer or colon: the content follows the speaker (أعلن كوستا استعداد الاتحاد …);
@@ -655,7 +657,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [("", np, "person", "", we)]  # a name arnews does not know
     if c["mode"] == "attribution":
         return None  # استناداً إلى المشروع العربي: a basis, not a source
-    if c["subject"] == "after" and not any(w.endswith("ون") for w in words):
+    if c["subject"] == "after" and np.split()[0].endswith(("ة", "اً", "ًا")):
         return []  # وأكد ضرورة البحث …: an object, the subject is the previous speaker
     return [("", np, "unnamed", "", we)]
 
@@ -788,16 +790,25 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     clause = text[s0:c["cue_start"]]
     lead = re.match(r"\s*(?:[وف]?(?:في|عن|حول|بشأن|من|على|خلال|وبشأن|بدوره|بدورها)\b[^،]*،)?\s*(\S+)?\s*", clause)
     first_word_end = s0 + (lead.end(1) if lead and lead.group(1) else 0)
+    found = None
     for m in ctx.by_article.get(c["article_id"], []):
         if not s0 <= m[0] < c["cue_start"] or ctx.kinds.get(m[2]) in ("place", None):
             continue
+        if found:  # the subject phrase goes on to a name (وزير خارجية الولايات المتحدة جون كيري)
+            between = text[found[1]:m[0]].split()
+            if ctx.kinds.get(m[2]) == "person" and len(between) <= 3 and all(_np_word(norm(w)) for w in between):
+                return m[2], text[m[0]:m[1]], "person", ""
+            break
         gap = text[first_word_end:m[0]].split()
         at_start = not text[s0:m[0]].strip(" و")
         titles = len(gap) <= 3 and all(_np_word(norm(w)) for w in gap)
-        if at_start or (titles and not _PREPOSITION_BEFORE.search(text[s0:m[0]])):
-            kind = ctx.kinds.get(m[2], "")
-            return m[2], text[m[0]:m[1]], kind, ""
-        break
+        if not (at_start or (titles and not _PREPOSITION_BEFORE.search(text[s0:m[0]]))):
+            break
+        found = m
+        if ctx.kinds.get(m[2]) == "person":
+            break
+    if found:
+        return found[2], text[found[0]:found[1]], ctx.kinds.get(found[2], ""), ""
     return None
 
 
