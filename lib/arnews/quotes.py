@@ -1,16 +1,22 @@
 """Quotes: who said what — direct, indirect and mixed speech, with the speaker resolved to an actor.
 
 ``quotes`` (``QUOTE_COLUMNS``, written as ``quotes.csv``): article_id, speaker (actor_id; empty for unnamed
-speakers and documents with no known issuer), speaker_surface (the speaker as written), cue (the speech verb
-or source phrase), kind (direct | indirect | mixed), text (what was said, as written), start, end (offsets of
-the text), sentence_id, speaker_kind (person | country | organization | group | media | unnamed | document),
-speaker_affiliation (for unnamed speakers: the actor they speak for, e.g. ``مسؤول في الرئاسة الفرنسية``).
+speakers, offices nobody in the article holds and documents with no known issuer), speaker_surface (the speaker's
+noun phrase as written), cue (the speech verb or source phrase), kind (direct | indirect | mixed), text (what was
+said, as written), start, end (offsets of the text), sentence_id, speaker_kind (person | country | organization |
+group | media | unnamed | document), speaker_affiliation (for unnamed speakers and offices without a name: the actor
+they speak for, e.g. ``مسؤول في الرئاسة الفرنسية``), channel (the medium or document that carries the statement, as
+written: في تصريح لـ«…»، في بيان، عبر حسابه على …، ووفقاً لما نقلته وكالة …).
 
-Reported speech is found after speech verbs (قال، أكد، أضاف، أوضح، أشار، صرح، أعلن، شدد، اعتبر، كتب، حذر، نفى، لفت …)
-with the speaker before or after the verb; after continuation participles (، مضيفاً أن …); after source
-attributions (بحسب، وفق، نقلاً عن); with documents (جاء في الوثيقة أن …، وأشار النص إلى …) speaking for their
-issuer. A verb with no subject (وأضاف:، وكتب:) continues the article's previous speaker; الأخير points to the
-last person named. Quoted words that are names or labels are not quotes: only what a cue introduces is.
+Find, then decide. ``candidate_rows`` (per article, on tokens) finds each cue — a speech verb in any person and
+number (قال، قالت، أكدوا، أضافتا، يقول …), a continuation participle (، مضيفاً أن …), a source attribution (بحسب،
+وفقاً لما نقلته …), a document verb (جاء في البيان أن …) — with the content (after a complementizer or colon) and
+the speaker's noun phrase: the subject of the verb, right after it in VSO order (titles, names, adjectives, a name or
+title in apposition) or before it after كان / إنّ / لكن in SVO order; none when the verb has no subject. ``resolve``
+(corpus level, with the actors' mention spans) decides who that phrase is: a person named in it, an office's holder
+named in the article, an organization, medium or document (its issuer), an unnamed source, a pronoun or الأخير (the
+last person named); a verb without subject continues the previous speaker, a participle the subject of its
+sentence. A statement reported inside another's words is its own row, with the medium or document as its channel.
 
 ``flags`` (``FLAG_COLUMNS``): what an analyst must double-check — the same quotation attributed to different
 speakers, and a speaker named without title right after another office-holder of the same country.
