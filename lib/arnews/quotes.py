@@ -323,6 +323,11 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
         return None
     if not explicit and p >= lo:
         return None  # a plain phrase before the verb, but after something that is not an opener
+    w = toks[first].norm
+    bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if not explicit and not (bare.startswith("ال") or w.startswith("ال") or bare in v["title_first"]
+                             or bare in lexicon().unnamed or w in v["subject_pronouns"]):
+        return None  # at the sentence start a verb looks like a noun (وأصدرت الحركة بياناً ذكرت فيه …)
     return first, b + 1, explicit
 
 
@@ -403,6 +408,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     verb = _verb(toks[k].norm, v)
     if k + 1 < hi and toks[k + 1].norm in ("عنه", "عنها", "له", "لها", "به", "بها", "عنهم"):
         return None, k + 1  # أعلن عنه: "was announced", not reported speech
+    if k > lo and toks[k - 1].norm in v["negations"]:
+        return None, k + 1
     content = _content_start(doc, k + 1, hi, v)
     if verb in v["needs_complement"] and content < 0:
         return None, k + 1
@@ -418,6 +425,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     elif content > 1 and _two(toks, content - 2, hi) in v["complementizers"]:
         limit = content - 2
     after = _np_after(doc, k, limit, v)
+    issuer = not after and k + 1 < hi and toks[k + 1].norm in ("فيه", "فيها")  # أصدر … بياناً ذكر فيه أن
     before = _np_before(doc, k, lo, v) if toks[k].norm == verb else None  # وقال opens a new clause
     plural = verb.endswith(("وا", "تا")) or (verb.endswith("ا") and verb in v["needs_complement"])
     if before and (before[2] or plural):
@@ -427,7 +435,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     elif before:
         subj, how = before, "before"
     else:
-        subj, how = None, "none"
+        subj, how = None, "issuer" if issuer else "none"
     back = content < 0 and k > lo and (toks[k - 1].norm in v["back_reference"]
                                        or _two(toks, k - 2, hi) in v["back_reference"])
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
@@ -495,13 +503,16 @@ def _attribution(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v
     wend = j
     while wend < hi and wend - j < 10 and not re.search(r"[،,.؛:]", _gap(text, toks[wend - 1], toks[wend])):
         wend += 1
-    if wend <= j or not _np_start(toks[j].norm):
+    if wend <= j or not (_np_start(toks[j].norm) or toks[j].norm in v["documents"]):
         return None, k + 1
     comma = text.find("،", toks[wend - 1].end, e)
     if k == lo or text[toks[lo].start:toks[k].start].strip() in ("و", ""):
         if comma < 0:
             return None, wend
         cstart, cend = comma + 1, e  # the source comes first: the rest of the sentence is what it says
+        after = _first_at_or_after([t.start for t in toks[wend:hi]], cstart) + wend
+        if after < hi and toks[after].norm in ("فان", "فانه", "فانها"):
+            cstart = toks[after].end if toks[after].norm == "فان" else cstart
     else:
         cstart = toks[lo].start
         cut = text.rfind("،", cstart, toks[k].start)
@@ -636,7 +647,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [("", text[ws:end], "unnamed", aff_actor, end)]
     if _head_in(words, v["documents"]):
         issuers = inside
-        if words[-1] in ("الصادر", "الصادره") and re.match(r"\s+عن\s", text[we:we + 5]):
+        if words[-1] in ("الصادر", "الصادره", "صادر", "صادره") and re.match(r"\s+عن\s", text[we:we + 5]):
             issuers = [m for m in ms if we < m[0] <= we + 5 and ctx.kinds.get(m[2]) not in ("place", None)]
             if issuers:
                 we = issuers[0][1]
@@ -658,6 +669,12 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [(o[2], text[ws:max(o[1], ws)] if o[0] == ws else text[o[0]:o[1]], ctx.kinds.get(o[2], ""), "",
                  o[1])]
     if _head_in(words, v["organization_heads"]) or _head_in(words, frozenset(lex.org_heads)):
+        if len(words) == 1 and first.startswith(("ال", "وال")):  # التحالف: the coalition the article named
+            bare = clitic_variants(first, 2)[-1]
+            named = [m for m in ms if m[1] <= ws and ctx.kinds.get(m[2]) in ("organization", "group")
+                     and bare in norm(text[m[0]:m[1]])]
+            if named:
+                return [(named[-1][2], np, ctx.kinds[named[-1][2]], "", we)]
         return [("", np, "organization", "", we)]
     if not any(w.startswith("ال") or clitic_variants(w, 2)[-1].startswith("ال") for w in words) and len(words) >= 2:
         return [("", np, "person", "", we)]  # a name arnews does not know
@@ -853,7 +870,7 @@ def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.D
             groups[key].append(r)
     for rs in groups.values():
         speakers = {r.speaker for r in rs}
-        if len(speakers) > 1:
+        if len(speakers) > 1 and len({(r.article_id, r.start) for r in rs}) > 1:  # not one joint statement
             for r in rs:
                 others = sorted(speakers - {r.speaker})
                 flags.append({"flag": "same quotation, different speakers", "article_id": r.article_id,
