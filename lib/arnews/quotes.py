@@ -45,6 +45,8 @@ _STOP_WINDOW = re.compile(r"[:«“\"،,؛.]")
 _NP_GAP = re.compile(r"^\s*$")
 _APPOSITION_GAP = re.compile(r"^\s*[،,\-–—]\s*$")
 _MAX_NP = 14
+_OPEN_QUOTE = re.compile(r"[«“\"]")
+_HEADLINE = re.compile(r"^\s*:\s*\S")
 
 
 def verb_forms(lemma: str) -> tuple[str, ...]:
@@ -156,6 +158,9 @@ def candidate_rows(doc: Doc) -> list[dict]:
         hi = _first_at_or_after(starts, e)
         k = lo
         consumed = lo
+        head = _headline(doc, sid, lo, hi, e, v)
+        if head:
+            rows.append(head)
         while k < hi:
             tok = toks[k]
             kind = _cue_kind(tok.norm) if k >= consumed else ""
@@ -182,6 +187,23 @@ def candidate_rows(doc: Doc) -> list[dict]:
                     rows.append(row)
             k += 1
     return rows
+
+
+def _headline(doc: Doc, sid: int, lo: int, hi: int, e: int, v) -> dict | None:
+    """A sentence that opens with a short noun phrase and a colon (العطية: الاجتماع كان بنّاءً): the phrase speaks
+    (the finalizer keeps it only when it names a person, organization, country or medium)."""
+    toks, text = doc.tokens, doc.text
+    for end in range(lo + 1, min(hi, lo + 5)):
+        gap = _gap(text, toks[end - 1], toks[end])
+        if _HEADLINE.match(gap + "x") and ":" in gap:
+            if not all(_np_word(t.norm) and not _cue_kind(t.norm) for t in toks[lo:end]):
+                return None
+            row = _row(doc, sid, toks[lo], toks[lo].start, toks[end - 1].end, toks[end].start, e, "headline")
+            row["subject"] = "after"
+            return row
+        if not _NP_GAP.match(gap):
+            return None
+    return None
 
 
 def _attribution_len(toks, k: int, hi: int, v) -> int:
@@ -224,7 +246,8 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
     prev_end = toks[j - 1].end if j > 0 else 0
     for c in range(j, hi):
         t = toks[c]
-        if ":" in text[prev_end:t.start]:
+        gap = text[prev_end:t.start]
+        if ":" in gap or (c > j and toks[c - 1].norm in v["quote_introducers"] and _OPEN_QUOTE.search(gap)):
             return c
         prev_end = t.end
         w = t.norm
@@ -626,6 +649,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if not words:
         return []
     inside = [m for m in ms if ws <= m[0] < we and ctx.kinds.get(m[2]) not in ("place", None)]
+    if c["mode"] == "headline" and not inside:
+        return None  # a dateline or a label before a colon, not a speaker
     people = [m for m in inside if ctx.kinds.get(m[2]) == "person"]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
