@@ -222,6 +222,8 @@ def test_feminine_plural_and_dual_verbs(text, surface):
     "ولم يذكر الوزير تفاصيل أخرى عن الخطة الجديدة.",         # negated: nothing was said
     "ومن المنتظر أن يصل الوفد غداً، ويُذكر أن الزيارة هي الأولى.",  # a passive with no speaker
     "نيروبي: وصل الوفد الكيني إلى العاصمة أمس.",                # a dateline before a colon
+    "ويعتبر التهاب المفاصل من أكثر الأمراض انتشاراً في المنطقة.",  # a present form used as a passive
+    "وتابع الصحفيون سير المباراة حتى النهاية وعلموا لاحقاً أن الفريق فاز.",  # followed, not continued
 ])
 def test_ambiguous_cues_are_not_statements(text):
     assert attributions(text) == []

@@ -45,6 +45,7 @@ _STOP_WINDOW = re.compile(r"[:«“\"،,؛.]")
 _NP_GAP = re.compile(r"^\s*$")
 _APPOSITION_GAP = re.compile(r"^\s*[،,\-–—]\s*$")
 _MAX_NP = 14
+_ADJUNCT_STARTS = frozenset({"في", "خلال", "عبر", "لدي", "امام", "عقب", "بعد", "قبل", "اثناء", "ل", "يوم", "امس"})
 _OPEN_QUOTE = re.compile(r"[«“\"]")
 _HEADLINE = re.compile(r"^\s*:\s*\S")
 
@@ -62,6 +63,12 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
     return lemma, lemma + "ت", lemma + "وا", lemma + "ا", lemma + "تا"
 
 
+def verb_forms_all(out: dict, lex) -> set[str]:
+    """Every past-tense form of the speech verbs (a past form may start with ت: تابع، تساءل)."""
+    lemmas = out["speech_verb_lemmas"] | {v for v in lex.speech_verbs if not v.startswith(("ي", "ت"))}
+    return {f for lemma in lemmas for f in verb_forms(lemma)}
+
+
 @cache
 def vocabulary() -> dict[str, frozenset[str]]:
     """The word lists of quotes.yaml, normalized, with the speech verbs in every form."""
@@ -76,7 +83,8 @@ def vocabulary() -> dict[str, frozenset[str]]:
         duals.update(forms[3:])
     verbs.update(v + "ون" for v in out["speech_verbs_present"])
     out["speech_verbs"] = frozenset(verbs)
-    out["needs_complement"] = out["needs_complement"] | frozenset(duals)
+    present = {v for v in verbs if v.startswith(("ي", "ت")) and v not in verb_forms_all(out, lex)}
+    out["needs_complement"] = out["needs_complement"] | frozenset(duals) | frozenset(present)
     words = load_data("lexicon.yaml")
     function = {norm(w) for w in words["function_words"]}
     out["np_stop"] = frozenset(
@@ -298,8 +306,9 @@ def _np_extend(doc: Doc, j: int, limit: int, v) -> int:
                 end += 1 if w.startswith("ل") else 2
                 continue
             break
-        if _APPOSITION_GAP.match(gap) and (w in v["title_first"] or clitic_variants(w, 2)[-1] in v["title_first"]):
-            end += 1
+        if _APPOSITION_GAP.match(gap) and (w in v["title_first"] or clitic_variants(w, 2)[-1] in v["title_first"]
+                                           or ("-" in gap and _np_word(w) and not w.startswith("و"))):
+            end += 1  # ، وزير الخارجية السعودي، / - القناة العاشرة -
             continue
         break
     return end
@@ -436,7 +445,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     content = _content_start(doc, k + 1, hi, v)
     if verb in v["needs_complement"] and content < 0:
         return None, k + 1
-    if verb in v["needs_complement"] and content - 1 > k and toks[content - 1].norm not in v["complementizers"]:
+    if verb in v["needs_complement"] and content - 1 > k and toks[content - 1].norm not in v["complementizers"] \
+            and _two(toks, content - 2, hi) not in v["complementizers"]:
         np = _np_after(doc, k, content, v)  # a colon: only right after the verb, its subject or القول
         if content != k + 1 and (not np or np[1] != content) and toks[content - 1].norm not in (
                 "القول", "بالقول", "قائلا", "قوله"):
@@ -451,6 +461,14 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     issuer = not after and k + 1 < hi and toks[k + 1].norm in ("فيه", "فيها")  # أصدر … بياناً ذكر فيه أن
     before = _np_before(doc, k, lo, v) if toks[k].norm == verb else None  # وقال opens a new clause
     plural = verb.endswith(("وا", "تا")) or (verb.endswith("ا") and verb in v["needs_complement"])
+    if verb in v["needs_complement"] and content > 0:
+        # the complementizer must follow the verb or its subject (تابعوا سير المحادثات … أن is not speech)
+        reach = (after[1] if after else k + 1) + 2
+        aside = limit - reach < 20 and (  # ، صهر الرئيس …، يوم الثلاثاء بأنه / في تقرير بثه أن
+            "،" in text[toks[reach - 2].end:toks[limit].start]
+            or (toks[reach - 2].norm in _ADJUNCT_STARTS and limit - reach < 10))
+        if limit > reach and not aside:
+            return None, k + 1
     if before and (before[2] or plural):
         subj, how = before, "before"
     elif after:
@@ -701,13 +719,35 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             if named:
                 return [(named[-1][2], np, ctx.kinds[named[-1][2]], "", we)]
         return [("", np, "organization", "", we)]
-    if not any(w.startswith("ال") or clitic_variants(w, 2)[-1].startswith("ال") for w in words) and len(words) >= 2:
+    if _looks_like_name(words) or (c["mode"] != "attribution" and _plain_name(np)):
         return [("", np, "person", "", we)]  # a name arnews does not know
     if c["mode"] == "attribution":
         return None  # استناداً إلى المشروع العربي: a basis, not a source
     if c["subject"] == "after" and np.split()[0].endswith(("ة", "اً", "ًا")):
         return []  # وأكد ضرورة البحث …: an object, the subject is the previous speaker
     return [("", np, "unnamed", "", we)]
+
+
+def _looks_like_name(words: list[str]) -> bool:
+    """A phrase arnews has no actor for that still names a person: a known given name first, or a name and then
+    a title in apposition (ديف ليزار الرئيس التنفيذي …)."""
+    lex = lexicon()
+    v = vocabulary()
+    if not words or words[0].startswith("ال"):
+        return False
+    bare = clitic_variants(words[0], 2)
+    if any(b in lex.given_names for b in bare[:2]):
+        return True
+    return len(words) >= 3 and not words[1].startswith("ال") and any(w in v["title_first"] for w in words[2:5])
+
+
+def _plain_name(np: str) -> bool:
+    """Two to four words, none with the article, none ending in ة, none a function word: a foreign name
+    (ستافان دي ميستورا)."""
+    words = np.split()
+    stop = lexicon().stop
+    return 2 <= len(words) <= 4 and all(not norm(w).startswith(("ال", "وال")) and not w.endswith("ة")
+                                        and norm(w) not in stop and _np_word(norm(w)) for w in words)
 
 
 def _unnamed_end(text: str, ws: int, we: int) -> int:
