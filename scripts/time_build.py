@@ -1,7 +1,17 @@
-"""How long a full rebuild takes against the floor: one kernel start plus importing pandas and matplotlib,
-per notebook. `python scripts/time_build.py [CORPUS]` prints both and their ratio."""
+"""How long a full rebuild takes against the floor: one kernel start plus importing pandas and matplotlib, per
+notebook, one after the other.
 
-import sys
+    python scripts/time_build.py [CORPUS] [--repeat N] [--jobs J]
+
+Runs the floor and the build alternately N times (default 3) and prints the medians, their ratio and where the
+build's time goes (extracting the tables, running the notebooks, exporting the report). The build extracts
+once (the tables are written to a fresh folder each time) and runs the notebooks on J kernels at once (default:
+``arnews.briefing.default_jobs()``); ``--jobs 1`` runs them one after the other, as the floor does.
+"""
+
+import argparse
+import itertools
+import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -21,15 +31,43 @@ def floor(n: int) -> float:
     return time.perf_counter() - start
 
 
-if __name__ == "__main__":
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else SEEDS
-    books = notebook_paths(NOTEBOOKS)
-    base = floor(len(books))
+def timed_build(corpus: Path, jobs: int | None) -> tuple[float, dict[str, float]]:
+    marks: list[tuple[str, float]] = []
+
+    def log(message: str) -> None:
+        marks.append((message.split()[0], time.perf_counter()))
+
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
-        build(corpus=corpus, out=out, log=lambda *_: None)
-        full = time.perf_counter() - start
-    print(f"{len(books)} notebooks on {corpus}")
+        build(corpus=corpus, out=out, log=log, jobs=jobs)
+        end = time.perf_counter()
+    phases: dict[str, float] = {}
+    points = [("start", start), *marks, ("end", end)]
+    for (name, t0), (_, t1) in itertools.pairwise(points):
+        phases[name] = phases.get(name, 0.0) + (t1 - t0)
+    return end - start, phases
+
+
+if __name__ == "__main__":
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("corpus", nargs="?", type=Path, default=SEEDS)
+    p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--jobs", type=int, default=None)
+    args = p.parse_args()
+    books = notebook_paths(NOTEBOOKS)
+    floors, fulls, all_phases = [], [], []
+    for _ in range(args.repeat):
+        floors.append(floor(len(books)))
+        full, phases = timed_build(args.corpus, args.jobs)
+        fulls.append(full)
+        all_phases.append(phases)
+    base, full = statistics.median(floors), statistics.median(fulls)
+    print(f"{len(books)} notebooks on {args.corpus}, median of {args.repeat} (alternated)")
     print(f"floor (kernel start + import pandas, matplotlib) x {len(books)}: {base:.1f} s "
-          f"({base / len(books):.1f} s each)")
-    print(f"full rebuild: {full:.1f} s; ratio {full / base:.2f}")
+          f"({base / len(books):.1f} s each); runs {', '.join(f'{x:.1f}' for x in floors)}")
+    print(f"full rebuild: {full:.1f} s; runs {', '.join(f'{x:.1f}' for x in fulls)}; ratio {full / base:.2f}")
+    names = {"start": "set-up", "extracting": "extraction", "running": "notebooks", "exporting": "export",
+             "wrote": "after export"}
+    for key in all_phases[0]:
+        values = [ph.get(key, 0.0) for ph in all_phases]
+        print(f"  {names.get(key, key)}: {statistics.median(values):.1f} s")

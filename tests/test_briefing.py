@@ -118,3 +118,107 @@ def test_export_removes_raw_markup_that_slipped_into_an_output(tmp_path):
     assert not soup.find_all("script") and not soup.find_all("img")
     p = soup.find("article").find("p")
     assert p.get("onclick") is None and p.get("dir") == "rtl"
+
+
+# --- the briefing's sections, from the tables ----------------------------------------------------------------
+
+
+def _tables(stances=(), quotes=(), flags=(), events=()):
+    import pandas as pd
+
+    from arnews import actors as actors_mod
+    from arnews import quotes as quotes_mod
+    from arnews import stance, timeline
+    from arnews.pipeline import SENTENCE_COLUMNS
+    from arnews.tables import Tables
+
+    articles = pd.DataFrame({"article_id": ["a1", "a2"], "outlet": ["الأناضول (Anadolu)", ""],
+                             "published": pd.to_datetime(["2026-01-06", None]),
+                             "text": ["قال ماكرون إن فرنسا مستعدة.", "رفضت موسكو نشر قوات."]})
+    actors = pd.DataFrame([
+        {"actor_id": "person:emmanuel-macron", "kind": "person", "name_ar": "إيمانويل ماكرون",
+         "name_en": "Emmanuel Macron", "role_ar": "", "role_en": "President", "affiliation": "FR", "aliases": "",
+         "mentions": 3, "articles": 1},
+        {"actor_id": "country:FR", "kind": "country", "name_ar": "فرنسا", "name_en": "France", "role_ar": "",
+         "role_en": "", "affiliation": "FR", "aliases": "", "mentions": 1, "articles": 1},
+        {"actor_id": "country:RU", "kind": "country", "name_ar": "روسيا", "name_en": "Russia", "role_ar": "",
+         "role_en": "", "affiliation": "RU", "aliases": "", "mentions": 1, "articles": 1},
+    ], columns=actors_mod.ACTOR_COLUMNS)
+    mentions = pd.DataFrame([("a1", 4, 10, "ماكرون", "person:emmanuel-macron", 0)] * 3
+                            + [("a1", 14, 19, "فرنسا", "country:FR", 0), ("a2", 5, 10, "موسكو", "country:RU", 0)],
+                            columns=actors_mod.MENTION_COLUMNS)
+    return Tables(
+        articles=articles, sentences=pd.DataFrame(columns=SENTENCE_COLUMNS), mentions=mentions, actors=actors,
+        dates=pd.DataFrame(columns=timeline.DATE_COLUMNS), events=pd.DataFrame(list(events),
+                                                                               columns=timeline.EVENT_COLUMNS),
+        quotes=pd.DataFrame(list(quotes), columns=quotes_mod.QUOTE_COLUMNS),
+        flags=pd.DataFrame(list(flags), columns=quotes_mod.FLAG_COLUMNS),
+        stances=pd.DataFrame(list(stances), columns=stance.STANCE_COLUMNS),
+        targets=[stance.Target("deployment", "Deployment of a force", "نشر قوات", ("نشر قوات", "نشر قوة"))],
+    )
+
+
+def _stance(aid, party, polarity, start=0):
+    return {"article_id": aid, "actor": party, "target": "deployment", "stance": polarity, "cue": "رفضت",
+            "evidence": "…", "start": start, "end": start + 5, "party": party, "via": "subject"}
+
+
+def _quote(aid, speaker, text, kind="direct"):
+    return {"article_id": aid, "speaker": speaker, "speaker_surface": "", "cue": "قال", "kind": kind, "text": text,
+            "start": 0, "end": len(text), "sentence_id": 0, "speaker_kind": "person" if speaker else "unnamed",
+            "speaker_affiliation": ""}
+
+
+@pytest.mark.parametrize(("stances", "is_open", "why"), [
+    ([], True, "no actor takes a position"),
+    ([_stance("a2", "country:RU", "oppose")], False, ""),
+    ([_stance("a2", "country:RU", "oppose"), _stance("a1", "country:FR", "support")], True, "oppose 1, support 1"),
+    ([_stance("a1", "country:FR", "conditional")], True, "conditional 1"),
+    ([_stance("a1", "country:FR", "neutral")], True, "no actor takes a position"),
+])
+def test_open_issues_are_targets_without_a_clear_position(stances, is_open, why):
+    t = _tables(stances=stances, quotes=[_quote("a2", "", "لن نقبل نشر قوات أجنبية على أراضي أوكرانيا"),
+                                         _quote("a1", "person:emmanuel-macron", "نحن مستعدون للعمل")])
+    issues = briefing.open_issues(t)
+    assert bool(issues) == is_open
+    if is_open:
+        (issue,) = issues
+        assert issue.target == "deployment" and why in issue.why
+        assert issue.n_statements == 1 and "نشر قوات" in issue.quote["text"]
+
+
+def test_key_points_name_the_busiest_event_the_stances_and_the_flags():
+    event = {"event_id": "e001", "date": "2026-01-06", "granularity": "day", "actors": "person:emmanuel-macron",
+             "summary": "…", "article_ids": "a1 | a2", "outlets": "A | B", "n_outlets": 2, "n_reports": 3,
+             "evidence": ""}
+    flag = {"flag": "same quotation, different speakers", "article_id": "a1", "speaker": "person:emmanuel-macron",
+            "other": "country:FR", "detail": "also attributed to France", "evidence": "…", "start": 0, "end": 1}
+    t = _tables(stances=[_stance("a2", "country:RU", "oppose")], events=[event], flags=[flag])
+    points = briefing.key_points(t)
+    assert points[0].startswith("The most widely reported event falls on <strong>Tuesday 6 January 2026</strong>, "
+                                "reported by 2 outlets in 3 sentences; it involves Emmanuel Macron")
+    assert points[1].startswith("Russia (") and "oppose <em>Deployment of a force</em> (1 sentence" in points[1]
+    assert points[2] == "<strong>1 attribution to double-check</strong>: also attributed to France."
+
+
+def test_article_table_counts_per_article():
+    t = _tables(stances=[_stance("a2", "country:RU", "oppose")],
+                quotes=[_quote("a1", "person:emmanuel-macron", "نحن مستعدون"),
+                        _quote("a1", "person:emmanuel-macron", "قال إنه", kind="indirect")])
+    table = briefing.article_table(t)
+    assert table.columns.tolist() == briefing.ARTICLE_TABLE_COLUMNS
+    rows = table.set_index("article").to_dict("index")
+    assert rows["a1"] == {"outlet": "الأناضول (Anadolu)", "date": "2026-01-06", "words": 5, "actors": 2,
+                          "statements": 2, "direct": 1, "stances": 0, "people most named": "Emmanuel Macron"}
+    assert rows["a2"]["outlet"] == "unknown outlet" and rows["a2"]["date"] == "undated"
+    assert rows["a2"]["stances"] == 1 and rows["a2"]["people most named"] == ""
+    assert "Anadolu" in briefing.outlets_html(table) and "quotes most (2 statements, 1 direct)" in \
+        briefing.outlets_html(table)
+
+
+def test_data_notes_list_each_corpus_problem():
+    t = _tables()
+    assert briefing.data_notes_html(t) == ""
+    t.notes = ["records without text (not loaded) (2): x.json#3, x.json#9"]
+    html = briefing.data_notes_html(t)
+    assert "<li dir='ltr'>records without text (not loaded) (2): x.json#3, x.json#9</li>" in html

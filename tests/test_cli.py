@@ -46,3 +46,10 @@ def test_tables_do_not_depend_on_python_hash_order(tmp_path):
                         "--no-progress"], check=True, env=env, capture_output=True)
     for table in sorted(p.name for p in (tmp_path / "1").glob("*.csv")):
         assert (tmp_path / "1" / table).read_bytes() == (tmp_path / "2" / table).read_bytes(), table
+
+
+def test_stages_lists_the_chain(capsys):
+    assert main(["stages"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split() == ["stage", "per_article", "corpus_step", "requires", "produces", "adds"]
+    assert [line.split()[0] for line in out[1:]] == ["sentences", "actors", "timeline", "quotes", "stance"]

@@ -32,3 +32,89 @@ def test_odd_text_never_crashes_and_offsets_hold(text):
             assert 0 <= r.start <= r.end <= len(text)
     for r in tables["mentions"].itertuples():
         assert text[r.start:r.end] == r.surface
+
+
+# --- declared stages ----------------------------------------------------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from arnews.stages import PipelineError, Stage, Table, order, undocumented  # noqa: E402
+
+
+def _stage(name, produces=(), requires=()):
+    return Stage(name, {t: Table(["id"], {"id": "x"}) for t in produces}, requires=tuple(requires))
+
+
+@pytest.mark.parametrize(("stages", "expected"), [
+    ([_stage("a", ["x"]), _stage("b", ["y"], ["x"])], ["a", "b"]),
+    ([_stage("b", ["y"], ["x"]), _stage("a", ["x"])], ["a", "b"]),
+    ([_stage("c", ["z"], ["y", "articles"]), _stage("b", ["y"], ["x"]), _stage("a", ["x"])], ["a", "b", "c"]),
+    ([_stage("a", ["x"]), _stage("b", ["x"])], "produced by both 'a' and 'b'"),
+    ([_stage("a", ["x"], ["nothing"])], "'a' requires 'nothing', which no stage produces"),
+    ([_stage("a", ["x"], ["y"]), _stage("b", ["y"], ["x"])], "cycle"),
+    ([_stage("a", ["articles"])], "produced by both 'the input' and 'a'"),
+])
+def test_stages_are_ordered_by_their_contracts_and_checked(stages, expected):
+    if isinstance(expected, list):
+        assert [s.name for s in order(stages)] == expected
+    else:
+        with pytest.raises(PipelineError, match=expected):
+            order(stages)
+
+
+def test_the_pipeline_runs_the_declared_chain():
+    view = pipeline.describe().set_index("stage")
+    assert list(view.index) == ["sentences", "actors", "timeline", "quotes", "stance"]
+    assert view.loc["timeline", "requires"] == "articles, sentences, mentions"
+    assert view.loc["quotes", "produces"] == "quotes, flags"
+    assert view.loc["actors", "per_article"] == "_actor_candidates"
+
+
+def test_a_stage_that_breaks_its_contract_is_named(monkeypatch):
+    from arnews import timeline
+
+    def bad_finalize(tables):
+        tables["events"] = pd.DataFrame({"event_id": []})
+        return timeline.finalize.__wrapped__(tables) if hasattr(timeline.finalize, "__wrapped__") else tables
+
+    bad = Stage("timeline", timeline.STAGE.produces, requires=timeline.STAGE.requires,
+                per_article=timeline.date_rows, rows_table="dates", corpus_step=bad_finalize)
+    stages = [bad if s.name == "timeline" else s for s in pipeline.STAGES]
+    monkeypatch.setattr(pipeline, "STAGES", stages)
+    articles = pd.DataFrame({"article_id": ["x"], "text": ["وقال الرئيس أمس إن الاجتماع انتهى."], "body_start": [0],
+                             "published": [pd.Timestamp("2026-01-07")], "outlet": [""]})
+    with pytest.raises(PipelineError, match=r"stage 'timeline' wrote 'events' with columns \['event_id'\]"):
+        pipeline.extract(articles, jobs=1, progress=False)
+
+
+@pytest.mark.parametrize("name", list(pipeline.published_tables()))
+def test_every_declared_column_has_a_meaning(name):
+    assert undocumented(name, pipeline.published_tables()[name]) == []
+
+
+def test_readme_column_tables_are_the_declared_ones():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for name in pipeline.published_tables():
+        assert f"<!-- columns:{name} -->" in readme, f"README has no generated block for {name}"
+    assert pipeline.readme_tables(readme) == readme, "README drifted: run python scripts/readme_tables.py"
+
+
+def test_mentions_travel_as_records():
+    from arnews.actors import Mention, mention_spans
+
+    mentions = pd.DataFrame({"article_id": ["a"], "start": [4], "end": [10], "actor_id": ["person:x"]})
+    (m,) = mention_spans(mentions)["a"]
+    assert m == Mention(start=4, end=10, actor_id="person:x") and m.actor_id == "person:x" and m[0] == 4
+
+
+def test_extract_returns_the_typed_tables():
+    from arnews.tables import Tables
+
+    articles = pd.DataFrame({"article_id": ["x"], "text": ["قال الرئيس الفرنسي إيمانويل ماكرون إن باريس مستعدة."],
+                             "body_start": [0], "published": [pd.Timestamp("2026-01-07")], "outlet": [""]})
+    t = pipeline.extract(articles, jobs=1, progress=False)
+    assert isinstance(t, Tables)
+    assert "person:emmanuel-macron" in set(t.mentions["actor_id"])
+    for name, table in pipeline.published_tables().items():
+        if name != "articles":
+            assert list(t[name].columns) == list(table.columns)

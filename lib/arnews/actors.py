@@ -31,11 +31,12 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+from typing import NamedTuple
 
 import pandas as pd
-import yaml
 
+from arnews import lang
+from arnews.stages import Stage, Table
 from arnews.text import Doc, Token, clitic_variants, norm, normalize
 
 MENTION_COLUMNS = ["article_id", "start", "end", "surface", "actor_id", "sentence_id"]
@@ -48,9 +49,7 @@ KINDS = ("person", "country", "organization", "group", "place", "media")
 RELATIONAL_ROLES = frozenset({"counterpart"})
 
 
-def load_data(name: str) -> dict:
-    """A YAML data file of ``lib/arnews/data``."""
-    return yaml.safe_load(resources.files("arnews").joinpath("data", name).read_text(encoding="utf-8"))
+load_data = lang.load  # the language data, loaded and validated in one place (kept under its old name)
 
 
 @dataclass(frozen=True)
@@ -224,7 +223,7 @@ def lexicon() -> Lexicon:
     for t in titles["titles"]:
         lex.add(t["ar"], Title(t["ar"], t["en"], bool(t.get("org_title"))), table="titles")
     lex.title_modifiers = {norm(k): v for k, v in titles["title_modifiers"].items()}
-    lex.speech_verbs = frozenset(norm(v) for v in words["speech_verbs"])
+    lex.speech_verbs = lang.speech_verbs()
     lex.agent_verbs = frozenset(norm(v) for v in words["agent_verbs"])
     lex.unnamed = frozenset(norm(v) for v in words["unnamed_speakers"])
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
@@ -249,16 +248,8 @@ def lexicon() -> Lexicon:
 
 
 def _time_words() -> set[str]:
-    """Month and weekday names (Babel/CLDR, plus the Levantine and Maghrebi months): never part of a name."""
-    from babel import Locale
-
-    ar = Locale("ar")
-    out = {norm(n) for n in ar.months["format"]["wide"].values()}
-    out |= {norm(n) for n in ar.days["format"]["wide"].values()}
-    out |= {"ال" + w[2:] if w.startswith("ال") else "ال" + w for w in list(out)}
-    out |= {norm(w) for w in ("كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
-                              "جانفي", "فيفري", "أفريل", "جوان", "جويلية", "أوت")}
-    return out
+    """Month and weekday names (:func:`arnews.lang.time_words`): never part of a name."""
+    return set(lang.time_words())
 
 
 # --- per-article candidates --------------------------------------------------------------------------
@@ -898,15 +889,23 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
     return df.sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True)
 
 
+class Mention(NamedTuple):
+    """A mention of an actor in an article's text (a record; also indexable as ``(start, end, actor_id)``)."""
+
+    start: int
+    end: int
+    actor_id: str
+
+
 def mention_spans(mentions: pd.DataFrame, skip_kinds: tuple[str, ...] = (), actors: pd.DataFrame | None = None
-                  ) -> dict[str, list[tuple[int, int, str]]]:
-    """``article_id → [(start, end, actor_id), …]`` in text order, leaving out actors of ``skip_kinds``."""
+                  ) -> dict[str, list[Mention]]:
+    """``article_id → [Mention(start, end, actor_id), …]`` in text order, leaving out actors of ``skip_kinds``."""
     kinds = dict(zip(actors["actor_id"], actors["kind"], strict=True)) if actors is not None else {}
-    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    spans: dict[str, list[Mention]] = defaultdict(list)
     for aid, s, e, actor in zip(mentions["article_id"], mentions["start"], mentions["end"], mentions["actor_id"],
                                 strict=True):
         if not skip_kinds or kinds.get(actor) not in (*skip_kinds, None):
-            spans[aid].append((int(s), int(e), actor))
+            spans[aid].append(Mention(int(s), int(e), actor))
     return spans
 
 
@@ -920,3 +919,32 @@ def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
     rows = [r for d in docs(articles) for r in candidate_rows(d)]
     return resolve(rows, articles)
+
+
+# --- the stage's contract (see arnews.stages) ----------------------------------------------------------------
+
+STAGE = Stage(
+    "actors", per_article=candidate_rows, rows_table="_actor_candidates", rows_columns=CANDIDATE_COLUMNS,
+    corpus_step=finalize, requires=("articles",),
+    produces={
+        "mentions": Table(MENTION_COLUMNS, {
+            "article_id": "the article",
+            "start, end": "offsets of the name in the article text (clitics such as و ب ل left out)",
+            "surface": "the name as written there",
+            "actor_id": "the actor it refers to (see `actors.csv`)",
+            "sentence_id": "the sentence holding it (see `sentences.csv`)",
+        }, about="`arnews.actors`"),
+        "actors": Table(ACTOR_COLUMNS, {
+            "actor_id": "`person:emmanuel-macron`, `country:FR`, `org:nato`, `org:fr-presidency`, `media:afp`, "
+                        "`place:paris`",
+            "kind": "person, country, organization, group, place or media",
+            "name_ar, name_en": "display names: from the data where known (countries from Babel/CLDR), else the "
+                                "longest form written and a transliteration",
+            "role_ar, role_en": "the title the text gives (`الرئيس الفرنسي`, President); for known office-holders "
+                                "with no title in the text, their office from the data",
+            "affiliation": "ISO 3166 alpha-2 code (`FR`) or another actor_id (`org:european-council`)",
+            "aliases": "every form seen, most frequent first, `|`-separated",
+            "mentions, articles": "how many mentions, in how many articles",
+        }),
+    },
+)

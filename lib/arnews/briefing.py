@@ -1,8 +1,11 @@
-"""Build the briefing: execute every notebook in order on a corpus, then export the briefing as one HTML file.
+"""Build the briefing: extract the tables once, execute every notebook in order on them, then export the briefing
+as one HTML file.
 
-- Notebooks ``notebooks/NN_*.ipynb`` run in order, each in a fresh kernel, with the corpus and output
-  folders injected after the cell tagged ``parameters`` (as papermill does). Executed copies go to
-  ``OUT/build/``; tracked files are never modified.
+- The tables are extracted once into ``OUT/build/tables`` (:func:`arnews.tables.load`: reused while fresh).
+- Notebooks ``notebooks/NN_*.ipynb`` run in order with papermill, each in a fresh kernel, with the corpus,
+  targets, tables and figures folders injected after the cell tagged ``parameters``; each reads the tables
+  (``arnews.tables.load``) instead of extracting again. Executed copies go to ``OUT/build/``; tracked files are
+  never modified.
 - The last notebook (the briefing) is exported without code to ``OUT/reports/briefing.html``: one
   self-contained file (images inlined, no script, stylesheet or font fetched), Arabic marked right to left.
 - A failing cell stops the build with the notebook and cell named; the previous report is left untouched
@@ -51,6 +54,10 @@ class BuildPaths:
         return self.out / "build"
 
     @property
+    def tables(self) -> Path:
+        return self.out / "build" / "tables"
+
+    @property
     def report(self) -> Path:
         return self.reports / "briefing.html"
 
@@ -64,41 +71,26 @@ def parameters(paths: BuildPaths, targets: Path | None = None) -> dict[str, str]
     """The values injected into each notebook's parameters."""
     # always set: a corpus without targets must not fall back to the notebooks' default (the seeds' targets)
     return {"CORPUS": str(paths.corpus), "FIGURES": str(paths.figures),
-            "TARGETS": str(targets) if targets is not None else ""}
-
-
-def inject_parameters(nb, params: dict[str, str]):
-    """Insert a cell setting ``params`` right after the cell tagged ``parameters`` (or first)."""
-    import nbformat
-
-    source = "# Parameters injected by arnews build\n" + "\n".join(f"{k} = {v!r}" for k, v in params.items())
-    cell = nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
-    index = next((i + 1 for i, c in enumerate(nb.cells) if "parameters" in c.get("metadata", {}).get("tags", [])),
-                 0)
-    nb.cells.insert(index, cell)
-    return nb
+            "TARGETS": str(targets) if targets is not None else "", "TABLES": str(paths.tables)}
 
 
 def execute_notebook(path: Path, params: dict[str, str], out_path: Path, timeout: int = 900):
-    """Execute one notebook with ``params``; save the executed copy to ``out_path``; return it."""
+    """Execute one notebook with papermill, ``params`` injected after its ``parameters`` cell; save the executed
+    copy to ``out_path``; return it. A failing cell raises :class:`BuildError` naming the notebook and cell."""
     import nbformat
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
 
-    nb = inject_parameters(nbformat.read(path, as_version=4), params)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}})
     out_path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        client.execute()
-    except CellExecutionError as e:
-        failed = _failed_cell(nb)
-        nbformat.write(nb, out_path)
+        nb = papermill.execute_notebook(str(path), str(out_path), parameters=params, kernel_name="python3",
+                                        language="python", cwd=str(path.parent), progress_bar=False, log_output=False,
+                                        request_save_on_cell_execute=False, execution_timeout=timeout)
+    except PapermillExecutionError as e:
+        failed = _failed_cell(nbformat.read(out_path, as_version=4))
         where = f"code cell {failed[0]} ({failed[1]!r})" if failed else "a cell"
-        message = _ANSI_RE.sub("", str(e)).strip().splitlines()
-        raise BuildError(f"{path.name}: {where} failed: {message[-1] if message else e}\n"
+        raise BuildError(f"{path.name}: {where} failed: {e.ename}: {_ANSI_RE.sub('', str(e.evalue))}\n"
                          f"(the executed copy with the traceback is {out_path})") from None
-    nbformat.write(nb, out_path)
     return nb
 
 
@@ -112,23 +104,53 @@ def _failed_cell(nb) -> tuple[int, str] | None:
     return None
 
 
+def run_notebooks(books: list[Path], params: dict[str, str], folder: Path, jobs: int | None = None, log=print):
+    """Execute ``books`` (independent of each other: each reads the extracted tables) on ``jobs`` kernels at once;
+    returns the last one executed. The first failure in notebook order is raised."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    jobs = max(1, min(jobs or default_jobs(), len(books)))
+    if jobs == 1:
+        executed = None
+        for nb_path in books:
+            log(f"running {nb_path.name} …")
+            executed = execute_notebook(nb_path, params, folder / nb_path.name)
+        return executed
+    log(f"running {', '.join(b.name for b in books)} on {jobs} kernels …")
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(execute_notebook, nb_path, params, folder / nb_path.name) for nb_path in books]
+        results = [f.exception() or f.result() for f in futures]
+    for r in results:
+        if isinstance(r, BaseException):
+            raise r
+    return results[-1]
+
+
+def default_jobs() -> int:
+    """Kernels to run at once: one per core, at most four (``ARNEWS_BUILD_JOBS`` overrides)."""
+    if os.environ.get("ARNEWS_BUILD_JOBS"):
+        return max(1, int(os.environ["ARNEWS_BUILD_JOBS"]))
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks: Path | str = NOTEBOOKS,
-          targets: Path | str | None = None, log=print) -> Path:
-    """Execute every notebook on ``corpus`` and export the briefing; returns the report's path."""
+          targets: Path | str | None = None, log=print, jobs: int | None = None) -> Path:
+    """Extract the tables once, execute every notebook on them and export the briefing; returns the report."""
+    from arnews import tables
+
     paths = BuildPaths(Path(corpus).resolve(), Path(out).resolve())
     if not paths.corpus.exists():
         raise BuildError(f"{paths.corpus}: no such corpus; give a folder of articles or a corpus file")
-    if targets is None and paths.corpus.is_dir() and (paths.corpus / "targets.yaml").exists():
-        targets = paths.corpus / "targets.yaml"
-    params = parameters(paths, Path(targets).resolve() if targets else None)
+    target_path = tables.resolve_targets(paths.corpus, targets)
+    target_path = target_path.resolve() if target_path else None
     books = notebook_paths(Path(notebooks))
     if not books:
         raise BuildError(f"{notebooks}: no NN_topic.ipynb notebooks to run")
+    tables.load(paths.corpus, "" if target_path is None else target_path, folder=paths.tables, log=log)
+    params = parameters(paths, target_path)
     paths.figures.mkdir(parents=True, exist_ok=True)
-    executed = None
-    for nb_path in books:
-        log(f"running {nb_path.name} …")
-        executed = execute_notebook(nb_path, params, paths.build / nb_path.name)
+    executed = run_notebooks(books, params, paths.build, jobs=jobs, log=log)
+    log(f"exporting {paths.report} …")
     report = export_html(executed, paths.report, corpus=paths.corpus)
     log(f"wrote {report}")
     return report
@@ -306,5 +328,301 @@ def is_seed_corpus(corpus: str | Path) -> bool:
     return Path(corpus).resolve() == SEEDS.resolve()
 
 
-__all__ = ["BuildError", "actor_html", "arabic_block", "build", "esc", "export_html", "name_html", "quote_html",
-           "sources_html"]
+# --- the briefing's sections, computed from the tables (notebooks/NN_briefing.ipynb shows them) --------------
+
+
+def plural(k: int, word: str) -> str:
+    """``3 articles``, ``1 article``.
+
+    >>> plural(1, "article"), plural(3, "outlet")
+    ('1 article', '3 outlets')
+    """
+    return f"{k} {word}{'' if k == 1 else 's'}"
+
+
+def when(value: object) -> str:
+    """A date value (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) in words.
+
+    >>> when("2026-01-06"), when("2026-01"), when("2026")
+    ('Tuesday 6 January 2026', 'January 2026', '2026')
+    """
+    import pandas as pd
+
+    text = str(value)
+    if len(text) == 10:
+        d = pd.Timestamp(text)
+        return f"{d:%A} {d.day} {d:%B %Y}"
+    if len(text) == 7:
+        return f"{pd.Timestamp(text + '-01'):%B %Y}"
+    return text
+
+
+def stance_cells(t):
+    """The stance matrix of the tables (:func:`arnews.stance.matrix`), empty with its columns when no stances."""
+    import pandas as pd
+
+    from arnews import stance
+
+    if len(t.stances):
+        return stance.matrix(t.stances)
+    return pd.DataFrame(columns=["party", "target", "stance", "n", "counts", "evidence"])
+
+
+def busiest_event(events):
+    """The event reported by most outlets (then most sentences), or None."""
+    if not len(events):
+        return None
+    return events.sort_values(["n_outlets", "n_reports", "date"], ascending=[False, False, True]).iloc[0]
+
+
+def key_points(t, cells=None) -> list[str]:
+    """The key points, as HTML list items' contents: the most reported event, who backs, opposes or hedges on each
+    target (from the stance matrix), and the attributions to double-check."""
+    cells = stance_cells(t) if cells is None else cells
+    points = []
+    top = busiest_event(t.events)
+    if top is not None:
+        who = [a for a in str(top["actors"]).split(" | ") if a][:4]
+        involves = (", ".join(actor_html(a, t.actors) for a in who)) if who else "no named actor"
+        points.append(f"The most widely reported event falls on <strong>{when(top['date'])}</strong>, reported by "
+                      f"{plural(int(top['n_outlets']), 'outlet')} in {plural(int(top['n_reports']), 'sentence')}; "
+                      f"it involves {involves}.")
+    target_name = {tg.id: tg.en for tg in t.targets}
+    for polarity, verb in (("support", "back"), ("oppose", "oppose"), ("conditional", "are conditional or hedging on")):
+        for tg in t.targets:
+            c = cells[(cells["target"] == tg.id) & (cells["stance"] == polarity)]
+            if len(c):
+                parties = ", ".join(actor_html(p, t.actors) for p in c["party"])
+                points.append(f"{parties} {verb} <em>{esc(target_name[tg.id])}</em> "
+                              f"({plural(int(c['n'].sum()), 'sentence')} of evidence).")
+    if len(t.flags):
+        details = list(dict.fromkeys(t.flags["detail"]))
+        shown = "; ".join(esc(d) for d in details[:5]) + (f"; … ({len(details) - 5} more)" if len(details) > 5 else "")
+        points.append(f"<strong>{plural(len(t.flags), 'attribution')} to double-check</strong>: {shown}.")
+    return points
+
+
+def key_points_html(t, cells=None) -> str:
+    """:func:`key_points` as a list."""
+    return "<ul class='keypoints'>" + "".join(f"<li>{p}</li>" for p in key_points(t, cells)) + "</ul>"
+
+
+@dataclass(frozen=True)
+class OpenIssue:
+    """A target on which the parties diverge, hedge or say nothing, with a statement that mentions it."""
+
+    target: str  # target id
+    name: str  # its English name
+    why: str  # the positions found, in words
+    n_statements: int
+    quote: object | None  # a row of the quotes table, or None
+
+
+def open_issues(t, cells=None) -> list[OpenIssue]:
+    """Targets that remain open: no position taken, a conditional position, or both support and opposition."""
+    from collections import Counter
+
+    from arnews.text import norm
+
+    cells = stance_cells(t) if cells is None else cells
+    out = []
+    quote_norm = t.quotes["text"].map(norm) if len(t.quotes) else None
+    for tg in t.targets:
+        polarities = Counter(cells.loc[cells["target"] == tg.id, "stance"])
+        taken = {k: v for k, v in polarities.items() if k != "neutral"}
+        if taken and not taken.get("conditional", 0) and not (taken.get("oppose", 0) and taken.get("support", 0)):
+            continue
+        why = ("no actor takes a position in the texts" if not taken else
+               ", ".join(f"{k} {v}" for k, v in polarities.most_common()) + " among the parties")
+        terms = [norm(x) for x in tg.terms if norm(x)]
+        said = (t.quotes[quote_norm.map(lambda q, terms=terms: any(x in q for x in terms))]
+                if quote_norm is not None else t.quotes)
+        out.append(OpenIssue(tg.id, tg.en, why, len(said), said.iloc[0] if len(said) else None))
+    return out
+
+
+def open_issues_html(t, cells=None) -> str:
+    """:func:`open_issues` as a list, each with one statement that mentions it."""
+    items = []
+    for issue in open_issues(t, cells):
+        items.append(f"<li dir='ltr'><strong>{esc(issue.name)}</strong>: {issue.why}; "
+                     f"{plural(issue.n_statements, 'statement')} mention it.</li>")
+        q = issue.quote
+        if q is not None:
+            who = actor_html(q["speaker"], t.actors) if q["speaker"] else esc(q["speaker_surface"])
+            items.append(quote_html(q["text"], who, q["article_id"]))
+    if not items:
+        return "<p>Every tracked issue has a clear position in the texts.</p>" if t.targets else (
+            "<p>No stance targets were given for this corpus.</p>")
+    return "<p>Issues on which the parties diverge, hedge, or say nothing:</p><ul>" + "".join(items) + "</ul>"
+
+
+ARTICLE_TABLE_COLUMNS = ["article", "outlet", "date", "words", "actors", "statements", "direct", "stances",
+                         "people most named"]
+
+
+def article_table(t):
+    """One row per article: outlet, date, words, distinct actors, statements (direct), stances, the people it
+    names most (English names). Vectorised: linear in the tables' size."""
+    import pandas as pd
+
+    a = t.articles
+    persons = set(t.actors.loc[t.actors["kind"] == "person", "actor_id"])
+    names = dict(zip(t.actors["actor_id"], t.actors["name_en"], strict=True))
+    m = t.mentions
+    n_actors = m.groupby("article_id")["actor_id"].nunique()
+    pm = m[m["actor_id"].isin(persons)]
+    counts = pm.groupby(["article_id", "actor_id"]).size().reset_index(name="n")
+    counts = counts.sort_values(["article_id", "n", "actor_id"], ascending=[True, False, True])
+    top = counts.groupby("article_id").head(3).groupby("article_id")["actor_id"].agg(
+        lambda ids: ", ".join(names.get(x, x) for x in ids))
+    q = t.quotes
+    statements = q.groupby("article_id").size()
+    direct = q[q["kind"] == "direct"].groupby("article_id").size()
+    stances = t.stances.groupby("article_id").size()
+    ids = a["article_id"]
+    table = pd.DataFrame({
+        "article": ids,
+        "outlet": a["outlet"].replace("", "unknown outlet"),
+        "date": a["published"].map(lambda d: d.date().isoformat() if pd.notna(d) else "undated"),
+        "words": a["text"].str.split().str.len().fillna(0).astype(int),
+        "actors": ids.map(n_actors).fillna(0).astype(int),
+        "statements": ids.map(statements).fillna(0).astype(int),
+        "direct": ids.map(direct).fillna(0).astype(int),
+        "stances": ids.map(stances).fillna(0).astype(int),
+        "people most named": ids.map(top).fillna(""),
+    })
+    return table.reset_index(drop=True)[ARTICLE_TABLE_COLUMNS]
+
+
+def outlets_html(by_article) -> str:
+    """Which article quotes most and which least (from :func:`article_table`)."""
+    if not len(by_article):
+        return "<p>No articles.</p>"
+    most = by_article.sort_values(["statements", "article"], ascending=[False, True]).iloc[0]
+    least = by_article.sort_values(["statements", "article"]).iloc[0]
+    return (f"<p>{name_html(most['outlet'])} ({esc(most['article'])}) quotes most "
+            f"({plural(int(most['statements']), 'statement')}, {int(most['direct'])} direct); "
+            f"{name_html(least['outlet'])} ({esc(least['article'])}) quotes least "
+            f"({plural(int(least['statements']), 'statement')}).</p>")
+
+
+def title_markdown(t, seeds: bool) -> str:
+    """The briefing's title: the seeds' own title on the seeds, else the corpus's size and dates."""
+    import pandas as pd
+
+    top = busiest_event(t.events)
+    if seeds and top is not None:
+        d = pd.Timestamp(top["date"])
+        return f"# Paris, {d.day} {d:%B %Y}: security guarantees for Ukraine"
+    dated = t.articles["published"].dropna()
+    span = f"{dated.min():%d %B %Y} – {dated.max():%d %B %Y}" if len(dated) else "undated"
+    return f"# Briefing: {plural(len(t.articles), 'Arabic article')}, {span}"
+
+
+def intro_html(t) -> str:
+    """What the briefing reads and what it finds."""
+    a = t.articles
+    named = sorted(o for o in a["outlet"].unique() if o)
+    unknown = int((a["outlet"] == "").sum())
+    shown = ", ".join(name_html(o) for o in named[:12]) + (f" and {len(named) - 12} more" if len(named) > 12 else "")
+    return (f"<p>This briefing reads <strong>{plural(len(a), 'Arabic news article')}</strong> "
+            f"({shown if named else 'no outlet identified'}"
+            f"{'; ' + plural(unknown, 'article') + ' with no identifiable outlet' if unknown else ''}). "
+            f"It finds {plural(len(t.actors), 'actor')}, {plural(len(t.dates), 'date expression')}, "
+            f"{plural(len(t.quotes), 'statement')} and {plural(len(t.stances), 'stance')}; every figure below is "
+            "computed from the articles and can be traced to its sentence in the tables written by "
+            "<code>python -m arnews extract</code>.</p>")
+
+
+def events_html(t, top: int = 8) -> str:
+    """The most reported events, in date order, each with its actors, outlets and first reporting sentence."""
+    events = t.events
+    if not len(events):
+        return "<p>No dated events were found.</p>"
+    chosen = (events.sort_values(["n_outlets", "n_reports", "date"], ascending=[False, False, True]).head(top)
+              .sort_values("date"))
+    rows = []
+    for e in chosen.itertuples():
+        who = ", ".join([actor_html(a, t.actors) for a in str(e.actors).split(" | ") if a][:3]) or "no named actor"
+        outlets = [o for o in str(e.outlets).split(" | ") if o]
+        shown = ", ".join(name_html(o) for o in outlets[:6]) + (f" and {len(outlets) - 6} more"
+                                                               if len(outlets) > 6 else "")
+        rows.append(f"<li dir='ltr'><strong>{when(e.date)}</strong> — {who}; reported by "
+                    f"{plural(int(e.n_outlets), 'outlet')} ({shown}){arabic_block(e.summary)}</li>")
+    return (f"<p>{plural(len(events), 'dated event')} on {plural(events['date'].nunique(), 'date')}, from "
+            f"{when(events['date'].min())} to {when(events['date'].max())}. The most reported:</p><ul>"
+            + "".join(rows) + "</ul>")
+
+
+def people_html(t, top: int = 8) -> str:
+    """How many people, states and organizations are named, and the people most named."""
+    actors = t.actors
+    persons = actors[actors["kind"] == "person"]
+    lines = [f"<li>{actor_html(r.actor_id, actors)} — {esc(r.role_en) or 'no title in the text'}"
+             f"{', ' + esc(r.affiliation) if r.affiliation else ''}: {plural(int(r.mentions), 'mention')} in "
+             f"{plural(int(r.articles), 'article')}</li>" for r in persons.head(top).itertuples()]
+    n_orgs = int(actors["kind"].isin(["organization", "group"]).sum())
+    return (f"<p>{plural(len(persons), 'person')}, {plural(int((actors['kind'] == 'country').sum()), 'state')} and "
+            f"{plural(n_orgs, 'organization')} are named. The people most named:</p><ul>" + "".join(lines) + "</ul>")
+
+
+def stances_html(t, cells=None) -> str:
+    """Stances by state or organization, each with its targets and counts."""
+    cells = stance_cells(t) if cells is None else cells
+    if not len(cells):
+        return ("<p>No stance targets were given for this corpus (add a <code>targets.yaml</code> beside the "
+                "articles).</p>" if not t.targets else "<p>No stance on the tracked issues was found.</p>")
+    target_name = {tg.id: tg.en for tg in t.targets}
+    parts = []
+    for party, group in cells.groupby("party", sort=False):
+        items = [f"{c.stance} <em>{esc(target_name.get(c.target, c.target))}</em> ({esc(c.counts)})"
+                 for c in group.itertuples()]
+        parts.append(f"<li>{actor_html(party, t.actors)}: " + "; ".join(items) + ".</li>")
+    return ("<p>Stances by state or organization (a person counts for the state or body they speak for); the "
+            "number is how many sentences carry each stance.</p><ul>" + "".join(parts) + "</ul>")
+
+
+def quotes_html(t, top: int = 8) -> str:
+    """How many statements of each kind, and one quotation for each of the most quoted people."""
+    quotes = t.quotes
+    people = quotes[quotes["speaker"].str.startswith("person:")]
+    shown = []
+    for speaker, group in people.groupby("speaker", sort=False):
+        best = (group.assign(direct=group["kind"].eq("direct"))
+                .sort_values(["direct", "end"], ascending=[False, True]).iloc[0])
+        shown.append((len(group), speaker, best))
+    shown.sort(key=lambda x: (-x[0], x[1]))
+    blocks = [quote_html(q["text"], actor_html(sp, t.actors), f"{q['article_id']}, {plural(k, 'statement')} in all")
+              for k, sp, q in shown[:top]]
+    kinds = quotes["kind"].value_counts()
+    return (f"<p>{plural(len(quotes), 'statement')}: {int(kinds.get('direct', 0))} direct, "
+            f"{int(kinds.get('mixed', 0))} mixed, {int(kinds.get('indirect', 0))} indirect; "
+            f"{int((quotes['speaker_kind'] == 'unnamed').sum())} from unnamed sources. One quotation for each of "
+            "the most quoted people:</p>" + "".join(blocks))
+
+
+def flags_html(t, top: int = 20) -> str:
+    """The attributions to double-check before citing, each with its quotation ("" when none)."""
+    if not len(t.flags):
+        return ""
+    items = "".join(f"<li dir='ltr'>{esc(f.detail)} ({esc(f.article_id)})"
+                    f"{quote_html(f.evidence, actor_html(f.speaker, t.actors))}</li>"
+                    for f in t.flags.head(top).itertuples())
+    more = f"<p class='more'>… {len(t.flags) - top} more in flags.csv</p>" if len(t.flags) > top else ""
+    return (f"<p><strong>To double-check before citing.</strong> {plural(len(t.flags), 'attribution')} "
+            f"in the coverage may be wrong:</p><ul>{items}</ul>{more}")
+
+
+def data_notes_html(t) -> str:
+    """The corpus problems met while loading (files skipped, records without text), as a short list; "" if none."""
+    if not t.notes:
+        return ""
+    return ("<p>Data notes: what the corpus lacked or what was left out while reading it.</p><ul class='notes'>"
+            + "".join(f"<li dir='ltr'>{esc(n)}</li>" for n in t.notes) + "</ul>")
+
+
+__all__ = ["BuildError", "OpenIssue", "actor_html", "arabic_block", "article_table", "build", "data_notes_html",
+           "esc", "events_html", "export_html", "flags_html", "intro_html", "key_points", "key_points_html",
+           "name_html", "open_issues", "open_issues_html", "outlets_html", "people_html", "quote_html", "quotes_html",
+           "sources_html", "stances_html", "title_markdown"]

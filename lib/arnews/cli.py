@@ -9,7 +9,7 @@ import warnings
 from pathlib import Path
 
 EPILOG = """examples:
-  python -m arnews extract seeds --out out/seeds        write articles.csv, sentences.csv, … to out/seeds
+  python -m arnews extract seeds --out out/seeds        write articles.parquet/.csv, sentences…, to out/seeds
   python -m arnews build                                run all notebooks on seeds/, write reports/briefing.html
   python -m arnews build --corpus ../shared/eval/articles --out out/eval
   python -m arnews bench ../shared/bench/saudinewsnet-2015-07-21.zip
@@ -22,12 +22,14 @@ def _parser() -> argparse.ArgumentParser:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
 
-    e = sub.add_parser("extract", help="load a corpus and write every table as CSV",
+    e = sub.add_parser("extract", help="load a corpus and write every table as Parquet and CSV",
                        description="Load SOURCE (a folder of .txt/.html articles with an optional metadata.csv, "
-                       "or a .csv/.json/.jsonl/.zip file) and write DIR/articles.csv, DIR/sentences.csv and "
-                       "the other tables (UTF-8, one row per item, offsets into the article text).")
+                       "or a .csv/.json/.jsonl/.zip file) and write DIR/articles.parquet and .csv, "
+                       "DIR/sentences.parquet and .csv and the other tables (UTF-8, one row per item, offsets "
+                       "into the article text), with DIR/manifest.json: the key of the inputs, so notebooks "
+                       "pointed at DIR (TABLES) read these tables instead of extracting again.")
     e.add_argument("source", type=Path, help="corpus folder or file")
-    e.add_argument("--out", type=Path, required=True, help="folder for the CSV tables (created)")
+    e.add_argument("--out", type=Path, required=True, help="folder for the tables (created)")
     e.add_argument("--jobs", type=int, default=None, help="processes to use (default: all cores for large "
                    "corpora, one for small ones)")
     e.add_argument("--targets", type=Path, default=None, help="stance targets YAML (default: SOURCE/targets.yaml "
@@ -42,6 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--corpus", type=Path, default=None, help="corpus folder or file (default: seeds/)")
     b.add_argument("--out", type=Path, default=None, help="output folder (default: the project folder)")
     b.add_argument("--targets", type=Path, default=None, help="stance targets YAML (default: CORPUS/targets.yaml)")
+
+    sub.add_parser("stages", help="list the pipeline's stages: what each reads and writes",
+                   description="Print the stages in the order they run, with their per-article step, corpus-level "
+                   "step, the tables they require and the tables they produce (checked when arnews is imported).")
 
     m = sub.add_parser("bench", help="measure loading and extraction speed on a corpus",
                        description="Load SOURCE and run every extractor, reporting milliseconds per article per "
@@ -60,40 +66,31 @@ def main(argv: list[str] | None = None) -> int:
     from arnews.stance import TargetsError
 
     try:
-        return {"extract": _extract, "build": _build, "bench": _bench}[args.command](args)
+        return {"extract": _extract, "build": _build, "bench": _bench, "stages": _stages}[args.command](args)
     except (CorpusError, BuildError, TargetsError) as e:
         print(f"arnews {args.command}: {e}", file=sys.stderr)
         return 2
 
 
 def _extract(args) -> int:
-    from arnews import corpus, pipeline
+    from arnews import tables
 
-    articles = corpus.load(args.source, strict=args.strict)
-    targets = _targets(args.targets, args.source)
-    tables = pipeline.extract(articles, jobs=args.jobs, progress=False if args.no_progress else None,
-                              targets=targets)
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, df in tables.items():
-        path = args.out / f"{name}.csv"
-        tmp = path.with_name(f".{path.name}.tmp")
-        df.to_csv(tmp, index=False, encoding="utf-8", date_format="%Y-%m-%d")
-        tmp.replace(path)
-        print(f"{path}: {len(df)} rows")
-    return 0
-
-
-def _targets(path: Path | None, source: Path):
-    """The stance targets: --targets FILE, else SOURCE/targets.yaml when present, else none (with a note)."""
-    from arnews.stance import load_targets
-
-    if path is None and source.is_dir() and (source / "targets.yaml").exists():
-        path = source / "targets.yaml"
-    if path is None:
+    target_path = tables.resolve_targets(args.source, args.targets)
+    if target_path is None:
         print("note: no stance targets (give --targets FILE or put targets.yaml beside the articles); "
-              "stances.csv will be empty", file=sys.stderr)
-        return []
-    return load_targets(path)
+              "stances will be empty", file=sys.stderr)
+    parts = tables.fingerprint(args.source, target_path)
+    t = tables.extract(args.source, "" if target_path is None else target_path, jobs=args.jobs,
+                       progress=False if args.no_progress else None, strict=args.strict)
+    t.key = tables.key_of(parts)
+    for note in t.notes:
+        print(f"note: {note}", file=sys.stderr)
+    tables.write(t, args.out, parts=parts, csv=True,
+                 sources={"corpus": str(args.source.resolve()),
+                          "targets_file": str(target_path.resolve()) if target_path else ""})
+    for name, df in t.items():
+        print(f"{args.out / name}.parquet, .csv: {len(df)} rows")
+    return 0
 
 
 def _build(args) -> int:
@@ -101,6 +98,13 @@ def _build(args) -> int:
 
     briefing.build(corpus=args.corpus or briefing.SEEDS, out=args.out or briefing.PROJECT_ROOT,
                    targets=args.targets)
+    return 0
+
+
+def _stages(args) -> int:
+    from arnews import pipeline
+
+    print(pipeline.describe().to_string(index=False))
     return 0
 
 

@@ -1,20 +1,29 @@
-"""Run every extractor over a corpus: one pass per article, on one or more cores, into pandas tables.
+"""Run every stage over a corpus: the per-article steps on one or more cores, then the corpus-level steps, into one
+:class:`arnews.tables.Tables`.
+
+Each module declares its stage (:class:`arnews.stages.Stage`: per-article function, corpus-level step, the tables
+it requires and the tables and columns it produces). :data:`STAGES` is ordered and checked when this module is
+imported; ``python -m arnews stages`` prints the chain (:func:`describe`), the way spaCy's ``analyze_pipes`` does:
+
+============  ===================  ===========  ==============================================  ==================
+stage         per article          corpus step  requires                                        produces
+============  ===================  ===========  ==============================================  ==================
+sentences     → sentences                                                                       sentences
+actors        → _actor_candidates  yes          articles                                        mentions, actors
+timeline      → dates              yes          articles, sentences, mentions                   dates, events
+quotes        → _quote_candidates  yes          articles, mentions, actors                      quotes, flags
+stance                             yes          articles, sentences, mentions, actors, quotes,  stances
+                                                _targets
+============  ===================  ===========  ==============================================  ==================
 
 Extraction is per article (pure functions of the article's text and metadata), so it parallelises over
 processes; tables are assembled once at the end, with no per-token pandas work.
-
-Tables (each written by ``python -m arnews extract`` as ``NAME.csv``):
-
-- ``articles``: see :mod:`arnews.corpus`.
-- ``sentences``: article_id, sentence_id, start, end, text — sentence_id counts from 0 within its article.
-- ``mentions``, ``actors``: see :mod:`arnews.actors`.
-- ``dates``, ``events``: see :mod:`arnews.timeline`.
-- ``quotes``, ``flags``: see :mod:`arnews.quotes`; ``stances``: see :mod:`arnews.stance`.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
@@ -22,6 +31,8 @@ import pandas as pd
 from tqdm import tqdm
 
 from arnews import actors, corpus, quotes, stance, timeline
+from arnews.stages import INPUTS, PipelineError, Stage, Table, check_columns, markdown, order
+from arnews.tables import Tables
 from arnews.text import Doc
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text"]
@@ -38,23 +49,96 @@ def sentence_rows(doc: Doc) -> list[dict]:
             for i, (s, e) in enumerate(doc.sentences)]
 
 
+#: the corpus itself (:func:`arnews.corpus.load`): the input of every stage
+ARTICLES = Table(corpus.ARTICLE_COLUMNS, {
+    "article_id": "file name without extension (folders), or the record's id / row number (tables)",
+    "file": "the file it came from (tables: `name.json#17`)",
+    "outlet": "who published it; empty when unknown",
+    "published": "publication date, `YYYY-MM-DD`; empty when unknown",
+    "published_basis": "`metadata` (metadata.csv or the record), `text` (a `date` line or page markup in the "
+                       "article) or `missing`",
+    "title": "headline; empty when unknown",
+    "text": "the article text as written (HTML: the extracted text); all offsets refer to it",
+    "n_chars": "length of `text`",
+    "body_start": "offset where the body starts, after a `date` line, headline, dateline or credit",
+    "dateline": "dateline or credit at the top (`ابوظبي - سيف اليزيد - باريس (وكالات)`, `المستقلة`) or the "
+                "record's byline",
+    "url": "address, where known",
+    "encoding": "how the file was decoded (`utf-8`, `utf-8-sig`, `utf-16`, `cp1256`)",
+    "published_note, outlet_note": "how the date and the outlet were determined (the analyst's words from "
+                                   "metadata.csv, or what the loader read)",
+}, about="`arnews.corpus.load`")
+
+SENTENCES = Stage("sentences", per_article=sentence_rows, rows_table="sentences", produces={
+    "sentences": Table(SENTENCE_COLUMNS, {
+        "article_id": "the article",
+        "sentence_id": "0, 1, … within the article",
+        "start, end": "offsets of the sentence in the article's text",
+        "text": "the sentence as written",
+    })})
+
+#: every stage, in the order they run: ordered by what each requires and produces, and checked, at import
+STAGES: list[Stage] = order([SENTENCES, actors.STAGE, timeline.STAGE, quotes.STAGE, stance.STAGE])
+
+
+def published_tables(stages: list[Stage] = STAGES) -> dict[str, Table]:
+    """Every published table with its declared columns (columns other stages add included), in run order."""
+    out: dict[str, Table] = {"articles": ARTICLES}
+    for s in stages:
+        out |= {name: t for name, t in s.produces.items()}
+    for s in stages:
+        for name, added in s.adds.items():
+            base = out[name]
+            out[name] = Table([*base.columns, *added.columns], {**base.doc, **added.doc}, base.about)
+    return out
+
+
+def _check_tables_type(stages: list[Stage]) -> None:
+    published = list(published_tables(stages))
+    if sorted(published) != sorted(Tables.names()):
+        raise PipelineError(f"the stages publish {published} but arnews.tables.Tables holds {Tables.names()}; "
+                            "add a field to Tables for each published table")
+
+
+_check_tables_type(STAGES)
+
+
+def describe(stages: list[Stage] = STAGES) -> pd.DataFrame:
+    """The pipeline as a table: one row per stage, in run order (see the module docstring)."""
+    from arnews.stages import analyze
+
+    return pd.DataFrame(analyze(stages))
+
+
+_BLOCK_RE = re.compile(r"<!-- columns:(?P<name>\w+) -->\n.*?<!-- /columns -->", re.S)
+
+
+def readme_tables(readme: str) -> str:
+    """``readme`` with every ``<!-- columns:NAME -->`` … ``<!-- /columns -->`` block regenerated from the declared
+    tables (:func:`arnews.stages.markdown`); ``scripts/readme_tables.py`` writes it, a test checks it."""
+    tables = published_tables()
+
+    def block(m: re.Match) -> str:
+        name = m["name"]
+        if name not in tables:
+            raise PipelineError(f"README documents a table {name!r} that no stage produces")
+        return f"<!-- columns:{name} -->\n{markdown(name, tables[name])}\n<!-- /columns -->"
+
+    return _BLOCK_RE.sub(block, readme)
+
+
 Extractor = Callable[[Doc], list[dict]]
 Finalizer = Callable[[dict[str, pd.DataFrame]], dict[str, pd.DataFrame]]
-#: table name → (per-article extractor, columns). Tables whose name starts with "_" are intermediate: a
-#: finalizer turns them into the published tables and they are not written.
+#: per-article steps, table name → (function, columns); kept for callers of the earlier API
 EXTRACTORS: dict[str, tuple[Extractor, list[str]]] = {
-    "sentences": (sentence_rows, SENTENCE_COLUMNS),
-    "_actor_candidates": (actors.candidate_rows, actors.CANDIDATE_COLUMNS),
-    "dates": (timeline.date_rows, timeline.DATE_COLUMNS),
-    "_quote_candidates": (quotes.candidate_rows, quotes.CANDIDATE_COLUMNS),
-}
-#: corpus-level steps, in order, after every article is analysed (e.g. merging an actor's spellings)
-FINALIZERS: list[Finalizer] = [actors.finalize, timeline.finalize, quotes.finalize, stance.finalize]
+    s.rows_table: (s.per_article, s.columns(s.rows_table)) for s in STAGES if s.per_article}
+#: corpus-level steps, in run order; kept for callers of the earlier API
+FINALIZERS: list[Finalizer] = [s.corpus_step for s in STAGES if s.corpus_step]
 
 
 def analyse(doc: Doc) -> dict[str, list[dict]]:
-    """All per-article tables for one article."""
-    return {name: fn(doc) for name, (fn, _) in EXTRACTORS.items()}
+    """Every per-article step's rows for one article, by table name."""
+    return {s.rows_table: s.per_article(doc) for s in STAGES if s.per_article}
 
 
 def _analyse_chunk(chunk: list[Doc]) -> list[dict[str, list[dict]]]:
@@ -72,12 +156,13 @@ def default_jobs(n_articles: int) -> int:
 
 
 def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | None = None,
-            targets: list[stance.Target] | None = None) -> dict[str, pd.DataFrame]:
+            targets: list[stance.Target] | None = None, story: str | None = None) -> Tables:
     """Run every extractor on every article; returns ``{"articles": …, "sentences": …, …}``.
 
     ``jobs``: processes to use (default: :func:`default_jobs`). ``progress``: show a progress bar (default:
     on long runs when standard error is a terminal). ``targets``: the stance targets (see
-    :func:`arnews.stance.load_targets`); without them the ``stances`` table is empty.
+    :func:`arnews.stance.load_targets`); without them the ``stances`` table is empty. ``story``: passed to the
+    corpus-level steps as ``_story``.
     """
     items = corpus.docs(articles)
     jobs = jobs or default_jobs(len(items))
@@ -101,9 +186,53 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
         bar.close()
         if pool is not None:
             pool.shutdown()
-    tables: dict = {"articles": articles, "_targets": targets or []}
-    for name, (_, columns) in EXTRACTORS.items():  # intermediate tables stay lists of rows for the finalizers
-        tables[name] = rows[name] if name.startswith("_") else pd.DataFrame(rows[name], columns=columns)
-    for finalize in FINALIZERS:
-        tables = finalize(tables)
-    return {name: df for name, df in tables.items() if not name.startswith("_")}
+    tables: dict = {"articles": articles, "_targets": list(targets or []), "_story": story}
+    for s in STAGES:  # published per-article tables become DataFrames; candidates stay rows for the corpus step
+        if s.per_article:
+            name = s.rows_table
+            tables[name] = rows[name] if name.startswith("_") else pd.DataFrame(rows[name], columns=s.columns(name))
+    return run_corpus_steps(tables, targets)
+
+
+def complete_articles(articles: pd.DataFrame, columns=ARTICLES.columns) -> pd.DataFrame:
+    """The articles table with every declared column, in order: a caller's minimal table (id, text…) gets the
+    others empty (text columns ``""``, ``n_chars`` computed, ``body_start`` 0, ``published`` missing)."""
+    if list(articles.columns) == list(columns):
+        return articles
+    out = articles.copy()
+    for c in columns:
+        if c in out:
+            continue
+        if c == "n_chars":
+            out[c] = out["text"].str.len().astype("int64")
+        elif c == "body_start":
+            out[c] = 0
+        elif c == "published":
+            out[c] = pd.Series(pd.NaT, index=out.index, dtype="datetime64[ns]")
+        else:
+            out[c] = ""
+    return out[[*columns, *[c for c in out.columns if c not in columns]]]
+
+
+def run_corpus_steps(tables: dict, targets: list | None = None) -> Tables:
+    """Run every stage's corpus-level step on ``tables`` (articles, options and the per-article rows), checking
+    that each writes the tables and columns it declares; returns the published tables."""
+    declared = published_tables()
+    for s in STAGES:
+        missing = [t for t in s.requires if t not in tables and t not in INPUTS]
+        if missing:
+            raise PipelineError(f"stage {s.name!r} is missing {missing}")
+        if s.corpus_step:
+            tables = s.corpus_step(tables)
+        for name in s.produces:
+            if not isinstance(tables.get(name), pd.DataFrame):
+                raise PipelineError(f"stage {s.name!r} did not produce the table {name!r}")
+            if not s.adds:
+                check_columns(s, name, tables[name].columns)
+    tables["articles"] = complete_articles(tables["articles"], declared["articles"].columns)
+    for name, table in declared.items():
+        have = list(tables[name].columns)
+        if (have[:len(table.columns)] if name == "articles" else have) != list(table.columns):
+            raise PipelineError(f"table {name!r} has columns {list(tables[name].columns)}; declared "
+                                f"{list(table.columns)}")
+    return Tables(**{name: tables[name] for name in Tables.names()}, targets=list(targets or []))

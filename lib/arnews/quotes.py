@@ -31,7 +31,10 @@ from functools import cache
 
 import pandas as pd
 
-from arnews.actors import lexicon, load_data, mention_spans
+from arnews import lang
+from arnews.actors import lexicon, mention_spans
+from arnews.lang import load as load_data
+from arnews.stages import Stage, Table
 from arnews.text import Doc, clitic_variants, norm
 
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_surface", "cue", "kind", "text", "start", "end", "sentence_id",
@@ -65,7 +68,7 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
 
 def verb_forms_all(out: dict, lex) -> set[str]:
     """Every past-tense form of the speech verbs (a past form may start with ت: تابع، تساءل)."""
-    lemmas = out["speech_verb_lemmas"] | {v for v in lex.speech_verbs if not v.startswith(("ي", "ت"))}
+    lemmas = out["speech_verb_lemmas"] | {v for v in lang.speech_verbs() if not v.startswith(("ي", "ت"))}
     return {f for lemma in lemmas for f in verb_forms(lemma)}
 
 
@@ -75,20 +78,21 @@ def vocabulary() -> dict[str, frozenset[str]]:
     data = load_data("quotes.yaml")
     out = {k: frozenset(norm(w) for w in v) for k, v in data.items()}
     lex = lexicon()
-    verbs = set(lex.speech_verbs) | set(out["speech_verbs_present"])
+    verbs = set(lang.speech_verbs()) | set(out["speech_verbs_present"])
     duals = set()
-    for lemma in out["speech_verb_lemmas"] | {v for v in lex.speech_verbs if not v.startswith(("ي", "ت"))}:
+    for lemma in out["speech_verb_lemmas"] | {v for v in lang.speech_verbs() if not v.startswith(("ي", "ت"))}:
         forms = verb_forms(lemma)
         verbs.update(forms)
         duals.update(forms[3:])
     verbs.update(v + "ون" for v in out["speech_verbs_present"])
-    out["speech_verbs"] = frozenset(verbs)
+    out["speech_verbs"] = lang.speech_verbs()  # the shared lemmas (lexicon.yaml), as every extractor reads them
+    out["speech_forms"] = frozenset(verbs)  # with quotes.yaml's lemmas and every person and number
     present = {v for v in verbs if v.startswith(("ي", "ت")) and v not in verb_forms_all(out, lex)}
     out["needs_complement"] = out["needs_complement"] | frozenset(duals) | frozenset(present)
     words = load_data("lexicon.yaml")
     function = {norm(w) for w in words["function_words"]}
     out["np_stop"] = frozenset(
-        (function | out["complementizers"] | out["continuation_participles"] | out["speech_verbs"]
+        (function | out["complementizers"] | out["continuation_participles"] | out["speech_forms"]
          | set(lex.agent_verbs) | out["np_breaks"] | out["verb_adverbs"])
         - out["subject_pronouns"] - out["anaphors"])
     out["function"] = frozenset(function | out["np_breaks"])
@@ -109,7 +113,7 @@ def _cue_kind(word: str) -> str:
     """What a normalized word can open: speech, continuation, attribution, docverb, pair (the first word of a
     two-word attribution), or nothing (the common case, decided once per distinct word)."""
     v = vocabulary()
-    if word in v["speech_verbs"] or (word[:1] in "وف" and word[1:] in v["speech_verbs"]):
+    if word in v["speech_forms"] or (word[:1] in "وف" and word[1:] in v["speech_forms"]):
         return "speech"
     if word in v["continuation_participles"] or (word[:1] in "وف" and word[1:] in v["continuation_participles"]):
         return "continuation"
@@ -429,8 +433,8 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
 
 
 def _verb(word: str, v) -> str:
-    return word if word in v["speech_verbs"] else next(
-        (x for x in clitic_variants(word, 2)[1:2] if x in v["speech_verbs"]), word)
+    return word if word in v["speech_forms"] else next(
+        (x for x in clitic_variants(word, 2)[1:2] if x in v["speech_forms"]), word)
 
 
 def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex) -> tuple[dict | None, int]:
@@ -965,3 +969,40 @@ def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.D
                           "speaker": q, "other": p, "detail": detail, "evidence": cur["text"],
                           "start": cur["start"], "end": cur["end"]})
     return pd.DataFrame(flags, columns=FLAG_COLUMNS)
+
+
+# --- the stage's contract (see arnews.stages) ----------------------------------------------------------------
+
+STAGE = Stage(
+    "quotes", per_article=candidate_rows, rows_table="_quote_candidates", rows_columns=CANDIDATE_COLUMNS,
+    corpus_step=finalize, requires=("articles", "mentions", "actors"),
+    produces={
+        "quotes": Table(QUOTE_COLUMNS, {
+            "article_id": "where it was said",
+            "speaker": "actor_id of the speaker (a person, country, organization, group or medium); empty for "
+                       "unnamed sources, offices nobody in the article holds, and documents with no known issuer",
+            "speaker_surface": "the speaker's noun phrase as written (`المتحدث باسم وزارة الخارجية البرازيلية ماريا "
+                               "سيلفا`, `مسؤول في الرئاسة الفرنسية`, `وكالة الأنباء الكويتية`, `الأخير`), never the "
+                               "clause after it",
+            "cue": "the speech verb, participle or source phrase (`وقال`, `أكدوا`, `مضيفاً`, `بحسب`)",
+            "kind": "direct (one quotation), mixed (reported speech embedding a quoted phrase) or indirect",
+            "text, start, end": "what was said, as written, and its offsets (inside the quotation marks for direct "
+                                "speech)",
+            "sentence_id": "the sentence it starts in",
+            "speaker_kind": "person, country, organization, group, media, unnamed or document",
+            "speaker_affiliation": "for unnamed speakers and offices without a name, the actor they speak for "
+                                   "(`org:fr-presidency`, `country:BR`)",
+            "channel": "the medium or document that carries the statement, as written, where the text names one: "
+                       "`في تصريح لـ«الشرق الأوسط»` → `الشرق الأوسط`, `في بيان` → `بيان`, `عبر حسابه على منصة "
+                       "إكس` → `منصة إكس`, `ووفقاً لما نقلته وكالة الأنباء الكويتية، فإن المشاركين أكدوا …` → "
+                       "`وكالة الأنباء الكويتية` (the participants speak)",
+        }, about="`arnews.quotes`"),
+        "flags": Table(FLAG_COLUMNS, {
+            "flag": "`same quotation, different speakers` or `speaker does not match the office-holder named "
+                    "before`",
+            "article_id, speaker, other": "where, who is quoted, and the conflicting speaker",
+            "detail": "what to check, in words",
+            "evidence, start, end": "the quotation in question and its offsets",
+        }),
+    },
+)

@@ -29,7 +29,9 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from arnews.actors import load_data, mention_spans
+from arnews.actors import mention_spans
+from arnews.lang import load as load_data
+from arnews.stages import Stage, Table
 from arnews.text import norm, normalize
 
 STANCE_COLUMNS = ["article_id", "actor", "target", "stance", "cue", "evidence", "start", "end", "party", "via"]
@@ -287,3 +289,22 @@ def matrix(stances: pd.DataFrame, by: str = "party") -> pd.DataFrame:
                      "counts": ", ".join(f"{k} {v}" for k, v in counts.most_common()),
                      "evidence": " | ".join(evidence)})
     return pd.DataFrame(rows, columns=[by, "target", "stance", "n", "counts", "evidence"])
+
+
+# --- the stage's contract (see arnews.stages) ----------------------------------------------------------------
+
+STAGE = Stage(
+    "stance", corpus_step=finalize, requires=("articles", "sentences", "mentions", "actors", "quotes", "_targets"),
+    produces={
+        "stances": Table(STANCE_COLUMNS, {
+            "article_id": "the article",
+            "actor": "actor_id holding the stance",
+            "target": "target id from the corpus's `targets.yaml`",
+            "stance": "support, oppose, conditional or neutral",
+            "cue": "the words that carry it (`لن تقبل`, `لم يستبعد`, `استعداد`)",
+            "evidence, start, end": "the sentence and its offsets",
+            "party": "the state or organization it stands for (a person's affiliation: Macron → `country:FR`)",
+            "via": "how the holder was found: genitive, subject, pronoun, speaker (+requirement)",
+        }, about="`arnews.stance`"),
+    },
+)

@@ -29,7 +29,9 @@ from functools import cache
 
 import pandas as pd
 
-from arnews.actors import load_data
+from arnews import lang
+from arnews.lang import load as load_data
+from arnews.stages import Stage, Table
 from arnews.text import Doc, norm, normalize
 
 DATE_COLUMNS = ["article_id", "start", "end", "surface", "value", "granularity", "kind", "calendar", "sentence_id",
@@ -67,24 +69,12 @@ class Grammar:
 @cache
 def grammar() -> Grammar:
     """Month, weekday and relative-date vocabulary (Babel/CLDR, hijridate, data/dates.yaml), compiled once."""
-    from babel import Locale
-    from hijridate import Hijri
-
     data = load_data("dates.yaml")
-    months: dict[str, int] = {}
-    for loc in ("ar", "ar_SY", "ar_TN", "ar_MA", "ar_MR"):
-        for num, name in Locale.parse(loc).months["format"]["wide"].items():
-            months.setdefault(norm(name), int(num))
-    for num, names in data["month_variants"].items():
-        for name in names:
-            months.setdefault(norm(name), int(num))
-    hijri = {norm(Hijri(1440, m, 1).month_name("ar")): m for m in range(1, 13)}
-    for num, names in data["hijri_variants"].items():
-        for name in names:
-            hijri.setdefault(norm(name), int(num))
-    weekdays = {norm(name): int(num) for num, name in Locale("ar").days["format"]["wide"].items()}
+    months = dict(lang.month_names())  # the shared vocabularies: arnews.lang
+    hijri = dict(lang.hijri_month_names())
+    weekdays = dict(lang.weekday_names())
     units = {norm(form): unit for unit, forms in data["units"].items() for form in forms}
-    numbers = {norm(k): int(v) for k, v in data["number_words"].items()}
+    numbers = dict(lang.number_words())
     n = lambda key: frozenset(norm(w) for w in data[key])  # noqa: E731
 
     day_words = _day_words(data)
@@ -688,3 +678,34 @@ def extract_dates(articles: pd.DataFrame) -> pd.DataFrame:
 
     rows = [r for d in docs(articles) for r in date_rows(d)]
     return pd.DataFrame(rows, columns=DATE_COLUMNS)
+
+
+# --- the stage's contract (see arnews.stages) ----------------------------------------------------------------
+
+STAGE = Stage(
+    "timeline", per_article=date_rows, rows_table="dates", corpus_step=finalize,
+    requires=("articles", "sentences", "mentions"),
+    produces={
+        "dates": Table(DATE_COLUMNS, {
+            "article_id, start, end, surface": "where the expression is, as written",
+            "value": "ISO 8601 date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; empty when it cannot be resolved (no "
+                     "publication date, or a Hijri date outside hijridate's table, 1343–1500 AH)",
+            "granularity": "day, month or year",
+            "kind": "absolute (the text gives the date) or relative (resolved against the publication date)",
+            "calendar": "gregorian or hijri (Hijri dates are converted with hijridate; value is Gregorian)",
+            "sentence_id": "the sentence holding it",
+            "anchor": "the date relative expressions were resolved against",
+            "anchor_basis": "metadata, inferred (the text fixes it: `اليوم الثلاثاء` beside an absolute date) or "
+                            "missing",
+        }, about="`arnews.timeline`"),
+        "events": Table(EVENT_COLUMNS, {
+            "event_id": "`e001`, … in date order",
+            "date, granularity": "the event's date",
+            "actors": "actor_ids named in its sentences, most named first",
+            "summary": "the first sentence reporting it",
+            "article_ids, outlets, n_outlets": "who reported it",
+            "n_reports": "how many dated sentences report it",
+            "evidence": "`article_id:start-end` of every reporting sentence",
+        }),
+    },
+)

@@ -1,0 +1,314 @@
+"""Extract once, read many: the tables of a corpus, cached on disk as Parquet and reused while they are fresh.
+
+``load(CORPUS)`` is what every notebook calls. It returns the corpus's :class:`Tables`, read from a folder of
+Parquet files when that folder holds an extraction of the same inputs, and extracting (then writing the folder)
+only when the tables are missing or stale. An extraction is identified by a key, the hash of
+
+- the corpus: the bytes of every file read (a folder's top-level files, or the one corpus file),
+- the stance targets file (its bytes) and the story option,
+- the code: every module of the ``arnews`` package and its version,
+- the language data: ``lib/arnews/data/*`` and the versions of Babel and hijridate, which supply month and
+  country names and the Hijri calendar.
+
+A folder holds one extraction: ``NAME.parquet`` for every table and ``manifest.json`` (written last, so a folder
+without a manifest or with another key is stale). ``python -m arnews extract`` writes the same folder, plus
+``NAME.csv`` for spreadsheets. Without a folder, ``load`` uses ``build/tables/<corpus>-<hash>`` beside the
+notebooks (or ``$ARNEWS_CACHE``), so a notebook opened in JupyterLab also extracts at most once.
+
+Corpus problems (files skipped, records without text) become ``Tables.notes``: short sentences a report can list
+as data notes instead of printing warnings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+PACKAGE = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE.parents[1]
+MANIFEST = "manifest.json"
+FORMAT = 1  # bump when the folder layout changes
+
+
+@dataclass
+class Tables:
+    """Every table of one corpus, and what produced them.
+
+    Access by attribute (``t.mentions``) or by name (``t["mentions"]``); ``t.items()`` gives ``(name, DataFrame)``
+    for every table, in this order.
+    """
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    mentions: pd.DataFrame
+    actors: pd.DataFrame
+    dates: pd.DataFrame
+    events: pd.DataFrame
+    quotes: pd.DataFrame
+    flags: pd.DataFrame
+    stances: pd.DataFrame
+    targets: list = field(default_factory=list)  # the stance targets (arnews.stance.Target)
+    notes: list[str] = field(default_factory=list)  # corpus problems, one sentence each
+    key: str = ""  # the extraction's key (see the module docstring)
+
+    @classmethod
+    def names(cls) -> list[str]:
+        """The table names, in order."""
+        return [f.name for f in fields(cls) if f.type in ("pd.DataFrame", pd.DataFrame)]
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        if name not in self.names():
+            raise KeyError(f"no table {name!r}; the tables are {', '.join(self.names())}")
+        return getattr(self, name)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names())
+
+    def keys(self) -> list[str]:
+        return self.names()
+
+    def items(self) -> list[tuple[str, pd.DataFrame]]:
+        return [(n, getattr(self, n)) for n in self.names()]
+
+    def values(self) -> list[pd.DataFrame]:
+        return [getattr(self, n) for n in self.names()]
+
+
+class StaleTables(LookupError):
+    """A folder holds no extraction, or one of other inputs."""
+
+
+# --- the key --------------------------------------------------------------------------------------------
+
+
+def _digest(h: hashlib._Hash, path: Path) -> None:
+    h.update(path.name.encode() + b"\0")
+    with path.open("rb") as f:
+        h.update(hashlib.file_digest(f, "sha256").digest())
+
+
+def corpus_files(corpus: Path) -> list[Path]:
+    """The files a corpus is read from: the file itself, or a folder's visible top-level files."""
+    if corpus.is_dir():
+        return sorted(p for p in corpus.iterdir() if p.is_file() and not p.name.startswith("."))
+    return [corpus]
+
+
+def _hash_files(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        _digest(h, p)
+    return h.hexdigest()
+
+
+def code_version() -> str:
+    """Hash of the package's modules and version: a change to any extractor makes cached tables stale."""
+    from arnews import __version__
+
+    return __version__ + ":" + _hash_files(sorted(PACKAGE.glob("*.py")))[:16]
+
+
+def data_version() -> str:
+    """Hash of the language data and of the libraries that supply language knowledge."""
+    versions = []
+    for dist in ("babel", "hijridate"):
+        try:
+            versions.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{dist}=none")
+    data = sorted(p for p in (PACKAGE / "data").iterdir() if p.is_file())
+    return " ".join(versions) + ":" + _hash_files(data)[:16]
+
+
+def resolve_targets(corpus: str | Path, targets: str | Path | None) -> Path | None:
+    """The targets file for ``corpus``: ``targets`` when given, ``""`` for none, else ``CORPUS/targets.yaml``.
+
+    >>> resolve_targets("seeds", None).name, resolve_targets("seeds", "")
+    ('targets.yaml', None)
+    """
+    if targets == "":
+        return None
+    if targets is not None:
+        return Path(targets)
+    default = Path(corpus) / "targets.yaml"
+    return default if Path(corpus).is_dir() and default.exists() else None
+
+
+def _existing(corpus: str | Path) -> Path:
+    corpus = Path(corpus)
+    if not corpus.exists():
+        from arnews.corpus import CorpusError
+
+        raise CorpusError(f"{corpus}: no such file or folder; give a folder of .txt/.html articles or a "
+                          ".csv/.json/.jsonl/.zip file")
+    return corpus
+
+
+def fingerprint(corpus: str | Path, targets: Path | None = None, story: str | None = None) -> dict[str, str]:
+    """The inputs an extraction depends on, each hashed (see the module docstring)."""
+    corpus = _existing(corpus)
+    return {
+        "format": str(FORMAT),
+        "corpus": _hash_files(corpus_files(corpus)),
+        "targets": _hash_files([targets]) if targets else "",
+        "story": "" if story is None else str(story),
+        "code": code_version(),
+        "data": data_version(),
+    }
+
+
+def key_of(parts: dict[str, str]) -> str:
+    """One key for a fingerprint."""
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:24]
+
+
+# --- folders ---------------------------------------------------------------------------------------------
+
+
+def default_folder(corpus: str | Path) -> Path:
+    """Where ``load`` caches a corpus's tables when not told: ``$ARNEWS_CACHE`` or ``build/tables`` of the
+    project, one folder per corpus path."""
+    corpus = Path(corpus).resolve()
+    root = Path(os.environ["ARNEWS_CACHE"]) if os.environ.get("ARNEWS_CACHE") else (
+        PROJECT_ROOT / "build" / "tables" if (PROJECT_ROOT / "pyproject.toml").exists()
+        else Path.home() / ".cache" / "arnews" / "tables")
+    tag = hashlib.sha256(str(corpus).encode()).hexdigest()[:8]
+    return root / f"{corpus.stem or 'corpus'}-{tag}"
+
+
+def read_manifest(folder: Path) -> dict | None:
+    """The folder's manifest, or None when there is none (or it cannot be read)."""
+    try:
+        return json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def read(folder: str | Path, key: str | None = None) -> Tables:
+    """The tables in ``folder``; :class:`StaleTables` when it holds none, or (with ``key``) other inputs'."""
+    from arnews.stance import Target
+
+    folder = Path(folder)
+    manifest = read_manifest(folder)
+    if manifest is None:
+        raise StaleTables(f"{folder}: no extracted tables (no {MANIFEST})")
+    if key is not None and manifest.get("key") != key:
+        raise StaleTables(f"{folder}: tables of other inputs (key {manifest.get('key')}, wanted {key})")
+    frames = {}
+    for name in Tables.names():
+        path = folder / f"{name}.parquet"
+        if not path.exists():
+            raise StaleTables(f"{path}: missing")
+        frames[name] = pd.read_parquet(path)
+    targets = [Target(t["id"], t["en"], t["ar"], tuple(t["terms"])) for t in manifest.get("targets", [])]
+    return Tables(**frames, targets=targets, notes=list(manifest.get("notes", [])), key=manifest["key"])
+
+
+def _atomic(path: Path, write: Callable[[Path], None]) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    write(tmp)
+    os.replace(tmp, path)
+
+
+def write(tables: Tables, folder: str | Path, *, parts: dict[str, str] | None = None, csv: bool = False,
+          sources: dict[str, str] | None = None) -> Path:
+    """Write every table as ``NAME.parquet`` (and ``NAME.csv`` with ``csv``), then the manifest; returns it."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / MANIFEST).unlink(missing_ok=True)  # the folder is stale until the manifest is written again
+    for name, df in tables.items():
+        _atomic(folder / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False))
+        if csv:
+            _atomic(folder / f"{name}.csv",
+                    lambda p, df=df: df.to_csv(p, index=False, encoding="utf-8", date_format="%Y-%m-%d"))
+    manifest = {
+        "key": tables.key, "parts": parts or {}, **(sources or {}),
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "rows": {name: len(df) for name, df in tables.items()},
+        "targets": [{"id": t.id, "en": t.en, "ar": t.ar, "terms": list(t.terms)} for t in tables.targets],
+        "notes": tables.notes,
+    }
+    _atomic(folder / MANIFEST, lambda p: p.write_text(json.dumps(manifest, ensure_ascii=False, indent=1),
+                                                       encoding="utf-8"))
+    return folder / MANIFEST
+
+
+# --- extracting ------------------------------------------------------------------------------------------
+
+
+def notes_from(caught: list[warnings.WarningMessage]) -> list[str]:
+    """Warnings raised while loading and extracting, as data notes (one line per problem, source first)."""
+    notes = []
+    for w in caught:
+        lines = [ln.strip() for ln in str(w.message).splitlines() if ln.strip()]
+        if len(lines) > 1 and lines[0].endswith(":"):  # a corpus report: "corpus X:" then one line per kind
+            notes += lines[1:]
+        elif lines:
+            notes.append(" ".join(lines))
+    return list(dict.fromkeys(notes))
+
+
+def extract(corpus: str | Path, targets: str | Path | None = None, story: str | None = None, *,
+            jobs: int | None = None, progress: bool | None = None, strict: bool = False, **options) -> Tables:
+    """Load ``corpus`` and run the pipeline on it (no cache); corpus warnings become ``notes``."""
+    from arnews import corpus as corpus_mod
+    from arnews import pipeline
+    from arnews.stance import load_targets
+
+    target_path = resolve_targets(corpus, targets)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles = corpus_mod.load(corpus, strict=strict)
+        target_list = load_targets(target_path) if target_path else []
+        extra = {"story": story} if story is not None else {}
+        tables = pipeline.extract(articles, jobs=jobs, progress=progress, targets=target_list, **extra, **options)
+    tables.notes = notes_from([w for w in caught if not issubclass(w.category, (DeprecationWarning,
+                                                                                 PendingDeprecationWarning))])
+    return tables
+
+
+def load(corpus: str | Path, targets: str | Path | None = None, story: str | None = None, *,
+         folder: str | Path | None = None, refresh: bool = False, jobs: int | None = None,
+         progress: bool | None = None, log: Callable[[str], None] | None = None) -> Tables:
+    """The tables of ``corpus``: read from ``folder`` when fresh, else extracted and written there.
+
+    ``targets``: the stance targets file (``None``: ``CORPUS/targets.yaml`` when present; ``""``: none).
+    ``folder``: where the tables live (default :func:`default_folder`). ``refresh``: extract even when fresh.
+
+    >>> t = load("seeds")  # doctest: +SKIP
+    >>> t.mentions.columns.tolist()[:3]  # doctest: +SKIP
+    ['article_id', 'start', 'end']
+    """
+    corpus = _existing(corpus)
+    target_path = resolve_targets(corpus, targets)
+    parts = fingerprint(corpus, target_path, story)
+    key = key_of(parts)
+    folder = Path(folder) if folder else default_folder(corpus)
+    if not refresh:
+        try:
+            return read(folder, key)
+        except StaleTables:
+            pass
+    if log:
+        log(f"extracting {corpus} into {folder} …")
+    tables = extract(corpus, "" if target_path is None else target_path, story, jobs=jobs, progress=progress)
+    tables.key = key
+    write(tables, folder, parts=parts, sources={"corpus": str(corpus.resolve()),
+                                                "targets_file": str(target_path.resolve()) if target_path else ""})
+    return read(folder, key)
+
+
+__all__ = ["StaleTables", "Tables", "default_folder", "extract", "fingerprint", "load", "read", "resolve_targets",
+           "write"]
