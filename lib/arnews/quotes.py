@@ -143,7 +143,7 @@ def _np_word(word: str) -> bool:
         return False
     if word.startswith(("بال", "لل", "كال", "وبال", "ولل", "فبال", "فلل")):
         return False
-    return not any(x in v["function"] for x in clitic_variants(word, 2)[1:2] if word[:1] in "بلك")
+    return not any(x in v["function"] for x in clitic_variants(word, 2)[1:2] if word[:1] in "بلكوف")
 
 
 def _np_start(word: str) -> bool:
@@ -301,8 +301,10 @@ def _np_extend(doc: Doc, j: int, limit: int, v) -> int:
         gap = _gap(text, toks[end - 1], toks[end])
         w = toks[end].norm
         if _NP_GAP.match(gap):
-            if _np_word(w):
-                end += 1
+            prev = toks[end - 1].norm
+            if _np_word(w) or (w == "الله" and prev in ("عبد", "عبيد")) or (
+                    w in ("عام", "العام") and (prev in v["title_first"] or prev in ("مدير", "المدير", "امين"))):
+                end += 1  # عبد الله، المدير العام، الأمين العام
                 continue
             if headed and end - j < 8 and end + 1 < limit and (
                     (w == "في" and _np_word(toks[end + 1].norm))
@@ -407,9 +409,9 @@ def _channel_span(doc: Doc, y: int, b: int, strip_l: bool) -> tuple[int, int]:
     z = y + 1
     while z < b and z - y < 4:
         gap = _gap(text, toks[z - 1], toks[z])
-        if quoted and re.search(r"[»”\"]", gap):
+        if quoted and re.search(r"[«»“”\"]", gap):
             break
-        if not quoted and (not _NP_GAP.match(gap) or not _np_word(toks[z].norm)):
+        if not quoted and (not _NP_GAP.match(gap) or not _np_start(toks[z].norm)):
             break
         if quoted and re.search(r"[،,:]", gap):
             break
@@ -468,6 +470,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if verb in v["needs_complement"] and content > 0:
         # the complementizer must follow the verb or its subject (تابعوا سير المحادثات … أن is not speech)
         reach = (after[1] if after else k + 1) + 2
+        if verb in ("بين", "بينت", "بينوا", "بينا") and limit > reach - 2:
+            return None, k + 1  # بيّن: only بيّن (subject) أن, never «بين … و …»
         aside = limit - reach < 20 and (  # ، صهر الرئيس …، يوم الثلاثاء بأنه / في تقرير بثه أن
             "،" in text[toks[reach - 2].end:toks[limit].start]
             or (toks[reach - 2].norm in _ADJUNCT_STARTS and limit - reach < 10))
