@@ -49,6 +49,8 @@ _NP_GAP = re.compile(r"^\s*$")
 _APPOSITION_GAP = re.compile(r"^\s*[،,\-–—]\s*$")
 _MAX_NP = 14
 _ADJUNCT_STARTS = frozenset({"في", "خلال", "عبر", "لدي", "امام", "عقب", "بعد", "قبل", "اثناء", "ل", "يوم", "امس"})
+#: cues that are far more often ordinary words (عبر = across): they never end another statement's content
+_WEAK_CUES = frozenset({"عبر", "وعبر"})
 _OPEN_QUOTE = re.compile(r"[«“\"]")
 _HEADLINE = re.compile(r"^\s*:\s*\S")
 
@@ -268,7 +270,7 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
                 return c + 1
         elif w in two_first and c + 1 < hi and f"{w} {toks[c + 1].norm}" in comp:
             return c + 2
-        if c > j and _cue_kind(w) in ("speech", "continuation"):
+        if c > j and _cue_kind(w) in ("speech", "continuation") and w not in _WEAK_CUES:
             break
     return -1
 
@@ -284,8 +286,9 @@ def _np_after(doc: Doc, k: int, limit: int, v) -> tuple[int, int] | None:
     j = k + 1
     while j < limit and toks[j].norm in v["verb_adverbs"] and _NP_GAP.match(_gap(text, toks[j - 1], toks[j])):
         j += 1
-    if j >= limit or not _NP_GAP.match(_gap(text, toks[j - 1], toks[j])) or not _np_start(toks[j].norm):
-        return None
+    if j >= limit or not _NP_GAP.match(_gap(text, toks[j - 1], toks[j])) or not (
+            _np_start(toks[j].norm) or toks[j].norm in v["documents"]):
+        return None  # قال بيان الخارجية … opens with a document
     return j, _np_extend(doc, j, limit, v)
 
 
@@ -296,10 +299,16 @@ def _np_extend(doc: Doc, j: int, limit: int, v) -> int:
         return j + 1
     head = clitic_variants(toks[j].norm, 2)
     headed = any(h in v["title_first"] or h in lex.unnamed for h in head[:2])
+    # a definite common noun (الجانبان، الجامعة العربية) takes only definite modifiers: an indefinite word after it
+    # opens the object (وأكد الجانبان أهمية …)
+    definite = head[-1].startswith("ال") or head[0].startswith("ال") or (len(head) > 1 and head[1].startswith("ال"))
+    common = definite and not headed
     end = j + 1
     while end < limit and end - j < _MAX_NP:
         gap = _gap(text, toks[end - 1], toks[end])
         w = toks[end].norm
+        if common and _NP_GAP.match(gap) and not (w.startswith("ال") or (w[:1] in "وف" and w[1:3] == "ال")):
+            break
         if _NP_GAP.match(gap):
             prev = toks[end - 1].norm
             if _np_word(w) or (w == "الله" and prev in ("عبد", "عبيد")) or (
@@ -353,7 +362,8 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
         return None
     explicit = p >= lo and (toks[p].norm in v["subject_openers"]
                             or clitic_variants(toks[p].norm, 2)[:2][-1] in v["subject_openers"])
-    plain = all(_np_word(toks[x].norm) or toks[x].norm in v["subject_pronouns"] for x in range(first, b + 1))
+    plain = all(_np_word(toks[x].norm) or toks[x].norm in v["subject_pronouns"] or (
+        explicit and toks[x].norm in ("في", "من") and first < x < b) for x in range(first, b + 1))
     gaps_ok = all(_NP_GAP.match(_gap(text, toks[x - 1], toks[x])) or (_APPOSITION_GAP.match(
         _gap(text, toks[x - 1], toks[x])) and toks[x].norm in v["title_first"]) for x in range(first + 1, b + 1))
     loose = explicit and clitic_variants(toks[p].norm, 2)[:2][-1] in ("كان", "كانت")
@@ -426,7 +436,8 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
     for x in range(c + 1, hi):
         tok = toks[x]
         kind = _cue_kind(tok.norm)
-        if kind == "continuation" or (kind == "speech" and "،" in _gap(text, toks[x - 1], tok)):
+        if kind == "continuation" or (kind == "speech" and "،" in _gap(text, toks[x - 1], tok)
+                                      and tok.norm not in _WEAK_CUES):
             cut = toks[x - 1].end
             return cut
         if tok.norm in ("فيما", "بينما") and _cue_kind(toks[min(x + 1, hi - 1)].norm) == "speech":
@@ -465,6 +476,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         limit = content - 2
     after = _np_after(doc, k, limit, v)
     issuer = not after and k + 1 < hi and toks[k + 1].norm in ("فيه", "فيها")  # أصدر … بياناً ذكر فيه أن
+    if verb in ("عبر", "عبرت", "عبروا", "عبرا"):  # عبر الوزير عن …: expressed; otherwise «across»
+        nxt = after[1] if after else k + 1
+        if nxt >= hi or toks[nxt].norm != "عن":
+            return None, k + 1
     before = _np_before(doc, k, lo, v) if toks[k].norm == verb else None  # وقال opens a new clause
     plural = verb.endswith(("وا", "تا")) or (verb.endswith("ا") and verb in v["needs_complement"])
     if verb in v["needs_complement"] and content > 0:
@@ -768,26 +783,32 @@ def _unnamed_end(text: str, ws: int, we: int) -> int:
 
 def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws: int, we: int
             ) -> tuple[str, str, str, str, int]:
-    """A title without a name (وزير الخارجية السعودي): the person the article named with that office and
-    affiliation, else an unnamed speaker with the affiliation."""
+    """A title without a name (وزير الخارجية السعودي، الوزير): the person the article named with that office —
+    with the phrase in apposition to the name, or holding the title with the same affiliation — else an unnamed
+    speaker with the affiliation."""
     aid = c["article_id"]
+    text = ctx.texts[aid]
     country = next((m[2] for m in inside if ctx.kinds.get(m[2]) == "country"), "")
     if not country:  # a country adjective inside the title (وزير الخارجية البرازيلي)
         ents = lexicon().entities
         country = next((e.actor_id for w in words for e in [ents.get((w,))] if e and e.kind == "country"), "")
-    code = ctx.affil.get(country, "") if country else ""
+    code = ctx.affil.get(country, "") if country else (country.split(":")[-1] if country else "")
     aff_org = next((m[2] for m in inside if ctx.kinds.get(m[2]) in ("organization", "group")), "")
-    title = words[0] if len(words) < 2 else f"{words[0]} {words[1]}"
-    people = [m for m in ctx.by_article.get(aid, []) if ctx.kinds.get(m[2]) == "person"]
-    if code or aff_org:
-        target = code or aff_org
-        same = [m for m in people if ctx.affil.get(m[2]) == target or ctx.affil.get(m[2]) == aff_org]
-        titled = [m for m in same if title.split()[0] in norm(ctx.roles.get(m[2], "")) or
-                  norm(ctx.roles.get(m[2], "")).startswith(clitic_variants(words[0], 2)[-1])]
-        pool = titled or same
-        before = [m for m in pool if m[1] <= c["cue_start"]]
-        pick = (before[-1] if before else pool[0]) if pool else None
-        if pick:
+    target = {x for x in (code, aff_org, country) if x}
+    head = clitic_variants(words[0], 2)[-1].removeprefix("ال")
+    key = norm(np)
+    people = [m for m in ctx.by_article.get(aid, []) if ctx.kinds.get(m[2]) == "person"
+              and not ws <= m[0] < we]
+    # 1. named with it: «رياض ياسين، وزير الخارجية اليمني» or «وزير الخارجية اليمني رياض ياسين»
+    apposed = [m for m in people if norm(text[m[1]:m[1] + len(np) + 4]).lstrip(" ،,-").startswith(key)
+               or norm(text[max(0, m[0] - len(np) - 4):m[0]]).rstrip(" ،,-").endswith(key)]
+    # 2. holding the title, with the same affiliation (or none known)
+    titled = [m for m in people if head and head in norm(ctx.roles.get(m[2], ""))
+              and (not target or ctx.affil.get(m[2], "") in target or not ctx.affil.get(m[2]))]
+    for pool in (apposed, titled):
+        if pool:
+            before = [m for m in pool if m[1] <= c["cue_start"]]
+            pick = before[-1] if before else pool[0]
             return pick[2], np, "person", "", we
     tail = _phrase_words(np)[-2:]
     if len(tail) == 2 and (not inside or inside[-1][1] < we - 4) and all(
