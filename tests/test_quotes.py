@@ -150,6 +150,9 @@ SPEAKER_CASES = [
     # a call is a statement too
     ("ودعا الرئيس الكيني وليام روتو جميع الأطراف إلى الحوار.",
      "وليام روتو", "الرئيس الكيني وليام روتو", "person", "", "جميع الأطراف إلى الحوار"),
+    # a source after the statement is its channel when the statement has its own speaker
+    ("وأكد الرئيس الكيني وليام روتو أن الانتخابات ستجري في موعدها، بحسب وكالة الأنباء الكويتية.",
+     "وليام روتو", "الرئيس الكيني وليام روتو", "person", "وكالة الأنباء الكويتية", "الانتخابات ستجري في موعدها"),
     # the object after a definite subject is not part of it
     ("وأكد الجانبان أهمية وحدة الصومال وأمنه.", "", "الجانبان", "unnamed", "", "أهمية وحدة الصومال وأمنه"),
     # a document opening the subject; a subject with a prepositional modifier after إن

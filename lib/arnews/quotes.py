@@ -436,7 +436,7 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
     for x in range(c + 1, hi):
         tok = toks[x]
         kind = _cue_kind(tok.norm)
-        if kind == "continuation" or (kind == "speech" and "،" in _gap(text, toks[x - 1], tok)
+        if kind == "continuation" or (kind in ("speech", "attribution") and "،" in _gap(text, toks[x - 1], tok)
                                       and tok.norm not in _WEAK_CUES):
             cut = toks[x - 1].end
             return cut
@@ -827,9 +827,12 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     in_sentence: dict[tuple[str, int], tuple[str, str, str, str]] = {}
     cands = sorted(cands, key=lambda r: (r["article_id"], r["cue_start"]))
     enclosing = _enclosing(cands)
+    back_source = _back_attributions(cands)
     decided: dict[int, list] = {}
     for i, c in enumerate(cands):
         aid, text = c["article_id"], ctx.texts[c["article_id"]]
+        if i in back_source.values():
+            continue  # …، بحسب مركز الأنباء: the source reports a statement that has its own speaker
         found = _speaker(c, ctx)
         if found is None:
             continue
@@ -855,6 +858,9 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                                               for j in range(i + 1, min(i + 6, len(cands)))):
             continue  # the statement is the inner speaker's; this source is its channel
         channel = _channel_text(text, c)
+        if not channel and i in back_source:
+            src = cands[back_source[i]]
+            channel = text[src["window_start"]:src["window_end"]].strip(" «»“”\"")
         parent = enclosing.get(i)
         if not channel and parent is not None and parent in decided and decided[parent][0][2] in (
                 "media", "document"):
@@ -876,6 +882,23 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                          "speaker_affiliation": affiliation, "channel": channel})
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return df.drop_duplicates(["article_id", "start", "end", "speaker"]).reset_index(drop=True)
+
+
+def _back_attributions(cands: list[dict]) -> dict[int, int]:
+    """Statements followed by a source that vouches for them (وأعرب فلان عن …، بحسب مركز الأنباء): the index of
+    each such statement → the index of the source, which is then its channel rather than its speaker."""
+    out = {}
+    for i, c in enumerate(cands):
+        if c["mode"] != "attribution" or c["start"] >= c["cue_start"]:
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            p = cands[j]
+            if p["article_id"] != c["article_id"] or p["sentence_id"] != c["sentence_id"]:
+                break
+            if c["start"] <= p["cue_start"] < c["end"] and p["mode"] != "attribution" and p["subject"] != "none":
+                out[j] = i
+                break
+    return out
 
 
 def _enclosing(cands: list[dict]) -> dict[int, int]:
