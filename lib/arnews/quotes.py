@@ -650,10 +650,11 @@ class _Context:
     """What resolving one corpus's speakers needs: actor kinds, affiliations and roles, texts, mention spans."""
 
     def __init__(self, mentions: pd.DataFrame, actors: pd.DataFrame, articles: pd.DataFrame) -> None:
-        self.kinds = dict(zip(actors["actor_id"], actors["kind"], strict=True))
-        self.affil = dict(zip(actors["actor_id"], actors["affiliation"].fillna(""), strict=True))
-        self.roles = dict(zip(actors["actor_id"], actors["role_ar"].fillna(""), strict=True))
-        self.texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+        ids = actors["actor_id"].tolist()  # plain lists: iterating pandas string arrays is slow
+        self.kinds = dict(zip(ids, actors["kind"].tolist(), strict=True))
+        self.affil = dict(zip(ids, actors["affiliation"].fillna("").tolist(), strict=True))
+        self.roles = dict(zip(ids, actors["role_ar"].fillna("").tolist(), strict=True))
+        self.texts = dict(zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True))
         self.by_article = mention_spans(mentions)
 
 
