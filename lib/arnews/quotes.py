@@ -68,6 +68,18 @@ def verb_forms(lemma: str) -> tuple[str, ...]:
     return lemma, lemma + "ت", lemma + "وا", lemma + "ا", lemma + "تا"
 
 
+def participle_forms(word: str) -> tuple[str, ...]:
+    """A normalized participle (accusative masculine, مشيرا) with its feminine and plural or dual forms.
+
+    >>> participle_forms("مشيرا")
+    ('مشيرا', 'مشيره', 'مشيرين')
+    """
+    if not word.endswith("ا") or " " in word:
+        return (word,)
+    base = word[:-1]
+    return word, base + "ه", base + "ين"
+
+
 def verb_forms_all(out: dict, lex) -> set[str]:
     """Every past-tense form of the speech verbs (a past form may start with ت: تابع، تساءل)."""
     lemmas = out["speech_verb_lemmas"] | {v for v in lang.speech_verbs() if not v.startswith(("ي", "ت"))}
@@ -87,6 +99,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
         verbs.update(forms)
         duals.update(forms[3:])
     verbs.update(v + "ون" for v in out["speech_verbs_present"])
+    out["continuation_participles"] = frozenset(f for w in out["continuation_participles"] for f in participle_forms(w))
     out["speech_verbs"] = lang.speech_verbs()  # the shared lemmas (lexicon.yaml), as every extractor reads them
     out["speech_forms"] = frozenset(verbs)  # with quotes.yaml's lemmas and every person and number
     present = {v for v in verbs if v.startswith(("ي", "ت")) and v not in verb_forms_all(out, lex)}
@@ -307,11 +320,15 @@ def _np_extend(doc: Doc, j: int, limit: int, v) -> int:
     while end < limit and end - j < _MAX_NP:
         gap = _gap(text, toks[end - 1], toks[end])
         w = toks[end].norm
+        # a given name; علي (a name) is written with ي, the preposition على with ى (both normalize to علي)
+        given = (w in lex.given_names and w not in v["np_stop"]) or toks[end].text == "علي"
+        if common and given:
+            common = False  # الوكيل رقيب أحمد …: a rank or function, then a name
         if common and _NP_GAP.match(gap) and not (w.startswith("ال") or (w[:1] in "وف" and w[1:3] == "ال")):
             break
         if _NP_GAP.match(gap):
             prev = toks[end - 1].norm
-            if _np_word(w) or (w == "الله" and prev in ("عبد", "عبيد")) or (
+            if _np_word(w) or given or (w == "الله" and prev in ("عبد", "عبيد")) or (
                     w in ("عام", "العام") and (prev in v["title_first"] or prev in ("مدير", "المدير", "امين"))):
                 end += 1  # عبد الله، المدير العام، الأمين العام
                 continue
@@ -322,11 +339,30 @@ def _np_extend(doc: Doc, j: int, limit: int, v) -> int:
                 continue
             break
         if _APPOSITION_GAP.match(gap) and (w in v["title_first"] or clitic_variants(w, 2)[-1] in v["title_first"]
-                                           or ("-" in gap and _np_word(w) and not w.startswith("و"))):
-            end += 1  # ، وزير الخارجية السعودي، / - القناة العاشرة -
+                                           or ("-" in gap and _np_word(w) and not w.startswith("و"))
+                                           or (headed and _apposed_name(doc, end, limit))):
+            end += 1  # ، وزير الخارجية السعودي، / - القناة العاشرة - / وزير النقل، أنطوني فوكس،
             continue
         break
     return end
+
+
+def _kan(toks, p: int, lo: int) -> bool:
+    """Is there a كان (وكانت شركة «تاكاتا» تقول …) within the five tokens before ``p``?"""
+    return any(clitic_variants(toks[x].norm, 2)[:2][-1] in ("كان", "كانت") for x in range(max(lo, p - 5), p))
+
+
+def _apposed_name(doc: Doc, x: int, limit: int) -> bool:
+    """Is token ``x`` (after a comma) the start of a name set off by commas (وزير النقل، أنطوني فوكس، في …):
+    a known given name, or one to three words without the article closed by a comma?"""
+    toks, text = doc.tokens, doc.text
+    if toks[x].norm in lexicon().given_names and _np_word(toks[x].norm):
+        return True
+    for y in range(x + 1, min(limit, x + 4)):
+        gap = _gap(text, toks[y - 1], toks[y])
+        if not _NP_GAP.match(gap):
+            return "،" in gap and all(not t.norm.startswith("ال") and _np_word(t.norm) for t in toks[x:y])
+    return False
 
 
 def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
@@ -350,7 +386,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
             break
         if opener or w in v["complementizers"] or _cue_kind(w) in ("speech", "continuation", "attribution"):
             return None
-        if p > lo and re.search(r"[:«»“”\"؛.]", _gap(text, toks[p - 1], toks[p])):
+        if p > lo and re.search(r"[:؛.]" if _kan(toks, p, lo) else r"[:«»“”\"؛.]", _gap(text, toks[p - 1], toks[p])):
             p -= 1
             break
         p -= 1
@@ -517,7 +553,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if content < 0:
         # no complementizer or colon: the content follows the speaker (أعلن كوستا استعداد الاتحاد …);
         # the finalizer moves its start past the speaker's name
-        cstart = toks[subj[0] if how == "after" else wend].start if wend < hi else e
+        first_content = subj[0] if how == "after" else wend
+        cstart = toks[first_content].start if first_content < hi else e
         mode = "after_speaker"
     else:
         cstart = toks[content].start if content < hi else e
@@ -709,6 +746,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [(media[2] if media else "", text[ws:end] if media else np, "media",
                  "" if media else (country_of[2] if country_of else ""), end)]
     titled = first in v["title_first"] or clitic_variants(first, 2)[-1] in v["title_first"]
+    if c["mode"] == "after_speaker" and not people and not others:
+        we = _leading_run(text, ws, we)  # وأكد المتحدث الأمني إحباط …: the object starts at the indefinite word
+        np = text[ws:we]
+        words = _phrase_words(np)
     if not (titled and people) and (_head_in(words, lex.unnamed) or clitic_variants(first, 2)[-1] in lex.unnamed):
         end = _unnamed_end(text, ws, we)
         return [("", text[ws:end], "unnamed", aff_actor, end)]
@@ -750,6 +791,18 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if c["subject"] == "after" and np.split()[0].endswith(("ة", "اً", "ًا")):
         return []  # وأكد ضرورة البحث …: an object, the subject is the previous speaker
     return [("", np, "unnamed", "", we)]
+
+
+def _leading_run(text: str, ws: int, we: int) -> int:
+    """The end of a title or source phrase without a name: its first word and the definite words after it."""
+    lex = lexicon()
+    end = None
+    for i, m in enumerate(re.finditer(r"\S+", text[ws:we])):
+        w = norm(m.group()).strip("،,")
+        if i and not (w.startswith("ال") or w[1:3] == "ال" or (w in lex.given_names and _np_word(w))):
+            break
+        end = ws + m.end()
+    return end if end is not None else we
 
 
 def _looks_like_name(words: list[str]) -> bool:
@@ -811,6 +864,9 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
             before = [m for m in pool if m[1] <= c["cue_start"]]
             pick = before[-1] if before else pool[0]
             return pick[2], np, "person", "", we
+    raw = np.split()[1:]
+    if any(w == "علي" or (norm(w) in lexicon().given_names and _np_word(norm(w))) for w in raw):
+        return "", np, "person", country or aff_org, we  # العقيد علي الكيني: a rank and a name
     tail = _phrase_words(np)[-2:]
     if len(tail) == 2 and (not inside or inside[-1][1] < we - 4) and all(
             not w.startswith("ال") and w not in lexicon().stop for w in tail):
@@ -845,8 +901,9 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                 prior = _document_issuer(c, ctx)
                 if not prior:
                     continue
-            else:
-                prior = prior if c["mode"] == "continuation" else previous.get(aid)
+            else:  # a verb without subject: the subject of its sentence (فوافق X على …، وقال إن …), or the last one
+                prior = prior if c["mode"] == "continuation" else (
+                    prior or _sentence_subject(c, ctx) or previous.get(aid))
             if not prior:
                 continue
             found = [(*prior, c["window_end"])]
@@ -877,7 +934,12 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             if len(body.split()) < 2:
                 continue
             qkind, qs, qe = classify(body)
-            rows.append({"article_id": aid, "speaker": speaker, "speaker_surface": surface.strip(" ،,-–"),
+            surface = surface.strip(" ،,-–")
+            if surface.count("«") > surface.count("»"):  # شركة «سافاري» : keep the closing mark
+                close = text.find("»", c["window_start"] + len(surface), c["window_start"] + len(surface) + 3)
+                surface = text[c["window_start"]:close + 1] if close > 0 and text[
+                    c["window_start"]:].startswith(surface) else surface
+            rows.append({"article_id": aid, "speaker": speaker, "speaker_surface": surface,
                          "cue": c["cue"], "kind": qkind, "text": text[start + qs:start + qe], "start": start + qs,
                          "end": start + qe, "sentence_id": c["sentence_id"], "speaker_kind": kind,
                          "speaker_affiliation": affiliation, "channel": channel})
