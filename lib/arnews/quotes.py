@@ -40,7 +40,7 @@ from arnews.text import Doc, clitic_variants, norm
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_surface", "cue", "kind", "text", "start", "end", "sentence_id",
                  "speaker_kind", "speaker_affiliation", "channel"]
 CANDIDATE_COLUMNS = ["article_id", "sentence_id", "cue", "cue_start", "window_start", "window_end", "start", "end",
-                     "mode", "sentence_start", "subject", "channel_start", "channel_end"]
+                     "mode", "sentence_start", "subject", "channel_start", "channel_end", "weak"]
 FLAG_COLUMNS = ["flag", "article_id", "speaker", "other", "detail", "evidence", "start", "end"]
 
 _QUOTE_CHARS = "«»“”\""
@@ -104,6 +104,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     out["speech_forms"] = frozenset(verbs)  # with quotes.yaml's lemmas and every person and number
     present = {v for v in verbs if v.startswith(("ي", "ت")) and v not in verb_forms_all(out, lex)}
     out["needs_complement"] = out["needs_complement"] | frozenset(duals) | frozenset(present)
+    out["present"] = frozenset(present)
     words = load_data("lexicon.yaml")
     function = {norm(w) for w in words["function_words"]}
     out["np_stop"] = frozenset(
@@ -496,7 +497,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
     content = _content_start(doc, k + 1, hi, v)
-    if verb in v["needs_complement"] and content < 0:
+    weak = verb in v["present"] and content < 0  # فيما تؤكد موسكو رفضها …: kept only for a known actor
+    if verb in v["needs_complement"] and content < 0 and not weak:
         return None, k + 1
     if verb in v["needs_complement"] and content - 1 > k and toks[content - 1].norm not in v["complementizers"] \
             and _two(toks, content - 2, hi) not in v["complementizers"]:
@@ -564,6 +566,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, wend
     row = _row(doc, sid, toks[k], ws, we, cstart, cend, mode)
     row["subject"] = how
+    row["weak"] = weak
     clause = lo
     for x in range(k - 1, lo, -1):
         if "،" in _gap(text, toks[x - 1], toks[x]) and x < k - 1:
@@ -646,7 +649,8 @@ def _row(doc: Doc, sid: int, cue_tok, ws: int, we: int, cs: int, ce: int, mode: 
         span = text[cs:ce]
     return {"article_id": doc.article_id, "sentence_id": sid, "cue": cue_tok.text, "cue_start": cue_tok.start,
             "window_start": ws, "window_end": we, "start": cs, "end": ce, "mode": mode,
-            "sentence_start": doc.sentences[sid][0], "subject": "none", "channel_start": -1, "channel_end": -1}
+            "sentence_start": doc.sentences[sid][0], "subject": "none", "channel_start": -1, "channel_end": -1,
+            "weak": False}
 
 
 # --- corpus level --------------------------------------------------------------------------------------
@@ -835,6 +839,11 @@ def _unnamed_end(text: str, ws: int, we: int) -> int:
     return we
 
 
+#: office words: a title with one of them names a specific office, held by the person whose role says so
+_OFFICE_WORDS = frozenset({"وزير", "وزيره", "رييس", "ملك", "امير", "سفير", "متحدث", "ناطق", "مبعوث", "مندوب",
+                           "امين", "مستشار", "نايب", "قايد"})
+
+
 def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws: int, we: int
             ) -> tuple[str, str, str, str, int]:
     """A title without a name (وزير الخارجية السعودي، الوزير): the person the article named with that office —
@@ -846,7 +855,7 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     if not country:  # a country adjective inside the title (وزير الخارجية البرازيلي)
         ents = lexicon().entities
         country = next((e.actor_id for w in words for e in [ents.get((w,))] if e and e.kind == "country"), "")
-    code = ctx.affil.get(country, "") if country else (country.split(":")[-1] if country else "")
+    code = (ctx.affil.get(country, "") or country.split(":")[-1]) if country else ""
     aff_org = next((m[2] for m in inside if ctx.kinds.get(m[2]) in ("organization", "group")), "")
     target = {x for x in (code, aff_org, country) if x}
     head = clitic_variants(words[0], 2)[-1].removeprefix("ال")
@@ -859,7 +868,10 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     # 2. holding the title, with the same affiliation (or none known)
     titled = [m for m in people if head and head in norm(ctx.roles.get(m[2], ""))
               and (not target or ctx.affil.get(m[2], "") in target or not ctx.affil.get(m[2]))]
-    for pool in (apposed, titled):
+    # 3. a generic title (الزعيم البريطاني): the person of that affiliation named before; a specific office
+    # (وزير الخارجية اليمني) is never given to someone holding another one
+    same = [m for m in people if target and ctx.affil.get(m[2], "") in target and head not in _OFFICE_WORDS]
+    for pool in (apposed, titled, same):
         if pool:
             before = [m for m in pool if m[1] <= c["cue_start"]]
             pick = before[-1] if before else pool[0]
@@ -891,8 +903,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if i in back_source.values():
             continue  # …، بحسب مركز الأنباء: the source reports a statement that has its own speaker
         found = _speaker(c, ctx)
-        if found is None:
-            continue
+        if found is None or (c.get("weak") and not (found and found[0][0])):
+            continue  # a present form without complementizer speaks only for a known actor (يعتبر … is passive)
         if found == []:
             prior = in_sentence.get((aid, c["sentence_id"]))
             if c["mode"] == "continuation" and not prior:
