@@ -325,7 +325,7 @@ def _np_extend(doc: Doc, j: int, limit: int, v) -> int:
         given = (w in lex.given_names and w not in v["np_stop"]) or toks[end].text == "علي"
         if common and given:
             common = False  # الوكيل رقيب أحمد …: a rank or function, then a name
-        if common and _NP_GAP.match(gap) and not (w.startswith("ال") or (w[:1] in "وف" and w[1:3] == "ال")):
+        if common and _NP_GAP.match(gap) and not (w.startswith("ال") or w[:1] == "و"):  # الجبير ولافروف
             break
         if _NP_GAP.match(gap):
             prev = toks[end - 1].norm
