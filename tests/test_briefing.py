@@ -144,8 +144,9 @@ def _tables(stances=(), quotes=(), flags=(), events=()):
         {"actor_id": "country:RU", "kind": "country", "name_ar": "روسيا", "name_en": "Russia", "role_ar": "",
          "role_en": "", "affiliation": "RU", "aliases": "", "mentions": 1, "articles": 1},
     ], columns=actors_mod.ACTOR_COLUMNS)
-    mentions = pd.DataFrame([("a1", 4, 10, "ماكرون", "person:emmanuel-macron", 0)] * 3
-                            + [("a1", 14, 19, "فرنسا", "country:FR", 0), ("a2", 5, 10, "موسكو", "country:RU", 0)],
+    mentions = pd.DataFrame([("a1", 4, 10, "ماكرون", "person:emmanuel-macron", 0, "name")] * 3
+                            + [("a1", 14, 19, "فرنسا", "country:FR", 0, "name"),
+                               ("a2", 5, 10, "موسكو", "country:RU", 0, "capital")],
                             columns=actors_mod.MENTION_COLUMNS)
     return Tables(
         articles=articles, sentences=pd.DataFrame(columns=SENTENCE_COLUMNS), mentions=mentions, actors=actors,

@@ -157,6 +157,12 @@ def test_missing_source_is_a_clear_error(tmp_path):
         ("الرياض - واس\nأكد الوزير", None, "الرياض - واس", "", "أكد الوزير"),
         ("قال الرئيس - في كلمة طويلة - إن البلاد بخير وإن الاقتصاد ينمو بسرعة كبيرة جدا هذا العام", None, "", "",
          "قال الرئيس"),
+        # top-of-page date lines
+        ("نشر في: 03/01/2025\nالرياض - واس\nأكد الوزير", "2025-01-03", "الرياض - واس", "", "أكد الوزير"),
+        ("كانون الثاني 21, 2025\n\nأكد الوزير", "2025-01-21", "", "", "أكد الوزير"),
+        ("2025.01.03 - 12:11\nأكد الوزير", "2025-01-03", "", "", "أكد الوزير"),
+        ("الأربعاء 15 آذار 2023 21:04 م\nأكد الوزير", "2023-03-15", "", "", "أكد الوزير"),
+        ("في 15 آذار 2023 أكد الوزير أن المفاوضات مستمرة\nوقال", None, "", "", "في 15 آذار"),
     ],
 )
 def test_read_header(text, published, dateline, credit, body):
@@ -173,3 +179,222 @@ def test_headline_then_credit():
 def test_decode_rejects_non_arabic_single_byte_text():
     with pytest.raises(CorpusError, match=r"y\.txt"):
         decode("Grüße aus Köln, schönes Wetter überall. ".encode("latin-1") * 10, "y.txt")
+
+
+# --- a corpus is untrusted input (issue 14) ---------------------------------------------------------------
+
+
+def test_a_link_out_of_the_corpus_folder_is_not_read_and_is_named(tmp_path):
+    corpus, outside = tmp_path / "corpus", tmp_path / "private"
+    corpus.mkdir()
+    outside.mkdir()
+    (outside / "secret.txt").write_text("سر لا يخرج من هذا الجهاز أبدا\n\n" + BODY, encoding="utf-8")
+    (corpus / "a.txt").write_text(BODY, encoding="utf-8")
+    (corpus / "leak.txt").symlink_to(outside / "secret.txt")
+    (corpus / "inside.txt").symlink_to(corpus / "a.txt")  # a link that stays inside is an ordinary article
+    with pytest.warns(CorpusWarning) as caught:
+        df = load(corpus)
+    assert sorted(df["article_id"]) == ["a", "inside"]
+    assert not df["text"].str.contains("سر").any()
+    message = str(caught[0].message)
+    assert "links leading out of the corpus folder (not read) (1): leak.txt" in message
+    assert str(tmp_path) not in message  # warnings reach shared reports: no local absolute path
+
+
+def test_a_linked_metadata_file_outside_the_folder_is_not_read(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "other.csv").write_text("file,outlet\na.txt,سر\n", encoding="utf-8")
+    (corpus / "metadata.csv").symlink_to(tmp_path / "other.csv")
+    with pytest.warns(CorpusWarning, match="links leading out.*metadata.csv"):
+        df = load(corpus)
+    assert df["outlet"].tolist() == [""]
+
+
+@pytest.mark.parametrize(("limits", "files", "expected"), [
+    ({"max_file_bytes": 100}, {"big.txt": BODY * 3, "a.txt": BODY[:40]}, "files over the size limit"),
+    ({"max_article_chars": 50}, {"big.txt": BODY, "a.txt": BODY[:40]}, "articles over 50 characters"),
+])
+def test_limits_skip_with_a_warning_naming_the_flag(tmp_path, limits, files, expected):
+    from arnews.corpus import Limits
+
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with pytest.warns(CorpusWarning, match=rf"{expected}.*--max-.*big\.txt"):
+        df = load(tmp_path, limits=Limits(**limits))
+    assert df["article_id"].tolist() == ["a"]
+
+
+def test_too_many_files_is_an_error_naming_the_flag(tmp_path):
+    from arnews.corpus import Limits
+
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(BODY, encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"more than 3 entries.*--max-files"):
+        load(tmp_path, limits=Limits(max_files=3))
+
+
+def test_limits_come_from_the_environment(monkeypatch):
+    from arnews.corpus import Limits
+
+    monkeypatch.setenv("ARNEWS_MAX_FILE_MB", "0.5")
+    monkeypatch.setenv("ARNEWS_MAX_ARTICLE_CHARS", "70")
+    assert Limits.from_env() == Limits(max_file_bytes=2**19, max_article_chars=70)
+
+
+def test_a_zip_member_is_never_inflated_past_the_limit(tmp_path):
+    from arnews.corpus import Limits
+
+    path = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("day.json", json.dumps([{"text": BODY}]) + " " * 5_000_000)
+    assert path.stat().st_size < 20_000
+    with pytest.raises(CorpusError, match=r"bomb\.zip:day\.json inflates to more than the 1 MB limit.*--max-file-mb"):
+        load(path, limits=Limits(max_file_bytes=2**20))
+
+
+def test_a_zip_whose_header_lies_about_the_size_is_still_bounded(tmp_path):
+    from arnews.corpus import Limits
+
+    path = tmp_path / "liar.zip"
+    payload = json.dumps([{"text": BODY}]) + " " * 3_000_000
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("day.json", payload)
+    data = bytearray(path.read_bytes())
+    size = len(payload).to_bytes(4, "little")
+    for at in (data.find(size), data.rfind(size)):  # local header and central directory: claim 100 bytes
+        data[at:at + 4] = (100).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    with pytest.raises(CorpusError, match=r"liar\.zip"):
+        load(path, limits=Limits(max_file_bytes=2**20))
+
+
+def test_deeply_unclosed_html_is_read(tmp_path):
+    page = "<html><body><article>" + "<div><span>" * 5000 + BODY
+    (tmp_path / "deep.html").write_text(page, encoding="utf-8")
+    assert load(tmp_path)["text"].tolist() == [BODY]
+
+
+def test_listing_ignores_nothing_silently(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    with pytest.warns(CorpusWarning, match=r"subfolders.*sub/"):
+        load(tmp_path)
+
+
+@pytest.mark.parametrize(("codec", "encoding"),
+                         [("utf-32", "utf-32"), ("utf-16", "utf-16"), ("utf-8-sig", "utf-8-sig")])
+def test_byte_order_marks_are_read_as_what_they_say(codec, encoding):
+    text, found = decode(BODY.encode(codec), "a.txt")
+    assert (text, found) == (BODY, encoding)
+    assert "\x00" not in text
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("20260106", "2026-01-06"),
+    ("2026-01-06", "2026-01-06"),
+    ("2026/1/6 10:00", "2026-01-06"),
+    ("25/01/2026", "2026-01-25"),   # the part over 12 is the day: not a guess
+    ("01/25/2026", "2026-01-25"),
+    ("06/06/2026", "2026-06-06"),   # both ways the same
+    ("7 January 2026", "2026-01-07"),
+    ("Tue, 07 Jan 2026 10:00:00 GMT", "2026-01-07"),
+])
+def test_dates_are_read_without_guessing(value, expected):
+    from arnews.corpus import parse_date
+
+    assert parse_date(value, "metadata.csv, line 2") == expected
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("01/02/2026", "ambiguous"),
+    ("1/2/26", "ambiguous"),
+    ("2026", "cannot read"),
+    ("January 2026", "cannot read"),
+    ("0001-01-01", "outside 1800"),
+    ("2026-02-30", "not a valid date"),
+])
+def test_dates_that_would_be_guesses_are_refused(value, message):
+    from arnews.corpus import parse_date
+
+    with pytest.raises(CorpusError, match=rf"metadata\.csv, line 2: .*{message}.*YYYY-MM-DD"):
+        parse_date(value, "metadata.csv, line 2")
+
+
+@pytest.mark.parametrize(("metadata", "message"), [
+    ('file,outlet,published\na.txt,"Reuters,2026-01-06\nb.txt,AP,2026-01-07\n', r"line 2: not valid CSV.*double quote"),
+    ('file,outlet,published\na.txt,"Reuters,2026-01-06\nb.txt,AP",2026-01-07\n', r"line 2: the outlet value runs over"),
+    ("file,outlet\na.txt,Reuters,extra\n", r"line 2: 1 more value"),
+])
+def test_broken_metadata_csv_is_refused_with_the_line(tmp_path, metadata, message):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(BODY, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text(metadata, encoding="utf-8")
+    with pytest.raises(CorpusError, match=rf"metadata\.csv, {message}"):
+        load(tmp_path)
+
+
+def test_a_metadata_row_for_a_file_in_a_subfolder_is_not_applied_to_a_namesake(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("file,outlet\nsub/a.txt,Reuters\n./a.txt,الأهرام\n", encoding="utf-8")
+    with pytest.warns(CorpusWarning, match=r"naming a file in another folder.*sub/a\.txt \(line 2\)"):
+        df = load(tmp_path)
+    assert df["outlet"].tolist() == ["الأهرام"]
+
+
+def test_json_fields_that_are_not_text_are_reported_not_stringified(tmp_path):
+    records = [{"id": 7, "text": BODY, "title": ["عنوان"], "outlet": {"name": "x"}, "date": 20260106},
+               {"text": ["قائمة", "وليست", "نصا"]}]
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    with pytest.warns(CorpusWarning) as caught:
+        df = load(path)
+    message = str(caught[0].message)
+    for expected in ("c.json#1 title is a list", "c.json#1 outlet is an object", "c.json#2 text is a list",
+                     "records without text (not loaded) (1): c.json#2"):
+        assert expected in message
+    row = df.iloc[0]
+    assert (row["article_id"], row["title"], row["outlet"], row["published"]) == (
+        "7", "", "", pd.Timestamp("2026-01-06"))
+    with pytest.raises(CorpusError, match="strict"):
+        load(path, strict=True)
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("c.json", "[]", "no articles loaded"),
+    ("c.jsonl", "", "no articles loaded"),
+    ("c.json", "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ("c.json", "{not json", r"line 1: not valid JSON"),
+    ("c.jsonl", '{"text": "نص"}\n{broken\n', r"line 2: not valid JSON"),
+    ("c.zip", "PK\x03\x04 this is not a zip", r"c\.zip: not a readable \.zip"),
+])
+def test_unusable_table_files_are_one_line_errors(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    for strict in (False, True):
+        with pytest.raises(CorpusError, match=message):
+            load(path, strict=strict)
+
+
+def test_a_folder_without_articles_is_an_error_not_empty_tables(tmp_path):
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    (tmp_path / "empty.txt").write_text(" ", encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"no articles loaded; files skipped.*notes\.docx; empty files.*empty\.txt"):
+        load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("top", "published"),
+    [("نشر في: 03/01/2025", "2025-01-03"), ("كانون الثاني 21, 2025", "2025-01-21")],
+)
+def test_a_date_line_is_the_publication_date_when_metadata_is_silent(tmp_path, top, published):
+    from arnews.timeline import extract_dates
+
+    (tmp_path / "a.txt").write_text(f"قمة في الرياض\n\n{top}\n\nأكد الوزير أمس أن القمة نجحت.", encoding="utf-8")
+    df = load(tmp_path)
+    row = df.iloc[0]
+    assert (row["published"].date().isoformat(), row["published_basis"]) == (published, "text")
+    dates = extract_dates(df)
+    assert dates.iloc[0]["basis"] == "dateline" and dates.iloc[0]["value"] == published
+    assert row["text"][dates.iloc[0]["start"]:dates.iloc[0]["end"]] == dates.iloc[0]["surface"]

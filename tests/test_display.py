@@ -105,3 +105,27 @@ def test_gloss():
     assert gloss("موسكو", "Moscow") == "موسكو (Moscow)"
     assert gloss("", "Moscow") == "Moscow"
     assert display.is_arabic("قالت موسكو (Moscow)") and not display.is_arabic("Moscow (موسكو)")
+
+
+BIDI_CONTROLS = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
+                 "\u200e", "\u200f", "\u061c"]
+
+
+@pytest.mark.parametrize("control", BIDI_CONTROLS)
+@pytest.mark.parametrize("cell", ["Reuters {c}…", "{c}2026-01-07", "رويترز {c}"])
+def test_no_bidi_control_reaches_any_html_cell(control, cell):
+    value = cell.format(c=control)
+    df = pd.DataFrame({"outlet": [value], f"col{control}": [1]})
+    for out in (html_table(df, caption=value), html_text(value), html_text(value, "td"), display.html_escape(value)):
+        assert control not in out
+    assert "Reuters …" in html_table(pd.DataFrame({"outlet": ["Reuters \u202e…"]}))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("/home/analyst/corpus/metadata.csv:3: CorpusWarning: corpus x", "metadata.csv:3: CorpusWarning: corpus x"),
+    ("see ~/أخبار/يناير/a.txt now", "see a.txt now"),
+    (r"C:\Users\ali\news\a.txt: bad", "a.txt: bad"),
+    ("https://example.org/a/b and 1/2/2026 and/or", "https://example.org/a/b and 1/2/2026 and/or"),
+])
+def test_local_paths_are_cut_to_their_name(text, expected):
+    assert display.without_local_paths(text) == expected

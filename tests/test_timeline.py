@@ -5,7 +5,7 @@ import pytest
 
 from arnews import pipeline
 from arnews.corpus import load
-from arnews.timeline import clause_tense, extract_dates, find_dates
+from arnews.timeline import DATE_COLUMNS, build_events, clause_tense, dateline_date, extract_dates, find_dates
 
 PUB = "2015-08-06"  # a Thursday
 
@@ -58,6 +58,7 @@ def test_absolute_dates(text, surface, value, granularity, kind, calendar):
         ("وسافر الرئيس بالأمس إلى موسكو.", "بالأمس", "2015-08-05"),
         ("زيارة مرتقبة خلال شهر سبتمبر أو أكتوبر المقبلين.", "شهر سبتمبر", "2015-09"),  # a plural qualifier
         ("عقدت جولتان في يناير وأبريل الماضيين.", "يناير", "2015-01"),
+        ("جرت المحادثات في موسكو، في يناير وأبريل، دون نتيجة.", "أبريل", "2015-04"),  # a list of months
     ],
 )
 def test_relative_dates_resolve_against_the_publication_date(text, surface, value):
@@ -76,10 +77,221 @@ def test_relative_dates_resolve_against_the_publication_date(text, surface, valu
         "وأبدى المشاركون تفاؤلهم بنتائج اليوم الأول من المحادثات.",
         "حضر 35 وفداً الاجتماع الذي دام 20 دقيقة.",
         "وزع المساعدات بين الاثنين.",
+        "لن نقبل بعد اليوم أي تدخل في شؤوننا.",
+        "التقيت به في يوم ثلاثاء ممطر.",
+        "سنعود يوماً ما إلى ديارنا.",
+        "نشرت مجلة العالم اليوم تقريرها.",
+        "فاز الفريق بنتيجة 2-1 على ضيفه.",
+        "بلغ النمو 4.22 في المئة.",
+        "عاد في الساعات الأولى من فجر اليوم التالي.",
+        "أضف 1/2 كوب من الماء.",
+        "قطعت السيارة المسافة في 3/4 ساعة.",
     ],
 )
 def test_not_dates(text):
     assert values(text) == []
+
+
+def rows_of(text: str, published: str | None = PUB) -> dict[str, dict]:
+    return {r["surface"]: r for r in find_dates(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "value", "basis"),
+    [
+        # the tense of the clause decides the year; basis says so
+        ("ستنطلق الحملة الانتخابية يوم 3 جوان في العاصمة.", "2019-05-20", "3 جوان", "2019-06-03", "tense"),
+        ("وقال الوزير إن التصويت سيجري في 17 سبتمبر.", "2019-08-10", "17 سبتمبر", "2019-09-17", "tense"),
+        ("الانتخابات المقررة في 17 سبتمبر تثير الجدل.", "2019-08-10", "17 سبتمبر", "2019-09-17", "tense"),
+        ("وقع الانفجار في 28 ديسمبر قرب الميناء.", "2020-01-03", "28 ديسمبر", "2019-12-28", "tense"),
+        ("وافتتح المعرض في 2 مارس بحضور الوزير.", "2020-02-25", "2 مارس", "2019-03-02", "tense"),
+        # a qualifier beats the tense
+        ("وسيلتقي الطرفان كما فعلا في 12 يوليو تموز الماضي.", "2019-08-10", "12 يوليو تموز الماضي", "2019-07-12",
+         "qualifier"),
+        ("تبدأ العطلة في 3 يوليو/تموز المقبل.", "2019-05-20", "3 يوليو/تموز المقبل", "2019-07-03", "qualifier"),
+        # a weekday beside it: the year in which the day falls on that weekday
+        ("وفي يوم الثلاثاء 17 فبراير، هنأ الملك الرئيس.", "2015-07-21", "يوم الثلاثاء 17 فبراير", "2015-02-17",
+         "weekday"),
+        ("وفي الاثنين 17 فبراير، هنأ الملك الرئيس.", "2015-07-21", "الاثنين 17 فبراير", "2014-02-17", "weekday"),
+        # a date opening its clause takes the verb after it
+        ("وفي 12 يوليو رفضت الشركة أن تدفع الغرامة.", "2019-07-21", "12 يوليو", "2019-07-12", "tense"),
+        ("وفي 22 يوليو تنطلق الدورة الجديدة.", "2019-07-21", "22 يوليو", "2019-07-22", "tense"),
+        # no verb: the occurrence nearest the publication date
+        ("الموعد النهائي: 4 يناير.", "2019-12-20", "4 يناير", "2020-01-04", "nearest"),
+        # numbers: day first, the year by the same rule
+        ("وتعقد الجلسة المقبلة في 22/9 في جنيف.", "2019-08-10", "22/9", "2019-09-22", "tense"),
+        ("وتعقد الجلسة في 22-9 بحسب المصادر.", "2019-08-10", "22-9", "2019-09-22", "tense"),
+    ],
+)
+def test_the_year_of_a_day_month_without_one(text, published, surface, value, basis):
+    r = rows_of(text, published)[surface]
+    assert (r["value"], r["basis"], r["granularity"]) == (value, basis, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [  # PUB is Thursday 2015-08-06
+        ("تبدأ المفاوضات غد الجمعة في جنيف.", "غد الجمعة", "2015-08-07"),
+        ("يصل الوفد يوم غد إلى عمان.", "يوم غد", "2015-08-07"),
+        ("تبدأ الجولة صباح الغد في الدوحة.", "صباح الغد", "2015-08-07"),
+        ("تجري القرعة بعد غد في المدينة.", "بعد غد", "2015-08-08"),
+        ("تعقد الجلسة الليلة في البرلمان.", "الليلة", "2015-08-06"),
+        ("قصفت الطائرات البلدة الليلة الماضية.", "الليلة الماضية", "2015-08-05"),
+        ("وصل الرئيس مساء أمس إلى القاهرة.", "مساء أمس", "2015-08-05"),
+        ("شنت القوات هجوما فجر اليوم على البلدة.", "فجر اليوم", "2015-08-06"),
+        ("ويعود الوزير غداً إلى بلاده.", "غداً", "2015-08-07"),
+        ("قالت مصادر أمنية يوم أمس (الأربعاء)، إن الشرطة اعتقلت مشتبهاً.", "أمس (الأربعاء)", "2015-08-05"),
+    ],
+)
+def test_tomorrow_and_tonight(text, surface, value):
+    r = rows_of(text)[surface]
+    assert (r["value"], r["basis"]) == (value, "offset")
+
+
+def test_tomorrow_inside_a_quotation_is_the_day_after_the_words_were_spoken():
+    text = 'وقال الوزير بعد محادثات الثلاثاء: "سنلتقي مجدداً غداً".'
+    r = rows_of(text)["غداً"]
+    assert (r["value"], r["basis"]) == ("2015-08-05", "speech")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [  # PUB is Thursday 2015-08-06
+        ("وستعقد، يوم الإثنين، قمة في الرياض.", "يوم الإثنين", "2015-08-10"),  # the verb before the aside
+        ("أعلن الوزير أن الاجتماع سيعقد يوم الأحد.", "يوم الأحد", "2015-08-09"),  # the clause after أن
+        ("قال الوزير يوم الأحد إن المحادثات ستستأنف.", "يوم الأحد", "2015-08-02"),  # not the nearest verb
+        ("المحادثات التي انطلقت يوم الأحد ستستمر.", "يوم الأحد", "2015-08-02"),  # the relative clause's verb
+        ("وخلال اجتماع يوم الاثنين ستناقش اللجنة الإصلاحات.", "يوم الاثنين", "2015-08-10"),
+        ("سأعود الأسبوع المقبل يوم الجمعة.", "الأسبوع المقبل يوم الجمعة", "2015-08-14"),
+        ("أقيمت الصلاة في آخر جمعة من رمضان.", "آخر جمعة من رمضان", "2015-07-10"),  # the n-th weekday of a month
+        ("سيزور الوفد القاهرة أول يوم أحد من سبتمبر.", "أول يوم أحد من سبتمبر", "2015-09-06"),
+    ],
+)
+def test_weekdays_take_the_tense_of_their_own_clause(text, surface, value):
+    assert rows_of(text)[surface]["value"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "value_end", "granularity"),
+    [  # PUB 2015-08-06
+        ("شارك في الاحتفال يومي الثاني والثالث من أغسطس.", "الثاني والثالث من أغسطس", "2015-08-02", "2015-08-03",
+         "day"),
+        ("قتل الجندي في الرابع عشر من الشهر الماضي.", "الرابع عشر من الشهر الماضي", "2015-07-14", "", "day"),
+        ("يصل الوفد في 20 من الشهر المقبل.", "20 من الشهر المقبل", "2015-09-20", "", "day"),
+        ("تنتهي المهلة في 25 الجاري.", "25 الجاري", "2015-08-25", "", "day"),
+        ("يعقد المؤتمر من 24 إلى 26 أغسطس في تونس.", "24 إلى 26 أغسطس", "2015-08-24", "2015-08-26", "day"),
+        ("تجري المناورات بين 16 و18 أغسطس.", "16 و18 أغسطس", "2015-08-16", "2015-08-18", "day"),
+        ("يزور الرئيس باريس منتصف الشهر المقبل.", "منتصف الشهر المقبل", "2015-09-11", "2015-09-20",
+         "part_of_month"),
+        ("تكتمل المشاريع أواخر العام.", "أواخر العام", "2015-09", "2015-12", "part_of_year"),
+        ("وصلت الشحنة مطلع العام الماضي.", "مطلع العام الماضي", "2014-01", "2014-04", "part_of_year"),
+        ("تنطلق الحملة في الأسبوع الثالث من هذا الشهر.", "الأسبوع الثالث من هذا الشهر", "2015-08-15",
+         "2015-08-21", "week"),
+        ("اكتمل البناء في أواخر مايو 2014.", "أواخر مايو 2014", "2014-05-21", "2014-05-31", "part_of_month"),
+        ("وقع الاتفاق في الأسبوع الماضي.", "الأسبوع الماضي", "2015-07-27", "2015-08-02", "week"),
+        ("تستمر العطلة من 28 ديسمبر إلى 3 يناير 2016.", "28 ديسمبر إلى 3 يناير 2016", "2015-12-28", "2016-01-03",
+         "day"),  # a range across months and years takes its year from its end
+        ("عقد المؤتمر من 29 ذي القعدة ــ 2 ذي الحجة 1423هـ في مكة.", "29 ذي القعدة ــ 2 ذي الحجة 1423هـ",
+         "2003-02-01", "2003-02-03", "day"),
+    ],
+)
+def test_ordinal_days_ranges_and_parts(text, surface, value, value_end, granularity):
+    r = rows_of(text)[surface]
+    assert (r["value"], r["value_end"], r["granularity"]) == (value, value_end, granularity)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("عقد الاجتماع في 12 يوليو تموز 2013.", "12 يوليو تموز 2013", "2013-07-12"),
+        ("عقد الاجتماع في 12 يوليو/تموز 2013.", "12 يوليو/تموز 2013", "2013-07-12"),
+        ("عاد الوفد في 5 تموز (يوليو) 2012.", "5 تموز (يوليو) 2012", "2012-07-05"),
+        ("اندلعت الاحتجاجات في 14 جانفي/يناير 2011.", "14 جانفي/يناير 2011", "2011-01-14"),
+        ("عاد الوفد إلى المدينة في 5 تموز (يوليو).", "5 تموز (يوليو)", "2015-07-05"),  # one month, one year rule
+    ],
+)
+def test_two_calendar_names_side_by_side_are_one_month(text, surface, value):
+    assert (surface, value) in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "basis"),
+    [
+        ("تأسس الحزب عام 2010 في القاهرة.", "2010", "2010", "explicit"),
+        ("ولد الشاعر سنة 1950 في بغداد.", "1950", "1950", "explicit"),
+        ("ارتفع الإنتاج هذه السنة بنسبة كبيرة.", "هذه السنة", "2015", "offset"),
+        ("ارتفع الإنتاج العام الحالي بنسبة كبيرة.", "العام الحالي", "2015", "offset"),
+        ("وقع الاتفاق عام 2012، وفي نوفمبر من نفس العام انهار.", "نفس العام", "2012", "mention"),
+        ("وقع الاتفاق عام 2012، وفي نوفمبر من نفس العام انهار.", "نوفمبر", "2012-11", "mention"),
+        ("جرت جولتان في يناير (كانون الثاني) وأبريل من هذا العام.", "أبريل من هذا العام", "2015-04", "qualifier"),
+        ("وقعت المعركة في 3 مارس من العام الماضي.", "3 مارس من العام الماضي", "2014-03-03", "qualifier"),
+        ("ولم تسدد المتأخرات المستحقة منذ يوم 30 يونيو الماضي.", "30 يونيو الماضي", "2015-06-30", "qualifier"),
+        ("وصل إلى الحكم عام 2005 وغادره في العام ذاته.", "العام ذاته", "2005", "mention"),
+    ],
+)
+def test_years_and_the_year_last_mentioned(text, surface, value, basis):
+    r = rows_of(text)[surface]
+    assert (r["value"], r["basis"]) == (value, basis)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "value_end", "granularity"),
+    [  # PUB 2015-08-06 is 21 Shawwal 1436
+        ("توفي في غرة ذي القعدة الماضي.", "غرة ذي القعدة الماضي", "2014-08-27", "", "day"),
+        ("تكثر الزيارات خلال شهر ذي القعدة.", "شهر ذي القعدة", "2015-08-16", "2015-09-13", "month"),
+        ("صدر في العام الهجري الحالي 1438 قرار جديد.", "العام الهجري الحالي 1438", "2016-10-02", "2017-09-20",
+         "year"),
+        ("صدر الكتاب عام 1438هـ في الرياض.", "1438هـ", "2016-10-02", "2017-09-20", "year"),
+        ("عاد الحجاج منتصف رمضان الماضي.", "منتصف رمضان الماضي", "2015-06-28", "2015-07-07", "part_of_month"),
+        ("احتفل المسلمون بأول أيام عيد الفطر في المساجد.", "أول أيام عيد الفطر", "2015-07-17", "", "day"),
+        ("اندلعت المعركة في العاشر من رمضان.", "العاشر من رمضان", "2015-06-27", "", "day"),
+        ("يبدأ الموسم في 5 ذي الحجة.", "5 ذي الحجة", "2015-09-18", "", "day"),  # the Hijri year by tense
+        ("يحتفل الأطفال بعيد الفطر في الحدائق.", "عيد الفطر", "2015-07-17", "", "day"),  # a present verb, a feast
+        # three weeks past: this year's, not next year's
+        ("وبدأ الصيام يوم الخميس الموافق 1/ 9/ 1436هـ في المملكة.", "1/ 9/ 1436هـ", "2015-06-18", "", "day"),
+        ("صدر المرسوم بتاريخ 1436/10/30 هـ.", "1436/10/30 هـ", "2015-08-15", "", "day"),
+    ],
+)
+def test_hijri_months_years_and_feasts(text, surface, value, value_end, granularity):
+    r = rows_of(text)[surface]
+    assert (r["value"], r["value_end"], r["granularity"], r["calendar"]) == (value, value_end, granularity, "hijri")
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("كانون الثاني 21, 2025", "2025-01-21"),
+        ("2025.01.03 - 12:11", "2025-01-03"),
+        ("الأربعاء 15 آذار 2023 21:04 م", "2023-03-15"),
+        ("نشر في: 03/01/2025", "2025-01-03"),
+        ("آخر تحديث: 12 مايو 2024", "2024-05-12"),
+        ("وصل الوزير في 12 مايو 2024 إلى الرياض", None),  # a sentence, not a date line
+    ],
+)
+def test_date_lines_at_the_top_of_a_page(line, value):
+    assert dateline_date(line) == value
+
+
+def test_a_date_line_above_the_body_is_kept_in_the_dates_table():
+    text = "نشر في: 03/01/2025\n\nقال الوزير أمس إن الاتفاق قريب."
+    rows = find_dates(text, "2025-01-03", body_start=text.index("قال"))
+    assert [(r["surface"], r["value"], r["basis"]) for r in rows] == [
+        ("03/01/2025", "2025-01-03", "dateline"), ("أمس", "2025-01-02", "offset")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("وصل الوفد قبل أيام إلى الرياض.", "قبل أيام"), ("نزح السكان منذ سنوات عن القرية.", "منذ سنوات"),
+     ("عاد قبل بضعة أشهر إلى بلاده.", "قبل بضعة أشهر"), ("وستعقد جولة أخرى في الأيام المقبلة.", "الأيام المقبلة")],
+)
+def test_vague_spans_are_kept_without_a_value(text, surface):
+    r = rows_of(text)[surface]
+    assert (r["value"], r["granularity"], r["basis"]) == ("", "vague", "")
+
+
+def test_the_dates_table_has_value_end_and_basis():
+    assert {"value_end", "basis"} <= set(DATE_COLUMNS)
+    assert set(find_dates("قال أمس إن الاتفاق قريب.", PUB)[0]) >= set(DATE_COLUMNS) - {"article_id", "sentence_id"}
 
 
 def test_hijri_dates_outside_the_converter_are_kept_unresolved():
@@ -174,3 +386,17 @@ def test_dates_table_columns_and_offsets(seed_dates):
     for r in seed_dates.itertuples():
         assert text[r.article_id][r.start:r.end] == r.surface
     assert isinstance(seed_dates, pd.DataFrame)
+
+
+def test_events_place_spans_at_their_month_or_year_and_skip_vague_dates():
+    texts = ["يزور الرئيس باريس منتصف الشهر المقبل.", "تكتمل المشاريع أواخر العام.", "وصل الوفد قبل أيام إلى الرياض.",
+             "أكد الوزير أمس أن القمة نجحت."]
+    rows, sentences, pos = [], [], 0
+    for i, t in enumerate(texts):
+        sentences.append({"article_id": "a", "sentence_id": i, "text": t, "start": pos, "end": pos + len(t)})
+        rows += [{**r, "article_id": "a", "sentence_id": i} for r in find_dates(t, PUB)]
+        pos += len(t) + 1
+    events = build_events(pd.DataFrame(rows, columns=DATE_COLUMNS), pd.DataFrame(sentences), None,
+                          pd.DataFrame({"article_id": ["a"], "outlet": ["x"]}))
+    assert sorted(zip(events["date"], events["granularity"], strict=True)) == [
+        ("2015", "year"), ("2015-08-05", "day"), ("2015-09", "month")]

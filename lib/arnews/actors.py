@@ -37,13 +37,18 @@ import pandas as pd
 
 from arnews import lang
 from arnews.stages import Stage, Table
-from arnews.text import Doc, Token, clitic_variants, norm, normalize
+from arnews.text import Doc, Token, clitic_variants, norm, normalize, strip_clitics
 
-MENTION_COLUMNS = ["article_id", "start", "end", "surface", "actor_id", "sentence_id"]
+MENTION_COLUMNS = ["article_id", "start", "end", "surface", "actor_id", "sentence_id", "form"]
 ACTOR_COLUMNS = ["actor_id", "kind", "name_ar", "name_en", "role_ar", "role_en", "affiliation", "aliases",
                  "mentions", "articles"]
 CANDIDATE_COLUMNS = ["article_id", "start", "end", "surface", "actor_id", "sentence_id", "name_key", "role_ar",
-                     "role_en", "affiliation", "evidence"]
+                     "role_en", "affiliation", "evidence", "form"]
+#: what a mention's words are: a name, an adjective (الفرنسي), an office standing for its holder (الرئيس
+#: الأمريكي), a capital standing for its government (موسكو ترفض), a pronoun standing for a person (الأخير)
+FORMS = ("name", "demonym", "office", "capital", "pronoun")
+#: evidence of a person's name: a title before it, a speech or agent verb or a given name, the name tagger
+PERSON_EVIDENCE = ("title", "verb", "ner")
 KINDS = ("person", "country", "organization", "group", "place", "media")
 #: titles that say how a person relates to another (بنظيره الفرنسي …), not what office they hold
 RELATIONAL_ROLES = frozenset({"counterpart"})
@@ -366,10 +371,10 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
 
 
 def _candidate(doc: Doc, start: int, end: int, actor_id: str, name_key: str = "", role_ar: str = "",
-               role_en: str = "", affiliation: str = "", evidence: str = "") -> dict:
+               role_en: str = "", affiliation: str = "", evidence: str = "", form: str = "name") -> dict:
     return {"article_id": doc.article_id, "start": start, "end": end, "surface": doc.text[start:end],
             "actor_id": actor_id, "sentence_id": doc.sentence_id(start), "name_key": name_key, "role_ar": role_ar,
-            "role_en": role_en, "affiliation": affiliation, "evidence": evidence}
+            "role_en": role_en, "affiliation": affiliation, "evidence": evidence, "form": form}
 
 
 def _capital_is_place(lex: Lexicon, toks: list[Token], i: int, matched_variant_start: int) -> bool:
@@ -425,16 +430,153 @@ def candidate_rows(doc: Doc) -> list[dict]:
             key, entity, start = hit
             end_tok = i + len(key)
             end = toks[end_tok - 1].end
+            form = "demonym" if entity.demonym else "name"
             if entity.capital_of:
                 if start >= doc.body_start and not _capital_is_place(lex, toks, i, start):
                     entity = lex.countries.get(entity.capital_of, entity)
-            rows.append(_candidate(doc, start, end, entity.actor_id, evidence="gazetteer"))
+                    form = "capital"
+            rows.append(_candidate(doc, start, end, entity.actor_id, evidence="gazetteer", form=form))
             covered.update(range(i, end_tok))
             i = end_tok
             continue
         used = _other_candidates(lex, doc, i, rows)
         i += used or 1
+    rows = _with_tagger(lex, doc, rows)
     return rows + _local_surnames(doc, rows)
+
+
+# --- the name tagger as one more signal --------------------------------------------------------------
+
+_NER_EVIDENCE = {"PERS": "ner", "LOC": "place", "ORG": "organization"}
+_RULE_PERSON_EVIDENCE = frozenset({"verb"})  # rule persons whose span the tagger may correct (not titled ones)
+
+
+def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
+    """The rule candidates with what the name tagger (:mod:`arnews.ner`) adds: names no rule found, and
+    boundaries fixed where a rule ran a name on (a person that swallowed the next word).
+
+    Rules win where they found something (titles, speakers, gazetteers keep their precision); the tagger's
+    persons, places and organizations elsewhere become new candidates, after the checks of :func:`_tagged_span`.
+    """
+    from arnews import ner
+
+    spans = _merged(doc, ner.scored_spans(doc))
+    if not spans:
+        return rows
+    toks = doc.tokens
+    taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
+    out = list(rows)
+    for a, b, kind, scores in spans:
+        evidence = _NER_EVIDENCE.get(kind)
+        if not evidence:
+            continue
+        if sum(scores) < 0:
+            continue  # a common noun read with a given name (مبادئ حسن الجوار)
+        while b - a > 1 and scores[b - a - 1] < _RUN_ON_SCORE:
+            b -= 1  # a last word that scores well below O ran on: "… آل سعود ورؤيتكم"
+        s, e = toks[a].start, toks[b - 1].end
+        overlapping = [k for rs, re_, k in taken if rs < e and s < re_]
+        if overlapping:
+            if kind == "PERS" and len(overlapping) == 1:
+                _trim_person(lex, doc, out, overlapping[0], a, b)
+            continue
+        cand = _tagged_span(lex, doc, a, b, kind)
+        if cand:
+            cand_start, key = cand
+            out.append(_candidate(doc, cand_start, e, "", name_key=key, evidence=evidence))
+    return sorted(out, key=lambda r: r["start"])
+
+
+_RUN_ON_SCORE = -2.0
+
+
+def _merged(doc: Doc, spans: list) -> list:
+    """Tagger spans with a place or an organization cut in two joined again (سان | بطرسبرغ → سان بطرسبرغ)."""
+    out: list = []
+    toks, text = doc.tokens, doc.text
+    for span in spans:
+        if out:
+            a, b, kind, scores = out[-1]
+            if (span[2] == kind and kind in ("LOC", "ORG") and span[0] == b
+                    and _gap_is_space(text, toks[b - 1], toks[span[0]])):
+                out[-1] = (a, span[1], kind, scores + span[3])
+                continue
+        out.append(span)
+    return out
+
+
+def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int, str] | None:
+    """``(start offset, name key)`` of a tagger span worth a candidate, or None: clitics (و، ب، ل) are left out,
+    and a span holding a function word, an unnamed speaker, an adverb in tanween or anything but letters is no
+    name; a person's name does not open with the article (الأخير، الرياض)."""
+    toks = doc.tokens
+    words = [t.norm for t in toks[a:b]]
+    for w, t in zip(words, toks[a:b], strict=True):
+        if not _NAME_CHAR_RE.match(w) or len(w) < 2 or t.text.endswith(("اً", "ًا")):
+            return None
+        if w in lex.unnamed or (w in lex.stop and w not in _CONNECTORS):
+            return None
+    first = words[0]
+    variants = clitic_variants(first, 2)
+    start = toks[a].start
+    if kind == "PERS":
+        if len(words) == 1 and (first in lex.given_names) is False and any(v.startswith("ال") for v in variants):
+            return None
+        stripped = _person_clitics(lex, doc, first)
+        if stripped != first:
+            start = _token_span(toks[a], stripped)
+            words[0] = stripped
+        if words[0] in lex.stop or any(v in lex.stop for v in clitic_variants(words[0], 2)[1:]):
+            return None
+    else:
+        bare = strip_clitics(first)
+        if bare == first and len(words) > 1 and words[1].startswith("ال") and first[:1] in "وفبلك" and len(
+                first) > 4 and first not in _article_words(doc) - {first}:
+            bare = first[1:]  # بقصر الاتحادية، لرابطة العالم الإسلامي: a preposition on a head noun
+        if bare != first:
+            start = _token_span(toks[a], bare)
+            words[0] = bare
+        if len(words) == 1 and words[0] in lex.stop:
+            return None
+    return start, " ".join(words)
+
+
+def _person_clitics(lex: Lexicon, doc: Doc, word: str) -> str:
+    """A person's first word without a conjunction or preposition (وبوتين → بوتين) when the bare form is a
+    known name or stands alone elsewhere in the article; names that open with و (وليد) are left whole."""
+    if word[:1] not in "وفبلك" or len(word) < 4:
+        return word
+    alone = _article_words(doc)
+    for v in clitic_variants(word, 3)[1:]:
+        if v in lex.given_names or v in alone or v in lex.surnames:
+            return v
+    return word
+
+
+def _article_words(doc: Doc) -> frozenset[str]:
+    words = doc.__dict__.get("_ner_words")
+    if words is None:
+        words = doc.__dict__["_ner_words"] = frozenset(t.norm for t in doc.tokens)
+    return words
+
+
+def _trim_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: int) -> None:
+    """Fix a rule person's span that ran on past the name the tagger reads (a noun or demonym after it)."""
+    r = rows[k]
+    if r["evidence"] not in _RULE_PERSON_EVIDENCE or r["actor_id"]:
+        return
+    toks = doc.tokens
+    s, e = toks[a].start, toks[b - 1].end
+    if not (r["start"] <= s < e < r["end"]) or r["start"] < toks[a].start - 2:
+        return
+    words = r["name_key"].split()
+    n = b - a
+    if len(words) <= n:
+        return
+    for w in words[n:]:  # the tagger left out a definite noun or a prepositional phrase (التأكيد، لصحفيين)
+        if not w.startswith(("ال", "ل", "ب")) or w in lex.given_names or w in lex.surnames:
+            return
+    rows[k] = {**r, "end": e, "surface": doc.text[r["start"]:e], "name_key": " ".join(words[:n])}
 
 
 _TRIGGER_CACHE: dict[str, bool] = {}
@@ -451,7 +593,7 @@ def _local_surnames(doc: Doc, rows: list[dict]) -> list[dict]:
     local: dict[str, str] = {}
     for r in rows:
         words = r["name_key"].split()
-        if r["evidence"] in ("title", "verb") and len(words) > 1 and not r["actor_id"] and len(words[-1]) > 2:
+        if r["evidence"] in PERSON_EVIDENCE and len(words) > 1 and not r["actor_id"] and len(words[-1]) > 2:
             local.setdefault(words[-1], r["name_key"])
     if not local:
         return []
@@ -565,7 +707,7 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
         if affiliation and not affiliation.startswith(("org:", "media:")) and title.en not in RELATIONAL_ROLES:
             # وقال وزير الخارجية الأمريكي إن …: the office-holder the article names elsewhere
             rows.append(_candidate(doc, start, toks[j - 1].end, "", role_ar=" ".join(parts), role_en=title.en,
-                                   affiliation=affiliation, evidence="role"))
+                                   affiliation=affiliation, evidence="role", form="office"))
             return j - i
         return (org_tokens[1] - i) if org_tokens else 0
     s, e = toks[j].start, toks[j + count - 1].end
@@ -792,8 +934,8 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             r["actor_id"] = person_for(r["name_key"], "")
             persons.setdefault(r["actor_id"], _Person(r["actor_id"])).articles.add(r["article_id"])
             continue
-        if r["evidence"] in ("title", "verb") and r["name_key"] and (len(r["name_key"].split()) > 1
-                                                                      or r["actor_id"]):
+        if r["evidence"] in PERSON_EVIDENCE and r["name_key"] and (len(r["name_key"].split()) > 1
+                                                                    or r["actor_id"]):
             pid = person_for(r["name_key"], r["actor_id"])
             r["actor_id"] = pid
             p = persons.setdefault(pid, _Person(pid))
@@ -806,7 +948,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             surname_anywhere[skeleton(last)].add(pid)
     # 2. single names (الرئيس عباس، وقال شولتز): the same article's person, the corpus's, or a new person
     for r in records:
-        if r["actor_id"] or not r["name_key"] or r["evidence"] not in ("verb", "title"):
+        if r["actor_id"] or not r["name_key"] or r["evidence"] not in PERSON_EVIDENCE:
             continue
         sk = skeleton(r["name_key"].split()[-1])
         pid = surname_in_article.get((r["article_id"], sk))
@@ -925,7 +1067,7 @@ def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 STAGE = Stage(
     "actors", per_article=candidate_rows, rows_table="_actor_candidates", rows_columns=CANDIDATE_COLUMNS,
-    corpus_step=finalize, requires=("articles",),
+    rows_as="frame", corpus_step=finalize, requires=("articles",),
     produces={
         "mentions": Table(MENTION_COLUMNS, {
             "article_id": "the article",
@@ -933,6 +1075,10 @@ STAGE = Stage(
             "surface": "the name as written there",
             "actor_id": "the actor it refers to (see `actors.csv`)",
             "sentence_id": "the sentence holding it (see `sentences.csv`)",
+            "form": "what the words are: `name` (ماكرون، وزارة الخارجية الروسية), `demonym` (an adjective: الفرنسي), "
+                    "`office` (an office standing for its holder: وزير الخارجية السعودي), `capital` (a capital "
+                    "standing for its government: موسكو ترفض), `pronoun` (وقال الأخير: the person named last) — count "
+                    "`form == \"name\"` to count names apart from adjectives",
         }, about="`arnews.actors`"),
         "actors": Table(ACTOR_COLUMNS, {
             "actor_id": "`person:emmanuel-macron`, `country:FR`, `org:nato`, `org:fr-presidency`, `media:afp`, "

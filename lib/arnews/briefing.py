@@ -18,10 +18,13 @@ import datetime as dt
 import html
 import os
 import re
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from arnews.display import is_arabic
+from arnews import outdir
+from arnews.display import html_escape, is_arabic, without_local_paths
+from arnews.text import strip_bidi_controls
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = PROJECT_ROOT / "notebooks"
@@ -107,7 +110,7 @@ def _failed_cell(nb) -> tuple[int, str] | None:
 def run_notebooks(books: list[Path], params: dict[str, str], folder: Path, jobs: int | None = None, log=print):
     """Execute ``books`` (independent of each other: each reads the extracted tables) on ``jobs`` kernels at once;
     returns the last one executed. The first failure in notebook order is raised."""
-    from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
     jobs = max(1, min(jobs or default_jobs(), len(books)))
     if jobs == 1:
@@ -117,7 +120,9 @@ def run_notebooks(books: list[Path], params: dict[str, str], folder: Path, jobs:
             executed = execute_notebook(nb_path, params, folder / nb_path.name)
         return executed
     log(f"running {', '.join(b.name for b in books)} on {jobs} kernels …")
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
+    # processes, not threads: papermill changes the working directory of the process that runs a notebook, and
+    # two threads doing so at once leave the parent in the wrong folder
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = [pool.submit(execute_notebook, nb_path, params, folder / nb_path.name) for nb_path in books]
         results = [f.exception() or f.result() for f in futures]
     for r in results:
@@ -146,12 +151,17 @@ def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks:
     books = notebook_paths(Path(notebooks))
     if not books:
         raise BuildError(f"{notebooks}: no NN_topic.ipynb notebooks to run")
-    tables.load(paths.corpus, "" if target_path is None else target_path, folder=paths.tables, log=log)
-    params = parameters(paths, target_path)
-    paths.figures.mkdir(parents=True, exist_ok=True)
-    executed = run_notebooks(books, params, paths.build, jobs=jobs, log=log)
-    log(f"exporting {paths.report} …")
-    report = export_html(executed, paths.report, corpus=paths.corpus)
+    outdir.check_target(paths.out, replace_foreign=True)  # before the work: a file or read-only → one line
+    # one build at a time per output folder; its figures are written to a fresh folder swapped in at the end,
+    # so two builds never mix their figures and a failed build leaves the last good ones
+    with (outdir.lock(paths.out, paths.out / "build" / ".arnews-build.lock"),
+          outdir.transaction(paths.figures, replace_foreign=True, locked=False) as figures):
+        tables.load(paths.corpus, "" if target_path is None else target_path, folder=paths.tables, log=log)
+        params = parameters(paths, target_path)
+        params["FIGURES"] = str(figures)
+        executed = run_notebooks(books, params, paths.build, jobs=jobs, log=log)
+        log(f"exporting {paths.report} …")
+        report = export_html(executed, paths.report, corpus=paths.corpus)
     log(f"wrote {report}")
     return report
 
@@ -197,8 +207,11 @@ def export_html(nb, target: Path, corpus: Path | None = None, title: str | None 
 
     exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True,
                             exclude_output_prompt=True, embed_images=True)
-    body, _ = exporter.from_notebook_node(nb)
+    body, _ = exporter.from_notebook_node(_without_local_paths(nb))
     soup = BeautifulSoup(body, "html.parser")
+    for s in soup.find_all(string=True):  # no bidi control survives into the report, in any cell
+        if strip_bidi_controls(s) != s:
+            s.replace_with(strip_bidi_controls(s))
     for bad in soup.find_all(["script", "link", "iframe", "object", "embed", "base", "meta", "style", "form"]):
         bad.decompose()
     for tag in soup.find_all(True):
@@ -216,24 +229,50 @@ def export_html(nb, target: Path, corpus: Path | None = None, title: str | None 
         h1.decompose()
     toc = _table_of_contents(soup)
     built = dt.date.today().isoformat()
-    source = f" · corpus: {html.escape(corpus.name)}" if corpus else ""
+    source = f" · corpus: {html_escape(corpus.name)}" if corpus else ""
     page = (
         "<!DOCTYPE html>\n"
         f'<html lang="en" dir="ltr"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data:; '
         f"style-src 'unsafe-inline'\">"
-        f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body><main>"
-        f'<header class="report"><h1>{html.escape(title)}</h1><p>Built {built}{source}</p></header>'
+        f"<title>{html_escape(title)}</title><style>{CSS}</style></head><body><main>"
+        f'<header class="report"><h1>{html_escape(title)}</h1><p>Built {built}{source}</p></header>'
         f"{toc}<article>{soup}</article>"
         f"<footer><p>Generated by arnews from the notebooks; every figure and table is computed from the "
         f"corpus.</p></footer></main></body></html>\n"
     )
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    tmp.write_text(page, encoding="utf-8")
-    os.replace(tmp, target)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")  # a name per run
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(page)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
     return target
+
+
+def _without_local_paths(nb):
+    """A copy of ``nb`` whose outputs name no local absolute path (warnings print the file they come from)."""
+    import copy
+
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if "text" in out:
+                out["text"] = without_local_paths(out["text"])
+            for key in ("text/plain", "text/html", "text/markdown"):
+                if key in out.get("data", {}):
+                    value = out["data"][key]
+                    out["data"][key] = ([without_local_paths(v) for v in value] if isinstance(value, list)
+                                        else without_local_paths(value))
+            if "evalue" in out:
+                out["evalue"] = without_local_paths(out["evalue"])
+                out["traceback"] = [without_local_paths(t) for t in out.get("traceback", [])]
+    return nb
 
 
 def _mark_direction(soup) -> None:
@@ -275,13 +314,12 @@ def esc(value: object) -> str:
 
 def actor_html(actor_id: str, actors) -> str:
     """``Emmanuel Macron (إيمانويل ماكرون)``: the English name first, for English readers, the Arabic beside it."""
-    import html as _html
 
     row = actors.set_index("actor_id").loc[actor_id] if actor_id in set(actors["actor_id"]) else None
     if row is None:
         return esc(actor_id)
     en, ar = str(row["name_en"] or ""), str(row["name_ar"] or "")
-    return f"{_html.escape(en)} ({esc(ar)})" if en and ar and en != ar else esc(ar or en)
+    return f"{html_escape(en)} ({esc(ar)})" if en and ar and en != ar else esc(ar or en)
 
 
 _GLOSSED = re.compile(r"^\s*(?P<ar>[^()]*[\u0600-\u06ff][^()]*?)\s*\((?P<en>[^()]*[A-Za-z][^()]*)\)\s*$")
@@ -293,10 +331,9 @@ def name_html(name: str) -> str:
     >>> name_html("الأناضول (Anadolu)")
     'Anadolu (<bdi dir="rtl" lang="ar">الأناضول</bdi>)'
     """
-    import html as _html
 
     m = _GLOSSED.match(str(name))
-    return f"{_html.escape(m['en'].strip())} ({esc(m['ar'].strip())})" if m else esc(name)
+    return f"{html_escape(m['en'].strip())} ({esc(m['ar'].strip())})" if m else esc(name)
 
 
 def arabic_block(text: str, tag: str = "p") -> str:
@@ -306,9 +343,8 @@ def arabic_block(text: str, tag: str = "p") -> str:
 
 def quote_html(text: str, who: str, where: str = "") -> str:
     """A quotation in Arabic, right to left, with its speaker (already HTML) and source below it."""
-    import html as _html
 
-    cite = f"— {who}" + (f", {_html.escape(where)}" if where else "")
+    cite = f"— {who}" + (f", {html_escape(where)}" if where else "")
     return (f'<blockquote dir="rtl" lang="ar">{esc(text)}</blockquote>'
             f'<p class="cite">{cite}</p>')
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 import warnings
@@ -36,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
                    "when present)")
     e.add_argument("--strict", action="store_true", help="stop on any corpus problem instead of warning")
     e.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _limit_flags(e)
 
     b = sub.add_parser("build", help="run every notebook and export the briefing HTML",
                        description="Execute notebooks/NN_*.ipynb in order on a corpus and export the last one "
@@ -44,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--corpus", type=Path, default=None, help="corpus folder or file (default: seeds/)")
     b.add_argument("--out", type=Path, default=None, help="output folder (default: the project folder)")
     b.add_argument("--targets", type=Path, default=None, help="stance targets YAML (default: CORPUS/targets.yaml)")
+    _limit_flags(b)
 
     sub.add_parser("stages", help="list the pipeline's stages: what each reads and writes",
                    description="Print the stages in the order they run, with their per-article step, corpus-level "
@@ -56,26 +59,69 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("--jobs", type=int, default=1, help="processes (default 1: the per-core figure)")
     m.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     m.add_argument("--repeat", type=int, default=3, help="runs to take the best of (default 3)")
+    _limit_flags(m)
     return p
+
+
+def _limit_flags(p: argparse.ArgumentParser) -> None:
+    """Flags raising the bounds on what a corpus may cost (see arnews.corpus.Limits and README "Limits")."""
+    g = p.add_argument_group("limits (a corpus is untrusted input)")
+    g.add_argument("--max-file-mb", type=float, default=None, metavar="MB",
+                   help="largest file read, and largest .zip member once inflated (default 256)")
+    g.add_argument("--max-article-chars", type=int, default=None, metavar="N",
+                   help="longer articles are skipped with a warning (default 1000000)")
+    g.add_argument("--max-files", type=int, default=None, metavar="N",
+                   help="most entries in a corpus folder (default 100000)")
+
+
+def _apply_limits(args) -> None:
+    """Hand the limit flags on as ARNEWS_MAX_* (read by corpus.Limits.from_env, here and in notebook kernels)."""
+    for flag, var in (("max_file_mb", "ARNEWS_MAX_FILE_MB"), ("max_article_chars", "ARNEWS_MAX_ARTICLE_CHARS"),
+                      ("max_files", "ARNEWS_MAX_FILES")):
+        value = getattr(args, flag, None)
+        if value is not None:
+            os.environ[var] = str(value)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from arnews import outdir
+    # Arrow's own allocator keeps freed memory for reuse; the system allocator hands it back (lower peak memory on
+    # large corpora, at no measurable cost here). Set before pyarrow is first imported.
+    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
     from arnews.briefing import BuildError
     from arnews.corpus import CorpusError
     from arnews.stance import TargetsError
 
+    _apply_limits(args)
     try:
-        return {"extract": _extract, "build": _build, "bench": _bench, "stages": _stages}[args.command](args)
-    except (CorpusError, BuildError, TargetsError) as e:
+        with outdir.signals():
+            return {"extract": _extract, "build": _build, "bench": _bench, "stages": _stages}[args.command](args)
+    except (CorpusError, BuildError, TargetsError, outdir.OutputError) as e:
         print(f"arnews {args.command}: {e}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(f"arnews {args.command}: interrupted; {_left_as_it_was(args)}", file=sys.stderr)
+        return 130
+    except outdir.Terminated:
+        print(f"arnews {args.command}: terminated (SIGTERM); {_left_as_it_was(args)}", file=sys.stderr)
+        return 143
+
+
+def _left_as_it_was(args) -> str:
+    out = getattr(args, "out", None)
+    return f"{out} is left as it was" if out else "nothing was written"
 
 
 def _extract(args) -> int:
-    from arnews import tables
+    from arnews import outdir, tables
 
-    target_path = tables.resolve_targets(args.source, args.targets)
+    outdir.check_target(args.out)  # before the work, not after it
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        target_path = tables.resolve_targets(args.source, args.targets)
+    for w in caught:
+        print(f"note: {w.message}", file=sys.stderr)
     if target_path is None:
         print("note: no stance targets (give --targets FILE or put targets.yaml beside the articles); "
               "stances will be empty", file=sys.stderr)

@@ -26,7 +26,10 @@ outlet_note        likewise for ``outlet``
 
 Problems that do not stop loading (empty files, files missing from metadata.csv, metadata rows without a
 file, records without text) are gathered and reported in one :class:`CorpusWarning`; files that cannot be
-read raise :class:`CorpusError` naming the file and what to do.
+read raise :class:`CorpusError` naming the file and what to do. A corpus is untrusted input: links that lead
+out of the corpus folder are not followed, warnings name files relative to the corpus (never a local absolute
+path), and the cost is bounded by :class:`Limits` (file size, inflated zip member, article length, number of
+files), each with a command-line flag to raise it.
 """
 
 from __future__ import annotations
@@ -34,10 +37,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import warnings
 import zipfile
-from collections.abc import Iterable
+import zlib
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -76,6 +80,39 @@ class CorpusError(ValueError):
     """A corpus file that cannot be read; the message names the file and what to do."""
 
 
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what one corpus may cost (memory and time); each has a command-line flag to raise it.
+
+    ``max_file_bytes`` (``--max-file-mb``): an article, metadata or table file, and a member of a .zip once
+    inflated. ``max_article_chars`` (``--max-article-chars``): longer articles are skipped with a warning.
+    ``max_files`` (``--max-files``): entries in a corpus folder.
+    """
+
+    max_file_bytes: int = 256 * 2**20
+    max_article_chars: int = 1_000_000
+    max_files: int = 100_000
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        """The defaults, raised or lowered by ``ARNEWS_MAX_FILE_MB``, ``ARNEWS_MAX_ARTICLE_CHARS`` and
+        ``ARNEWS_MAX_FILES`` (how ``arnews build`` hands its flags to the notebooks).
+
+        >>> Limits.from_env().max_article_chars
+        1000000
+        """
+        env = os.environ
+        d = cls()
+        try:
+            return cls(int(float(env.get("ARNEWS_MAX_FILE_MB", d.max_file_bytes / 2**20)) * 2**20),
+                       int(env.get("ARNEWS_MAX_ARTICLE_CHARS", d.max_article_chars)),
+                       int(env.get("ARNEWS_MAX_FILES", d.max_files)))
+        except ValueError as e:
+            raise CorpusError(f"an ARNEWS_MAX_* environment variable is not a number ({e})") from None
+
+
+
+
 class CorpusWarning(UserWarning):
     """Something in the corpus was skipped or is incomplete; the message lists every case."""
 
@@ -90,7 +127,7 @@ class _Report:
     def emit(self, source: Path, strict: bool) -> None:
         if not self.problems:
             return
-        lines = [f"corpus {source}:"]
+        lines = [f"corpus {source.name}:"]  # the name only: warnings reach shareable reports
         for kind, items in self.problems.items():
             shown = ", ".join(items[:12]) + (f", … ({len(items) - 12} more)" if len(items) > 12 else "")
             lines.append(f"  {kind} ({len(items)}): {shown}")
@@ -110,7 +147,7 @@ _META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", 
 
 
 def decode(data: bytes, name: str | Path) -> tuple[str, str]:
-    """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1256.
+    """Decode a file's bytes: UTF-8 (with or without BOM), UTF-16 or UTF-32 with BOM, or Windows-1256.
 
     Returns ``(text, encoding)``; raises :class:`CorpusError` naming ``name`` when the bytes are in none
     of these (or are Windows-1256 in name only).
@@ -119,7 +156,17 @@ def decode(data: bytes, name: str | Path) -> tuple[str, str]:
     ('سلام', 'cp1256')
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        except UnicodeDecodeError as e:
+            raise CorpusError(f"{name}: starts with a UTF-8 byte-order mark but is not valid UTF-8 ({e.reason} "
+                              f"at byte {e.start + 3}); re-save it as UTF-8") from None
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: FF FE starts both
+        try:
+            return data.decode("utf-32"), "utf-32"
+        except UnicodeDecodeError as e:
+            raise CorpusError(f"{name}: starts with a UTF-32 byte-order mark but is not valid UTF-32 ({e.reason}); "
+                              "re-save it as UTF-8") from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
@@ -169,6 +216,7 @@ class _ArticleHTML(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: dict[str, list[str]] = {"article": [], "main": [], "body": []}
         self.stack: list[str] = []
+        self.open: dict[str, int] = {}  # how many of each tag are on the stack: O(1) checks on deep pages
         self.skip = 0
         self.title: list[str] = []
         self.h1: list[str] = []
@@ -192,6 +240,7 @@ class _ArticleHTML(HTMLParser):
                 self._text("\n")
             return
         self.stack.append(tag)
+        self.open[tag] = self.open.get(tag, 0) + 1
         if tag in _SKIP_TAGS or "hidden" in a:
             self.skip += 1
         if tag == "title":
@@ -202,10 +251,11 @@ class _ArticleHTML(HTMLParser):
             self._text("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID_TAGS or tag not in self.stack:
+        if tag in _VOID_TAGS or not self.open.get(tag):
             return
         while self.stack:
             t = self.stack.pop()
+            self.open[t] -= 1
             if t in _SKIP_TAGS:
                 self.skip -= 1
             if t == "title":
@@ -229,7 +279,7 @@ class _ArticleHTML(HTMLParser):
         if self.skip:
             return
         for region in ("article", "main"):
-            if region in self.stack:
+            if self.open.get(region):
                 self.parts[region].append(s)
         self.parts["body"].append(s)
 
@@ -293,7 +343,8 @@ class Header:
 
 
 def read_header(text: str, start: int = 0) -> Header:
-    """Read a leading ``date YYYY-MM-DD`` line, a dateline and a credit from ``text`` at ``start``.
+    """Read a leading ``date YYYY-MM-DD`` line (or a top-of-page date line such as ``نشر في: 03/01/2025``,
+    ``كانون الثاني 21, 2025``), a dateline and a credit from ``text`` at ``start``.
 
     >>> read_header("date 2026-01-07 القاهرة - وكالات\\n\\nقال الوزير")
     Header(published='2026-01-07', dateline='القاهرة - وكالات', credit='', body_start=34)
@@ -305,6 +356,8 @@ def read_header(text: str, start: int = 0) -> Header:
     m = _DATE_HEADER_RE.match(text, pos)
     if m:
         published, pos = m.group(1), m.end()
+    else:
+        published, pos = _date_line(text, pos)
     while pos < len(text) and text[pos] in "\n \t":
         pos += 1
     dateline = credit = ""
@@ -320,6 +373,21 @@ def read_header(text: str, start: int = 0) -> Header:
     while pos < len(text) and text[pos] in "\n \t":
         pos += 1
     return Header(published, dateline, credit, pos)
+
+
+_LINE_END_RE = re.compile(r"[^\n]*")
+
+
+def _date_line(text: str, pos: int) -> tuple[str | None, int]:
+    """A top-of-page date line at ``pos`` (``نشر في: 03/01/2025``, ``2025.01.03 - 12:11``): (ISO date, where
+    the next line starts), or (None, pos) when the line is more than a date."""
+    line = _LINE_END_RE.match(text, pos).group()
+    if len(line) > 80 or not any(c.isdigit() for c in line):
+        return None, pos
+    from arnews.timeline import dateline_date  # the date grammar lives with the timeline
+
+    value = dateline_date(line)
+    return (value, pos + len(line)) if value else (None, pos)
 
 
 def locate_body(text: str, known_title: str = "") -> tuple[Header, str, int]:
@@ -381,8 +449,11 @@ def guess_title(text: str, body_start: int) -> tuple[str, int]:
 # --- loading -------------------------------------------------------------------------------------------
 
 
-def load(source: str | Path, *, strict: bool = False) -> pd.DataFrame:
+def load(source: str | Path, *, strict: bool = False, limits: Limits | None = None) -> pd.DataFrame:
     """Load a corpus folder or file into a DataFrame of articles (columns: ``ARTICLE_COLUMNS``).
+
+    Raises :class:`CorpusError` when nothing could be loaded (an empty ``[]``, a folder without articles).
+    ``limits``: see :class:`Limits` (default: :meth:`Limits.from_env`).
 
     >>> articles = load("seeds")  # doctest: +SKIP
     >>> articles.loc[articles.outlet.str.startswith("المستقلة"), "published"].dt.date.tolist()  # doctest: +SKIP
@@ -392,17 +463,22 @@ def load(source: str | Path, *, strict: bool = False) -> pd.DataFrame:
     if not path.exists():
         raise CorpusError(f"{path}: no such file or folder; give a folder of .txt/.html articles or a "
                           ".csv/.json/.jsonl/.zip file")
+    limits = limits or Limits.from_env()
     report = _Report()
     if path.is_dir():
-        rows = _load_folder(path, report)
+        rows = _load_folder(path, report, limits)
     elif path.suffix.lower() in TABLE_EXTENSIONS:
-        rows = _load_table_file(path, report)
+        rows = _load_table_file(path, report, limits)
     elif path.suffix.lower() in ARTICLE_EXTENSIONS:
-        rows = [_article_from_file(path, path.name, {}, report)]
+        rows = [_article_from_file(path, path.name, {}, report, limits)]
         rows = [r for r in rows if r]
     else:
         raise CorpusError(f"{path}: unsupported corpus type {path.suffix!r}; give a folder of .txt/.html "
                           "articles or a .csv/.json/.jsonl/.zip file")
+    if not rows:
+        problems = "".join(f"; {kind}: {', '.join(items[:5])}" for kind, items in report.problems.items())
+        raise CorpusError(f"{path.name}: no articles loaded{problems}; give a folder of .txt/.html articles or "
+                          "a .csv/.json/.jsonl/.zip file with a text field")
     report.emit(path, strict)
     return _frame(rows)
 
@@ -411,7 +487,7 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
     for col in ARTICLE_COLUMNS:
         if col not in ("published", "n_chars", "body_start"):
-            df[col] = df[col].fillna("").astype(str)
+            df[col] = df[col].astype(object).where(df[col].notna(), "").astype(str)
     df["published"] = pd.to_datetime(df["published"], errors="coerce").astype("datetime64[ns]")
     df["n_chars"] = df["text"].str.len().astype(int)
     df["body_start"] = df["body_start"].fillna(0).astype(int)
@@ -426,7 +502,9 @@ def _pick(record: dict, key: str) -> str:
     lower = {str(k).lower().strip(): v for k, v in record.items()}
     for name in FIELD_NAMES[key]:
         v = lower.get(name)
-        if v is not None and str(v).strip() and str(v).lower() != "nan":
+        if isinstance(v, bool) or not isinstance(v, str | int):  # lists, objects, numbers with a fraction
+            continue
+        if str(v).strip() and str(v).lower() != "nan":
             return str(v).strip()
     return ""
 
@@ -439,78 +517,198 @@ def _field_name(record: dict, key: str) -> str:
     return ""
 
 
-_DATE_RE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+#: field names whose values arnews reads (all of FIELD_NAMES), to check their types in JSON records
+_KNOWN_FIELDS = {name: key for key, names in FIELD_NAMES.items() for name in names}
+
+
+def _check_types(record: dict, where: str, report: _Report) -> None:
+    """Report fields arnews reads whose JSON value is not text (a list, an object, true/false, 1.5)."""
+    for k, v in record.items():
+        key = _KNOWN_FIELDS.get(str(k).lower().strip())
+        if key is None or v is None or isinstance(v, str):
+            continue
+        if isinstance(v, int) and not isinstance(v, bool) and key in ("id", "published"):
+            continue  # "id": 17 and "date": 20260106 are read as written
+        kind = {bool: "true/false", list: "a list", dict: "an object", int: "a number", float: "a number"}.get(
+            type(v), type(v).__name__)
+        report.add("fields that are not text (ignored)", f"{where} {k} is {kind}")
+
+
+def _read_bytes(path: Path, name: str, limits: Limits) -> bytes:
+    """A file's bytes, refusing files over ``limits.max_file_bytes`` (checked before and while reading)."""
+    limit = limits.max_file_bytes
+    try:
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > limit:
+                raise CorpusError(f"{name}: {size / 2**20:,.1f} MB is over the {limit / 2**20:,.0f} MB limit per "
+                                  "file; raise it with --max-file-mb if the file is what you meant to load")
+            data = f.read(limit + 1)
+    except OSError as e:
+        raise CorpusError(f"{name}: cannot be read ({e.strerror}); check the file and its permissions") from None
+    if len(data) > limit:
+        raise CorpusError(f"{name}: over the {limit / 2**20:,.0f} MB limit per file; raise it with --max-file-mb")
+    return data
+
+
+def _meta_key(name: str) -> str:
+    """metadata.csv's way of naming a file, made comparable: ``./a.txt`` → ``a.txt``; ``sub/a.txt`` stays."""
+    parts = [p for p in name.replace("\\", "/").split("/") if p not in ("", ".")]
+    return "/".join(parts)
+
+
+_DATE_RE = re.compile(r"(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_COMPACT_DATE_RE = re.compile(r"\s*(\d{4})(\d{2})(\d{2})(?:T[\d:.Z+-]*)?\s*")
+_DMY_RE = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?!\d)")
+_MONTH_WORD_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_YEARS = range(1800, 2201)
 
 
 def parse_date(value: str, where: str) -> str | None:
     """An ISO date string from a metadata value (``2015-07-21 02:51:32`` → ``2015-07-21``), or None.
 
-    >>> parse_date("2015-07-21 02:51:32", "x"), parse_date("", "x")
-    ('2015-07-21', None)
+    Read without guessing: ``YYYY-MM-DD`` (also with ``/`` or ``.``), ``YYYYMMDD``, ``DD/MM/YYYY`` only when the
+    day is over 12 (``25/01/2026``), and dates with a month name (``7 January 2026``). ``01/02/2026`` could be
+    either day first or month first and is refused, as is anything else, with a :class:`CorpusError` naming
+    ``where``.
+
+    >>> parse_date("2015-07-21 02:51:32", "x"), parse_date("20260106", "x"), parse_date("", "x")
+    ('2015-07-21', '2026-01-06', None)
     """
+    value = str(value).strip()
     if not value:
         return None
-    m = _DATE_RE.search(value)
-    if not m:
-        ts = pd.to_datetime(value, errors="coerce", dayfirst=True)
-        if pd.isna(ts):
+    if m := _DATE_RE.search(value):
+        y, mo, d = (int(g) for g in m.groups())
+    elif m := _COMPACT_DATE_RE.fullmatch(value):
+        y, mo, d = (int(g) for g in m.groups())
+    elif m := _DMY_RE.search(value):
+        a, b, y = (int(g) for g in m.groups())
+        if len(m.group(3)) == 2 or (a <= 12 and b <= 12 and a != b):
+            raise CorpusError(f"{where}: the date {value!r} is ambiguous (day and month could be either way, or "
+                              "the century is missing); write it as YYYY-MM-DD")
+        d, mo = (b, a) if b > 12 else (a, b)  # the part over 12 is the day
+    else:
+        ts = None
+        if (_MONTH_WORD_RE.search(value) and re.search(r"[^\W\d_]{3}", value)
+                and re.search(r"(?<!\d)\d{1,2}(?!\d)", value)):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                ts = pd.to_datetime(value, errors="coerce")
+        if ts is None or pd.isna(ts):
             raise CorpusError(f"{where}: cannot read the date {value!r}; write it as YYYY-MM-DD")
-        return ts.date().isoformat()
-    y, mo, d = (int(g) for g in m.groups())
+        y, mo, d = ts.year, ts.month, ts.day
+    if y not in _YEARS:
+        raise CorpusError(f"{where}: {value!r} has the year {y}, outside {_YEARS[0]}–{_YEARS[-1]}; "
+                          "write the date as YYYY-MM-DD")
     try:
         return pd.Timestamp(year=y, month=mo, day=d).date().isoformat()
     except ValueError:
         raise CorpusError(f"{where}: {value!r} is not a valid date; write it as YYYY-MM-DD") from None
 
 
-def _load_folder(folder: Path, report: _Report) -> list[dict]:
-    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
-    articles = [p for p in files if p.suffix.lower() in ARTICLE_EXTENSIONS]
-    skipped = [p.name for p in files if p not in articles and p.name.lower() not in SIDECAR_NAMES
-               and p.suffix.lower() not in SIDECAR_EXTENSIONS]
-    if skipped:
-        for s in skipped:
-            report.add("files skipped (not .txt or .html)", s)
-    meta = _read_metadata(folder / "metadata.csv") if (folder / "metadata.csv").exists() else None
+def _inside(path: Path, root: Path) -> bool:
+    """Whether ``path`` (a link, perhaps) leads to something inside the folder ``root`` (resolved)."""
+    try:
+        return path.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a loop of links
+        return False
+
+
+def _load_folder(folder: Path, report: _Report, limits: Limits) -> list[dict]:
+    root = folder.resolve()
+    entries: list[os.DirEntry] = []
+    with os.scandir(folder) as listing:
+        for entry in listing:
+            if len(entries) >= limits.max_files:
+                raise CorpusError(f"{folder.name}: holds more than {limits.max_files:,} entries; split the corpus "
+                                  "or raise the limit with --max-files")
+            if not entry.name.startswith("."):
+                entries.append(entry)
+    entries.sort(key=lambda e: e.name)
+    articles: list[Path] = []
+    meta_path: Path | None = None
+    for entry in entries:
+        p, lower = Path(entry.path), entry.name.lower()
+        if entry.is_symlink() and not _inside(p, root):
+            report.add("links leading out of the corpus folder (not read)", entry.name)
+            continue
+        if entry.is_dir():
+            report.add("subfolders (not read: give each folder as its own corpus)", entry.name + "/")
+        elif not entry.is_file():
+            report.add("special files (not read)", entry.name)
+        elif lower == "metadata.csv":
+            meta_path = p
+        elif p.suffix.lower() in ARTICLE_EXTENSIONS:
+            articles.append(p)
+        elif lower not in SIDECAR_NAMES and p.suffix.lower() not in SIDECAR_EXTENSIONS:
+            report.add("files skipped (not .txt or .html)", entry.name)
+    meta = _read_metadata(meta_path, f"{folder.name}/{meta_path.name}", limits) if meta_path else None
     rows = []
     for p in articles:
         m = meta.pop(p.name, None) if meta is not None else {}
         if m is None:
             report.add("files not in metadata.csv (metadata taken from the text)", p.name)
             m = {}
-        row = _article_from_file(p, p.name, m, report)
+        row = _article_from_file(p, f"{folder.name}/{p.name}", m, report, limits, file=p.name)
         if row:
             rows.append(row)
-    if meta:
-        for name, m in meta.items():
+    for name, m in (meta or {}).items():
+        if "/" in name:
+            report.add("metadata.csv rows naming a file in another folder (not applied)", f"{name} (line {m['_line']})")
+        else:
             report.add("metadata.csv rows whose file is missing", f"{name} (line {m['_line']})")
-    if not rows and not report.problems:
-        raise CorpusError(f"{folder}: no .txt or .html articles found; put the articles in this folder")
     return rows
 
 
-def _read_metadata(path: Path) -> dict[str, dict]:
-    text, _ = decode(path.read_bytes(), path)
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or not any(f.lower().strip() in FIELD_NAMES["file"] for f in reader.fieldnames):
-        raise CorpusError(f"{path}: needs a 'file' column naming each article's file "
-                          f"(found columns: {reader.fieldnames})")
+_METADATA_KEYS = ("file", "id", "published", "outlet", "title", "url")
+
+
+def _read_metadata(path: Path, name: str, limits: Limits) -> dict[str, dict]:
+    """metadata.csv: one row per article file, keyed by the file as named (``./a.txt`` → ``a.txt``)."""
+    text, _ = decode(_read_bytes(path, name, limits), name)
+    reader = csv.DictReader(io.StringIO(text), strict=True)
     out: dict[str, dict] = {}
-    for line, rec in enumerate(reader, start=2):
-        name = _pick(rec, "file")
-        if not name:
-            raise CorpusError(f"{path}, line {line}: the 'file' column is empty; name the article's file")
-        if name in out:
-            raise CorpusError(f"{path}, line {line}: {name} is listed twice; keep one row per file")
-        rec["_line"] = line
-        rec["_where"] = f"{path}, line {line}"
-        out[Path(name).name] = rec
+    line = 1
+    try:
+        if not reader.fieldnames or not any(f.lower().strip() in FIELD_NAMES["file"] for f in reader.fieldnames):
+            raise CorpusError(f"{name}: needs a 'file' column naming each article's file "
+                              f"(found columns: {reader.fieldnames})")
+        line = reader.line_num + 1
+        for rec in reader:
+            if None in rec:
+                raise CorpusError(f"{name}, line {line}: {len(rec[None])} more value(s) than the header has columns; "
+                                  "put a value holding a comma in double quotes")
+            for key in _METADATA_KEYS:
+                if "\n" in _pick(rec, key) or "\r" in _pick(rec, key):
+                    raise CorpusError(f"{name}, line {line}: the {key} value runs over several lines — probably a "
+                                      "double quote that is not closed; close it or remove it")
+            fname = _meta_key(_pick(rec, "file"))
+            if not fname:
+                raise CorpusError(f"{name}, line {line}: the 'file' column is empty; name the article's file")
+            if fname in out:
+                raise CorpusError(f"{name}, line {line}: {fname} is listed twice; keep one row per file")
+            rec["_line"] = line
+            rec["_where"] = f"{name}, line {line}"
+            out[fname] = rec
+            line = reader.line_num + 1
+    except csv.Error as e:
+        raise CorpusError(f"{name}, line {line}: not valid CSV ({e}) — probably a double quote that is never "
+                          "closed; close it or remove it") from None
     return out
 
 
-def _article_from_file(path: Path, name: str, meta: dict, report: _Report) -> dict | None:
-    raw = path.read_bytes()
-    text, encoding = decode(raw, path)
+def _article_from_file(path: Path, name: str, meta: dict, report: _Report, limits: Limits,
+                       file: str | None = None) -> dict | None:
+    file = file or path.name
+    try:
+        raw = _read_bytes(path, name, limits)
+    except CorpusError as e:
+        if "limit" not in str(e):
+            raise
+        report.add("files over the size limit (not read; raise it with --max-file-mb)", file)
+        return None
+    text, encoding = decode(raw, name)
     title = ""
     page_meta: dict[str, str] = {}
     if path.suffix.lower() in (".html", ".htm"):
@@ -518,13 +716,17 @@ def _article_from_file(path: Path, name: str, meta: dict, report: _Report) -> di
     else:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        report.add("empty files (not loaded)", name)
+        report.add("empty files (not loaded)", file)
         return None
-    where = meta.get("_where", str(path))
+    if len(text) > limits.max_article_chars:
+        report.add(f"articles over {limits.max_article_chars:,} characters (not loaded; raise the limit with "
+                   "--max-article-chars)", file)
+        return None
+    where = meta.get("_where", name)
     header, found_title, body_start = locate_body(text, _pick(meta, "title") or title)
     title = title or found_title
     row = _row(
-        article_id=path.stem, file=name, text=text, encoding=encoding, meta=meta, where=where,
+        article_id=path.stem, file=file, text=text, encoding=encoding, meta=meta, where=where,
         header=header, body_start=body_start, title=title,
         page_published=page_meta.get("article:published_time") or page_meta.get("datepublished")
         or page_meta.get("time") or "",
@@ -570,25 +772,52 @@ def _row(*, article_id: str, file: str, text: str, encoding: str, meta: dict, wh
     }
 
 
-def _load_table_file(path: Path, report: _Report) -> list[dict]:
+def _load_table_file(path: Path, report: _Report, limits: Limits) -> list[dict]:
     if path.suffix.lower() == ".zip":
+        data, member = _read_zip_member(path, limits)
+        return _records_to_rows(_parse_records(data, f"{path.name}:{member}", Path(member).suffix),
+                                Path(member).name, report, limits)
+    return _records_to_rows(_parse_records(_read_bytes(path, path.name, limits), path.name, path.suffix),
+                            path.name, report, limits)
+
+
+def _read_zip_member(path: Path, limits: Limits) -> tuple[bytes, str]:
+    """The one .csv/.json/.jsonl member of a corpus .zip, inflated up to ``limits.max_file_bytes``."""
+    limit = limits.max_file_bytes
+    try:
         with zipfile.ZipFile(path) as z:
-            members = [n for n in z.namelist() if Path(n).suffix.lower() in {".csv", ".json", ".jsonl"}]
-            if len(members) != 1:
-                raise CorpusError(f"{path}: a corpus .zip must hold exactly one .csv/.json/.jsonl file "
-                                  f"(found {members or 'none'})")
-            data = z.read(members[0])
-            return _records_to_rows(_parse_records(data, f"{path}:{members[0]}", Path(members[0]).suffix),
-                                    Path(members[0]).name, report)
-    return _records_to_rows(_parse_records(path.read_bytes(), str(path), path.suffix), path.name, report)
+            infos = [i for i in z.infolist() if Path(i.filename).suffix.lower() in {".csv", ".json", ".jsonl"}
+                     and not i.is_dir()]
+            if len(infos) != 1:
+                raise CorpusError(f"{path.name}: a corpus .zip must hold exactly one .csv/.json/.jsonl file "
+                                  f"(found {[i.filename for i in infos] or 'none'})")
+            info = infos[0]
+            too_big = (f"{path.name}:{info.filename} inflates to more than the {limit / 2**20:,.0f} MB limit per "
+                       "file; raise it with --max-file-mb if the file is what you meant to load")
+            if info.file_size > limit:
+                raise CorpusError(too_big)
+            with z.open(info) as f:  # the size in the header may lie: never inflate past the limit
+                data = f.read(limit + 1)
+            if len(data) > limit:
+                raise CorpusError(too_big)
+            return data, info.filename
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError,
+            RuntimeError) as e:
+        raise CorpusError(f"{path.name}: not a readable .zip ({e}); export the corpus again or unpack it") from None
+    except OSError as e:
+        raise CorpusError(f"{path.name}: cannot be read ({e}); check the file") from None
 
 
 def _parse_records(data: bytes, where: str, suffix: str) -> list[dict]:
     text, _ = decode(data, where)
     suffix = suffix.lower()
+    line = 1
     try:
         if suffix == ".jsonl":
-            records = [json.loads(ln) for ln in text.splitlines() if ln.strip()]
+            records = []
+            for line, ln in enumerate(text.splitlines(), start=1):  # noqa: B007 (line is used in the message)
+                if ln.strip():
+                    records.append(json.loads(ln))
         elif suffix == ".json":
             records = json.loads(text)
             if isinstance(records, dict):
@@ -597,26 +826,36 @@ def _parse_records(data: bytes, where: str, suffix: str) -> list[dict]:
                     raise CorpusError(f"{where}: expected a list of article objects (or an object holding one)")
                 records = lists[0]
         else:
-            records = list(csv.DictReader(io.StringIO(text)))
+            records = list(csv.DictReader(io.StringIO(text), strict=True))
     except json.JSONDecodeError as e:
-        raise CorpusError(f"{where}, line {e.lineno}: not valid JSON ({e.msg}); fix the file or export "
-                          "it again") from None
+        at = line if suffix == ".jsonl" else e.lineno
+        raise CorpusError(f"{where}, line {at}: not valid JSON ({e.msg}); fix the file or export it again") from None
+    except RecursionError:
+        raise CorpusError(f"{where}: JSON nested too deeply to read; export the articles as a flat list of "
+                          "objects") from None
+    except csv.Error as e:
+        raise CorpusError(f"{where}: not valid CSV ({e}) — probably a double quote that is never closed") from None
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise CorpusError(f"{where}: expected a list of objects, one per article")
     if records and not any(_pick(r, "text") for r in records[:50]):
-        raise CorpusError(f"{where}: no text field found in the records (fields: {sorted(records[0])}); "
+        raise CorpusError(f"{where}: no text field found in the records (fields: {sorted(map(str, records[0]))[:20]}); "
                           f"name the article text one of {', '.join(FIELD_NAMES['text'])}")
     return records
 
 
-def _records_to_rows(records: Iterable[dict], name: str, report: _Report) -> list[dict]:
+def _records_to_rows(records: list[dict], name: str, report: _Report, limits: Limits) -> list[dict]:
     rows = []
-    width = max(4, len(str(len(records) if isinstance(records, list) else 0)))
+    width = max(4, len(str(len(records))))
     for i, rec in enumerate(records, start=1):
-        text = _pick(rec, "text").replace("\r\n", "\n").replace("\r", "\n")
         where = f"{name}#{i}"
+        _check_types(rec, where, report)
+        text = _pick(rec, "text").replace("\r\n", "\n").replace("\r", "\n")
         if not text.strip():
             report.add("records without text (not loaded)", where)
+            continue
+        if len(text) > limits.max_article_chars:
+            report.add(f"articles over {limits.max_article_chars:,} characters (not loaded; raise the limit with "
+                       "--max-article-chars)", where)
             continue
         header, title, body_start = locate_body(text, _pick(rec, "title"))
         row = _row(article_id=f"{i:0{width}d}", file=where, text=text, encoding="utf-8", meta=rec, where=where,

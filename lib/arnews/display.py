@@ -95,6 +95,30 @@ def is_arabic(s: str) -> bool:
     return len(_ARABIC_RE.findall(s)) > len(_LATIN_RE.findall(s))
 
 
+def html_escape(s: object) -> str:
+    """``s`` escaped for HTML with bidi controls removed, for text that needs no direction of its own.
+
+    >>> html_escape("Reuters \u202e<b>")
+    'Reuters &lt;b&gt;'
+    """
+    return html.escape(strip_bidi_controls("" if s is None or s is pd.NaT else str(s)))
+
+
+_POSIX_PATH_RE = re.compile(r"(?<![\w.:/~-])~?/(?:[^\s/'\"<>:;,()]+/)+(?P<name>[^\s/'\"<>:;,()]*)")
+_WINDOWS_PATH_RE = re.compile(r"(?<![\w])[A-Za-z]:\\(?:[^\s\\'\"<>:;,()]+\\)+(?P<name>[^\s\\'\"<>:;,()]*)")
+
+
+def without_local_paths(text: str) -> str:
+    """``text`` with every absolute local path cut to its last part: a shared report must not reveal the
+    analyst's folders (warnings print the file they come from).
+
+    >>> without_local_paths("/home/ali/أخبار/metadata.csv:3: CorpusWarning: https://x.org/a/b stays")
+    'metadata.csv:3: CorpusWarning: https://x.org/a/b stays'
+    """
+    text = _POSIX_PATH_RE.sub(lambda m: m["name"], text)
+    return _WINDOWS_PATH_RE.sub(lambda m: m["name"], text)
+
+
 def html_text(s: object, tag: str = "span") -> str:
     """``s`` as safe HTML: escaped, bidi controls removed, Arabic marked ``dir="rtl" lang="ar"``.
 
@@ -140,7 +164,7 @@ def html_table(df: pd.DataFrame, columns: list[str] | None = None, max_rows: int
                 v = v.date().isoformat()
             elif v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NaT:
                 v = ""
-            cells.append(html_text(v, "td") if _ARABIC_RE.search(str(v)) else f"<td>{html.escape(str(v))}</td>")
+            cells.append(html_text(v, "td"))  # every cell, Arabic or not: escaped, bidi controls removed
         body.append("<tr>" + "".join(cells) + "</tr>")
     cap = f"<caption>{html_text(caption)}</caption>" if caption else ""
     more = ""

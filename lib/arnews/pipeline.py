@@ -30,7 +30,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pandas as pd
 from tqdm import tqdm
 
-from arnews import actors, corpus, quotes, stance, timeline
+from arnews import actors, corpus, outdir, quotes, stance, timeline
 from arnews.stages import INPUTS, PipelineError, Stage, Table, check_columns, markdown, order
 from arnews.tables import Tables
 from arnews.text import Doc
@@ -141,13 +141,56 @@ def analyse(doc: Doc) -> dict[str, list[dict]]:
     return {s.rows_table: s.per_article(doc) for s in STAGES if s.per_article}
 
 
-def _analyse_chunk(chunk: list[Doc]) -> list[dict[str, list[dict]]]:
-    return [analyse(d) for d in chunk]
+#: the article columns the per-article steps read (all that is sent to a worker process)
+DOC_COLUMNS = ["article_id", "text", "body_start", "published"]
 
 
-def _chunks(items: list[Doc], size: int) -> Iterator[list[Doc]]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+def rows_tables() -> dict[str, list[str]]:
+    """The tables the per-article steps write, with their columns."""
+    return {s.rows_table: s.columns(s.rows_table) for s in STAGES if s.per_article}
+
+
+def analyse_chunk(chunk: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The per-article steps on a chunk of articles: one compact DataFrame per table. Each article's ``Doc`` (its
+    tokens and sentences) lives only while it is analysed, so memory does not grow with the corpus."""
+    rows: dict[str, list[dict]] = {name: [] for name in rows_tables()}
+    for doc in corpus.docs(chunk):
+        for name, r in analyse(doc).items():
+            rows[name].extend(r)
+    return {name: pd.DataFrame(rows[name], columns=columns) for name, columns in rows_tables().items()}
+
+
+def _doc_frame(articles: pd.DataFrame) -> pd.DataFrame:
+    present = [c for c in DOC_COLUMNS if c in articles]
+    return articles[present]
+
+
+def chunks(articles: pd.DataFrame, size: int) -> Iterator[pd.DataFrame]:
+    """``articles`` in slices of ``size`` rows, holding only the columns the per-article steps read."""
+    view = _doc_frame(articles)
+    for i in range(0, len(view), size):
+        yield view.iloc[i:i + size]
+
+
+def concat(parts: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    """One table from per-chunk frames (empty ones left out), with a fresh index."""
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame(columns=columns)
+    return pd.concat(parts, ignore_index=True)
+
+
+def release_memory() -> None:
+    """Collect garbage and hand freed heap pages back to the system (glibc's ``malloc_trim``, as Dask workers do),
+    so the next step starts from what is live, not from the last step's high-water mark."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
 
 
 def default_jobs(n_articles: int) -> int:
@@ -157,41 +200,41 @@ def default_jobs(n_articles: int) -> int:
 
 def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | None = None,
             targets: list[stance.Target] | None = None, story: str | None = None) -> Tables:
-    """Run every extractor on every article; returns ``{"articles": …, "sentences": …, …}``.
+    """Run every stage on every article; returns the :class:`~arnews.tables.Tables`.
 
     ``jobs``: processes to use (default: :func:`default_jobs`). ``progress``: show a progress bar (default:
     on long runs when standard error is a terminal). ``targets``: the stance targets (see
     :func:`arnews.stance.load_targets`); without them the ``stances`` table is empty. ``story``: passed to the
     corpus-level steps as ``_story``.
     """
-    items = corpus.docs(articles)
-    jobs = jobs or default_jobs(len(items))
-    show = len(items) >= 200 if progress is None else progress
-    bar = tqdm(total=len(items), unit="article", disable=(None if show else True), desc="extract")
-    rows: dict[str, list[dict]] = {name: [] for name in EXTRACTORS}
-    size = max(1, min(64, len(items) // (jobs * 8) or 1))
+    n = len(articles)
+    jobs = jobs or default_jobs(n)
+    show = n >= 200 if progress is None else progress
+    bar = tqdm(total=n, unit="article", disable=(None if show else True), desc="extract")
+    parts: dict[str, list[pd.DataFrame]] = {name: [] for name in rows_tables()}
+    size = max(1, min(64, n // (jobs * 8) or 1))
     if jobs == 1:
-        results = map(_analyse_chunk, _chunks(items, size))
+        results = map(analyse_chunk, chunks(articles, size))
         pool = None
     else:
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        results = pool.map(_analyse_chunk, _chunks(items, size))
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=outdir.ignore_interrupts)
+        results = pool.map(analyse_chunk, chunks(articles, size))
+    completed = False
     try:
-        for chunk in results:
-            for per_article in chunk:
-                for name, r in per_article.items():
-                    rows[name].extend(r)
-            bar.update(len(chunk))
+        for frames, k in zip(results, [min(size, n - i) for i in range(0, n, size)], strict=True):
+            for name, df in frames.items():
+                parts[name].append(df)
+            bar.update(k)
+        completed = True
     finally:
         bar.close()
-        if pool is not None:
-            pool.shutdown()
-    tables: dict = {"articles": articles, "_targets": list(targets or []), "_story": story}
-    for s in STAGES:  # published per-article tables become DataFrames; candidates stay rows for the corpus step
-        if s.per_article:
-            name = s.rows_table
-            tables[name] = rows[name] if name.startswith("_") else pd.DataFrame(rows[name], columns=s.columns(name))
-    return run_corpus_steps(tables, targets)
+        if pool is not None:  # on SIGINT/SIGTERM or an error: stop the workers, do not wait for them
+            outdir.stop_pool(pool, abort=not completed)
+    per_article = {name: concat(p, rows_tables()[name]) for name, p in parts.items()}
+    del parts
+    release_memory()
+    return run_corpus_steps({"articles": articles, "_targets": list(targets or []), "_story": story, **per_article},
+                            targets)
 
 
 def complete_articles(articles: pd.DataFrame, columns=ARTICLES.columns) -> pd.DataFrame:
@@ -223,7 +266,13 @@ def run_corpus_steps(tables: dict, targets: list | None = None) -> Tables:
         if missing:
             raise PipelineError(f"stage {s.name!r} is missing {missing}")
         if s.corpus_step:
+            for name in [s.rows_table, *s.requires]:  # a candidates table reaches its step as rows (dicts)
+                if name.startswith("_") and isinstance(tables.get(name), pd.DataFrame) and s.rows_as == "records":
+                    tables[name] = tables[name].to_dict("records")
             tables = s.corpus_step(tables)
+            if s.rows_table.startswith("_"):
+                tables.pop(s.rows_table, None)
+            release_memory()
         for name in s.produces:
             if not isinstance(tables.get(name), pd.DataFrame):
                 raise PipelineError(f"stage {s.name!r} did not produce the table {name!r}")

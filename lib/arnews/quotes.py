@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from functools import cache
 
@@ -247,8 +248,6 @@ def _attribution_len(toks, k: int, hi: int, v) -> int:
 
 
 def _first_at_or_after(starts: list[int], offset: int) -> int:
-    from bisect import bisect_left
-
     return bisect_left(starts, offset)
 
 
@@ -697,6 +696,13 @@ class _Context:
         self.roles = dict(zip(ids, actors["role_ar"].fillna("").tolist(), strict=True))
         self.texts = dict(zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True))
         self.by_article = mention_spans(mentions)
+        self._spans: _Spans | None = None
+
+    def spans(self, article_id: str) -> _Spans:
+        """The article's mentions with bisected look-ups (candidates come article by article)."""
+        if self._spans is None or self._spans.article_id != article_id:
+            self._spans = _Spans(article_id, self.by_article.get(article_id, []), self.kinds, self.affil)
+        return self._spans
 
 
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|من|الى|إلى|على|علي|عن|مع|مع|لدى|نظيره|نظيرها|بين|ضد))\s*$"
@@ -723,7 +729,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     v = vocabulary()
     lex = lexicon()
     aid, text = c["article_id"], ctx.texts[c["article_id"]]
-    ms = ctx.by_article.get(aid, [])
+    sp = ctx.spans(aid)
     ws, we = c["window_start"], c["window_end"]
     if c["mode"] == "continuation" or c["subject"] in ("none", "issuer") or we <= ws:
         return []
@@ -731,17 +737,17 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     words = _phrase_words(np)
     if not words:
         return []
-    inside = [m for m in ms if ws <= m[0] < we and ctx.kinds.get(m[2]) not in ("place", None)]
+    inside = [m for m in sp.between(ws, we) if ctx.kinds.get(m[2]) not in ("place", None)]
     if c["mode"] == "headline" and not inside:
         return None  # a dateline or a label before a colon, not a speaker
     people = [m for m in inside if ctx.kinds.get(m[2]) == "person"]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
     if first in v["subject_pronouns"] or first in v["anaphors"]:
-        before = [m for m in ms if m[1] <= c["cue_start"] and ctx.kinds.get(m[2]) == "person"]
-        if not before:
+        last = sp.last_person_before(c["cue_start"])
+        if not last:
             return []
-        return [(before[-1][2], np.strip(), "person", "", we)]
+        return [(last[2], np.strip(), "person", "", we)]
     country_of = next((m for m in inside if ctx.kinds.get(m[2]) == "country"), None)
     aff_actor = (others or people or [("", "", "")])[0][2]
     if _head_in(words, v["media_heads"]) or (inside and inside[0][0] == ws and ctx.kinds.get(inside[0][2]) == "media"):
@@ -760,7 +766,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if _head_in(words, v["documents"]):
         issuers = inside
         if words[-1] in ("الصادر", "الصادره", "صادر", "صادره") and re.match(r"\s+عن\s", text[we:we + 5]):
-            issuers = [m for m in ms if we < m[0] <= we + 5 and ctx.kinds.get(m[2]) not in ("place", None)]
+            issuers = [m for m in sp.between(we + 1, we + 6) if ctx.kinds.get(m[2]) not in ("place", None)]
             if issuers:
                 we = issuers[0][1]
                 np = text[ws:we]
@@ -778,12 +784,12 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [_office(c, ctx, words, np, inside, ws, we)]
     if others:
         o = others[0]
-        return [(o[2], text[ws:max(o[1], ws)] if o[0] == ws else text[o[0]:o[1]], ctx.kinds.get(o[2], ""), "",
-                 o[1])]
+        return [(o[2], text[ws:max(o[1], ws)], ctx.kinds.get(o[2], ""), "", o[1])]  # شركة «سافاري»
     if _head_in(words, v["organization_heads"]) or _head_in(words, frozenset(lex.org_heads)):
         if len(words) == 1 and first.startswith(("ال", "وال")):  # التحالف: the coalition the article named
             bare = clitic_variants(first, 2)[-1]
-            named = [m for m in ms if m[1] <= ws and ctx.kinds.get(m[2]) in ("organization", "group")
+            named = [m for m in sp.between(max(0, ws - 20_000), ws) if m[1] <= ws
+                     and ctx.kinds.get(m[2]) in ("organization", "group")
                      and bare in norm(text[m[0]:m[1]])]
             if named:
                 return [(named[-1][2], np, ctx.kinds[named[-1][2]], "", we)]
@@ -860,7 +866,8 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     target = {x for x in (code, aff_org, country) if x}
     head = clitic_variants(words[0], 2)[-1].removeprefix("ال")
     key = norm(np)
-    people = [m for m in ctx.by_article.get(aid, []) if ctx.kinds.get(m[2]) == "person"
+    near = ctx.spans(aid).between(max(0, c["cue_start"] - 20_000), c["cue_start"] + 5_000)  # bounded
+    people = [m for m in near if ctx.kinds.get(m[2]) == "person"
               and not ws <= m[0] < we]
     # 1. named with it: «رياض ياسين، وزير الخارجية اليمني» or «وزير الخارجية اليمني رياض ياسين»
     apposed = [m for m in people if norm(text[m[1]:m[1] + len(np) + 4]).lstrip(" ،,-").startswith(key)
@@ -1006,7 +1013,7 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     lead = re.match(r"\s*(?:[وف]?(?:في|عن|حول|بشأن|من|على|خلال|وبشأن|بدوره|بدورها)\b[^،]*،)?\s*(\S+)?\s*", clause)
     first_word_end = s0 + (lead.end(1) if lead and lead.group(1) else 0)
     found = None
-    for m in ctx.by_article.get(c["article_id"], []):
+    for m in ctx.spans(c["article_id"]).between(s0, c["cue_start"]):
         if not s0 <= m[0] < c["cue_start"] or ctx.kinds.get(m[2]) in ("place", None):
             continue
         if found:  # the subject phrase goes on to a name (وزير خارجية الولايات المتحدة جون كيري)
@@ -1035,11 +1042,42 @@ def _document_issuer(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None
     if not any(clitic_variants(norm(w), 2)[-1] in v["documents"] or norm(w) in v["documents"]
                for w in before.split()):
         return None
-    earlier = [m for m in ctx.by_article.get(c["article_id"], []) if c["sentence_start"] <= m[0]
-               and m[1] <= c["cue_start"] and ctx.kinds.get(m[2]) not in ("place", None)]
+    earlier = [m for m in ctx.spans(c["article_id"]).between(c["sentence_start"], c["cue_start"])
+               if m[1] <= c["cue_start"] and ctx.kinds.get(m[2]) not in ("place", None)]
     if not earlier:
         return None
     return earlier[0][2], text[earlier[0][0]:earlier[0][1]], "document", ""
+
+
+class _Spans:
+    """One article's mentions, sorted, with bisected look-ups (a scan per candidate made long articles
+    quadratic: a 4 MB article took minutes)."""
+
+    def __init__(self, article_id: str, ms: list[tuple[int, int, str]], kinds: dict, affil: dict) -> None:
+        self.article_id = article_id
+        self.ms = sorted(ms)
+        self.starts = [m[0] for m in self.ms]
+        self.persons: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # "" → all, else by affiliation
+        for m in self.ms:
+            if kinds.get(m[2]) == "person":
+                self.persons[""].append(m)
+                if affil.get(m[2]):
+                    self.persons[affil[m[2]]].append(m)
+        self.person_starts = {k: [m[0] for m in v] for k, v in self.persons.items()}
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Mentions starting in ``[lo, hi)``, in text order."""
+        return self.ms[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+
+    def last_person_before(self, offset: int, affiliation: str = "") -> tuple[int, int, str] | None:
+        """The last person mention (of ``affiliation``, if given) ending at or before ``offset``."""
+        people = self.persons.get(affiliation, [])
+        i = bisect_left(self.person_starts.get(affiliation, []), offset)
+        while i > 0:
+            i -= 1
+            if people[i][1] <= offset:
+                return people[i]
+        return None
 
 
 def _quote_key(text: str) -> str:

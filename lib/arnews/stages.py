@@ -49,6 +49,7 @@ class Stage:
     per_article: Callable | None = None
     rows_table: str = ""  # the table per_article's rows go to
     rows_columns: Sequence[str] = ()  # its columns (for a candidates table; a published one is in produces)
+    rows_as: str = "records"  # how the corpus step takes a candidates table: "records" (dicts) or "frame"
     corpus_step: Callable[[dict], dict] | None = None
     adds: dict[str, Table] = field(default_factory=dict)  # columns this stage adds to another stage's table
 

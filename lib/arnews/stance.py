@@ -21,6 +21,7 @@ target after دون in a refusal is a requirement: support for it, and the refus
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -51,28 +52,81 @@ class TargetsError(ValueError):
     """A targets file that cannot be used; the message names the file and what to fix."""
 
 
+class _NoAliasLoader(yaml.SafeLoader):
+    """``yaml.safe_load`` without anchors and aliases: a few hundred bytes of aliases can expand to gigabytes."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise TargetsError(f"line {event.start_mark.line + 1}: uses a YAML alias (*{event.anchor}); "
+                               "write the terms out instead")
+        return super().compose_node(parent, index)
+
+
+#: a targets file is a short list written by hand; anything far larger is a mistake or an attack
+MAX_TARGETS_BYTES = 1 * 2**20
+
+
 def load_targets(path: str | Path) -> list[Target]:
-    """Read an analyst's targets file.
+    """Read an analyst's targets file: ``targets:`` with a list of ``{id, en, ar, terms: [...]}``.
+
+    Every defect is a :class:`TargetsError` naming the file and the target: ``terms`` must be a list of
+    non-empty strings, ids must be distinct, and YAML aliases are refused (their expansion is unbounded).
 
     >>> [t.id for t in load_targets("seeds/targets.yaml")][:2]
     ['deployment', 'guarantees']
     """
     path = Path(path)
+    name = path.name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        size = path.stat().st_size
+        if size > MAX_TARGETS_BYTES:
+            raise TargetsError(f"{name}: {size:,} bytes is far larger than a targets file; give the YAML list "
+                               "of targets")
+        data = yaml.load(path.read_bytes().decode("utf-8"), Loader=_NoAliasLoader)  # a SafeLoader subclass
     except FileNotFoundError:
         raise TargetsError(f"{path}: no such targets file") from None
+    except IsADirectoryError:
+        raise TargetsError(f"{path}: is a folder; give the targets YAML file") from None
+    except UnicodeDecodeError:
+        raise TargetsError(f"{name}: not UTF-8 text (a binary file?); give the targets as a UTF-8 YAML file") from None
+    except TargetsError as e:
+        raise TargetsError(f"{name}: {e}" if not str(e).startswith(name) else str(e)) from None
     except yaml.YAMLError as e:
-        raise TargetsError(f"{path}: not valid YAML ({e}); fix the file") from None
-    items = (data or {}).get("targets") if isinstance(data, dict) else None
+        raise TargetsError(f"{name}: not valid YAML ({' '.join(str(e).split())}); fix the file") from None
+    except RecursionError:
+        raise TargetsError(f"{name}: nested too deeply; give a flat list of targets") from None
+    except OSError as e:
+        raise TargetsError(f"{path}: cannot be read ({e.strerror})") from None
+    items = data.get("targets") if isinstance(data, dict) else None
     if not isinstance(items, list) or not items:
-        raise TargetsError(f"{path}: expected 'targets:' with a list of {{id, en, ar, terms}} entries")
-    out = []
+        raise TargetsError(f"{name}: expected 'targets:' with a list of {{id, en, ar, terms}} entries")
+    out: list[Target] = []
+    seen: dict[str, int] = {}
     for n, t in enumerate(items, start=1):
         if not isinstance(t, dict) or not t.get("id") or not t.get("terms"):
-            raise TargetsError(f"{path}: target #{n} needs an 'id' and a list of Arabic 'terms'")
-        out.append(Target(str(t["id"]), str(t.get("en", t["id"])), str(t.get("ar", "")),
-                          tuple(str(x) for x in t["terms"])))
+            raise TargetsError(f"{name}: target #{n} needs an 'id' and a list of Arabic 'terms'")
+        tid = t["id"]
+        if not isinstance(tid, str | int) or isinstance(tid, bool):
+            raise TargetsError(f"{name}: target #{n}: the id must be a word, not {type(tid).__name__}")
+        tid = str(tid).strip()
+        if tid in seen:
+            raise TargetsError(f"{name}: target #{n}: the id {tid!r} is already used by target #{seen[tid]}; "
+                               "give each target its own id (or merge their terms)")
+        seen[tid] = n
+        terms = t["terms"]
+        if not isinstance(terms, list):
+            raise TargetsError(f"{name}: target {tid!r}: 'terms' must be a list (- term per line), not "
+                               f"{type(terms).__name__}")
+        bad = [x for x in terms if not isinstance(x, str) or not x.strip()]
+        if bad:
+            raise TargetsError(f"{name}: target {tid!r}: every term must be non-empty text (found {bad[:3]!r}); "
+                               "remove or fix it")
+        for key in ("en", "ar"):
+            if key in t and not isinstance(t[key], str | int | type(None)):
+                raise TargetsError(f"{name}: target {tid!r}: {key!r} must be text, not {type(t[key]).__name__}")
+        out.append(Target(tid, str(t.get("en") or tid), str(t.get("ar") or ""),
+                          tuple(x.strip() for x in terms)))
     return out
 
 
@@ -124,22 +178,26 @@ def stance_rows(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
         holder = q.speaker or (q.speaker_affiliation if q.speaker_kind == "unnamed" else "")
         if holder:
             quotes_by_article[q.article_id].append((int(q.start), int(q.end), holder))
+    spans = {aid: _SortedSpans(ms) for aid, ms in by_article.items()}  # bisected: linear in a long article
+    quote_spans = {aid: _SortedSpans(qs) for aid, qs in quotes_by_article.items()}
+    no_spans = _SortedSpans([])
     rows = []
     for aid, s, e, sentence in zip(sentences["article_id"], sentences["start"], sentences["end"], sentences["text"],
                                    strict=True):
+        in_sentence = quote_spans.get(aid, no_spans).overlapping(s, e)
         n = normalize(sentence)
         found_cues = list(c.pattern.finditer(n.text))
         terms = list(tpattern.finditer(n.text))
         if not terms:
             continue
         if not found_cues:  # a speaker talks about a target without taking a side: neutral
-            for qs, qe, holder in quotes_by_article.get(aid, []):
+            for qs, qe, holder in in_sentence:
                 if qs < e and s < qe:
                     party = _party(holder, kinds, affil)
                     for tid in dict.fromkeys(owner[t.group("term")] for t in terms):
                         rows.append(_stance(aid, holder, tid, "neutral", "", sentence, s, e, party, "speaker"))
             continue
-        ms = [m for m in by_article.get(aid, []) if s <= m[0] < e]
+        ms = spans.get(aid, no_spans).starting_in(s, e)
         for k, cm in enumerate(found_cues):
             cue = cm.group("cue")
             nxt = n.text[cm.end():].split()[:1]
@@ -156,7 +214,7 @@ def stance_rows(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
             if target is None:
                 continue
             cue_s, cue_e = n.span_to_source(max(cs, 0), cm.end())
-            holders = _holders(cm, n, s, ms, quotes_by_article.get(aid, []), texts[aid])
+            holders = _holders(cm, n, s, ms, in_sentence, texts[aid])
             req = c.requirement.search(n.text, cm.end()) if polarity == "oppose" else None
             required = None
             if req:  # لا تستطيع قبول أي اتفاق … دون ضمانات: the refusal is conditional, the requirement supported
@@ -171,6 +229,25 @@ def stance_rows(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
                                         party, via + "+requirement"))
     df = pd.DataFrame(rows, columns=STANCE_COLUMNS)
     return df.drop_duplicates(["article_id", "actor", "target", "stance", "start"]).reset_index(drop=True)
+
+
+class _SortedSpans:
+    """``(start, end, value)`` spans of one article with bisected look-ups, keeping their original order."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.spans = sorted((sp[0], i, sp) for i, sp in enumerate(spans))
+        self.starts = [x[0] for x in self.spans]
+        self.longest = max((sp[1] - sp[0] for sp in spans), default=0)
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Spans starting in ``[lo, hi)``, in their original order."""
+        found = self.spans[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
+        return [sp for _, _, sp in sorted(found, key=lambda x: x[1])]
+
+    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Spans overlapping ``[lo, hi)`` (they start after ``lo - longest``), in their original order."""
+        found = self.spans[bisect_left(self.starts, lo - self.longest):bisect_left(self.starts, hi)]
+        return [sp for _, _, sp in sorted(found, key=lambda x: x[1]) if sp[0] < hi and lo < sp[1]]
 
 
 def _stance(aid, holder, tid, polarity, cue, sentence, s, e, party, via) -> dict:

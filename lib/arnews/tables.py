@@ -128,7 +128,7 @@ def data_version() -> str:
             versions.append(f"{dist}={metadata.version(dist)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{dist}=none")
-    data = sorted(p for p in (PACKAGE / "data").iterdir() if p.is_file())
+    data = sorted(p for p in (PACKAGE / "data").rglob("*") if p.is_file())  # the NER model in data/ner too
     return " ".join(versions) + ":" + _hash_files(data)[:16]
 
 
@@ -143,7 +143,13 @@ def resolve_targets(corpus: str | Path, targets: str | Path | None) -> Path | No
     if targets is not None:
         return Path(targets)
     default = Path(corpus) / "targets.yaml"
-    return default if Path(corpus).is_dir() and default.exists() else None
+    if not (Path(corpus).is_dir() and default.exists()):
+        return None
+    if default.is_symlink() and not default.resolve().is_relative_to(Path(corpus).resolve()):
+        warnings.warn(f"{Path(corpus).name}/targets.yaml links out of the corpus folder and is not read; give it "
+                      "with --targets if you mean it", UserWarning, stacklevel=2)
+        return None
+    return default
 
 
 def _existing(corpus: str | Path) -> Path:
@@ -216,32 +222,30 @@ def read(folder: str | Path, key: str | None = None) -> Tables:
     return Tables(**frames, targets=targets, notes=list(manifest.get("notes", [])), key=manifest["key"])
 
 
-def _atomic(path: Path, write: Callable[[Path], None]) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    write(tmp)
-    os.replace(tmp, path)
-
-
 def write(tables: Tables, folder: str | Path, *, parts: dict[str, str] | None = None, csv: bool = False,
-          sources: dict[str, str] | None = None) -> Path:
-    """Write every table as ``NAME.parquet`` (and ``NAME.csv`` with ``csv``), then the manifest; returns it."""
+          sources: dict[str, str] | None = None, wait: bool = False) -> Path:
+    """Write every table as ``NAME.parquet`` (and a spreadsheet-safe ``NAME.csv`` with ``csv``), then the
+    manifest; returns it. The folder is a transaction (:func:`arnews.outdir.transaction`): everything is
+    written into a fresh folder beside it and swapped in at once; a second writer is refused (or, with ``wait``,
+    waits for the first)."""
+    from arnews import outdir
+    from arnews.pipeline import release_memory
+
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / MANIFEST).unlink(missing_ok=True)  # the folder is stale until the manifest is written again
-    for name, df in tables.items():
-        _atomic(folder / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False))
-        if csv:
-            _atomic(folder / f"{name}.csv",
-                    lambda p, df=df: df.to_csv(p, index=False, encoding="utf-8", date_format="%Y-%m-%d"))
-    manifest = {
-        "key": tables.key, "parts": parts or {}, **(sources or {}),
-        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "rows": {name: len(df) for name, df in tables.items()},
-        "targets": [{"id": t.id, "en": t.en, "ar": t.ar, "terms": list(t.terms)} for t in tables.targets],
-        "notes": tables.notes,
-    }
-    _atomic(folder / MANIFEST, lambda p: p.write_text(json.dumps(manifest, ensure_ascii=False, indent=1),
-                                                       encoding="utf-8"))
+    with outdir.transaction(folder, wait=wait) as tmp:
+        for name, df in tables.items():
+            df.to_parquet(tmp / f"{name}.parquet", index=False)  # the exact text: offsets refer to it
+            if csv:
+                outdir.write_csv(df, tmp / f"{name}.csv")  # for spreadsheets: formula-like cells neutralized
+            release_memory()
+        manifest = {
+            "key": tables.key, "parts": parts or {}, **(sources or {}),
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "rows": {name: len(df) for name, df in tables.items()},
+            "targets": [{"id": t.id, "en": t.en, "ar": t.ar, "terms": list(t.terms)} for t in tables.targets],
+            "notes": tables.notes,
+        }
+        (tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return folder / MANIFEST
 
 
@@ -305,8 +309,8 @@ def load(corpus: str | Path, targets: str | Path | None = None, story: str | Non
         log(f"extracting {corpus} into {folder} …")
     tables = extract(corpus, "" if target_path is None else target_path, story, jobs=jobs, progress=progress)
     tables.key = key
-    write(tables, folder, parts=parts, sources={"corpus": str(corpus.resolve()),
-                                                "targets_file": str(target_path.resolve()) if target_path else ""})
+    write(tables, folder, parts=parts, wait=True,  # two notebooks extracting at once: the second waits
+          sources={"corpus": str(corpus.resolve()), "targets_file": str(target_path.resolve()) if target_path else ""})
     return read(folder, key)
 
 

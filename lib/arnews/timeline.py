@@ -1,9 +1,12 @@
 """Timeline: every date expression, normalized against the publication date, and the events they anchor.
 
 ``dates`` (``DATE_COLUMNS``, written as ``dates.csv``): article_id, start, end, surface, value (ISO 8601:
-YYYY-MM-DD, YYYY-MM or YYYY; empty when it cannot be resolved), granularity (day | month | year), kind
-(absolute | relative), calendar (gregorian | hijri), sentence_id, anchor (the date relative expressions were
-resolved against), anchor_basis (metadata | text | inferred | missing).
+YYYY-MM-DD, YYYY-MM or YYYY; empty when it cannot be resolved or is vague), value_end (the last day of a range
+or of a part of a month/year, a Hijri month or year; else empty), granularity (day | week | part_of_month |
+month | part_of_year | year | vague), kind (absolute | relative), calendar (gregorian | hijri), basis (what
+decided the value: explicit | dateline | offset | qualifier | tense | weekday | nearest | speech | mention;
+empty when there is no value), sentence_id, anchor (the date relative expressions were resolved against),
+anchor_basis (metadata | inferred | missing).
 
 ``events`` (``EVENT_COLUMNS``, written as ``events.csv``): one row per dated event — event_id, date,
 granularity, actors (actor_ids named in its sentences), summary (the first sentence reporting it), article_ids,
@@ -11,19 +14,28 @@ outlets, n_outlets, n_reports, evidence (``article_id:start-end`` of every sente
 several articles (same date, overlapping actors or words) is one row with all its sources.
 
 What is a date: day-month-year in the three Gregorian month series and in Hijri (``24 فبراير/شباط 2022``,
-``17 تشرين الثاني/نوفمبر 2025``, ``25 شوال 1436 هـ``), paired month names, month-year, years after a year word,
-``العام الماضي``, ``الشهر المقبل``, ``أمس``, ``أمس الأول``, ``اليوم``, ``غداً``, ``بعد غد``, ``قبل يومين``,
-``قبل أسبوع``, weekdays (resolved by the tense of their clause: a past verb → the last such day, a present or
-future verb → the next, today included), ``منذ تشرين الثاني/نوفمبر الماضي`` → that month. What is not: durations
-(``لمدة 3 سنوات``, ``نحو 4 سنوات``), ``حتى الآن``, ``اليوم التالي``, clock times and video stamps, numbers that are
-not years.
+``17 تشرين الثاني/نوفمبر 2025``, ``25 شوال 1436 هـ``, ``2025.01.03``, ``كانون الثاني 21, 2025``), ordinal days
+in words and day ranges (``الثاني والثالث من أغسطس``, ``من 4 إلى 6 أغسطس``), a day of a relative month
+(``الرابع عشر من الشهر الماضي``, ``15 الجاري``), paired month names, month-year, parts of months and years
+(``منتصف الشهر المقبل``, ``أواخر العام``, ``الأسبوع الثالث من هذا الشهر``), years after a year word, Hijri
+months, years and feasts (``غرة ذي القعدة الماضي``, ``1438هـ``, ``أول أيام عيد الفطر``), ``العام الماضي``,
+``نفس العام`` (the year last mentioned), ``أمس``, ``مساء أمس``, ``اليوم``, ``فجر اليوم``, ``الليلة``, ``غداً``,
+``يوم غد``, ``بعد غد``, ``قبل يومين``, weekdays (by the tense of their own clause). The year of a day-month
+without one comes from a qualifier (الماضي، المقبل), else the tense of the clause (a future or present verb,
+``المقرر``, ``المرتقب`` → on or after the publication date; a past verb → on or before it), else the occurrence
+nearest the publication date; ``basis`` says which. Vague spans (``قبل أيام``، ``منذ سنوات``) are kept with
+granularity vague and no value. What is not a date: durations (``لمدة 3 سنوات``), ``حتى الآن``,
+``اليوم التالي``, ``بعد اليوم`` (from now on), ``يوم ثلاثاء`` (some Tuesday), ``العالم اليوم``, clock times,
+numbers that are not years.
 """
 
 from __future__ import annotations
 
+import calendar as _calendar
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,10 +46,12 @@ from arnews.lang import load as load_data
 from arnews.stages import Stage, Table
 from arnews.text import Doc, norm, normalize
 
-DATE_COLUMNS = ["article_id", "start", "end", "surface", "value", "granularity", "kind", "calendar", "sentence_id",
-                "anchor", "anchor_basis"]
+DATE_COLUMNS = ["article_id", "start", "end", "surface", "value", "value_end", "granularity", "kind", "calendar",
+                "basis", "sentence_id", "anchor", "anchor_basis"]
 EVENT_COLUMNS = ["event_id", "date", "granularity", "actors", "summary", "article_ids", "outlets", "n_outlets",
                  "n_reports", "evidence"]
+PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # days of a month in each part
+PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}  # months of a year in each part
 
 
 def _alternation(words) -> str:
@@ -48,22 +62,33 @@ def _alternation(words) -> str:
 class Grammar:
     months: dict[str, int]
     hijri_months: dict[str, int]
+    hijri_ambiguous: frozenset[str]
+    feasts: dict[str, tuple[int, int]]
+    feast_prefix: dict[str, int]
     weekdays: dict[str, int]
     ambiguous_months: frozenset[str]
     past: frozenset[str]
     future: frozenset[str]
     current: frozenset[str]
+    future_cues: frozenset[str]
+    parts: dict[str, str]
     number_words: dict[str, int]
     units: dict[str, str]
+    plural_units: frozenset[str]
+    vague_counts: frozenset[str]
     relative_days: dict[str, int]
     day_words: dict[str, int]
     not_today_after: frozenset[str]
     not_today_before: frozenset[str]
     not_date_before: frozenset[str]
     not_year_units: frozenset[str]
+    numeric_cues: frozenset[str]
+    not_date_after_number: frozenset[str]
+    dateline_labels: frozenset[str]
+    clause_openers: frozenset[str]
     clause_particles: frozenset[str]
-    pattern: re.Pattern
-    triggers: frozenset[str]  # words at which a date expression can start
+    dispatch: dict[str, re.Pattern]  # a word at which a date can start → the kinds of date that can start there
+    next_words: dict[str, frozenset[str]]  # a start word → the words that can follow it (absent: any)
 
 
 @cache
@@ -77,6 +102,15 @@ def grammar() -> Grammar:
     numbers = dict(lang.number_words())
     n = lambda key: frozenset(norm(w) for w in data[key])  # noqa: E731
 
+    relative = {norm(k): v for k, v in data["relative_days"].items()}
+    for part in data["day_parts"]:
+        for word, offset in data["relative_day_words"].items():
+            if norm(part) != "يوم" or norm(word) in ("غد", "الغد"):
+                relative.setdefault(f"{norm(part)} {norm(word)}", offset)
+    feasts = {norm(k): (int(v[0]), int(v[1])) for k, v in data["hijri_feasts"].items()}
+    feast_prefix = {norm(k): int(v) for k, v in data["feast_day_prefix"].items()}
+    parts = {norm(k): v for k, v in data["period_parts"].items()}
+    first_day = _alternation(n("first_day_words"))
     day_words = _day_words(data)
     dayw = _alternation(day_words)
     mon = _alternation(months)
@@ -85,60 +119,174 @@ def grammar() -> Grammar:
     qual = _alternation(n("past") | n("future") | n("current"))
     hmark = _alternation(norm(w) for w in data["hijri_markers"])
     gmark = _alternation(norm(w) for w in data["gregorian_markers"])
-    rel = _alternation(norm(k) for k in data["relative_days"])
+    rel = _alternation(relative)
     unit = _alternation(units)
-    num_word = _alternation(numbers)
-    year_cue = _alternation(norm(w) for w in data["year_cues"])
-    b, e = r"(?<![\w])", r"(?![\w])"
-    bc = r"(?:(?<![\w])|(?<=(?<![\w])[وف]))"  # a word start, or after the conjunction و / ف (وقبل يومين)
-    pattern = re.compile(
-        "|".join([
-            # ISO and numeric dates: 2015-08-10, 10/8/2015
-            rf"{b}(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}}){e}",
-            rf"{b}(?P<num_d>\d{{1,2}})(?P<sep>[/.\-])(?P<num_m>\d{{1,2}})(?P=sep)(?P<num_y>\d{{4}}){e}",
-            rf"{b}(?P<ymd_y>\d{{4}})/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}}){e}",
-            # Hijri day month year: 25 شوال 1436 هـ
-            rf"{b}(?:ال)?(?P<h_d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<h_m>{hmon}){e}"
-            rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+)?(?P<h_y>\d{{4}})(?:\s*(?:{hmark}){e})?)?",
-            # Gregorian day month(/month) (year) (qualifier): 24 فبراير/شباط 2022، 28 كانون الأول/ديسمبر الفائت
-            rf"{b}(?:(?:ال)?(?P<g_d>\d{{1,2}})\s*[.\-/]?|(?P<g_dw>{dayw}))\s+(?:من\s+)?(?:شهر\s+)?(?P<g_m>{mon})"
-            rf"(?:\s*[/\-–(]\s*(?P<g_m2>{mon})\)?|\s+(?P<g_m3>{mon}))?{e}"
-            rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<g_y>\d{{4}})(?:\s*(?:{gmark}){e})?)?"
-            rf"(?:\s+(?P<g_q>{qual}){e})?",
-            # (شهر) month(/month) year | qualifier: مارس/آذار 2025، تشرين الثاني/نوفمبر الماضي
-            rf"(?P<m_pre>{b}(?:شهر|خلال|في|منذ|حتى|مطلع|منتصف|اواخر|اوائل|بدايه|نهايه)\s+)?"
-            rf"{b}(?P<m_m>{mon})(?:\s*[/\-–(]\s*(?P<m_m2>{mon})\)?|\s+(?P<m_m3>{mon}))?{e}"
-            rf"(?:\s*[،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<m_y>\d{{4}}){e}|\s+(?P<m_q>{qual}){e})?",
-            # weekdays: (اليوم|يوم|مساء) الثلاثاء (الماضي)
-            rf"{bc}(?P<w_pre>(?:اليوم|امس|غدا|يوم|مساء|صباح|ظهر|ليل|ليله|فجر|عصر)\s+)?(?P<w_al>ال)?(?P<w_d>{wd}){e}"
-            rf"(?:\s+(?P<w_q>{qual}){e})?",
-            # relative days: أمس الأول، أمس، اليوم، غداً، بعد غد
-            rf"{bc}(?P<rel>{rel}){e}",
-            # قبل يومين، قبل 3 أيام، بعد أسبوع، قبل ثلاثة أشهر
-            rf"{bc}(?P<d_dir>قبل|بعد)\s+(?:(?P<d_n>\d{{1,3}}|{num_word})\s+)?(?P<d_u>{unit}){e}",
-            # العام الماضي، الشهر المقبل، العام الجاري
-            rf"{bc}(?P<r_u>العام|السنه|الشهر)\s+(?P<r_q>{qual}){e}",
-            # years after a year word: عام 2014، في 2014، منذ 2014 (عامي 2014 و2015)
-            rf"{b}(?P<y_cue>{year_cue})\s+(?P<y_y>\d{{4}})(?:\s*(?P<y_h>{hmark}|{gmark}){e})?{e}",
-        ])
-    )
+    num_word = _alternation(numbers | {w: 0 for w in n("vague_counts")})
+    year_cue = _alternation(n("year_cues"))
+    part = _alternation(parts)
+    feast = _alternation(feasts)
+    fpre = _alternation(feast_prefix)
+    same_b = _alternation(n("same_before") | n("that_before"))
+    same_a = _alternation(n("same_after"))
+    plural_def = _alternation("ال" + w for w in n("plural_units"))
+    e = r"(?![\w])"
+    b = bc = r"(?:(?<![\w])|(?<=(?<![\w])[وفبل]))"  # a word start, or after و ف ب ل (وقبل يومين، بأول أيام)
+    # a day (digits, or words), optionally a range to a second day: 4 - 6، 6 و8، الثاني والثالث، من 4 إلى 6
+    day = rf"(?:(?:ال)?(?P<{{p}}_d>\d{{1,2}})|(?P<{{p}}_dw>{dayw}))"
+    day2 = (rf"(?:\s*(?:[-–]|\s(?:الي|حتي|وحتي)\s+|\sو\s*|و)\s*"
+            rf"(?:(?:ال)?(?P<{{p}}_d2>\d{{1,2}})(?!\d)|(?P<{{p}}_dw2>{dayw})))?")
+    weekday_pre = rf"(?:(?:يوم\s+)?ال(?:{wd})\s*[،,]?\s+)?"
+    weekday_named = rf"(?:(?:يوم\s+)?ال(?P<{{p}}_wd>{wd})\s*[،,]?\s+)?"
+    # a year given relative to publication: 3 مارس من العام الماضي، أبريل من هذا العام
+    rel_year = (rf"\s+من\s+(?:(?P<{{p}}_ty>هذا|هذه)\s+(?:العام|السنه)|(?:العام|السنه)\s+(?P<{{p}}_yq>{qual})){e}")
+    pair = rf"(?:\s*[/\-–(]\s*(?P<{{p}}_m2>{mon})\s*\)?|\s+(?P<{{p}}_m3>{mon}))?"
+    year_slot = (rf"(?:\s*[.،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<{{p}}_y>\d{{4}})(?:\s*(?:{gmark}){e})?"
+                 rf"|{rel_year})?")
+    f = lambda s, p: s.replace("{p}", p)  # noqa: E731
+    dayparts = {norm(w) for w in data["day_parts"]}
+    W = {w.split()[0] for w in weekdays} | {w[2:] for w in weekdays} | {"يوم"}
+    DAYW = {w.split()[0] for w in day_words}
+    MON = {w.split()[0] for w in months}
+    PREP = {"شهر", "خلال", "في", "منذ", "حتي", "قبل", "بعد"} | set(parts)
+    UNITS = {"العام", "السنه", "الشهر", "الاسبوع"}
+    starts: dict[str, set[str]] = {  # the words each kind of date can start with (DIGIT: a number, or ال+number)
+        "DIG_WD": {DIGIT} | W, "DIG": {DIGIT}, "H": {DIGIT} | DAYW | n("first_day_words"),
+        "G": {DIGIT} | DAYW | W, "MD": W | MON, "WK": {"الاسبوع"},
+        "NW": {"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"}, "HM": PREP, "M": PREP | MON,
+        "F": {w.split()[0] for w in feasts} | {w.split()[0] for w in feast_prefix}, "HY": {"العام", "السنه"},
+        "W": W | {"الاسبوع", "اليوم", "امس", "غدا", "غد"} | dayparts, "REL": {w.split()[0] for w in relative},
+        "D": {"قبل", "بعد", "منذ"}, "V": {"ال" + w for w in n("plural_units")}, "P": set(parts), "R": UNITS,
+        "THIS": {"هذا", "هذه"},
+        "SAME": n("same_before") | n("that_before"), "SAME2": UNITS, "Y": n("year_cues"),
+    }
+    HMON = {w.split()[0] for w in hijri}
+    rel_next: dict[str, set[str]] = {}  # قبل → أمس: the second word of a two-word relative day
+    for w in relative:
+        first, _, rest = w.partition(" ")
+        rel_next.setdefault(first, set()).add(rest.split()[0] if rest else "*")
+    nexts: dict[str, Callable[[str], set[str] | None]] = {  # the word after a start word, where it is known
+        "HM": lambda w: HMON | {"شهر"}, "M": lambda w: None if w in MON else MON | {"شهر"},
+        "Y": lambda w: {DIGIT, "عام", "العام", "سنه"}, "D": lambda w: set(units) | set(numbers) | n("vague_counts")
+        | {DIGIT}, "P": lambda w: UNITS | {"هذا", "هذه"}, "THIS": lambda w: UNITS, "SAME": lambda w: UNITS,
+        "REL": lambda w: None if "*" in rel_next.get(w, {"*"}) else rel_next[w],
+    }
+    branches = [
+        # ISO and numeric dates: 2015-08-10, 2025.01.03, 10/8/2015, 18-9-15
+        # (a year of 1300-1500 or a هـ after it makes them Hijri: 1436/10/30 هـ، 10/4 / 1436هـ)
+        ("DIG_WD", rf"{b}{weekday_pre}(?P<iso_y>\d{{4}})\s?(?P<isep>[-/.])\s?(?P<iso_m>\d{{1,2}})\s?(?P=isep)\s?"
+         rf"(?P<iso_d>\d{{1,2}}){e}(?:\s*(?P<iso_h>{hmark}){e})?"),
+        ("DIG_WD", rf"{b}{weekday_pre}(?P<num_d>\d{{1,2}})\s?(?P<sep>[/.\-])\s?(?P<num_m>\d{{1,2}})\s?(?P=sep)\s?"
+         rf"(?P<num_y>\d{{4}}|\d{{2}})(?![\w/.\-]\d)(?:\s*(?P<num_h>{hmark}){e})?"),
+        # a day and month with no year: 22/4، 22-4، 4.22 (only after a date word for . and -)
+        ("DIG", rf"{b}(?P<dm_d>\d{{1,2}})(?P<dm_sep>[/.\-])(?P<dm_m>\d{{1,2}})(?![\d/.\-]|[.,،]\d)"),
+        # Hijri day (or غرة, a part) month (year) (qualifier): 25 شوال 1436 هـ، غرة ذي القعدة الماضي
+        ("H", rf"{b}(?:(?:ال)?(?P<h_d>\d{{1,2}})|(?P<h_dw>{dayw})|(?P<h_first>{first_day}))\s+(?:من\s+)?(?:شهر\s+)?"
+        rf"(?P<h_m>{hmon}){e}(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+)?(?P<h_y>\d{{4}})(?:\s*(?:{hmark}){e})?)?"
+        rf"(?:\s+(?P<h_q>{qual}){e})?"),
+        # Gregorian day(s) month(/month) (year) (qualifier): 24 فبراير/شباط 2022، الثاني والثالث من أغسطس
+        ("G", rf"{b}{f(weekday_named, 'g')}{f(day, 'g')}{f(day2, 'g')}\s*[.\-/]?\s+(?:من\s+)?(?:شهر\s+)?"
+        rf"(?:(?P<g_m>{mon}){f(pair, 'g')}{e}{f(year_slot, 'g')}(?:\s+(?P<g_q>{qual}){e})?"
+        rf"|(?P<g_this>هذا\s+)?(?P<g_rm>الشهر){e}(?:\s+(?P<g_rq>{qual}){e})?|(?P<g_cur>الجاري){e})"),
+        # month day, year (datelines): كانون الثاني 21, 2025
+        ("MD", rf"{b}{weekday_pre}(?P<md_m>{mon}){f(pair, 'md')}\s*[-–]?\s*(?P<md_d>\d{{1,2}}|{dayw})\s*[،,]\s*"
+        rf"(?P<md_y>\d{{4}}){e}"),
+        # the n-th weekday of a month: أول يوم جمعة من يوليو، آخر جمعة من رمضان، ثاني أحد في هذا الشهر
+        ("NW", rf"{b}(?P<nw_n>اول|ثاني|ثالث|رابع|خامس|اخر)\s+(?:يوم\s+)?(?P<nw_d>{wd}){e}\s+(?:من|في)\s+"
+         rf"(?:(?:هذا\s+)?(?P<nw_rm>الشهر)(?:\s+(?P<nw_q>{qual}))?|(?:شهر\s+)?(?:(?P<nw_m>{mon})|(?P<nw_hm>{hmon}))"
+         rf"(?:\s+(?P<nw_y>\d{{4}}))?){e}"),
+        # the n-th week of a month: الأسبوع الثالث من هذا الشهر
+        ("WK", rf"{b}(?P<wk>الاسبوع)\s+(?P<wk_n>{dayw})\s+(?:من\s+)?"
+         rf"(?:(?:هذا\s+)?(?P<wk_rm>الشهر)(?:\s+(?P<wk_q>{qual}))?"
+        rf"|(?:شهر\s+)?(?P<wk_m>{mon})(?:\s+(?P<wk_y>\d{{4}}))?){e}"),
+        # (part of | in) (شهر) Hijri month (year | qualifier): منتصف رمضان، خلال شهر ذي القعدة
+        ("HM", rf"{b}(?P<hm_pre>(?:شهر|خلال|في|منذ|حتي|قبل|بعد|{part})\s+)(?:شهر\s+)?(?P<hm_m>{hmon}){e}"
+        rf"(?:\s+(?:من\s+)?(?:عام\s+|سنه\s+|العام\s+)?(?P<hm_y>\d{{4}})(?:\s*(?:{hmark}){e})?|\s+(?P<hm_q>{qual}){e})?"),
+        # Hijri feasts: أول أيام عيد الفطر
+        ("F", rf"{b}(?P<f_pre>(?:{fpre})\s+)?(?P<f_name>{feast}){e}(?:\s+(?P<f_y>\d{{4}})(?:\s*(?:{hmark}){e})?"
+        rf"|\s+(?P<f_q>{qual}){e})?"),
+        # (شهر|part) month(/month) year | qualifier: مارس/آذار 2025، تشرين الثاني/نوفمبر الماضي، منتصف أغسطس
+        ("M", rf"(?P<m_pre>{b}(?:شهر|خلال|في|منذ|حتي|{part})\s+(?:شهر\s+)?)?"
+        rf"{b}(?P<m_m>{mon}){f(pair, 'm')}{e}"
+        rf"(?:\s*[.،,]?\s+(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<m_y>\d{{4}}){e}|{f(rel_year, 'm')}"
+        rf"|\s+(?P<m_q>{qual}){e})?"),
+        # the Hijri year: العام الهجري الحالي 1438، 1438هـ
+        ("HY", rf"{b}(?:العام|السنه)\s+(?:ال)?هجري(?:ه)?(?:\s+(?P<hy_q>{qual}|الجديد|الجديده){e})?"
+         rf"(?:\s+(?P<hy_y>\d{{4}})"
+        rf"(?:\s*(?:{hmark}){e})?)?"),
+        ("DIG", rf"{b}(?P<hy_n>\d{{4}})\s*(?:ه|هجري|هجريه|للهجره){e}"),
+        # weekdays: (الأسبوع المقبل) (اليوم|يوم|مساء|غد) الثلاثاء (الماضي) (من الأسبوع المقبل) (15)
+        ("W", rf"{bc}(?:(?P<w_wk0>الاسبوع)\s+(?P<w_wq0>{qual})\s+)?"
+        rf"(?:(?P<w_pre>(?:اليوم|امس|غدا|غد|يوم|مساء|صباح|ظهر|ليل|ليله|فجر|عصر))\s+(?P<w_par>\(\s*)?)?"
+        rf"(?P<w_al>ال)?(?P<w_d>{wd}){e}(?(w_par)\s*\))"
+        rf"(?:\s+(?:من\s+)?(?P<w_wk>الاسبوع)\s+(?P<w_wq>{qual}){e}|\s+(?P<w_q>{qual}){e})?"
+        rf"(?:\s*[،,]?\s+(?P<w_dn>\d{{1,2}})(?=\s*(?:[.،,؛:!؟?)\n]|$)))?"),
+        # relative days: أمس الأول، أمس، مساء أمس، اليوم، الليلة الماضية، غداً، صباح الغد، بعد غد
+        ("REL", rf"{bc}(?P<rel>{rel}){e}"),
+        # قبل يومين، قبل 3 أيام، بعد أسبوع، منذ سنوات، قبل بضعة أشهر
+        ("D", rf"{bc}(?P<d_dir>قبل|بعد|منذ)\s+(?:(?P<d_n>\d{{1,3}}|{num_word})\s+)?(?P<d_u>{unit}){e}(?!\s+\d)"),
+        # vague spans: الأيام المقبلة، السنوات الأخيرة، الأسابيع القليلة الماضية
+        ("V", rf"{bc}(?P<v_u>{plural_def})\s+(?:(?:القليله|الاخيره)\s+)?(?P<v_q>{qual}|الاخيره|القليله){e}"),
+        # a part of a year, month or week: أواخر العام، منتصف الشهر المقبل، مطلع هذا العام
+        ("P", rf"{bc}(?P<p_part>{part})\s+(?:(?:هذا|هذه)\s+)?(?P<p_u>العام|السنه|الشهر|الاسبوع){e}"
+         rf"(?:\s+(?P<p_q>{qual}){e})?"),
+        # العام الماضي، الشهر المقبل، العام الجاري، هذا العام، هذه السنة، الأسبوع المقبل
+        ("R", rf"{bc}(?P<r_u>العام|السنه|الشهر|الاسبوع)\s+(?P<r_q>{qual}){e}"),
+        ("THIS", rf"{bc}(?:هذا|هذه)\s+(?P<this_u>العام|السنه|الشهر|الاسبوع){e}"),
+        # the year or month last mentioned: نفس العام، العام ذاته، ذلك العام
+        ("SAME", rf"{bc}(?:{same_b})\s+(?P<same_u>العام|السنه|الشهر){e}"),
+        ("SAME2", rf"{bc}(?P<same_u2>العام|السنه|الشهر)\s+(?:{same_a}){e}"),
+        # years after a year word: عام 2014، في 2014، منذ 2014 (عامي 2014 و2015)، منتصف 2016
+        ("Y", rf"{b}(?P<y_cue>{year_cue})\s+(?:(?:عام|العام|سنه)\s+)?(?P<y_y>\d{{4}})"
+         rf"(?:\s*(?P<y_h>{hmark}|{gmark}){e})?{e}"),
+    ]
     return Grammar(
-        months=months, hijri_months=hijri, weekdays=weekdays, ambiguous_months=n("ambiguous_months"),
-        past=n("past"), future=n("future"), current=n("current"), number_words=numbers, units=units,
-        relative_days={norm(k): v for k, v in data["relative_days"].items()},
-        not_today_after=n("not_today_after"), not_today_before=n("not_today_before"),
+        months=months, hijri_months=hijri, hijri_ambiguous=n("hijri_ambiguous"), feasts=feasts,
+        feast_prefix=feast_prefix, weekdays=weekdays, ambiguous_months=n("ambiguous_months"),
+        past=n("past"), future=n("future"), current=n("current"), future_cues=n("future_cues"), parts=parts,
+        number_words=numbers, units=units, plural_units=n("plural_units"), vague_counts=n("vague_counts"),
+        relative_days=relative, not_today_after=n("not_today_after"), not_today_before=n("not_today_before"),
         not_date_before=n("not_date_before"), not_year_units=n("not_year_units"), day_words=day_words,
-        clause_particles=n("clause_particles"), pattern=pattern,
-        triggers=frozenset(
-            {w.split()[0] for w in months} | {w.split()[0] for w in hijri} | set(weekdays)
-            | {w[2:] for w in weekdays} | {w.split()[0] for w in day_words}
-            | {norm(k).split()[0] for k in data["relative_days"]}
-            | {norm(w) for w in data["year_cues"]}
-            | {"شهر", "خلال", "في", "منذ", "حتي", "مطلع", "منتصف", "اواخر", "اوائل", "بدايه", "نهايه", "اليوم", "امس",
-               "غدا", "يوم", "مساء", "صباح", "ظهر", "ليل", "ليله", "فجر", "عصر", "قبل", "بعد", "العام", "السنه",
-               "الشهر", "ال"}
-        ),
+        numeric_cues=n("numeric_date_cues"), not_date_after_number=n("not_date_after_number"),
+        dateline_labels=n("dateline_labels"),
+        clause_openers=n("clause_openers"), clause_particles=n("clause_particles"),
+        dispatch=_dispatch(branches, starts), next_words=_next_words(branches, starts, nexts),
     )
+
+
+DIGIT = "0"  # the dispatch key of a word that is a number (or ال before one)
+
+
+def _dispatch(branches: list[tuple[str, str]], starts: dict[str, set[str]]) -> dict[str, re.Pattern]:
+    """For each word a date can start with, one pattern holding only the kinds of date that can start with it
+    (in the grammar's order): the alternation runs over a few branches instead of all of them."""
+    by_word: dict[str, list[int]] = {}
+    for i, (kind, _) in enumerate(branches):
+        for w in starts[kind]:
+            by_word.setdefault(w, []).append(i)
+    compiled: dict[tuple[int, ...], re.Pattern] = {}
+    out = {}
+    for w, idx in by_word.items():
+        key = tuple(idx)
+        if key not in compiled:
+            compiled[key] = re.compile("|".join(branches[i][1] for i in key))
+        out[w] = compiled[key]
+    return out
+
+
+def _next_words(branches: list[tuple[str, str]], starts: dict[str, set[str]],
+                nexts: dict[str, Callable[[str], set[str] | None]]) -> dict[str, frozenset[str]]:
+    """For each start word whose every kind of date says what must follow it (في → a month, a year word, a
+    number), those words: the grammar is not tried after في when the next word is none of them."""
+    out: dict[str, set[str]] = {}
+    anything: set[str] = set()
+    for kind, _ in branches:
+        for w in starts[kind]:
+            allowed = nexts[kind](w) if kind in nexts else None
+            if allowed is None:
+                anything.add(w)
+            else:
+                out.setdefault(w, set()).update(allowed)
+    return {w: frozenset(v) for w, v in out.items() if w not in anything}
 
 
 def _day_words(data: dict) -> dict[str, int]:
@@ -191,6 +339,31 @@ def _month_relative(month: int, anchor: dt.date, direction: str) -> int:
     return y
 
 
+def _day_year(month: int, day: int, anchor: dt.date, direction: str) -> int:
+    """The year of day ``day`` of ``month`` relative to ``anchor``: past → on or before it, future → on or after
+    it, current → the anchor's year, none → the nearest (within half a year).
+
+    >>> _day_year(6, 3, dt.date(2015, 5, 20), "future"), _day_year(12, 28, dt.date(2015, 1, 3), "nearest")
+    (2015, 2014)
+    """
+    y = anchor.year
+    key = (month, day)
+    now = (anchor.month, anchor.day)
+    if direction in ("past", "past_or_now"):
+        return y if key <= now else y - 1
+    if direction in ("future", "future_or_now"):
+        return y if key >= now else y + 1
+    if direction == "current":
+        return y
+    best = min((y - 1, y, y + 1), key=lambda yy: abs(_days_apart(yy, month, day, anchor)))
+    return best
+
+
+def _days_apart(year: int, month: int, day: int, anchor: dt.date) -> int:
+    day = min(day, _calendar.monthrange(year, month)[1])
+    return (dt.date(year, month, day) - anchor).days
+
+
 def _weekday_relative(weekday: int, anchor: dt.date, direction: str) -> dt.date:
     delta = (weekday - anchor.weekday()) % 7
     if direction == "nearest":
@@ -221,10 +394,31 @@ def _direction(word: str | None, g: Grammar) -> str | None:
 _CLAUSE_RE = re.compile(r"[.،,؛:!?؟«»“”\"\n]")  # not ( ): an aside does not open a clause
 _FUTURE_PREFIX = re.compile(r"^(?:[وف])?(?:س[يتنا][\u0621-\u064a]{2,}|سوف$)")
 _PRESENT_PREFIX = re.compile(r"^(?:[وف])?[يت][\u0621-\u064a]{3,}$")
+_ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a\d]+")
+
+
+def _verb_tense(words: list[str], g: Grammar, only_future: bool = False) -> str | None:
+    """The tense of the verb opening ``words`` (normalized): particles, prepositions and a definite subject
+    (الانتخابات ستجرى) are skipped; None when no verb is found."""
+    for w in words[:5]:
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if w.isdigit() or bare in g.clause_particles or w in g.clause_particles or bare in g.months:
+            continue  # (a month name is no verb: يناير)
+        if _FUTURE_PREFIX.match(w) or _PRESENT_PREFIX.match(w):
+            return "future"
+        if w.startswith(("ال", "وال")):
+            continue  # a definite noun (the subject of a nominal sentence, the verb may follow) or التقى
+        return None if only_future else "past"
+    return None
 
 
 def clause_tense(text: str, start: int, end: int) -> str:
-    """``past`` or ``future`` for the clause around ``[start, end)``, from the verb that opens it.
+    """``past``, ``future`` or ``none`` for the clause around ``[start, end)`` of normalized text.
+
+    The clause starts after the last punctuation mark or clause opener (إن، التي) before the date; a future
+    cue in it (المقبل، المقرر، المرتقب) makes it future, else the verb that opens it decides (VSO: its prefix
+    gives the tense). A date opening its clause takes the tense of the verb after it, or of the clause it
+    interrupts (وستعقد، يوم الإثنين، قمة). ``none``: a clause with no verb (a nominal sentence).
 
     >>> clause_tense("يجتمع الوزراء في باريس يوم الأربعاء لمواصلة المحادثات", 22, 34)
     'future'
@@ -232,16 +426,39 @@ def clause_tense(text: str, start: int, end: int) -> str:
     'past'
     """
     g = grammar()
-    left = max((m.end() for m in _CLAUSE_RE.finditer(text, max(0, start - 300), start)), default=max(0, start - 300))
-    words = [norm(w) for w in re.findall(r"[\w]+", text[left:start])]
-    if "سوف" in words:
+    lo = max(0, start - 300)
+    marks = [m.end() for m in _CLAUSE_RE.finditer(text, lo, start)]
+    left = marks[-1] if marks else lo
+    words = _ARABIC_WORD_RE.findall(text, left, start)
+    opened = False
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in g.clause_openers:
+            words, opened = words[i + 1:], True
+            break
+    stop = _CLAUSE_RE.search(text, end, end + 120)
+    right = _ARABIC_WORD_RE.findall(text, end, stop.start() if stop else min(len(text), end + 120))
+    for i, w in enumerate(right):
+        if w in g.clause_openers:
+            right = right[:i]
+            break
+    if "سوف" in words or any(w in g.future_cues for w in words) or any(w in g.future_cues for w in right[:6]):
         return "future"
-    for w in words[:4]:  # the verb opens the clause (VSO): its prefix gives the tense
-        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
-        if bare in g.clause_particles or w in g.clause_particles:
-            continue
-        return "future" if _FUTURE_PREFIX.match(w) or _PRESENT_PREFIX.match(w) else "past"
-    return "past"
+    tense = _verb_tense(words, g)
+    if tense == "past" and not opened and any(_FUTURE_PREFIX.match(w) for w in right[:2]):
+        return "future"  # وخلال اجتماع يوم الاثنين ستناقش: the future verb right after outweighs a noun read as past
+    if tense:
+        return tense
+    opens = not [w for w in words if w not in g.clause_particles]  # the date opens its clause: في 12 يوليو رفضت
+    tense = _verb_tense(right, g, only_future=not opens)
+    if tense:
+        return tense
+    if not opened and len(marks) >= 1 and text[left - 1] in "،," and not [
+            w for w in words if w not in g.clause_particles and w.removeprefix("و") not in g.months]:
+        before = marks[-2] if len(marks) >= 2 else lo
+        tense = _verb_tense(_ARABIC_WORD_RE.findall(text, before, left - 1), g)
+        if tense:
+            return tense
+    return "none"
 
 
 # --- extraction ----------------------------------------------------------------------------------------
@@ -255,7 +472,11 @@ class _Found:
     granularity: str
     kind: str
     calendar: str = "gregorian"
+    basis: str = ""
+    value_end: str = ""
     today_weekday: int | None = None  # for "اليوم الثلاثاء": lets the publication date be inferred
+    refers: str = ""  # "year" | "month": the one last mentioned (نفس العام)
+    ymd: tuple[int, int, int] | None = None  # year, month, day in its own calendar (a day-month's, for ranges)
 
 
 def find_dates(text: str, published: str | None = None, body_start: int = 0, tokens=None) -> list[dict]:
@@ -263,7 +484,8 @@ def find_dates(text: str, published: str | None = None, body_start: int = 0, tok
 
     When ``published`` is None, relative expressions stay unresolved, unless the text fixes the date itself
     ("اليوم الثلاثاء" beside an absolute date that falls on a Tuesday): then that date is the anchor
-    (``anchor_basis`` inferred).
+    (``anchor_basis`` inferred). A date line at the top of the page (before ``body_start``) is kept too
+    (basis ``dateline``).
 
     >>> [(r["surface"], r["value"]) for r in find_dates("قال أمس إن الهجوم بدأ في 24 فبراير/شباط 2022.", "2026-01-07")]
     [('أمس', '2026-01-06'), ('24 فبراير/شباط 2022', '2022-02-24')]
@@ -273,54 +495,174 @@ def find_dates(text: str, published: str | None = None, body_start: int = 0, tok
     anchor = dt.date.fromisoformat(published) if published else None
     basis = "metadata" if published else "missing"
     del tokens  # scanning the normalized text's own words is cheaper than mapping every token's offset
+    found_header = _header_dates(text, n, body_start, g) if body_start else []
     matches = list(_matches(n.text, n.from_source(body_start), g))
     if anchor is None:
         anchor = _infer_anchor([f for m in matches if (f := _interpret(m, n.text, g, None)) is not None])
         basis = "inferred" if anchor else "missing"
     rows = []
-    quoted = _quote_spans(n.text)
+    quoted = _quote_spans(n.text) if anchor else []
+    history = [""]  # the resolved Gregorian values so far, for "نفس العام"
+    for f in found_header:
+        rows.append(_row(text, n, f, anchor, basis))
+    prev: _Found | None = None
     for m in matches:
         f = _interpret(m, n.text, g, anchor)
         if f is None:
             continue
-        if anchor and m.group("rel") and any(a <= f.start < b for a, b in quoted):
+        if f.refers:
+            adjacent = prev is not None and 0 <= f.start - prev.end <= 4 and prev.kind == "relative" and (
+                prev.calendar == "gregorian" and prev.value and prev.granularity in ("day", "month"))
+            if adjacent:  # "نوفمبر من نفس العام": the month takes the year mentioned before it
+                history.pop()
+                year = history[-1][:4]
+                if year:
+                    prev.value, prev.basis = year + prev.value[4:], "mention"
+                    rows[-1] = _row(text, n, prev, anchor, basis)
+                    history.append(prev.value)
+            f = _mentioned(f, history[-1])
+        if prev is not None and _joins_range(prev, f, n.text):  # 28 ديسمبر - 3 يناير 2016: one range
+            rows[-1] = _row(text, n, _range(prev, f), anchor, basis)
+            prev = None
+            continue
+        if anchor and m.groupdict().get("rel") and any(a <= f.start < b for a, b in quoted):
             f = _speech_day(f, m, n.text, g, anchor, quoted) or f
-        s, e = n.span_to_source(f.start, f.end)
-        rows.append({"start": s, "end": e, "surface": text[s:e], "value": f.value, "granularity": f.granularity,
-                     "kind": f.kind, "calendar": f.calendar, "anchor": anchor.isoformat() if anchor else "",
-                     "anchor_basis": basis})
+        if f.value and f.calendar == "gregorian" and f.granularity != "vague":
+            history.append(f.value)
+        rows.append(_row(text, n, f, anchor, basis))
+        prev = f
     return rows
 
 
+_RANGE_GAP_RE = re.compile(r"\s*(?:[-–—]|الي|حتي)?\s*")
+
+
+def _joins_range(first: _Found, second: _Found, ntext: str) -> bool:
+    """A day-month with no year, then a dash or إلى and a full date of the same calendar: one range."""
+    return bool(first.ymd and second.ymd and first.calendar == second.calendar and second.kind == "absolute"
+                and first.kind == "relative" and first.basis in ("tense", "nearest", "")
+                and not first.value_end and _RANGE_GAP_RE.fullmatch(ntext, first.end, second.start))
+
+
+def _range(first: _Found, second: _Found) -> _Found:
+    """The range from ``first`` (its year taken from ``second``) to ``second``."""
+    y2, m2, _ = second.ymd
+    _, m1, d1 = first.ymd
+    y1 = y2 - 1 if m1 > m2 else y2
+    try:
+        start = _greg(y1, m1, d1) if first.calendar == "hijri" else dt.date(y1, m1, d1)
+    except (ValueError, OverflowError):
+        return second
+    return _Found(first.start, second.end, start.isoformat(), "day", "absolute", first.calendar, "explicit",
+                  second.value)
+
+
+def _row(text: str, n, f: _Found, anchor: dt.date | None, basis: str) -> dict:
+    s, e = n.span_to_source(f.start, f.end)
+    return {"start": s, "end": e, "surface": text[s:e], "value": f.value, "value_end": f.value_end,
+            "granularity": f.granularity, "kind": f.kind, "calendar": f.calendar,
+            "basis": f.basis if f.value else "", "anchor": anchor.isoformat() if anchor else "",
+            "anchor_basis": basis}
+
+
+def _mentioned(f: _Found, last: str) -> _Found:
+    """"نفس العام" / "الشهر ذاته": the year or month of the last date mentioned before it."""
+    if f.refers == "year" and len(last) >= 4:
+        return _Found(f.start, f.end, last[:4], "year", "relative", basis="mention")
+    if f.refers == "month" and len(last) >= 7:
+        return _Found(f.start, f.end, last[:7], "month", "relative", basis="mention")
+    return _Found(f.start, f.end, "", f.refers, "relative")
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+_DIGIT_RE = re.compile(r"\d")
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _header_dates(text: str, n, body_start: int, g: Grammar) -> list[_Found]:
+    """Date lines above the body (``نشر في: 03/01/2025``): each kept as an absolute date, basis dateline."""
+    out = []
+    for line in _LINE_RE.finditer(n.text, 0, n.from_source(body_start)):
+        if len(line.group()) > 80 or not _DIGIT_RE.search(line.group()):
+            continue  # every date line has a number
+        if line.group().lstrip().lower().startswith("date"):
+            continue  # the corpus's own "date YYYY-MM-DD" line: metadata, not article text
+        f = _dateline(line.group(), g)
+        if f is not None:
+            out.append(_Found(line.start() + f.start, line.start() + f.end, f.value, "day", "absolute",
+                              f.calendar, "dateline"))
+    return out
+
+
+def _dateline(line: str, g: Grammar) -> _Found | None:
+    """The date of a short line holding a date and nothing else but labels and a clock time."""
+    if len(line) > 80:
+        return None
+    for m in _matches(line, 0, g):
+        f = _interpret(m, line, g, None)
+        if f is None or f.kind != "absolute" or f.granularity != "day" or not f.value:
+            continue
+        rest = _CLOCK_RE.sub(" ", line[:f.start] + " " + line[f.end:])
+        words = [w for w in re.findall(r"\w+", rest) if w not in g.dateline_labels and "ال" + w.removeprefix("ال")
+                 not in g.weekdays]
+        return f if not words else None
+    return None
+
+
+def dateline_date(line: str) -> str | None:
+    """The ISO date of a top-of-page date line, or None when the line is more than a date.
+
+    >>> dateline_date("نشر في: 03/01/2025"), dateline_date("الأربعاء 15 آذار 2023 21:04 م")
+    ('2025-01-03', '2023-03-15')
+    """
+    f = _dateline(norm(line), grammar())
+    return f.value if f else None
+
+
 _WORDS_RE = re.compile(r"\w+")
+_NEXT_WORD_RE = re.compile(r"\W{0,3}?\s*(\w+)")
 
 
-def _matches(ntext: str, start: int, g: Grammar, words: list[tuple[int, str]] | None = None):
+def _matches(ntext: str, start: int, g: Grammar):
     """The date expressions of normalized text, trying the grammar only where a word can start one.
 
-    Equivalent to ``g.pattern.finditer(ntext, start)`` (non-overlapping, leftmost first) but much faster: the
-    big alternation runs at a few positions instead of at every character.
+    Like a ``finditer`` of the whole grammar (non-overlapping, leftmost first) but much faster: at a word that
+    can open a date, only the kinds of date that can start with it are tried.
     """
-    triggers = g.triggers
+    get = g.dispatch.get
+    next_words = g.next_words
+    digits = g.dispatch[DIGIT]
     end = start
-    if words is None:
-        words = [(w.start(), w.group()) for w in _WORDS_RE.finditer(ntext, start)]
-    for pos, word in words:
-        if pos < end or not word:
+    for w in _WORDS_RE.finditer(ntext, start):
+        word = w.group()
+        c = word[0]
+        at = 0
+        if c.isdigit():
+            p = digits
+        else:
+            p = get(word)
+            if p is None:
+                if c in "وفبل" and len(word) > 2:  # a clitic: وقبل يومين، بالأمس، و2015
+                    at, p = 1, digits if word[1].isdigit() else get(word[1:])
+                elif c == "ا" and word[1:2] == "ل" and word[2:3].isdigit():  # ال25 من
+                    p = digits
+                if p is None:
+                    continue
+            allowed = next_words.get(word[at:])
+            if allowed is not None:  # في: only before a month, a year word or a number
+                nxt = _NEXT_WORD_RE.match(ntext, w.end())
+                if not nxt or (DIGIT if nxt.group(1)[0].isdigit() else nxt.group(1)) not in allowed:
+                    continue
+        pos = w.start()
+        if pos < end:
             continue
-        tries = []
-        if word[0].isdigit() or word in triggers:
-            tries.append(pos)
-        if len(word) > 2 and word[0] in "وفب" and (word[1:] in triggers or word[1].isdigit()):
-            tries.append(pos + 1)
-        if word.startswith(("ال", "بال")) and word[2:] and (word[0] == "ا" and word[2].isdigit()):
-            tries.append(pos)
-        for p in tries:
-            m = g.pattern.match(ntext, p)
-            if m and m.end() > m.start():
-                yield m
-                end = m.end()
-                break
+        m = p.match(ntext, pos + at)
+        if (m is None or m.end() == m.start()) and not at and c in "وفبل" and len(word) > 2:
+            q = digits if word[1].isdigit() else get(word[1:])  # وفي: the word itself failed, try without و
+            m = q.match(ntext, pos + 1) if q is not None else None
+        if m and m.end() > m.start():
+            yield m
+            end = m.end()
 
 
 _QUOTE_RE = re.compile(r'«[^»\n]*»|“[^”\n]*”|"[^"\n]*"')
@@ -334,17 +676,17 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 def _speech_day(f: _Found, m: re.Match, ntext: str, g: Grammar, anchor: dt.date,
                 quoted: list[tuple[int, int]]) -> _Found | None:
-    """"اليوم" inside a quotation is the day the words were spoken: a date in the same sentence, outside quotes
-    (وقال بعد محادثات الثلاثاء: "… أحرزناه اليوم") re-anchors it."""
+    """"اليوم" (أمس، غداً…) inside a quotation is relative to the day the words were spoken: a date in the same
+    sentence, outside quotes (وقال بعد محادثات الثلاثاء: "… أحرزناه اليوم") re-anchors it."""
     left = max((x.end() for x in _SENTENCE_END_RE.finditer(ntext, 0, f.start)), default=0)
     right = next((x.start() for x in _SENTENCE_END_RE.finditer(ntext, f.end)), len(ntext))
     for other in _matches(ntext[:right], left, g):
-        if any(a <= other.start() < b for a, b in quoted) or not other.group("w_d"):
+        if any(a <= other.start() < b for a, b in quoted) or not other.groupdict().get("w_d"):
             continue
         said = _interpret(other, ntext, g, anchor)
         if said and said.value and said.granularity == "day":
             day = dt.date.fromisoformat(said.value) + dt.timedelta(days=g.relative_days[m.group("rel")])
-            return _Found(f.start, f.end, day.isoformat(), "day", "relative")
+            return _Found(f.start, f.end, day.isoformat(), "day", "relative", basis="speech")
     return None
 
 
@@ -353,41 +695,84 @@ def _infer_anchor(found: list[_Found]) -> dt.date | None:
     todays = [f.today_weekday for f in found if f.today_weekday is not None]
     if not todays:
         return None
-    days = [dt.date.fromisoformat(f.value) for f in found if f.kind == "absolute" and f.granularity == "day"]
+    days = [dt.date.fromisoformat(f.value) for f in found if f.kind == "absolute" and f.granularity == "day"
+            and f.value]
     matching = [d for d in days if d.weekday() in todays]
     return max(matching) if matching else None
 
 
-def _interpret(m: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) -> _Found | None:
+class _Match:
+    """A match of one of the dispatched patterns: a group the pattern does not have reads as None."""
+
+    __slots__ = ("_d", "_m")
+
+    def __init__(self, m: re.Match) -> None:
+        self._m, self._d = m, m.groupdict()
+
+    def group(self, name: str | int = 0) -> str | None:
+        return self._m.group(0) if name == 0 else self._d.get(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._d
+
+    def start(self, name: str | int = 0) -> int:
+        return self._m.start(name)
+
+    def end(self, name: str | int = 0) -> int:
+        return self._m.end(name)
+
+
+def _interpret(match: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) -> _Found | None:
+    m = _Match(match)
     gd = m.groupdict()
     start, end = m.start(), m.end()
     before = ntext[max(0, start - 25):start].split()
     prev = before[-1] if before else ""
     try:
         if gd.get("iso_y"):
-            return _day(start, end, int(gd["iso_y"]), int(gd["iso_m"]), int(gd["iso_d"]), "absolute")
+            return _numeric(start, end, int(gd["iso_y"]), int(gd["iso_m"]), int(gd["iso_d"]), gd.get("iso_h"))
         if gd.get("num_y"):
-            return _day(start, end, int(gd["num_y"]), int(gd["num_m"]), int(gd["num_d"]), "absolute")
-        if gd.get("ymd_y"):
-            return _day(start, end, int(gd["ymd_y"]), int(gd["ymd_m"]), int(gd["ymd_d"]), "absolute")
+            year = int(gd["num_y"]) if len(gd["num_y"]) == 4 else _full_year(gd["num_y"], anchor)
+            f = _numeric(start, end, year, int(gd["num_m"]), int(gd["num_d"]), gd.get("num_h"))
+            f.ymd = (year, int(gd["num_m"]), int(gd["num_d"]))
+            return f
+        if gd.get("dm_d"):
+            return _day_month_numbers(m, start, end, g, anchor, ntext, prev)
         if gd.get("h_m"):
-            return _hijri(m, start, end, g, anchor)
-        if gd.get("g_m"):
+            return _hijri(m, start, end, g, anchor, ntext)
+        if gd.get("g_m") or gd.get("g_rm") or gd.get("g_cur"):
             return _gregorian_day(m, start, end, g, anchor, ntext)
+        if gd.get("md_m"):
+            month = _paired_month(m, g, "md_m", "md_m2", "md_m3")
+            d = gd["md_d"]
+            day = int(d) if d.isdigit() else g.day_words[d]
+            return None if month is None else _day(start, end, int(gd["md_y"]), month, day, "absolute")
+        if gd.get("nw_d"):
+            return _nth_weekday(m, start, end, g, anchor, ntext)
+        if gd.get("wk"):
+            return _week_of_month(m, start, end, g, anchor, ntext)
+        if gd.get("hm_m"):
+            return _hijri_month(m, start, end, g, anchor, ntext)
+        if gd.get("f_name"):
+            return _feast(m, start, end, g, anchor, ntext)
         if gd.get("m_m"):
             return _month(m, start, end, g, anchor, ntext)
+        if gd.get("hy_n") or (m.group(0).startswith(("العام", "السنه")) and "هجري" in m.group(0)):
+            return _hijri_year(m, start, end, g, anchor)
         if gd.get("w_d"):
             return _weekday(m, start, end, g, anchor, ntext)
         if gd.get("d_u"):
             return _offset(m, start, end, g, anchor, prev)
-        if gd.get("r_u"):
-            if anchor is None:
-                return _Found(start, end, "", "year" if gd["r_u"] != "الشهر" else "month", "relative")
-            step = {"past": -1, "future": 1}.get(_direction(gd["r_q"], g) or "current", 0)
-            if gd["r_u"] == "الشهر":
-                y, mo = _shift_month(anchor, step)
-                return _Found(start, end, f"{y:04d}-{mo:02d}", "month", "relative")
-            return _Found(start, end, f"{anchor.year + step:04d}", "year", "relative")
+        if gd.get("v_u"):
+            return _Found(start, end, "", "vague", "relative")
+        if gd.get("p_part"):
+            return _part_of_period(m, start, end, g, anchor)
+        if gd.get("r_u") or gd.get("this_u"):
+            return _relative_period(m, start, end, g, anchor)
+        if gd.get("same_u") or gd.get("same_u2"):
+            unit = gd.get("same_u") or gd.get("same_u2")
+            return _Found(start, end, "", "month" if unit == "الشهر" else "year", "relative",
+                          refers="month" if unit == "الشهر" else "year")
         if gd.get("rel"):
             return _relative_day(m, start, end, g, anchor, ntext, prev)
         if gd.get("y_y"):
@@ -397,8 +782,34 @@ def _interpret(m: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) -> _
     return None
 
 
-def _day(start: int, end: int, y: int, mo: int, d: int, kind: str, calendar: str = "gregorian") -> _Found:
-    return _Found(start, end, dt.date(y, mo, d).isoformat(), "day", kind, calendar)
+def _day(start: int, end: int, y: int, mo: int, d: int, kind: str, calendar: str = "gregorian",
+         basis: str = "") -> _Found:
+    return _Found(start, end, dt.date(y, mo, d).isoformat(), "day", kind, calendar,
+                  basis or ("explicit" if kind == "absolute" else ""))
+
+
+def _numeric(start: int, end: int, year: int, month: int, day: int, hijri_mark: str | None) -> _Found:
+    """A numeric date; Hijri when marked (هـ) or when its year can only be Hijri (1300-1500)."""
+    if hijri_mark or 1300 <= year <= 1500:
+        try:
+            return _Found(start, end, _greg(year, month, day).isoformat(), "day", "absolute", "hijri", "explicit")
+        except OverflowError:
+            return _Found(start, end, "", "day", "absolute", "hijri")
+    return _day(start, end, year, month, day, "absolute")
+
+
+def _full_year(raw: str, anchor: dt.date | None) -> int:
+    """A two-digit year in the century that puts it at most a year after the anchor (or today), and at most 30
+    years before it (18-9-15 → 2015; 16/04/21 read in 2016 is no date)."""
+    y = int(raw)
+    if len(raw) == 4:
+        return y
+    ref = (anchor or dt.date.today()).year
+    y += ref // 100 * 100
+    y = y - 100 if y > ref + 1 else y
+    if ref - y > 30:
+        raise ValueError("a two-digit year far from the publication date: not a date")
+    return y
 
 
 def _paired_month(m: re.Match, g: Grammar, a: str, b: str, c: str) -> int | None:
@@ -409,20 +820,83 @@ def _paired_month(m: re.Match, g: Grammar, a: str, b: str, c: str) -> int | None
     return first
 
 
+def _year_direction(qual: str | None, ntext: str, start: int, end: int, g: Grammar) -> tuple[str, str]:
+    """(direction, basis) for a date with no year: a qualifier, else the clause's tense, else the nearest."""
+    direction = _direction(qual, g)
+    if direction:
+        return direction, "qualifier"
+    tense = clause_tense(ntext, start, end)
+    if tense == "none":
+        return "nearest", "nearest"
+    return tense, "tense"
+
+
 def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
-    month = _paired_month(m, g, "g_m", "g_m2", "g_m3")
-    if month is None:
-        return None
     day = int(m.group("g_d")) if m.group("g_d") else g.day_words[m.group("g_dw")]
-    if m.group("g_y"):
-        return _day(start, end, int(m.group("g_y")), month, day, "absolute")
+    day2 = int(m.group("g_d2")) if m.group("g_d2") else g.day_words.get(m.group("g_dw2") or "", 0)
+    if day2 and day2 <= day:
+        return None  # "5 و 3": not a range of days
+    if m.group("g_m"):
+        month = _paired_month(m, g, "g_m", "g_m2", "g_m3")
+        if month is None:
+            return None
+        if m.group("g_y"):
+            year, kind, basis = int(m.group("g_y")), "absolute", "explicit"
+        elif anchor is not None and (m.group("g_ty") or m.group("g_yq")):
+            year, kind, basis = anchor.year + _step(m.group("g_yq"), g), "relative", "qualifier"
+        elif anchor is None:
+            return _Found(start, end, "", "day", "relative")
+        elif m.group("g_wd") and (year := _weekday_year(g.weekdays.get("ال" + m.group("g_wd")), month, day,
+                                                         anchor)):
+            kind, basis = "relative", "weekday"  # الثلاثاء 17 فبراير: the year in which it is a Tuesday
+        else:
+            direction, basis = _year_direction(m.group("g_q"), ntext, start, end, g)
+            if direction == "current":
+                direction = "nearest"
+            year, kind = _day_year(month, day, anchor, direction), "relative"
+    else:  # 20 من الشهر المقبل، 15 الجاري
+        if anchor is None:
+            return _Found(start, end, "", "day", "relative")
+        step = {"past": -1, "future": 1}.get(_direction(m.group("g_rq"), g) or "current", 0)
+        year, month = _shift_month(anchor, step)
+        kind, basis = "relative", "qualifier" if m.group("g_rq") or m.group("g_cur") or m.group("g_this") else "nearest"
+    f = _day(start, end, year, month, day, kind, basis=basis)
+    f.ymd = (year, month, day)
+    if day2:
+        f.value_end = dt.date(year, month, day2).isoformat()
+    return f
+
+
+def _weekday_year(weekday: int | None, month: int, day: int, anchor: dt.date) -> int | None:
+    """The year next to ``anchor``'s (the year before, its own, the one after) in which ``day`` ``month`` falls on
+    ``weekday``; None when none does (the weekday is then a slip, and tense decides)."""
+    if weekday is None:
+        return None
+    for year in sorted(range(anchor.year - 1, anchor.year + 2), key=lambda y: abs(y - anchor.year)):
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                return year
+        except ValueError:  # 29 فبراير
+            continue
+    return None
+
+
+def _day_month_numbers(m, start, end, g, anchor, ntext, prev) -> _Found | None:
+    """في 22/4، يوم 22-4: day and month after a date word, day first (4/22 → 22 April: 22 cannot be a month)."""
+    a, b = int(m.group("dm_d")), int(m.group("dm_m"))
+    sep = m.group("dm_sep")
+    if ntext[max(0, start - 1):start].isdigit() or prev in ("رقم", "قرار", "القرار", "بنتيجه", "نتيجه"):
+        return None
+    after = re.findall(r"\w+|%", ntext[end:end + 14])
+    if sep == "." or prev not in g.numeric_cues or (after and after[0] in g.not_date_after_number):
+        return None  # 1/2 كوب، 3.6 ثانية، 2-1: a fraction, a decimal, a score
+    day, month = (a, b) if b <= 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
     if anchor is None:
         return _Found(start, end, "", "day", "relative")
-    direction = _direction(m.group("g_q"), g) or ("past" if clause_tense(ntext, start, end) == "past" else None)
-    year = _month_relative(month, anchor, direction or "nearest")
-    if direction == "past" and month == anchor.month:
-        year = anchor.year if day <= anchor.day else anchor.year - 1
-    return _day(start, end, year, month, day, "relative")
+    direction, basis = _year_direction(None, ntext, start, end, g)
+    return _day(start, end, _day_year(month, day, anchor, direction), month, day, "relative", basis=basis)
 
 
 def _month(m, start, end, g, anchor, ntext) -> _Found | None:
@@ -431,42 +905,280 @@ def _month(m, start, end, g, anchor, ntext) -> _Found | None:
         return None
     name = m.group("m_m")
     paired = m.group("m_m2") or m.group("m_m3")
-    if m.group("m_pre") and not m.group("m_pre").startswith("شهر"):
-        start = m.start("m_m")  # في / منذ are not part of the date
+    pre = (m.group("m_pre") or "").split()
+    part = g.parts.get(pre[0]) if pre else None
+    if pre and not part and pre[0] != "شهر":
+        # في / منذ are not part of the date, شهر is
+        start = m.start() + m.group(0).find("شهر") if "شهر" in pre else m.start("m_m")
     if m.group("m_y"):
-        return _Found(start, end, f"{int(m.group('m_y')):04d}-{month:02d}", "month", "absolute")
-    cue = m.group("m_pre") or m.group("m_q") or paired
+        return _month_found(start, end, int(m.group("m_y")), month, part, "absolute", "explicit")
+    rel_year = m.group("m_ty") or m.group("m_yq")
+    cue = m.group("m_pre") or m.group("m_q") or paired or rel_year or _after_month(ntext, start, g)
     if not cue or (name in g.ambiguous_months and not (paired or m.group("m_pre") or "").strip()):
         return None  # a bare month name with nothing to say it is one
     if anchor is None:
-        return _Found(start, end, "", "month", "relative")
+        return _Found(start, end, "", "part_of_month" if part else "month", "relative")
+    if rel_year:
+        return _month_found(start, end, anchor.year + _step(m.group("m_yq"), g), month, part, "relative",
+                            "qualifier")
     direction = _direction(m.group("m_q"), g)
-    if direction is None and (m.group("m_pre") or "").strip() == "منذ":
+    basis = "qualifier"
+    if direction is None and pre and pre[0] == "منذ":
         direction = "past"
     if direction is None:  # سبتمبر أو أكتوبر المقبلين: a plural qualifier after the next month covers both
         ahead = re.split(r"[.،,؛:\n]", ntext[end:end + 60])[0].split()
         direction = next((d for w in ahead[:5] if (d := _direction(w, g))), None)
     if direction is None:
         tense = clause_tense(ntext, start, end)
-        direction = "past_or_now" if tense == "past" else "future_or_now"
+        direction = {"past": "past_or_now", "future": "future_or_now"}.get(tense, "nearest")
+        basis = "nearest" if tense == "none" else "tense"
     year = _month_relative(month, anchor, direction)
-    return _Found(start, end, f"{year:04d}-{month:02d}", "month", "relative")
+    return _month_found(start, end, year, month, part, "relative", basis)
 
 
-def _hijri(m, start, end, g, anchor) -> _Found | None:
+def _step(qual: str | None, g: Grammar) -> int:
+    """-1, 0 or 1 for a past, current (or no) and future qualifier."""
+    return {"past": -1, "future": 1}.get(_direction(qual, g) or "", 0)
+
+
+def _after_month(ntext: str, start: int, g: Grammar) -> bool:
+    """True for the second month of a list (في يناير وأبريل): "و" joins it to a month name just before."""
+    if ntext[start - 1:start] != "و":
+        return False
+    words = re.findall(r"[\u0621-\u064a]+", ntext[max(0, start - 40):start - 1])
+    return any(w in g.months for w in words[-4:])
+
+
+def _month_found(start, end, year, month, part, kind, basis, calendar="gregorian") -> _Found:
+    if not part:
+        return _Found(start, end, f"{year:04d}-{month:02d}", "month", kind, calendar, basis)
+    lo, hi = PART_DAYS[part]
+    hi = min(hi, _calendar.monthrange(year, month)[1])
+    return _Found(start, end, dt.date(year, month, lo).isoformat(), "part_of_month", kind, calendar, basis,
+                  dt.date(year, month, hi).isoformat())
+
+
+def _hijri_today(anchor: dt.date) -> tuple[int, int, int]:
+    from hijridate import Gregorian
+
+    h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+    return h.year, h.month, h.day
+
+
+def _hijri_year_for(month: int, day: int, anchor: dt.date, direction: str, slack: int = 0) -> int:
+    """The Hijri year of ``day`` ``month`` (Hijri) relative to ``anchor``: the Hijri year of publication, or the
+    one before / after by direction (past, future, nearest). ``slack`` days let a tense be loose: a present verb
+    about a feast four days past (يحتفل بعيد الفطر) is about that feast, not next year's."""
+    hy = _hijri_today(anchor)[0]
+    years = [y for y in (hy - 1, hy, hy + 1) if 1343 <= y <= 1500]
+    when = {y: _greg(y, month, min(day, 29)) for y in years}
+    if direction in ("past", "past_or_now"):
+        ok = [y for y in years if when[y] <= anchor + dt.timedelta(days=slack)]
+        return max(ok) if ok else hy
+    if direction in ("future", "future_or_now"):
+        ok = [y for y in years if when[y] >= anchor - dt.timedelta(days=slack)]
+        return min(ok) if ok else hy
+    if direction == "current":
+        return hy
+    return min(years, key=lambda y: abs((when[y] - anchor).days))
+
+
+def _greg(hy: int, hm: int, hd: int) -> dt.date:
     from hijridate import Hijri
 
+    g = Hijri(hy, hm, hd).to_gregorian()
+    return dt.date(g.year, g.month, g.day)
+
+
+def _hijri(m, start, end, g, anchor, ntext) -> _Found | None:
     month = g.hijri_months[m.group("h_m")]
-    day = int(m.group("h_d"))
-    if not m.group("h_y"):
-        return None  # a Hijri day without its year is too uncertain to place
+    day = 1 if m.group("h_first") else int(m.group("h_d")) if m.group("h_d") else g.day_words[m.group("h_dw")]
+    if m.group("h_y"):
+        year, kind, basis = int(m.group("h_y")), "absolute", "explicit"
+    elif anchor is None:
+        return _Found(start, end, "", "day", "relative", "hijri")
+    else:
+        direction, basis = _year_direction(m.group("h_q"), ntext, start, end, g)
+        year, kind = _hijri_year_for(month, day, anchor, direction, 30 if basis == "tense" else 0), "relative"
     try:
-        greg = Hijri(int(m.group("h_y")), month, day).to_gregorian()
+        value = _greg(year, month, day)
     except OverflowError:  # outside hijridate's table (1343-1500 AH): kept, unresolved, rather than dropped
-        return _Found(start, end, "", "day", "absolute", "hijri")
-    except ValueError:
+        return _Found(start, end, "", "day", kind, "hijri")
+    return _Found(start, end, value.isoformat(), "day", kind, "hijri", basis, ymd=(year, month, day))
+
+
+def _hijri_month(m, start, end, g, anchor, ntext) -> _Found | None:
+    name = m.group("hm_m")
+    month = g.hijri_months[name]
+    pre = m.group("hm_pre").split()[0]
+    part = g.parts.get(pre)
+    if name in g.hijri_ambiguous and pre != "شهر" and "شهر" not in m.group(0).split() and not (
+            m.group("hm_y") or m.group("hm_q")):
+        return None  # رجب, شعبان are names too
+    if not part and pre != "شهر":
+        start = m.start("hm_m") if not m.group(0).split()[1:2] == ["شهر"] else m.start("hm_pre") + len(pre) + 1
+    if m.group("hm_y"):
+        year, kind, basis = int(m.group("hm_y")), "absolute", "explicit"
+    elif anchor is None:
+        return _Found(start, end, "", "part_of_month" if part else "month", "relative", "hijri")
+    else:
+        direction, basis = _year_direction(m.group("hm_q"), ntext, start, end, g)
+        year, kind = _hijri_year_for(month, 15, anchor, direction, 30 if basis == "tense" else 0), "relative"
+    from hijridate import Hijri
+
+    try:
+        length = Hijri(year, month, 1).month_length()
+        lo, hi = PART_DAYS[part] if part else (1, length)
+        first, last = _greg(year, month, lo), _greg(year, month, min(hi, length))
+    except OverflowError:
+        return _Found(start, end, "", "month", kind, "hijri")
+    return _Found(start, end, first.isoformat(), "part_of_month" if part else "month", kind, "hijri", basis,
+                  last.isoformat())
+
+
+def _feast(m, start, end, g, anchor, ntext) -> _Found | None:
+    month, day = g.feasts[m.group("f_name")]
+    if m.group("f_pre"):
+        day += g.feast_prefix[" ".join(m.group("f_pre").split())] - 1
+    if m.group("f_y"):
+        year, kind, basis = int(m.group("f_y")), "absolute", "explicit"
+    elif anchor is None:
+        return _Found(start, end, "", "day", "relative", "hijri")
+    else:
+        direction, basis = _year_direction(m.group("f_q"), ntext, start, end, g)
+        year, kind = _hijri_year_for(month, day, anchor, direction, 30 if basis == "tense" else 0), "relative"
+    try:
+        return _Found(start, end, _greg(year, month, day).isoformat(), "day", kind, "hijri", basis)
+    except OverflowError:
+        return _Found(start, end, "", "day", kind, "hijri")
+
+
+def _hijri_year(m, start, end, g, anchor) -> _Found | None:
+    raw = m.group("hy_n") or m.group("hy_y")
+    if raw:
+        year, kind, basis = int(raw), "absolute", "explicit"
+    elif anchor is None:
+        return _Found(start, end, "", "year", "relative", "hijri")
+    else:
+        step = {"past": -1, "future": 1}.get(_direction(m.group("hy_q"), g) or "", 0)
+        if m.group("hy_q") in ("الجديد", "الجديده"):
+            step = 0
+        year, kind, basis = _hijri_today(anchor)[0] + step, "relative", "qualifier" if m.group("hy_q") else "offset"
+    if not 1300 <= year <= 1500:
         return None
-    return _Found(start, end, dt.date(greg.year, greg.month, greg.day).isoformat(), "day", "absolute", "hijri")
+    try:
+        first, last = _greg(year, 1, 1), _greg(year + 1, 1, 1) - dt.timedelta(days=1)
+    except OverflowError:
+        return _Found(start, end, "", "year", kind, "hijri")
+    return _Found(start, end, first.isoformat(), "year", kind, "hijri", basis, last.isoformat())
+
+
+def _nth_weekday(m, start, end, g, anchor, ntext) -> _Found | None:
+    """أول يوم جمعة من يوليو: the n-th (or last) such weekday of a Gregorian or Hijri month."""
+    weekday = g.weekdays.get("ال" + m.group("nw_d"))
+    n = {"اول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "اخر": -1}[m.group("nw_n")]
+    if weekday is None:
+        return None
+    hijri = bool(m.group("nw_hm"))
+    if m.group("nw_y"):
+        year, kind, basis = int(m.group("nw_y")), "absolute", "explicit"
+    elif anchor is None:
+        return _Found(start, end, "", "day", "relative", "hijri" if hijri else "gregorian")
+    if m.group("nw_rm"):
+        if anchor is None:
+            return _Found(start, end, "", "day", "relative")
+        (year, month), kind, basis = _shift_month(anchor, _step(m.group("nw_q"), g)), "relative", "qualifier"
+    elif hijri:
+        month = g.hijri_months[m.group("nw_hm")]
+        if not m.group("nw_y"):
+            direction, basis = _year_direction(None, ntext, start, end, g)
+            year, kind = _hijri_year_for(month, 15, anchor, direction, 30 if basis == "tense" else 0), "relative"
+    else:
+        month = g.months[m.group("nw_m")]
+        if not m.group("nw_y"):
+            direction, basis = _year_direction(None, ntext, start, end, g)
+            year, kind = _month_relative(month, anchor, direction), "relative"
+    if hijri:
+        from hijridate import Hijri
+
+        first, length = _greg(year, month, 1), Hijri(year, month, 1).month_length()
+    else:
+        first, length = dt.date(year, month, 1), _calendar.monthrange(year, month)[1]
+    days = [first + dt.timedelta(days=i) for i in range(length)]
+    matching = [d for d in days if d.weekday() == weekday]
+    if n > len(matching):
+        return None
+    day = matching[n - 1] if n > 0 else matching[-1]
+    return _Found(start, end, day.isoformat(), "day", kind, "hijri" if hijri else "gregorian", basis)
+
+
+def _week_of_month(m, start, end, g, anchor, ntext) -> _Found | None:
+    n = g.day_words.get(m.group("wk_n"), 0)
+    if not 1 <= n <= 5:
+        return None
+    if m.group("wk_m"):
+        month = g.months[m.group("wk_m")]
+        if m.group("wk_y"):
+            year, kind, basis = int(m.group("wk_y")), "absolute", "explicit"
+        elif anchor is None:
+            return _Found(start, end, "", "week", "relative")
+        else:
+            direction, basis = _year_direction(None, ntext, start, end, g)
+            year, kind = _month_relative(month, anchor, direction), "relative"
+    else:
+        if anchor is None:
+            return _Found(start, end, "", "week", "relative")
+        step = {"past": -1, "future": 1}.get(_direction(m.group("wk_q"), g) or "current", 0)
+        (year, month), kind, basis = _shift_month(anchor, step), "relative", "qualifier"
+    last = _calendar.monthrange(year, month)[1]
+    lo = 7 * (n - 1) + 1
+    if lo > last:
+        return None
+    return _Found(start, end, dt.date(year, month, lo).isoformat(), "week", kind, "gregorian", basis,
+                  dt.date(year, month, min(lo + 6, last)).isoformat())
+
+
+def _week(anchor: dt.date, step: int) -> tuple[str, str]:
+    """Monday and Sunday of the ISO week ``step`` weeks from ``anchor``'s."""
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+    return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+
+
+def _relative_period(m, start, end, g, anchor) -> _Found | None:
+    unit = m.group("r_u") or m.group("this_u")
+    gran = {"الشهر": "month", "الاسبوع": "week"}.get(unit, "year")
+    if anchor is None:
+        return _Found(start, end, "", gran, "relative")
+    step = {"past": -1, "future": 1}.get(_direction(m.group("r_q"), g) or "current", 0)
+    if gran == "week":
+        lo, hi = _week(anchor, step)
+        return _Found(start, end, lo, "week", "relative", basis="offset", value_end=hi)
+    if gran == "month":
+        y, mo = _shift_month(anchor, step)
+        return _Found(start, end, f"{y:04d}-{mo:02d}", "month", "relative", basis="offset")
+    return _Found(start, end, f"{anchor.year + step:04d}", "year", "relative", basis="offset")
+
+
+def _part_of_period(m, start, end, g, anchor) -> _Found | None:
+    part = g.parts[m.group("p_part")]
+    unit = m.group("p_u")
+    if anchor is None:
+        return _Found(start, end, "", {"الشهر": "part_of_month", "الاسبوع": "week"}.get(unit, "part_of_year"),
+                      "relative")
+    step = {"past": -1, "future": 1}.get(_direction(m.group("p_q"), g) or "current", 0)
+    if unit == "الاسبوع":
+        lo, hi = _week(anchor, step)
+        return _Found(start, end, lo, "week", "relative", basis="offset", value_end=hi)
+    if unit == "الشهر":
+        y, mo = _shift_month(anchor, step)
+        return _month_found(start, end, y, mo, part, "relative", "offset")
+    return _part_of_year(start, end, anchor.year + step, part, "relative", "offset")
+
+
+def _part_of_year(start, end, year, part, kind, basis) -> _Found:
+    lo, hi = PART_MONTHS[part]
+    return _Found(start, end, f"{year:04d}-{lo:02d}", "part_of_year", kind, "gregorian", basis,
+                  f"{year:04d}-{hi:02d}")
 
 
 def _weekday(m, start, end, g, anchor, ntext) -> _Found | None:
@@ -476,59 +1188,86 @@ def _weekday(m, start, end, g, anchor, ntext) -> _Found | None:
         return None
     pre = (m.group("w_pre") or "").strip()
     qual = _direction(m.group("w_q"), g)
-    if not m.group("w_al") and not pre:
-        return None  # a bare "ثلاثاء" is no date
-    if name == "الاثنين" and not pre and not qual:
+    if not m.group("w_al"):
+        return None  # a bare or indefinite "ثلاثاء" (في يوم ثلاثاء) is no date
+    week_q = m.group("w_wq0") or m.group("w_wq")
+    if name == "الاثنين" and not pre and not qual and not week_q:
         return None  # الاثنين is also "the two"
     today = pre == "اليوم"
     if anchor is None:
         f = _Found(start, end, "", "day", "relative")
         f.today_weekday = weekday if today else None
         return f
-    if pre in ("امس", "غدا"):  # "غدا الأربعاء": the relative word gives the day, the weekday confirms it
-        d = anchor + dt.timedelta(days=g.relative_days[pre])
-        return _Found(start, end, d.isoformat(), "day", "relative")
+    if pre in ("امس", "غدا", "غد"):  # "غدا الأربعاء": the relative word gives the day, the weekday confirms it
+        d = anchor + dt.timedelta(days=g.relative_days.get(pre, 1))
+        return _Found(start, end, d.isoformat(), "day", "relative", basis="offset")
+    basis = "qualifier"
+    if week_q:  # الجمعة من الأسبوع المقبل: that weekday in the ISO week before / after the anchor's
+        step = {"past": -1, "future": 1}.get(_direction(week_q, g) or "current", 0)
+        d = dt.date.fromisoformat(_week(anchor, step)[0]) + dt.timedelta(days=weekday)
+        return _Found(start, end, d.isoformat(), "day", "relative", basis=basis)
+    if m.group("w_dn"):  # الجمعة 15: the 15th nearest the anchor that falls on a Friday
+        d = _weekday_day(weekday, int(m.group("w_dn")), anchor)
+        if d:
+            return _Found(start, end, d.isoformat(), "day", "relative", basis="nearest")
     if today:
-        direction = "nearest"  # today's weekday, even when the article was dated a day later
+        direction, basis = "nearest", "offset"  # today's weekday, even when the article was dated a day later
     elif qual == "past":
         direction = "past_strict"
     elif qual == "future":
         direction = "future_strict"
     else:
         direction = "future" if clause_tense(ntext, start, end) == "future" else "past"
+        basis = "tense"
     d = _weekday_relative(weekday, anchor, direction)
-    f = _Found(start, end, d.isoformat(), "day", "relative")
+    f = _Found(start, end, d.isoformat(), "day", "relative", basis=basis)
     f.today_weekday = weekday if today else None
     return f
+
+
+def _weekday_day(weekday: int, day: int, anchor: dt.date) -> dt.date | None:
+    """Day ``day`` of the month nearest ``anchor`` (within a year) that falls on ``weekday``."""
+    best = None
+    for step in range(-12, 13):
+        y, mo = _shift_month(anchor, step)
+        if day <= _calendar.monthrange(y, mo)[1]:
+            d = dt.date(y, mo, day)
+            if d.weekday() == weekday and (best is None or abs((d - anchor).days) < abs((best - anchor).days)):
+                best = d
+    return best
 
 
 def _offset(m, start, end, g, anchor, prev) -> _Found | None:
     if prev in g.not_date_before:
         return None
-    unit = g.units[m.group("d_u")]
-    raw = m.group("d_n")
-    count = g.number_words.get(raw, None) if raw and not raw.isdigit() else int(raw) if raw else None
     word = m.group("d_u")
+    unit = g.units[word]
+    raw = m.group("d_n")
+    if (raw in g.vague_counts) or (not raw and word in g.plural_units) or (unit == "decade" and not raw):
+        return _Found(start, end, "", "vague", "relative")  # قبل أيام، منذ سنوات، قبل بضعة أشهر
+    count = g.number_words.get(raw, None) if raw and not raw.isdigit() else int(raw) if raw else None
     if count is None:
         count = 2 if word.endswith(("ين", "ان")) and word not in ("سنين",) else 1
     if m.group("d_dir") == "بعد" and not raw and word in ("يوم",):
         return None  # "بعد يوم" of something: not anchored to publication
-    sign = -1 if m.group("d_dir") == "قبل" else 1
+    sign = -1 if m.group("d_dir") in ("قبل", "منذ") else 1
+    gran = {"day": "day", "week": "day", "decade": "year"}.get(unit, unit)
     if anchor is None:
-        return _Found(start, end, "", {"day": "day", "week": "day"}.get(unit, unit), "relative")
+        return _Found(start, end, "", gran, "relative")
     if unit in ("day", "week"):
         d = anchor + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
-        return _Found(start, end, d.isoformat(), "day", "relative")
+        return _Found(start, end, d.isoformat(), "day", "relative", basis="offset")
     if unit == "month":
         y, mo = _shift_month(anchor, sign * count)
-        return _Found(start, end, f"{y:04d}-{mo:02d}", "month", "relative")
-    return _Found(start, end, f"{anchor.year + sign * count:04d}", "year", "relative")
+        return _Found(start, end, f"{y:04d}-{mo:02d}", "month", "relative", basis="offset")
+    years = count * (10 if unit == "decade" else 1)
+    return _Found(start, end, f"{anchor.year + sign * years:04d}", "year", "relative", basis="offset")
 
 
 def _relative_day(m, start, end, g, anchor, ntext, prev) -> _Found | None:
     word = m.group("rel")
-    after = ntext[end:end + 20].split()
-    if word == "اليوم":
+    after = _WORDS_RE.findall(ntext, end, end + 20)
+    if word.split()[-1] in ("اليوم", "الليله"):  # (فجر) اليوم التالي، الليلة الثانية: not today
         if (after and after[0] in g.not_today_after) or prev in g.not_today_before:
             return None
         if after and "ال" + after[0].removeprefix("ال") in g.weekdays:
@@ -536,7 +1275,7 @@ def _relative_day(m, start, end, g, anchor, ntext, prev) -> _Found | None:
     if anchor is None:
         return _Found(start, end, "", "day", "relative")
     d = anchor + dt.timedelta(days=g.relative_days[word])
-    return _Found(start, end, d.isoformat(), "day", "relative")
+    return _Found(start, end, d.isoformat(), "day", "relative", basis="offset")
 
 
 def _year(m, start, end, g, anchor, ntext) -> _Found | None:
@@ -546,21 +1285,24 @@ def _year(m, start, end, g, anchor, ntext) -> _Found | None:
         return None
     cue = m.group("y_cue")
     if not 1900 <= year <= 2100 and not (m.group("y_h") and 1300 <= year <= 1500):
-        return None
-    if cue in ("في", "قبل", "بعد", "خلال", "حتى") and not m.group("y_h"):
+        if not (cue in ("عام", "العام", "سنه", "السنه", "عامي") and 1000 <= year <= 2100):
+            return None
+    if cue in ("في", "قبل", "بعد", "خلال", "حتي") and not m.group("y_h"):
         # a bare number after a preposition is a year only if nothing says it counts things
         if not (1950 <= year <= 2100):
             return None
     hijri = m.group("y_h") and m.group("y_h") in {norm(w) for w in ("هـ", "ه", "هجري", "هجرية", "للهجرة")}
     if hijri:
-        from hijridate import Hijri
-
         try:
-            greg = Hijri(year, 1, 1).to_gregorian()
+            first, last = _greg(year, 1, 1), _greg(year + 1, 1, 1) - dt.timedelta(days=1)
         except OverflowError:  # outside hijridate's table: kept, unresolved
             return _Found(m.start("y_y"), end, "", "year", "absolute", "hijri")
-        return _Found(m.start("y_y"), end, f"{greg.year:04d}", "year", "absolute", "hijri")
-    return _Found(m.start("y_y"), end, f"{year:04d}", "year", "absolute")
+        return _Found(m.start("y_y"), end, first.isoformat(), "year", "absolute", "hijri", "explicit",
+                      last.isoformat())
+    part = g.parts.get(cue)
+    if part:
+        return _part_of_year(start, end, year, part, "absolute", "explicit")
+    return _Found(m.start("y_y"), end, f"{year:04d}", "year", "absolute", basis="explicit")
 
 
 # --- per article and corpus level ---------------------------------------------------------------------
@@ -600,12 +1342,13 @@ def build_events(dates: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Data
     ``min_similarity``); only events sharing an actor or a word with it are compared (an inverted index), so
     large corpora stay linear.
     """
-    resolved = dates[dates["value"] != ""]
+    resolved = _event_dates(dates[dates["value"] != ""])
     if resolved.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS)
+    # only the dated sentences: memory in proportion to the reports, not to the corpus
+    dated = sentences.merge(resolved[["article_id", "sentence_id"]].drop_duplicates(), on=["article_id", "sentence_id"])
     sent = {(a, int(i)): (t, int(s), int(e)) for a, i, t, s, e in zip(
-        sentences["article_id"], sentences["sentence_id"], sentences["text"], sentences["start"], sentences["end"],
-        strict=True)}
+        dated["article_id"], dated["sentence_id"], dated["text"], dated["start"], dated["end"], strict=True)}
     actors_by_sentence: dict[tuple[str, int], set[str]] = {}
     if mentions is not None and len(mentions):
         for a, i, actor in zip(mentions["article_id"], mentions["sentence_id"], mentions["actor_id"], strict=True):
@@ -661,6 +1404,23 @@ def build_events(dates: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Data
     return pd.DataFrame(rows, columns=EVENT_COLUMNS)
 
 
+_EVENT_GRANULARITY = {"week": ("month", 7), "part_of_month": ("month", 7), "part_of_year": ("year", 4)}
+
+
+def _event_dates(dates: pd.DataFrame) -> pd.DataFrame:
+    """Dates as events place them: a week or part of a month at its month, a part of a year at its year, a Hijri
+    month or year at the Gregorian month or year it starts in (events have day, month or year granularity)."""
+    out = dates.copy()
+    for gran, (to, width) in _EVENT_GRANULARITY.items():
+        rows = out["granularity"] == gran
+        out.loc[rows, "value"] = out.loc[rows, "value"].str[:width]
+        out.loc[rows, "granularity"] = to
+    spans = (out["granularity"].isin(["month", "year"])) & (out["value"].str.len() == 10)  # Hijri month, year
+    out.loc[spans, "value"] = [v[:7] if g == "month" else v[:4] for v, g in
+                               zip(out.loc[spans, "value"], out.loc[spans, "granularity"], strict=True)]
+    return out
+
+
 def _ordered_actors(ev: dict) -> list[str]:
     counts: Counter = Counter()
     for r in ev["reports"]:
@@ -688,11 +1448,29 @@ STAGE = Stage(
     produces={
         "dates": Table(DATE_COLUMNS, {
             "article_id, start, end, surface": "where the expression is, as written",
-            "value": "ISO 8601 date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; empty when it cannot be resolved (no "
-                     "publication date, or a Hijri date outside hijridate's table, 1343–1500 AH)",
-            "granularity": "day, month or year",
-            "kind": "absolute (the text gives the date) or relative (resolved against the publication date)",
-            "calendar": "gregorian or hijri (Hijri dates are converted with hijridate; value is Gregorian)",
+            "value": "ISO 8601 date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` — for a range or a span, its first day "
+                     "(month, year); empty when it cannot be resolved (no publication date, a Hijri date outside "
+                     "hijridate's table 1343–1500 AH) or is vague",
+            "value_end": "the last day (month) of a range (`من 4 إلى 6 أغسطس` → 2015-08-06), of a part of a month "
+                         "or year, a week, a Hijri month or a Hijri year; empty for a single day, month or year",
+            "granularity": "`day` (one day, or a range of days with value_end), `week` (value–value_end: a "
+                           "calendar week Monday–Sunday, or days 1–7, 8–14… of a month for `الأسبوع الثالث من`), "
+                           "`part_of_month` (early = days 1–10, mid = 11–20, late = 21–end: `منتصف الشهر "
+                           "المقبل`, `أواخر مايو`), `month`, `part_of_year` (early = Jan–Apr, mid = May–Aug, late "
+                           "= Sep–Dec: `أواخر العام`), `year`, `vague` (`قبل أيام`, `منذ سنوات`: kept, no value)",
+            "kind": "absolute (the text gives the year) or relative (resolved against the publication date or "
+                    "another date)",
+            "calendar": "gregorian or hijri (Hijri dates are converted with hijridate; value and value_end are "
+                        "Gregorian)",
+            "basis": "what decided the value: `explicit` (written out), `dateline` (the date line at the top of "
+                     "the page), `offset` (a fixed step from the publication date: `أمس`, `غداً`, `قبل يومين`, "
+                     "`العام الماضي`), `qualifier` (`الماضي` / `المقبل` / `الجاري` beside it), `tense` (the tense "
+                     "of its clause: a future or present verb, `المقرر`, `المرتقب` → on or after the publication "
+                     "date; a past verb → on or before it), `weekday` (`الثلاثاء 17 فبراير`: the year, of the "
+                     "publication year and its neighbours, in which 17 February is a Tuesday), `nearest` (nothing "
+                     "says: the occurrence nearest the publication date), `speech` (relative to the day a quoted "
+                     "speaker spoke), `mention` (`نفس العام`: the year last mentioned); empty when there is no "
+                     "value",
             "sentence_id": "the sentence holding it",
             "anchor": "the date relative expressions were resolved against",
             "anchor_basis": "metadata, inferred (the text fixes it: `اليوم الثلاثاء` beside an absolute date) or "

@@ -1,0 +1,507 @@
+"""A statistical name tagger: persons, organizations and places in any Arabic news text (a CRF).
+
+The model (``lib/arnews/data/ner/ner.crfsuite``) is a linear-chain CRF (CRFsuite) trained on ANERcorp
+(Benajiba et al. 2007, the CAMeL Lab split of Obeid et al. 2020; CC BY-SA 4.0, see the LICENSE note beside it)
+by ``scripts/train_ner.py``, which records the training file's hash and the parameters in ``model.json``.
+
+It tags the word tokens of :mod:`arnews.text` with BIO labels of PERS, ORG, LOC and MISC, one sentence at a time.
+Features describe a word by what it looks like and what the project knows of it: the normalized word, its
+clitic-stripped stem, prefixes and suffixes, shape, membership in the gazetteers of :mod:`arnews.actors` (CLDR
+countries, capitals, organizations, titles, given names, organization heads, speech verbs) and the same for the
+two words on each side, plus the punctuation around it. Features are computed once per word type and cached.
+
+:func:`entity_spans` is what :mod:`arnews.actors` calls; it loads the model lazily, once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+import numpy as np
+
+from arnews.text import Doc, Token, clitic_variants, norm, strip_clitics
+
+LABELS = ("PERS", "ORG", "LOC", "MISC")
+_MODEL_DIR = ("data", "ner")
+MODEL_FILE = "ner.crfsuite"
+META_FILE = "model.json"
+_PAD = "__"
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_DIGIT_RE = re.compile(r"[0-9]")
+_FOREIGN_LETTERS = frozenset("پچگڤژ")
+_OFFSETS = (-2, -1, 1, 2)
+#: the word-level features that are repeated for the neighbours (prefixed with their position)
+_NEIGHBOUR_KINDS = ("w", "s", "g", "x2")
+
+
+@cache
+def _gazetteer() -> dict[str, frozenset[str]]:
+    """Word → gazetteer classes, from the lexicon of :mod:`arnews.actors` (one word entries and first words)."""
+    from arnews.actors import lexicon
+
+    lex = lexicon()
+    out: dict[str, set[str]] = {}
+
+    def put(word: str, cls: str) -> None:
+        out.setdefault(word, set()).add(cls)
+
+    for key, e in lex.entities.items():
+        cls = "dem" if e.demonym else "cap" if e.capital_of else e.kind
+        put(key[0], cls + ("1" if len(key) == 1 else "b"))
+        for w in key[1:]:
+            put(w, cls + "i")
+    for key in lex.titles:
+        put(key[0], "title" + ("1" if len(key) == 1 else "b"))
+        for w in key[1:]:
+            put(w, "titlei")
+    for w in lex.given_names:
+        put(w, "given")
+    for w in lex.arabic_given:
+        put(w, "argiven")
+    for w in lex.org_heads:
+        put(w, "orghead")
+    for w in lex.place_heads:
+        put(w, "placehead")
+    for w in lex.speech_verbs | lex.agent_verbs:
+        put(w, "verb")
+    for w in lex.unnamed:
+        put(w, "unnamed")
+    for w in lex.title_modifiers:
+        put(w, "titlemod")
+    for w in lex.stop:
+        put(w, "stop")
+    for city in _cldr_cities():
+        key = city.split()
+        put(key[0], "city" + ("1" if len(key) == 1 else "b"))
+        for w in key[1:]:
+            put(w, "cityi")
+    return {w: frozenset(c) for w, c in out.items()}
+
+
+def _cldr_cities() -> set[str]:
+    """Normalized Arabic names of the CLDR exemplar cities (Babel's time-zone data): about 400 cities.
+
+    >>> "زيورخ" in _cldr_cities()
+    True
+    """
+    from babel import Locale
+
+    return {norm(v["city"]) for v in Locale("ar").time_zones.values() if v.get("city")}
+
+
+def _shape(word: str) -> str:
+    """A coarse shape: digits, Latin, Arabic, mixed.
+
+    >>> _shape("2015"), _shape("بوتين"), _shape("G20")
+    ('d', 'a', 'ld')
+    """
+    d = bool(_DIGIT_RE.search(word))
+    latin = bool(_LATIN_RE.search(word))
+    if d and latin:
+        return "ld"
+    return "d" if d else "l" if latin else "a"
+
+
+@cache
+def word_features(word: str) -> dict[str, tuple[str, ...]]:
+    """Features of one normalized word type, by kind (the stem, suffixes, gazetteer classes …); cached.
+
+    >>> word_features("وبوتين")["s"], word_features("وبوتين")["pre"]
+    (('بوتين',), ('و',))
+    """
+    gaz = _gazetteer()
+    variants = clitic_variants(word, 2)
+    stem = strip_clitics(word)
+    if stem == word and len(variants) > 1 and variants[1] in gaz:
+        stem = variants[1]  # وبوتين → بوتين when the bare form is known
+    bare = stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+    classes: set[str] = set()
+    for k, v in enumerate(variants):
+        for c in gaz.get(v, ()):
+            classes.add(c if k == 0 else c + "~")
+    vowels = sum(ch in "اوي" for ch in bare)
+    feats = {
+        "w": (word,),
+        "s": (stem,),
+        "b": (bare,),
+        "p2": (bare[:2],),
+        "p3": (bare[:3],),
+        "x2": (word[-2:],),
+        "x3": (word[-3:],),
+        "x1": (word[-1:],),
+        "pre": (word[: len(word) - len(stem)] if len(stem) < len(word) else "",),
+        "len": (str(min(len(bare), 9)),),
+        "sh": (_shape(word),),
+        "vr": (str(round(2 * vowels / max(len(bare), 1), 1)),),  # long-vowel density: foreign names are high
+        "al": ("1" if stem.startswith("ال") else "0",),
+        "g": tuple(sorted(classes)) or ("-",),
+    }
+    if any(ch in _FOREIGN_LETTERS for ch in word):
+        feats["fl"] = ("1",)
+    return feats
+
+
+@cache
+def _item_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """The word's own feature strings, and its features as the neighbour at each offset (±1, ±2)."""
+    f = word_features(word)
+    own = tuple(f"{k}={v}" for k, vals in f.items() for v in vals)
+    near = {o: tuple(f"{o}{k}={v}" for k in _NEIGHBOUR_KINDS for v in f[k]) for o in (-2, -1, 1, 2)}
+    return own, near
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    """The punctuation between two tokens, as one feature value ('' for a plain space)."""
+    g = text[a:b]
+    if g == " ":
+        return ""
+    return "".join(ch for ch in g if not ch.isspace())[:2]
+
+
+def sentence_features(text: str, toks: list[Token]) -> list[list[str]]:
+    """CRFsuite items for the tokens of one sentence of ``text``: a list of feature strings per token.
+
+    >>> items = sentence_features("قال بوتين.", [Token(0, 3, "قال", "قال"), Token(4, 9, "بوتين", "بوتين")])
+    >>> "w=بوتين" in items[1], "-1w=قال" in items[1], "ga=$" in items[1]
+    (True, True, True)
+    """
+    n = len(toks)
+    feats = [_item_features(t.norm) for t in toks]
+    items = []
+    for i in range(n):
+        item = ["bias", *feats[i][0]]
+        for o in _OFFSETS:
+            j = i + o
+            if 0 <= j < n:
+                item.extend(feats[j][1][o])
+            else:
+                item.append(f"{o}w={_PAD}")
+        item.extend(_context(text, toks, i, 0, n))
+        items.append(item)
+    return items
+
+
+@dataclass
+class _Weights:
+    """The model's weights, read once from the CRFsuite file: per feature a vector over labels, and transitions."""
+
+    labels: list[str]
+    state: dict[str, np.ndarray]
+    trans: np.ndarray  # trans[previous label, label]
+    pad: dict[int, np.ndarray]  # the features of a missing neighbour (sentence edge), by offset
+    outside: int  # the index of O
+    pairs_prev: dict[str, dict[str, np.ndarray]]  # previous word → word → weights of "w-1w0=previous|word"
+    pairs_next: dict[str, dict[str, np.ndarray]]  # word → next word → weights of "w0w1=word|next"
+    pair_firsts: frozenset[str] = frozenset()
+    columns: dict[str, list[int]] = field(default_factory=dict)  # type → its B- and I- label indices
+    gap_rows: dict[str, int] = field(default_factory=dict)
+    raw_gap_rows: dict[str, int] = field(default_factory=dict)  # the text between two tokens → gap row
+    gap_before: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
+    gap_after: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
+
+    def gap_row(self, gap: str) -> int:
+        """The row of ``gap_before`` / ``gap_after`` holding the weights of this punctuation (added once)."""
+        row = self.gap_rows.get(gap)
+        if row is None:
+            zero = np.zeros(len(self.labels))
+            row = self.gap_rows[gap] = len(self.gap_rows)
+            self.gap_before = np.vstack([self.gap_before.reshape(-1, len(self.labels)),
+                                         self.state.get("gb=" + gap, zero)])
+            self.gap_after = np.vstack([self.gap_after.reshape(-1, len(self.labels)),
+                                        self.state.get("ga=" + gap, zero)])
+        return row
+
+
+@cache
+def _weights() -> _Weights:
+    info = tagger().info()
+    labels = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
+    index = {lab: k for k, lab in enumerate(labels)}
+    state: dict[str, np.ndarray] = {}
+    for (attr, lab), w in info.state_features.items():
+        state.setdefault(attr, np.zeros(len(labels)))[index[lab]] = w
+    trans = np.zeros((len(labels), len(labels)))
+    for (a, b), w in info.transitions.items():
+        trans[index[a], index[b]] = w
+    zero = np.zeros(len(labels))
+    pad = {o: state.get(f"{o}w={_PAD}", zero) for o in _OFFSETS}
+    pairs: dict[str, dict[str, dict[str, np.ndarray]]] = {"w-1w0=": {}, "w0w1=": {}}
+    for attr, vec in state.items():
+        for prefix, table in pairs.items():
+            if attr.startswith(prefix):
+                first, _, second = attr[len(prefix):].partition("|")
+                table.setdefault(first, {})[second] = vec
+    columns = {t: [k for k, lab in enumerate(labels) if lab[2:] == t] for t in LABELS}
+    return _Weights(labels, state, trans, pad, index["O"], pairs["w-1w0="], pairs["w0w1="],
+                    frozenset(pairs["w-1w0="]) | frozenset(pairs["w0w1="]), columns)
+
+
+#: word type → row of ``_TABLE``: the scores a word gives each label as itself (``[row, 0]``) and as the
+#: neighbour at -2, -1, +1, +2 (``[row, 1:5]``); computed once per word type, the table grows by doubling
+_TYPE_ROWS: dict[str, int] = {}
+_TABLE = [np.zeros((0, 5, 1))]
+
+
+def _type_row(word: str) -> int:
+    row = _TYPE_ROWS.get(word)
+    if row is not None:
+        return row
+    w = _weights()
+    state, width = w.state, len(w.labels)
+    table = _TABLE[0]
+    row = len(_TYPE_ROWS)
+    if row >= len(table):
+        grown = np.zeros((max(1024, 2 * len(table)), 5, width))
+        grown[:len(table)] = table
+        table = _TABLE[0] = grown
+    own, near = _item_features(word)
+    vec = table[row]
+    for f in ("bias", *own):
+        if f in state:
+            vec[0] += state[f]
+    for k, o in enumerate(_OFFSETS, 1):
+        for f in near[o]:
+            if f in state:
+                vec[k] += state[f]
+    _TYPE_ROWS[word] = row
+    return row
+
+
+#: a token is tagged when some name label scores within this margin of O on the word and its neighbours
+SUSPECT_MARGIN = 3.0
+
+
+def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> np.ndarray:
+    """Label scores (tokens × labels) of every token of an article from all its features: the word and its
+    neighbours (cached per word type), the punctuation around it and the word pairs, within the sentences
+    ``bounds`` (token ranges). No per-token feature strings are built."""
+    w = _weights()
+    n = len(toks)
+    words = [t[3] for t in toks]
+    known = _TYPE_ROWS.get
+    rows = [known(x) for x in words]
+    if None in rows:
+        rows = [r if r is not None else _type_row(x) for r, x in zip(rows, words, strict=True)]
+    scores = _TABLE[0][rows]
+    e = scores[:, 0].copy()
+    e[1:] += scores[:-1, 2]  # the word before, as the neighbour at -1
+    e[2:] += scores[:-2, 1]
+    e[:-1] += scores[1:, 3]
+    e[:-2] += scores[2:, 4]
+    # at the edges of sentences, a neighbour from the next sentence is replaced by the edge features
+    fix_at, fix_src, fix_k, fix_o = [], [], [], []
+    for a, b in bounds:
+        for i, o in ((a, -1), (a, -2), (a + 1, -2), (b - 1, 1), (b - 1, 2), (b - 2, 2)):
+            if a <= i < b:
+                fix_at.append(i)
+                fix_src.append(i + o)
+                fix_k.append(_OFFSETS.index(o) + 1)
+                fix_o.append(o)
+    src = np.array(fix_src, dtype=np.intp)
+    inside = ((src >= 0) & (src < n))[:, None]
+    wrong = scores[np.clip(src, 0, n - 1), np.array(fix_k, dtype=np.intp)] * inside
+    np.add.at(e, np.array(fix_at, dtype=np.intp), np.array([w.pad[o] for o in fix_o]) - wrong)
+    raw = w.raw_gap_rows
+    spaces = [text[x[1]:y[0]] for x, y in pairwise(toks)]
+    gaps = [raw.get(g) for g in spaces]
+    if None in gaps:
+        gaps = [r if r is not None else raw.setdefault(g, w.gap_row(_gap(g, 0, len(g))))
+                for r, g in zip(gaps, spaces, strict=True)]
+    before = np.full(n, w.gap_row("^"), dtype=np.intp)
+    before[1:] = gaps
+    after = np.full(n, w.gap_row("$"), dtype=np.intp)
+    after[:-1] = gaps
+    for a, b in bounds:
+        before[a] = w.gap_row("^")
+        after[b - 1] = w.gap_row("$")
+    e += w.gap_before[before] + w.gap_after[after]
+    same_prev = np.zeros(n, dtype=bool)
+    for a, b in bounds:
+        same_prev[a + 1:b] = True
+    pairs_prev, pairs_next, firsts = w.pairs_prev, w.pairs_next, w.pair_firsts
+    at_rows: list[int] = []  # the token a pair's weights go to
+    pair_at: list[int] = []  # the second word of the pair: the pair counts when it is in the first's sentence
+    vecs: list[np.ndarray] = []
+    for i in [i for i, x in enumerate(words[:-1], 1) if x in firsts]:
+        v = pairs_prev.get(words[i - 1], {}).get(words[i])
+        if v is not None:
+            at_rows.append(i)
+            pair_at.append(i)
+            vecs.append(v)
+        v = pairs_next.get(words[i - 1], {}).get(words[i])
+        if v is not None:
+            at_rows.append(i - 1)
+            pair_at.append(i)
+            vecs.append(v)
+    if at_rows:
+        ok = same_prev[np.array(pair_at, dtype=np.intp)]
+        np.add.at(e, np.array(at_rows, dtype=np.intp), np.array(vecs) * ok[:, None])
+    return e
+
+
+def _context(text: str, toks: list[Token], i: int, lo: int, hi: int) -> list[str]:
+    """The punctuation and word-pair features of token ``i`` of a sentence ``toks[lo:hi]``."""
+    before = _gap(text, toks[i - 1].end, toks[i].start) if i > lo else "^"
+    after = _gap(text, toks[i].end, toks[i + 1].start) if i + 1 < hi else "$"
+    out = ["gb=" + before, "ga=" + after]
+    if i > lo:
+        out.append("w-1w0=" + toks[i - 1].norm + "|" + toks[i].norm)
+    if i + 1 < hi:
+        out.append("w0w1=" + toks[i].norm + "|" + toks[i + 1].norm)
+    return out
+
+
+def _viterbi(e: np.ndarray, stretches: list[tuple[int, int]], trans: np.ndarray) -> list[list[int]]:
+    """The best label sequence of each stretch ``e[lo:hi]`` of emission scores, all stretches decoded at once
+    (one numpy step per position, over every stretch)."""
+    lo = np.array([a for a, _ in stretches], dtype=np.intp)
+    hi = np.array([b for _, b in stretches], dtype=np.intp)
+    width = e.shape[1]
+    steps = int((hi - lo).max())
+    pos = lo[:, None] + np.arange(steps)
+    active = pos < hi[:, None]
+    em = e[np.minimum(pos, hi[:, None] - 1)]  # stretches × steps × labels
+    delta = em[:, 0]
+    back = np.empty((steps, len(lo), width), dtype=np.intp)
+    keep = np.broadcast_to(np.arange(width), (len(lo), width))
+    for t in range(1, steps):
+        cand = delta[:, :, None] + trans
+        best = cand.argmax(1)
+        score = cand.max(1) + em[:, t]
+        on = active[:, t, None]
+        delta = np.where(on, score, delta)
+        back[t] = np.where(on, best, keep)
+    paths = np.empty((len(lo), steps), dtype=np.intp)
+    paths[:, -1] = delta.argmax(1)
+    rows = np.arange(len(lo))
+    for t in range(steps - 1, 0, -1):
+        paths[:, t - 1] = back[t][rows, paths[:, t]]
+    return [paths[k, : b - a].tolist() for k, (a, b) in enumerate(stretches)]
+
+
+def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` token spans of a BIO label sequence (an I- after O opens a span).
+
+    >>> bio_spans(["O", "B-PERS", "I-PERS", "I-LOC", "O", "I-ORG"])
+    [(1, 3, 'PERS'), (3, 4, 'LOC'), (5, 6, 'ORG')]
+    """
+    spans = []
+    start, kind = None, None
+    for i, lab in enumerate([*labels, "O"]):
+        if lab == "O" or lab.startswith("B-") or lab[2:] != kind:
+            if start is not None:
+                spans.append((start, i, kind))
+                start = kind = None
+            if lab != "O":
+                start, kind = i, lab[2:]
+    return spans
+
+
+def model_meta() -> dict:
+    """What ``scripts/train_ner.py`` recorded beside the model: training file hash, parameters, scores."""
+    return json.loads(resources.files("arnews").joinpath(*_MODEL_DIR, META_FILE).read_text(encoding="utf-8"))
+
+
+@cache
+def tagger():
+    """The CRFsuite tagger, loaded once per process from the package data."""
+    import pycrfsuite
+
+    t = pycrfsuite.Tagger()
+    data = resources.files("arnews").joinpath(*_MODEL_DIR, MODEL_FILE).read_bytes()
+    t.open_inmemory(data)
+    _MODEL_BYTES.append(data)  # CRFsuite reads the model in place: the bytes must outlive the tagger
+    return t
+
+
+_MODEL_BYTES: list[bytes] = []
+
+
+def tag_tokens(text: str, toks: list[Token]) -> list[str]:
+    """BIO labels for the tokens of one sentence (every token, no shortcut).
+
+    >>> from arnews.text import tokens
+    >>> s = "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس مستعدة."
+    >>> [t.text for t, lab in zip(tokens(s), tag_tokens(s, tokens(s))) if lab.endswith("PERS")]
+    ['إيمانويل', 'ماكرون']
+    """
+    if not toks:
+        return []
+    return tagger().tag(sentence_features(text, toks))
+
+
+def entity_spans(doc: Doc, need: Callable[[list[str]], bool] | None = None,
+                 margin: float | None = None) -> list[tuple[int, int, str]]:
+    """``(first token, end token, type)`` of every name the tagger finds in the article, in text order.
+
+    The CRF's Viterbi decoding, run only on the stretches of a sentence where a token's word and neighbours
+    score a name label within ``margin`` (default :data:`SUSPECT_MARGIN`) of O, one word before and after
+    included; ``margin=inf`` decodes whole sentences (the same labels as CRFsuite's own tagger). ``need``:
+    given a sentence's normalized words, whether to look at it at all.
+
+    >>> d = Doc("a", "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وفدا من منظمة العفو الدولية.")
+    >>> [(" ".join(t.text for t in d.tokens[s:e]), k) for s, e, k in entity_spans(d)]
+    [('عبد الفتاح السيسي', 'PERS'), ('القاهرة', 'LOC'), ('منظمة العفو الدولية', 'ORG')]
+    """
+    return [(a, b, k) for a, b, k, _ in scored_spans(doc, need, margin)]
+
+
+def scored_spans(doc: Doc, need: Callable[[list[str]], bool] | None = None,
+                 margin: float | None = None) -> list[tuple[int, int, str, tuple[float, ...]]]:
+    """:func:`entity_spans` with, for each span, how much each of its tokens scores its type above O (from
+    the token's own features; a confidence: a name's words score well above 0, a common noun swept into it
+    scores below)."""
+    toks = doc.tokens
+    out: list[tuple[int, int, str, tuple[float, ...]]] = []
+    if not toks:
+        return out
+    w = _weights()
+    margin = SUSPECT_MARGIN if margin is None else margin
+    starts = [t.start for t in toks]
+    bounds = [(bisect_left(starts, s), bisect_left(starts, e)) for s, e in doc.sentences]
+    bounds = [(a, b) for a, b in bounds if b > a]
+    if need is not None:
+        bounds = [(a, b) for a, b in bounds if need([t.norm for t in toks[a:b]])]
+    if not bounds:
+        return out
+    tagged = np.zeros(len(toks), dtype=bool)
+    for a, b in bounds:
+        tagged[a:b] = True
+    e = _emissions(doc.text, toks, bounds)
+    o = w.outside
+    best_other = np.delete(e, o, axis=1).max(1)
+    suspects = np.flatnonzero((best_other > e[:, o] - margin) & tagged)
+    if not len(suspects):
+        return out
+    stretches = [(lo, hi) for lo, hi, _, _ in _stretches(suspects, bounds)]
+    labels = w.labels
+    for (lo, _), path in zip(stretches, _viterbi(e, stretches, w.trans), strict=True):
+        for x, y, k in bio_spans([labels[p] for p in path]):
+            cols = w.columns[k]
+            scores = tuple(round(float(e[i, cols].max() - e[i, o]), 2) for i in range(lo + x, lo + y))
+            out.append((lo + x, lo + y, k, scores))
+    return out
+
+
+def _stretches(suspects: np.ndarray, bounds: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """``(lo, hi, sentence start, sentence end)``: each suspect token with one token either side, merged,
+    within its sentence."""
+    out: list[tuple[int, int, int, int]] = []
+    k = 0
+    for i in suspects.tolist():
+        while bounds[k][1] <= i:
+            k += 1
+        a, b = bounds[k]
+        lo, hi = max(a, i - 1), min(b, i + 2)
+        if out and out[-1][2] == a and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi, a, b)
+        else:
+            out.append((lo, hi, a, b))
+    return out

@@ -1,0 +1,80 @@
+"""The name tagger: the shipped model is the one scripts/train_ner.py recorded, and it reads names in sentences
+written for these tests (not from any corpus)."""
+
+import hashlib
+import importlib.util
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from arnews import ner
+from arnews.text import Doc
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _train_script():
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_model_is_the_one_the_script_recorded():
+    meta = ner.model_meta()
+    model = resources.files("arnews").joinpath("data", "ner", ner.MODEL_FILE).read_bytes()
+    assert hashlib.sha256(model).hexdigest() == meta["model_sha256"]
+    script = _train_script()
+    assert meta["params"] == script.PARAMS
+    assert meta["seed"] == script.SEED and meta["feature_version"] == script.FEATURE_VERSION
+    assert meta["training_file"] == "anercorp-dev.txt" and len(meta["training_sha256"]) == 64
+    assert len(model) < 6_000_000  # a few MB at most
+
+
+def test_the_license_note_sits_beside_the_model():
+    note = resources.files("arnews").joinpath("data", "ner", "LICENSE").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in note and "Benajiba" in note and "Obeid" in note
+
+
+@pytest.mark.parametrize(
+    ("labels", "spans"),
+    [
+        (["B-PERS", "I-PERS", "O", "B-LOC"], [(0, 2, "PERS"), (3, 4, "LOC")]),
+        (["O", "I-ORG", "I-ORG"], [(1, 3, "ORG")]),
+        (["B-PERS", "B-PERS"], [(0, 1, "PERS"), (1, 2, "PERS")]),
+        (["O", "O"], []),
+    ],
+)
+def test_bio_spans(labels, spans):
+    assert ner.bio_spans(labels) == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس مستعدة للحوار.", "إيمانويل ماكرون", "PERS"),
+        ("أكد مدير الشركة هشام الزهراني أن الأرباح ارتفعت.", "هشام الزهراني", "PERS"),
+        ("وقال رئيس الوزراء اللبناني تمام سلام إن الحكومة باقية.", "تمام سلام", "PERS"),
+        ("زار الوزير مدينة الإسكندرية أمس.", "الإسكندرية", "LOC"),
+        ("وصل الوفد إلى مطار هيثرو في لندن.", "هيثرو", "LOC"),
+        ("أعلنت منظمة الصحة العالمية عن خطة جديدة.", "منظمة الصحة العالمية", "ORG"),
+    ],
+)
+def test_the_tagger_reads_names(text, name, kind):
+    d = Doc("t", text)
+    found = {(" ".join(t.text for t in d.tokens[a:b]), k) for a, b, k in ner.entity_spans(d)}
+    assert (name, kind) in found, found
+
+
+def test_windowed_decoding_agrees_with_crfsuite_on_whole_sentences():
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وفدا من منظمة العفو الدولية. "
+            "وقال المتحدث باسم الوفد جون ميلر إن الزيارة ناجحة، وغادر الوفد إلى الخرطوم.")
+    d = Doc("t", text)
+    crfsuite = []
+    for s, e in d.sentences:
+        idx = [k for k, t in enumerate(d.tokens) if s <= t.start < e]
+        labels = ner.tag_tokens(text, [d.tokens[k] for k in idx])
+        crfsuite += [(idx[0] + a, idx[0] + b, k) for a, b, k in ner.bio_spans(labels)]
+    assert ner.entity_spans(d, margin=float("inf")) == crfsuite
+    assert set(ner.entity_spans(d)) <= set(crfsuite)
