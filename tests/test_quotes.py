@@ -267,6 +267,7 @@ def test_feminine_plural_and_dual_verbs(text, surface):
     "ولم يذكر الوزير تفاصيل أخرى عن الخطة الجديدة.",         # negated: nothing was said
     "ومن المنتظر أن يصل الوفد غداً، ويُذكر أن الزيارة هي الأولى.",  # a passive with no speaker
     "نيروبي: وصل الوفد الكيني إلى العاصمة أمس.",                # a dateline before a colon
+    "رابط الخبر بصحيفة نيشن: وصل الوفد الكيني إلى العاصمة أمس.",  # a link label before a colon
     "ويعتبر التهاب المفاصل من أكثر الأمراض انتشاراً في المنطقة.",  # a present form used as a passive
     "وصل الوفد عبر مطار نيروبي الدولي أمس.",                  # عبر = across
     "وتابع الصحفيون سير المباراة حتى النهاية وعلموا لاحقاً أن الفريق فاز.",  # followed, not continued

@@ -738,8 +738,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if not words:
         return []
     inside = [m for m in sp.between(ws, we) if ctx.kinds.get(m[2]) not in ("place", None)]
-    if c["mode"] == "headline" and not inside:
-        return None  # a dateline or a label before a colon, not a speaker
+    if c["mode"] == "headline" and (not inside or (inside[0][0] > ws and _phrase_words(text[ws:inside[0][0]])[0]
+                                                   not in vocabulary()["title_first"])):
+        return None  # a dateline or a label before a colon (رابط الخبر بصحيفة …:), not a speaker
     people = [m for m in inside if ctx.kinds.get(m[2]) == "person"]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
