@@ -33,7 +33,7 @@ from functools import cache
 import pandas as pd
 
 from arnews import lang
-from arnews.actors import lexicon, mention_spans
+from arnews.actors import lexicon
 from arnews.lang import load as load_data
 from arnews.stages import Stage, Table
 from arnews.text import Doc, clitic_variants, norm
@@ -695,7 +695,11 @@ class _Context:
         self.affil = dict(zip(ids, actors["affiliation"].fillna("").tolist(), strict=True))
         self.roles = dict(zip(ids, actors["role_ar"].fillna("").tolist(), strict=True))
         self.texts = dict(zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True))
-        self.by_article = mention_spans(mentions)
+        # mention_spans(mentions) by hand from plain lists: iterating Arrow string columns dominated this step
+        self.by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for aid, st, en, actor in zip(mentions["article_id"].tolist(), mentions["start"].tolist(),
+                                      mentions["end"].tolist(), mentions["actor_id"].tolist(), strict=True):
+            self.by_article[aid].append((int(st), int(en), actor))
         self._spans: _Spans | None = None
 
     def spans(self, article_id: str) -> _Spans:
