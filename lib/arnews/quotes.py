@@ -50,6 +50,8 @@ _NP_GAP = re.compile(r"^\s*$")
 _APPOSITION_GAP = re.compile(r"^\s*[،,\-–—]\s*$")
 _MAX_NP = 14
 _ADJUNCT_STARTS = frozenset({"في", "خلال", "عبر", "لدي", "امام", "عقب", "بعد", "قبل", "اثناء", "ل", "يوم", "امس"})
+#: heads that take «من» + the group they count (العديد من السكان)
+_QUANTIFIERS = frozenset({"العديد", "عديد", "عدد", "بعض", "احد", "كثير", "الكثير", "مجموعه", "جميع"})
 #: cues that are far more often ordinary words (عبر = across): they never end another statement's content
 _WEAK_CUES = frozenset({"عبر", "وعبر"})
 _OPEN_QUOTE = re.compile(r"[«“\"]")
@@ -324,6 +326,10 @@ def _np_extend(doc: Doc, j: int, limit: int, v) -> int:
         given = (w in lex.given_names and w not in v["np_stop"]) or toks[end].text == "علي"
         if common and given:
             common = False  # الوكيل رقيب أحمد …: a rank or function, then a name
+        if w == "من" and end == j + 1 and head[-1] in _QUANTIFIERS and end + 1 < limit:
+            common = False  # العديد من السكان المحليين، عدد من المسؤولين
+            end += 1
+            continue
         if common and _NP_GAP.match(gap) and not (w.startswith("ال") or w[:1] == "و"):  # الجبير ولافروف
             break
         if _NP_GAP.match(gap):
@@ -803,7 +809,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [("", np, "person", "", we)]  # a name arnews does not know
     if c["mode"] == "attribution":
         return None  # استناداً إلى المشروع العربي: a basis, not a source
-    if c["subject"] == "after" and np.split()[0].endswith(("ة", "اً", "ًا")):
+    if c["subject"] == "after" and np.split()[0].endswith(("ة", "اً", "ًا")) and not first.startswith(("ال", "وال")):
         return []  # وأكد ضرورة البحث …: an object, the subject is the previous speaker
     return [("", np, "unnamed", "", we)]
 
