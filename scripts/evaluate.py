@@ -1,8 +1,11 @@
 """Measure arnews on text it was not built from (../shared/eval), for the figures in a closing note.
 
     python scripts/evaluate.py actors-anercorp [PATH]   # PERS/LOC/ORG precision and recall on ANERcorp
+                                                        # (the tagger trains on anercorp-dev: use
+                                                        # scripts/train_ner.py --cv 5 for held-out figures)
     python scripts/evaluate.py actors-articles [DIR]    # persons found per article, to judge by reading
     python scripts/evaluate.py timeline-recognizers [DIR]  # pass rate on Recognizers-Text Arabic date vectors
+                                                           # (NFAIL=100 in the environment lists more failures)
     python scripts/evaluate.py timeline-articles [DIR]  # dates found per article, to judge by reading
     python scripts/evaluate.py quotes-articles [DIR]    # statements and speakers per article, to judge by reading
 
@@ -55,6 +58,14 @@ def gold_spans(tags: list[str]) -> set[tuple[int, int, str]]:
 
 
 def anercorp(path: Path) -> None:
+    import hashlib
+
+    from arnews import ner
+
+    if hashlib.sha256(path.read_bytes()).hexdigest() == ner.model_meta()["training_sha256"]:
+        print(f"NOTE: {path.name} is the name tagger's training data: these figures are not held-out. "
+              "For held-out figures run `python scripts/train_ner.py --cv 5 --no-train` (cross-validation "
+              "by contiguous blocks) or measure on another ANERcorp split.")
     docs = read_anercorp(path)
     gold: set = set()
     rows: list[dict] = []
@@ -176,7 +187,8 @@ def timeline_articles(folder: Path) -> None:
         print(f"\n== {aid} (published {df.set_index('article_id').loc[aid, 'published'].date()})")
         for r in dates[dates["article_id"] == aid].itertuples():
             ctx = text[max(0, r.start - 30):r.end + 20].replace("\n", " ")
-            print(f"  {r.value or '?':10} {r.granularity:5} {r.kind:8} [{r.surface}]  …{ctx}…")
+            value = f"{r.value}…{r.value_end}" if r.value_end else (r.value or "?")
+            print(f"  {value:22} {r.granularity:13} {r.basis:9} [{r.surface}]  …{ctx}…")
 
 
 def quotes_articles(folder: Path) -> None:

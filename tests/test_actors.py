@@ -197,3 +197,68 @@ def test_seed_no_person_from_places_media_or_common_nouns(seeds):
     for word in ("قصر الإليزيه", "فرانس برس", "مينسك", "لوغانسك", "الإليزيه", "مذكرة"):
         assert not any(word in s for s in person_surfaces)
     assert len(persons) == 10
+
+
+# --- the name tagger as one more signal (sentences written for these tests) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("وشارك في اللقاء كل من خالد الفيصل ومحمد الشهري.", "محمد الشهري", "person"),  # a list, no verb
+        ("وضم الوفد هشام الزهراني وعددا من المستشارين.", "هشام الزهراني", "person"),  # a delegation
+        ("وصل الوفد إلى مطار هيثرو في لندن.", "هيثرو", "place"),  # a place in no data file
+    ],
+)
+def test_the_tagger_adds_names_no_rule_reads(text, surface, kind):
+    m, a = run(text)
+    assert a.set_index("actor_id").loc[actor_of(m, surface), "kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("وأضاف الوزير بحضور رئيس البلدية أن المشروع سينتهي.", "بحضور"),  # a title before a common word
+        ("وقال الرئيس عباس إن الحوار مستمر، وأكد بعدها أن الاتفاق قريب.", "بعدها"),  # an adverb after a verb
+        ("وقال جون ميلر لصحفيين إن الاتفاق قريب.", "جون ميلر لصحفيين"),  # a preposition ran on
+    ],
+)
+def test_the_tagger_keeps_common_words_out_of_names(text, not_a_person):
+    m, a = run(text)
+    persons = set(a.loc[a["kind"] == "person", "actor_id"])
+    assert not_a_person not in set(m.loc[m["actor_id"].isin(persons), "surface"])
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "form"),
+    [
+        ("قالت السلطات الإيرانية إن إيران مستعدة.", "الإيرانية", "demonym"),
+        ("قالت السلطات الإيرانية إن إيران مستعدة.", "إيران", "name"),
+        ("رفضت أنقرة المقترح الأخير.", "أنقرة", "capital"),
+        ("عقد الاجتماع في أنقرة أمس.", "أنقرة", "name"),
+        ("قال وزير الخارجية البرازيلي ماورو فييرا إن بلاده تدعم الحوار. وأكد وزير الخارجية البرازيلي أن "
+         "الوقت قد حان.", "وزير الخارجية البرازيلي", "office"),
+        ("التقى رئيس الوزراء الكندي مارك كارني بالوفد. وقال الأخير إن اللقاء كان مثمرا.", "الأخير", "pronoun"),
+    ],
+)
+def test_mentions_say_their_form(text, surface, form):
+    m, _ = run(text)
+    assert m.loc[m["surface"] == surface, "form"].tolist()[-1] == form
+
+
+def test_a_pronoun_stands_for_the_person_named_last():
+    m, a = run("التقى رئيس الوزراء الكندي مارك كارني بالوفد. وقال الأخير إن اللقاء كان مثمرا.")
+    assert actor_of(m, "الأخير") == actor_of(m, "مارك كارني")
+    person = a.set_index("actor_id").loc[actor_of(m, "مارك كارني")]
+    assert "الأخير" not in person["aliases"] and person["mentions"] == 2
+
+
+def test_a_pronoun_that_is_an_adjective_is_no_mention():
+    m, _ = run("وصل في الأسبوع الأخير وفد كبير.")
+    assert "الأخير" not in set(m["surface"])
+
+
+def test_seed_mentions_have_a_form(seeds):
+    m, _ = seeds
+    assert set(m["form"]) <= {"name", "demonym", "office", "capital", "pronoun"}
+    assert (m["form"] == "name").mean() > 0.5

@@ -258,3 +258,52 @@ def test_busiest_event_prefers_a_day_over_a_background_year():
     events = pd.DataFrame({"date": ["2006", "2015-07-20"], "granularity": ["year", "day"], "n_outlets": [7, 5],
                            "n_reports": [11, 9]})
     assert briefing.busiest_event(events)["date"] == "2015-07-20"
+
+
+# --- stories in the briefing (a corpus written here: one event in three outlets, two unrelated articles) ---------
+
+_FLOOD = ("أعلنت هيئة الأرصاد في مدينة الزهراء أن السيول الجارفة اجتاحت الأحياء الشرقية صباح الأحد وأدت إلى غرق "
+          "عشرات المنازل وانقطاع التيار الكهربائي عن آلاف السكان. وقال مدير الدفاع المدني سالم العتيبي إن فرق "
+          "الإنقاذ أجلت أكثر من مئتي أسرة إلى مدارس المدينة وإن عمليات البحث عن المفقودين مستمرة حتى المساء.")
+_CLOSING = "ويذكر أن المدينة شهدت فيضانات مماثلة قبل عشر سنوات خلفت خسائر كبيرة في المحاصيل الزراعية والطرق الريفية."
+
+
+@pytest.fixture(scope="module")
+def story_tables():
+    import pandas as pd
+
+    from arnews import pipeline
+
+    texts = {"f1": _FLOOD, "f2": _FLOOD + "\n" + _CLOSING, "f3": _FLOOD.replace("أعلنت", "ذكرت"),
+             "b1": "أعلن نادي النجوم تعاقده مع المهاجم ماركو سيلفا لمدة ثلاثة مواسم بعد مفاوضات طويلة مع ناديه السابق.",
+             "h1": "افتتح وزير الصحة مستشفى جديدا للأطفال في العاصمة بسعة ثلاثمئة سرير ضمن خطة لتوسيع الخدمات."}
+    articles = pd.DataFrame({"article_id": list(texts), "text": list(texts.values()),
+                             "outlet": ["وكالة الشمال", "صحيفة الجنوب (South)", "صحيفة الغرب", "صحيفة الجنوب (South)",
+                                        "وكالة الشمال"],
+                             "published": pd.to_datetime(["2030-03-03", "2030-03-04", "2030-03-03", "2030-03-03",
+                                                          "2030-03-03"])})
+    return pipeline.extract(articles)
+
+
+def test_a_many_story_briefing_opens_with_the_top_stories(story_tables):
+    t = story_tables
+    assert briefing.is_many_stories(t) and briefing.focus_story(t) == "s0001"
+    html = briefing.top_stories_html(t)
+    assert "5 articles form 3 stories (1 carried by more than one article)" in html
+    first = briefing.story_paragraph(t.stories.iloc[0], t)
+    assert "s0001</strong> — Sunday 3 March 2030 to Monday 4 March 2030" in first
+    assert "3 articles from 3 outlets" in first and "first run by" in first
+    assert "covers the largest story, s0001" in briefing.focus_note_html(t, "s0001")
+
+
+def test_how_the_outlets_differ_from_the_story_tables(story_tables):
+    t = story_tables
+    copies = briefing.copies_html(t)
+    assert "verbatim" in copies and "The outlets sharing most text" in copies
+    adds = briefing.outlet_additions_html(t)
+    assert "South (<bdi" in adds and "1 sentence of its own" in adds
+    assert _CLOSING[:30] in adds
+
+
+def test_story_tables_folder_sits_beside_the_corpus_tables(tmp_path):
+    assert briefing.story_tables_folder(tmp_path / "tables", "seeds", "s0002") == tmp_path / "tables-s0002"

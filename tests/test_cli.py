@@ -52,7 +52,8 @@ def test_stages_lists_the_chain(capsys):
     assert main(["stages"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].split() == ["stage", "per_article", "corpus_step", "requires", "produces", "adds"]
-    assert [line.split()[0] for line in out[1:]] == ["sentences", "actors", "timeline", "quotes", "stance"]
+    assert [line.split()[0] for line in out[1:]] == ["sentences", "actors", "timeline", "quotes", "stance",
+                                                    "stories"]
 
 
 def test_extract_with_the_dask_engine_writes_the_same_tables(tmp_path):

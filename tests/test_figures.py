@@ -63,3 +63,42 @@ def test_timeline_long_view_is_clipped_to_the_dense_span_and_names_the_outliers(
     note = next(t for t in texts if t.startswith("Outside this view"))
     assert "2 event(s)" in note and "1258" in note and "2050" in note
     assert long_view.get_title(loc="left").startswith("The long view: 8 dated events on 5 dates, Jul 2015")
+
+
+# --- stories and sources -----------------------------------------------------------------------------------------
+
+def _story_tables():
+    articles = pd.DataFrame({
+        "article_id": ["a1", "a2", "a3", "a4", "b1"],
+        "outlet": ["عكاظ (Okaz)", "عكاظ (Okaz)", "الرياض (Al-Riyadh)", "", "عكاظ (Okaz)"],
+        "published": pd.to_datetime(["2030-05-01", "2030-05-02", "2030-05-01", "2030-05-02", "2030-05-01"]),
+        "story_id": ["s0001", "s0001", "s0001", "s0001", "s0002"]})
+    stories = pd.DataFrame({
+        "story_id": ["s0001", "s0002"], "label": ["2030-05-01 · Yemen (اليمن) · سيول، عدن", "2030-05-01 · · نادي"],
+        "terms": ["سيول | عدن", "نادي"], "first_published": pd.to_datetime(["2030-05-01", "2030-05-01"])})
+    return articles, stories
+
+
+def test_stories_by_outlet_and_day_draws_every_article():
+    articles, stories = _story_tables()
+    fig = figures.stories_by_outlet_day(stories, articles)
+    days = [ax.get_title() for ax in fig.axes]
+    assert days == ["2030-05-01", "2030-05-02"]
+    widths = sum(p.get_width() for ax in fig.axes for p in ax.patches)
+    assert widths == 5  # every article of the two stories, by outlet and day
+    rows = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert rows[0].startswith("s0001 · 01 May · Yemen") and "سيول" in rows[0]
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert legend == ["Okaz (عكاظ)", "Al-Riyadh (الرياض)", "unknown outlet"]
+    plt.close(fig)
+
+
+def test_shared_text_matrix_labels_and_counts():
+    articles, _ = _story_tables()
+    m = pd.DataFrame([[0, 40, 0], [40, 0, 12], [0, 12, 0]], index=["a1", "a2", "a3"], columns=["a1", "a2", "a3"])
+    fig = figures.shared_text_matrix(m, articles)
+    ax = fig.axes[0]
+    rows, cols = _labels(ax)
+    assert cols == ["a1", "a2", "a3"] and rows[2] == "a3 · Al-Riyadh (الرياض)"
+    assert sorted(t.get_text() for t in ax.texts) == ["12", "12", "40", "40"]
+    plt.close(fig)

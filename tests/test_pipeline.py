@@ -64,8 +64,9 @@ def test_stages_are_ordered_by_their_contracts_and_checked(stages, expected):
 
 def test_the_pipeline_runs_the_declared_chain():
     view = pipeline.describe().set_index("stage")
-    assert list(view.index) == ["sentences", "actors", "timeline", "quotes", "stance"]
+    assert list(view.index) == ["sentences", "actors", "timeline", "quotes", "stance", "stories"]
     assert view.loc["timeline", "requires"] == "articles, sentences, mentions"
+    assert view.loc["stories", "adds"] == "articles.story_id"
     assert view.loc["quotes", "produces"] == "quotes, flags"
     assert view.loc["actors", "per_article"] == "_actor_candidates"
 
@@ -140,3 +141,21 @@ def test_dask_on_a_two_worker_cluster_gives_the_local_tables_row_for_row():
 def test_an_unknown_engine_is_an_error():
     with pytest.raises(ValueError, match="unknown engine 'spark'"):
         pipeline.extract(pd.DataFrame({"article_id": ["a"], "text": ["نص"]}), engine="spark")
+
+
+def test_one_story_keeps_the_corpus_story_ids_and_only_its_articles():
+    from arnews.stories import StoryError
+
+    flood = ("أعلنت هيئة الأرصاد في مدينة الزهراء أن السيول الجارفة اجتاحت الأحياء الشرقية صباح الأحد وأدت إلى غرق "
+             "عشرات المنازل. وقال مدير الدفاع المدني سالم العتيبي إن فرق الإنقاذ أجلت أكثر من مئتي أسرة.")
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "outlet": ["o1", "o2", "o1"],
+                             "text": [flood, "الزهراء - " + flood,
+                                      "أعلن نادي النجوم تعاقده مع المهاجم ماركو سيلفا لمدة ثلاثة مواسم."]})
+    whole = pipeline.extract(articles)
+    assert whole.articles["story_id"].tolist() == ["s0001", "s0001", "s0002"]
+    one = pipeline.extract(articles, story="s0001")
+    assert one.articles["article_id"].tolist() == ["a", "b"] and set(one.articles["story_id"]) == {"s0001"}
+    assert one.stories["story_id"].tolist() == ["s0001"] and len(one.copies)
+    assert set(one.mentions["article_id"]) <= {"a", "b"}
+    with pytest.raises(StoryError, match="s0009"):
+        pipeline.extract(articles, story="s0009")

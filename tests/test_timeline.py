@@ -113,6 +113,10 @@ def rows_of(text: str, published: str | None = PUB) -> dict[str, dict]:
         ("وفي يوم الثلاثاء 17 فبراير، هنأ الملك الرئيس.", "2015-07-21", "يوم الثلاثاء 17 فبراير", "2015-02-17",
          "weekday"),
         ("وفي الاثنين 17 فبراير، هنأ الملك الرئيس.", "2015-07-21", "الاثنين 17 فبراير", "2014-02-17", "weekday"),
+        ("ويعقد المجلس دورته الأحد 5 ماي المقبل.", "2019-07-10", "الأحد 5 ماي المقبل", "2020-05-05", "qualifier"),
+        ("وتنطلق الدورة يوم 15 جويلية الجاري بالعاصمة.", "2019-07-10", "15 جويلية الجاري", "2019-07-15",
+         "qualifier"),
+        ("وصدر القرار بتاريخ 12 شتنبر 2018 بالرباط.", "2019-07-10", "12 شتنبر 2018", "2018-09-12", "explicit"),
         # a date opening its clause takes the verb after it
         ("وفي 12 يوليو رفضت الشركة أن تدفع الغرامة.", "2019-07-21", "12 يوليو", "2019-07-12", "tense"),
         ("وفي 22 يوليو تنطلق الدورة الجديدة.", "2019-07-21", "22 يوليو", "2019-07-22", "tense"),
@@ -185,6 +189,13 @@ def test_weekdays_take_the_tense_of_their_own_clause(text, surface, value):
          "part_of_month"),
         ("تكتمل المشاريع أواخر العام.", "أواخر العام", "2015-09", "2015-12", "part_of_year"),
         ("وصلت الشحنة مطلع العام الماضي.", "مطلع العام الماضي", "2014-01", "2014-04", "part_of_year"),
+        ("انتهت الأشغال أواخر عام 2013.", "أواخر عام 2013", "2013-09", "2013-12", "part_of_year"),
+        ("نما الاقتصاد في الربع الأول من 2015 بنسبة 3%.", "الربع الأول من 2015", "2015-01", "2015-03",
+         "part_of_year"),
+        ("يتوقع التعافي في النصف الثاني من العام الجاري.", "النصف الثاني من العام الجاري", "2015-07", "2015-12",
+         "part_of_year"),
+        ("ارتفعت الأرباح في الربع الأخير من العام الماضي.", "الربع الأخير من العام الماضي", "2014-10", "2014-12",
+         "part_of_year"),
         ("تنطلق الحملة في الأسبوع الثالث من هذا الشهر.", "الأسبوع الثالث من هذا الشهر", "2015-08-15",
          "2015-08-21", "week"),
         ("اكتمل البناء في أواخر مايو 2014.", "أواخر مايو 2014", "2014-05-21", "2014-05-31", "part_of_month"),
@@ -219,6 +230,8 @@ def test_two_calendar_names_side_by_side_are_one_month(text, surface, value):
     [
         ("تأسس الحزب عام 2010 في القاهرة.", "2010", "2010", "explicit"),
         ("ولد الشاعر سنة 1950 في بغداد.", "1950", "1950", "explicit"),
+        ("وفي عام 1948 نزح مئات الآلاف.", "1948", "1948", "explicit"),
+        ("شيد القصر في سنة 1850 على التل.", "1850", "1850", "explicit"),
         ("ارتفع الإنتاج هذه السنة بنسبة كبيرة.", "هذه السنة", "2015", "offset"),
         ("ارتفع الإنتاج العام الحالي بنسبة كبيرة.", "العام الحالي", "2015", "offset"),
         ("وقع الاتفاق عام 2012، وفي نوفمبر من نفس العام انهار.", "نفس العام", "2012", "mention"),
@@ -247,6 +260,8 @@ def test_years_and_the_year_last_mentioned(text, surface, value, basis):
         ("اندلعت المعركة في العاشر من رمضان.", "العاشر من رمضان", "2015-06-27", "", "day"),
         ("يبدأ الموسم في 5 ذي الحجة.", "5 ذي الحجة", "2015-09-18", "", "day"),  # the Hijri year by tense
         ("يحتفل الأطفال بعيد الفطر في الحدائق.", "عيد الفطر", "2015-07-17", "", "day"),  # a present verb, a feast
+        # الموافق: the same day as the date before it
+        ("وقعت المعركة في 6 أغسطس 2012، الموافق 17 رمضان، قبل الإفطار.", "17 رمضان", "2012-08-06", "", "day"),
         # three weeks past: this year's, not next year's
         ("وبدأ الصيام يوم الخميس الموافق 1/ 9/ 1436هـ في المملكة.", "1/ 9/ 1436هـ", "2015-06-18", "", "day"),
         ("صدر المرسوم بتاريخ 1436/10/30 هـ.", "1436/10/30 هـ", "2015-08-15", "", "day"),
@@ -292,6 +307,11 @@ def test_vague_spans_are_kept_without_a_value(text, surface):
 def test_the_dates_table_has_value_end_and_basis():
     assert {"value_end", "basis"} <= set(DATE_COLUMNS)
     assert set(find_dates("قال أمس إن الاتفاق قريب.", PUB)[0]) >= set(DATE_COLUMNS) - {"article_id", "sentence_id"}
+
+
+def test_a_hijri_date_cannot_be_placed_from_a_publication_date_outside_the_converter():
+    rows = find_dates("وصلت القافلة في 5 رمضان إلى المدينة.", "1900-01-01")
+    assert [(r["surface"], r["value"], r["calendar"]) for r in rows] == [("5 رمضان", "", "hijri")]
 
 
 def test_hijri_dates_outside_the_converter_are_kept_unresolved():
@@ -400,3 +420,26 @@ def test_events_place_spans_at_their_month_or_year_and_skip_vague_dates():
                           pd.DataFrame({"article_id": ["a"], "outlet": ["x"]}))
     assert sorted(zip(events["date"], events["granularity"], strict=True)) == [
         ("2015", "year"), ("2015-08-05", "day"), ("2015-09", "month")]
+
+
+def _dates_data() -> dict:
+    from arnews.lang import load
+
+    return load("dates.yaml")
+
+
+@pytest.mark.parametrize(("feast", "month_day"), sorted(_dates_data()["hijri_feasts"].items()))
+def test_every_feast_is_its_hijri_day(feast, month_day):
+    from hijridate import Hijri
+
+    want = Hijri(1436, *month_day).to_gregorian().isoformat()
+    rows = find_dates(f"وصادف {feast} 1436 هـ يوم عطلة.", PUB)
+    assert [(r["value"], r["calendar"]) for r in rows][:1] == [(want, "hijri")]
+
+
+@pytest.mark.parametrize(("word", "part"), sorted((w, p) for w, p in _dates_data()["period_parts"].items()
+                                                   if w != "أول"))  # أول مايو is 1 May (a day word)
+def test_every_part_of_a_month_bounds_its_days(word, part):
+    r = find_dates(f"اكتمل البناء في {word} مايو 2014.", PUB)[0]
+    lo, hi = {"early": ("01", "10"), "mid": ("11", "20"), "late": ("21", "31")}[part]
+    assert (r["value"], r["value_end"], r["granularity"]) == (f"2014-05-{lo}", f"2014-05-{hi}", "part_of_month")

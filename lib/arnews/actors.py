@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -92,6 +93,7 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()
     agent_verbs: frozenset[str] = frozenset()
     unnamed: frozenset[str] = frozenset()
+    anaphors: frozenset[str] = frozenset()
     place_preceders: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     org_heads: dict[str, str] = field(default_factory=dict)
@@ -231,6 +233,7 @@ def lexicon() -> Lexicon:
     lex.speech_verbs = lang.speech_verbs()
     lex.agent_verbs = frozenset(norm(v) for v in words["agent_verbs"])
     lex.unnamed = frozenset(norm(v) for v in words["unnamed_speakers"])
+    lex.anaphors = frozenset(norm(v) for v in words["person_anaphors"])
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
     lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
     lex.org_heads = {norm(h): kind for kind, heads in orgs["org_heads"].items() for h in heads}
@@ -242,7 +245,7 @@ def lexicon() -> Lexicon:
     lex.arabic_given = frozenset(norm(n) for n in given["arabic"])
     lex.triggers = frozenset(set(lex.by_first) | set(lex.titles_by_first) | set(lex.govbodies_by_first)
                              | lex.speech_verbs | lex.agent_verbs | lex.place_heads | set(lex.org_heads)
-                             | lex.given_names)
+                             | lex.given_names | lex.anaphors)
     time_words = _time_words()
     first_title_words = {k[0] for k in lex.titles}
     lex.stop = frozenset(
@@ -448,7 +451,8 @@ def candidate_rows(doc: Doc) -> list[dict]:
 # --- the name tagger as one more signal --------------------------------------------------------------
 
 _NER_EVIDENCE = {"PERS": "ner", "LOC": "place", "ORG": "organization"}
-_RULE_PERSON_EVIDENCE = frozenset({"verb"})  # rule persons whose span the tagger may correct (not titled ones)
+_RULE_PERSON_EVIDENCE = frozenset({"verb", "title"})  # rule persons whose end the tagger may correct
+_DROP_SCORE = -4.0  # a word the tagger left out of a name and scores this far below O is no part of it
 
 
 def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
@@ -460,10 +464,25 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
     """
     from arnews import ner
 
-    spans = _merged(doc, ner.scored_spans(doc))
-    if not spans:
-        return rows
     toks = doc.tokens
+    if not toks:
+        return rows
+    starts = [t.start for t in toks]
+    known = [(bisect_right(starts, r["start"]) - 1, bisect_left(starts, r["end"])) for r in rows
+             if r["evidence"] == "gazetteer"]  # countries, capitals, known organizations and people: no decoding
+    spans = _merged(doc, ner.scored_spans(doc, known=known))
+    try:
+        return _tagger_rows(lex, doc, rows, spans)
+    finally:  # what the tagger left on the article is not kept with it (the corpus holds every article)
+        doc.__dict__.pop("_name_scores", None)
+        doc.__dict__.pop("_ner_words", None)
+
+
+def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[dict]:
+    from arnews import ner
+
+    toks = doc.tokens
+    rows = _vetoed(lex, doc, rows, spans, ner.name_scores(doc))
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)
     for a, b, kind, scores in spans:
@@ -472,8 +491,9 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
             continue
         if sum(scores) < 0:
             continue  # a common noun read with a given name (مبادئ حسن الجوار)
-        while b - a > 1 and scores[b - a - 1] < _RUN_ON_SCORE:
-            b -= 1  # a last word that scores well below O ran on: "… آل سعود ورؤيتكم"
+        while b - a > 1 and scores[b - a - 1] < _RUN_ON_SCORE and toks[b - 1].norm[:1] == "و" and (
+                toks[b - 1].norm[1:] not in lex.given_names):
+            b -= 1  # a last word with a conjunction that scores below O ran on: "… آل سعود ورؤيتكم"
         s, e = toks[a].start, toks[b - 1].end
         overlapping = [k for rs, re_, k in taken if rs < e and s < re_]
         if overlapping:
@@ -488,6 +508,29 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
 
 
 _RUN_ON_SCORE = -2.0
+
+
+def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> list[dict]:
+    """Rule persons the tagger contradicts: a "name" after a title or a verb that the tagger does not read as a
+    person and whose words score below O in sum (الوزير بحضور، أكد عضو، وأكد بعدها) is dropped. Known persons
+    (curated data) and names opening with a listed given name are kept as they are."""
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    persons = [(toks[a].start, toks[b - 1].end) for a, b, kind, _ in spans if kind == "PERS"]
+    out = []
+    for r in rows:
+        if r["evidence"] not in ("title", "verb") or r["actor_id"] or not r["name_key"]:
+            out.append(r)
+            continue
+        if r["name_key"].split()[0] in lex.given_names or any(
+                r["start"] <= s < r["end"] for s, e in persons):
+            out.append(r)
+            continue
+        a = bisect_right(starts, r["start"]) - 1
+        b = bisect_left(starts, r["end"])
+        if sum(float(x) for x in scores[a:b]) >= 0:
+            out.append(r)
+    return out
 
 
 def _merged(doc: Doc, spans: list) -> list:
@@ -562,6 +605,8 @@ def _article_words(doc: Doc) -> frozenset[str]:
 
 def _trim_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: int) -> None:
     """Fix a rule person's span that ran on past the name the tagger reads (a noun or demonym after it)."""
+    from arnews import ner
+
     r = rows[k]
     if r["evidence"] not in _RULE_PERSON_EVIDENCE or r["actor_id"]:
         return
@@ -573,8 +618,15 @@ def _trim_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: in
     n = b - a
     if len(words) <= n:
         return
-    for w in words[n:]:  # the tagger left out a definite noun or a prepositional phrase (التأكيد، لصحفيين)
-        if not w.startswith(("ال", "ل", "ب")) or w in lex.given_names or w in lex.surnames:
+    scores = ner.name_scores(doc)
+    for j, w in enumerate(words[n:]):
+        # the tagger left out a word that reads as no name (ملك، قوله), or, after a speech verb, a definite noun
+        # or a prepositional phrase (جون كيري التأكيد، كيري لصحفيين)
+        low = float(scores[b + j]) < _DROP_SCORE if b + j < len(scores) else False
+        if r["evidence"] == "title":
+            if not low or w.startswith("ال"):
+                return
+        elif not (low or w.startswith(("ال", "ل", "ب"))) or w in lex.given_names or w in lex.surnames:
             return
     rows[k] = {**r, "end": e, "surface": doc.text[r["start"]:e], "name_key": " ".join(words[:n])}
 
@@ -786,6 +838,10 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
     toks, text = doc.tokens, doc.text
     tok = toks[i]
     base = clitic_variants(tok.norm, 2)
+    if tok.norm in lex.anaphors:
+        if i and any(v in lex.speech_verbs or v in lex.agent_verbs for v in clitic_variants(toks[i - 1].norm, 2)):
+            rows.append(_candidate(doc, tok.start, tok.end, "", evidence="pronoun", form="pronoun"))
+        return 1
     if any(v in lex.speech_verbs or v in lex.agent_verbs for v in base) and i + 1 < len(toks):
         j = i + 1
         if not _gap_is_space(text, tok, toks[j]) or not _opens_clause(doc, i):
@@ -974,6 +1030,13 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
         pick = local if len(local) == 1 else anywhere if len(anywhere) == 1 else set()
         r["actor_id"] = next(iter(pick)) if pick else ""
         r["role_en"] = r["role_ar"] = ""  # the office is recorded on the person already
+    # 2c. an anaphor (وقال الأخير) stands for the person named last before it in the article
+    last_person: dict[str, str] = {}
+    for r in sorted(records, key=lambda r: (r["article_id"], r["start"])):
+        if r["evidence"] == "pronoun":
+            r["actor_id"] = last_person.get(r["article_id"], "")
+        elif r["actor_id"] in persons or r["actor_id"] in lex.people:
+            last_person[r["article_id"]] = r["actor_id"]
     # 3. government bodies, places after a place noun, unknown organizations
     for r in records:
         if r["evidence"] == "govbody":
@@ -1003,9 +1066,14 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
     known |= {e.actor_id: e for e in lex.countries.values()}
     surfaces: dict[str, Counter] = defaultdict(Counter)
     articles: dict[str, set] = defaultdict(set)
-    for aid, actor, surface in zip(mentions["article_id"], mentions["actor_id"], mentions["surface"], strict=True):
-        surfaces[actor][surface] += 1
+    pronouns: Counter = Counter()
+    for aid, actor, surface, form in zip(mentions["article_id"], mentions["actor_id"], mentions["surface"],
+                                         mentions["form"], strict=True):
         articles[actor].add(aid)
+        if form == "pronoun":  # الأخير counts as a mention, not as one of the actor's names
+            pronouns[actor] += 1
+            continue
+        surfaces[actor][surface] += 1
     rows = []
     for aid, seen in surfaces.items():
         e = known.get(aid) or extra.get(aid)
@@ -1026,7 +1094,7 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
         rows.append({"actor_id": aid, "kind": kind, "name_ar": name_ar, "name_en": name_en, "role_ar": role_ar,
                      "role_en": role_en, "affiliation": affiliation,
                      "aliases": " | ".join(sorted(seen, key=lambda s: (-seen[s], s))),
-                     "mentions": sum(seen.values()), "articles": len(articles[aid])})
+                     "mentions": sum(seen.values()) + pronouns[aid], "articles": len(articles[aid])})
     df = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return df.sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(drop=True)
 

@@ -70,11 +70,12 @@ def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
     return sorted(p for p in folder.iterdir() if _NOTEBOOK_RE.match(p.name))
 
 
-def parameters(paths: BuildPaths, targets: Path | None = None) -> dict[str, str]:
-    """The values injected into each notebook's parameters."""
+def parameters(paths: BuildPaths, targets: Path | None = None, story: str | None = None) -> dict[str, str]:
+    """The values injected into each notebook's parameters (``STORY``: one story's articles only, or "")."""
     # always set: a corpus without targets must not fall back to the notebooks' default (the seeds' targets)
     return {"CORPUS": str(paths.corpus), "FIGURES": str(paths.figures),
-            "TARGETS": str(targets) if targets is not None else "", "TABLES": str(paths.tables)}
+            "TARGETS": str(targets) if targets is not None else "", "TABLES": str(paths.tables),
+            "STORY": story or ""}
 
 
 def execute_notebook(path: Path, params: dict[str, str], out_path: Path, timeout: int = 900):
@@ -139,9 +140,11 @@ def default_jobs() -> int:
 
 
 def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks: Path | str = NOTEBOOKS,
-          targets: Path | str | None = None, log=print, jobs: int | None = None) -> Path:
-    """Extract the tables once, execute every notebook on them and export the briefing; returns the report."""
+          targets: Path | str | None = None, log=print, jobs: int | None = None, story: str | None = None) -> Path:
+    """Extract the tables once, execute every notebook on them and export the briefing; returns the report.
+    ``story``: a story id (``stories.csv``): every notebook and the briefing then read that story's articles only."""
     from arnews import tables
+    from arnews.stories import StoryError
 
     paths = BuildPaths(Path(corpus).resolve(), Path(out).resolve())
     if not paths.corpus.exists():
@@ -156,8 +159,12 @@ def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks:
     # so two builds never mix their figures and a failed build leaves the last good ones
     with (outdir.lock(paths.out, paths.out / "build" / ".arnews-build.lock"),
           outdir.transaction(paths.figures, replace_foreign=True, locked=False) as figures):
-        tables.load(paths.corpus, "" if target_path is None else target_path, folder=paths.tables, log=log)
-        params = parameters(paths, target_path)
+        try:
+            tables.load(paths.corpus, "" if target_path is None else target_path, story or None,
+                        folder=paths.tables, log=log)
+        except StoryError as e:
+            raise BuildError(str(e)) from None
+        params = parameters(paths, target_path, story)
         params["FIGURES"] = str(figures)
         executed = run_notebooks(books, params, paths.build, jobs=jobs, log=log)
         log(f"exporting {paths.report} …")
@@ -710,7 +717,141 @@ def data_notes_html(t) -> str:
             + "".join(f"<li dir='ltr'>{esc(n)}</li>" for n in t.notes) + "</ul>")
 
 
-__all__ = ["BuildError", "OpenIssue", "actor_html", "arabic_block", "article_table", "build", "data_notes_html",
-           "esc", "events_html", "export_html", "flags_html", "intro_html", "key_points", "key_points_html",
-           "name_html", "open_issues", "open_issues_html", "outlets_html", "people_html", "quote_html", "quotes_html",
-           "sources_html", "stances_html", "title_markdown"]
+__all__ = ["BuildError", "OpenIssue", "actor_html", "arabic_block", "article_table", "build", "copies_html",
+           "data_notes_html", "esc", "events_html", "export_html", "flags_html", "focus_note_html", "focus_story",
+           "intro_html", "key_points", "key_points_html", "name_html", "open_issues", "open_issues_html",
+           "outlet_additions_html", "outlets_html", "people_html", "quote_html", "quotes_html", "sources_html",
+           "stances_html", "story_paragraph", "story_tables_folder", "title_markdown", "top_stories_html"]
+
+
+# --- stories and sources (arnews.stories): the top stories, and how the outlets of one story differ -------------
+
+
+def _actor_names_html(ids: str, actors, top: int = 3) -> str:
+    shown = [a for a in str(ids).split(" | ") if a][:top]
+    return ", ".join(actor_html(a, actors) for a in shown) if shown else "no named actor"
+
+
+def is_many_stories(t) -> bool:
+    """Whether the corpus holds more than one story (the briefing then opens with the top stories).
+
+    >>> import pandas as pd
+    >>> is_many_stories(type("T", (), {"stories": pd.DataFrame({"n_articles": [3, 1]})})())
+    True
+    """
+    return len(t.stories) > 1
+
+
+def focus_story(t) -> str | None:
+    """The story the rest of a many-story briefing covers: the largest, when it has more than one article."""
+    if not is_many_stories(t) or not len(t.stories) or int(t.stories["n_articles"].iloc[0]) < 2:
+        return None
+    return str(t.stories["story_id"].iloc[0])
+
+
+def story_paragraph(story, t) -> str:
+    """One paragraph on one story: when, who, how many articles and outlets, who ran it first."""
+    import pandas as pd
+
+    first, last = pd.to_datetime(story["first_published"]), pd.to_datetime(story["last_published"])
+    span = ("undated" if pd.isna(first) else when(f"{first:%Y-%m-%d}") if pd.isna(last) or last == first
+            else f"{when(f'{first:%Y-%m-%d}')} to {when(f'{last:%Y-%m-%d}')}")
+    outlets = [o for o in str(story["outlets"]).split(" | ") if o]
+    firsts = [o for o in str(story["first_outlets"]).split(" | ") if o]
+    terms = "، ".join(t for t in str(story["terms"]).split(" | ") if t)
+    return (f"<p dir='ltr'><strong>{esc(story['story_id'])}</strong> — {span}: "
+            f"{_actor_names_html(story['actors'], t.actors)}"
+            f"{' (' + esc(terms) + ')' if terms else ''}. {plural(int(story['n_articles']), 'article')} from "
+            f"{plural(int(story['n_outlets']), 'outlet')} ({', '.join(name_html(o) for o in outlets[:8])}"
+            f"{' …' if len(outlets) > 8 else ''})"
+            + (f"; first run by {', '.join(name_html(o) for o in firsts[:4])}" if firsts and len(outlets) > 1
+               else "") + ".</p>")
+
+
+def top_stories_html(t, top: int = 5) -> str:
+    """The top stories of a many-story corpus, one paragraph each."""
+    multi = int((t.stories["n_articles"] > 1).sum())
+    n = len(t.stories)
+    head = (f"<p>The {plural(len(t.articles), 'article')} form {n} {'story' if n == 1 else 'stories'}"
+            f" ({multi} carried by more than one article). The largest:</p>")
+    return head + "".join(story_paragraph(s, t) for _, s in t.stories.head(top).iterrows())
+
+
+def focus_note_html(t, story: str | None) -> str:
+    """What the rest of the briefing covers: the largest story (saying so), or the whole corpus."""
+    if story is None:
+        return ("<p><em>No story is carried by more than one article, so the rest of this briefing covers the whole "
+                "corpus.</em></p>")
+    row = t.stories.set_index("story_id").loc[story]
+    return (f"<p><strong>The rest of this briefing covers the largest story, {esc(story)}</strong> "
+            f"({plural(int(row['n_articles']), 'article')} from {plural(int(row['n_outlets']), 'outlet')}); "
+            f"<code>arnews build --story ID</code> briefs any other.</p>")
+
+
+def story_tables_folder(folder: str | Path | None, corpus: str | Path, story: str) -> Path:
+    """Where one story's tables are cached, beside the corpus's own (``TABLES-s0003``)."""
+    from arnews import tables
+
+    base = Path(folder) if folder else tables.default_folder(corpus)
+    return base.with_name(f"{base.name}-{story}")
+
+
+def copies_html(t) -> str:
+    """Shared passages: how many, verbatim or rewritten, which outlets share most and the agency they credit."""
+    c = t.copies
+    if not len(c):
+        return "<p>The articles share no passage: each outlet wrote its own text.</p>"
+    from arnews.stories import source_names
+
+    outlet = source_names(t.articles)  # an article with no known outlet is a source of its own
+    pairs = c.assign(oa=c["article_a"].map(outlet), ob=c["article_b"].map(outlet))
+    pairs = pairs[pairs["oa"] != pairs["ob"]]
+    kinds = c["kind"].value_counts()
+    names = dict(zip(t.actors["actor_id"], t.actors["name_en"], strict=True))
+    credited = c.loc[c["credited"] != "", "credited"].str.split(" | ", regex=False).explode().value_counts()
+    parts = [f"<p>{plural(len(c), 'passage')} are shared between articles: {int(kinds.get('verbatim', 0))} "
+             f"verbatim, {int(kinds.get('rewrite', 0))} rewritten (the same sentences reworded)"
+             + (f"; the texts credit {', '.join(f'{esc(names.get(a, a))} ({n})' for a, n in credited.head(5).items())}"
+                if len(credited) else "; no text credits an agency") + ".</p>"]
+    if len(pairs):
+        top = (pairs.assign(key=[" / ".join(sorted(x)) for x in zip(pairs["oa"], pairs["ob"], strict=True)])
+               .groupby("key")["n_words"].sum().sort_values(ascending=False).head(3))
+        parts.append("<p>The outlets sharing most text: " + "; ".join(
+            f"{' and '.join(name_html(o) for o in k.split(' / '))} ({plural(int(n), 'word')})" for k, n in top.items())
+            + ".</p>")
+        best = pairs.sort_values(["n_words", "similarity"], ascending=False).iloc[0]
+        text = t.articles.set_index("article_id")["text"]
+        a = text[best["article_a"]][int(best["start_a"]):int(best["end_a"])]
+        b = text[best["article_b"]][int(best["start_b"]):int(best["end_b"])]
+        parts.append(f"<p>The longest ({esc(best['kind'])}), as {name_html(best['oa'])} and {name_html(best['ob'])} "
+                     "ran it:</p>" + quote_html(_shorten(a), name_html(best["oa"]), str(best["article_a"]))
+                     + quote_html(_shorten(b), name_html(best["ob"]), str(best["article_b"])))
+    return "".join(parts)
+
+
+def _shorten(text: str, limit: int = 420) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def outlet_additions_html(t, top: int = 6) -> str:
+    """What each outlet adds that no other carries (one sentence shown each) and whom only it names or quotes."""
+    src = t.story_sources
+    if not len(src):
+        return ""
+    names = dict(zip(t.actors["actor_id"], t.actors["name_en"], strict=True))
+    adds = t.additions
+    items = []
+    for r in src.sort_values(["n_additions", "source"], ascending=[False, True]).head(top).itertuples():
+        own = adds[(adds["story_id"] == r.story_id) & (adds["source"] == r.source)]
+        quoted = [names.get(a, a) for a in str(r.quoted_only_here).split(" | ") if a][:4]
+        named = [names.get(a, a) for a in str(r.actors_only_here).split(" | ") if a][:4]
+        line = (f"<li dir='ltr'>{name_html(r.source)}: {plural(int(r.n_additions), 'sentence')} of its own, "
+                f"{round(100 * float(r.shared_share))}% of its words shared with another outlet"
+                + (f"; only it names {esc(', '.join(named))}" if named else "")
+                + (f"; only it quotes {esc(', '.join(quoted))}" if quoted else "")
+                + ("; it ran the story first" if r.ran_first and len(src) > 1 else "") + ".")
+        if len(own):
+            longest = own.assign(n=own["text"].str.len()).sort_values("n", ascending=False).iloc[0]
+            line += arabic_block(_shorten(str(longest["text"]), 300))
+        items.append(line + "</li>")
+    return "<p>What each outlet adds that no other carries:</p><ul>" + "".join(items) + "</ul>"

@@ -13,6 +13,7 @@ EPILOG = """examples:
   python -m arnews extract seeds --out out/seeds        write articles.parquet/.csv, sentences…, to out/seeds
   python -m arnews build                                run all notebooks on seeds/, write reports/briefing.html
   python -m arnews build --corpus ../shared/eval/articles --out out/eval
+  python -m arnews build --corpus CORPUS --story s0003    the notebooks and briefing on one story's articles
   python -m arnews bench ../shared/bench/saudinewsnet-2015-07-21.zip
 """
 
@@ -42,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="with --engine dask: the dask.distributed scheduler (tcp://host:8786); without it, Dask's "
                    "local processes")
     e.add_argument("--no-progress", action="store_true", help="no progress bar")
+    e.add_argument("--story", default=None, help="only this story's articles (a story_id of stories.csv)")
     _limit_flags(e)
 
     b = sub.add_parser("build", help="run every notebook and export the briefing HTML",
@@ -51,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--corpus", type=Path, default=None, help="corpus folder or file (default: seeds/)")
     b.add_argument("--out", type=Path, default=None, help="output folder (default: the project folder)")
     b.add_argument("--targets", type=Path, default=None, help="stance targets YAML (default: CORPUS/targets.yaml)")
+    b.add_argument("--story", default=None, help="run every notebook and the briefing on this story's articles "
+                   "only (a story_id of stories.csv, e.g. s0003); stories are found on the whole corpus")
     _limit_flags(b)
 
     sub.add_parser("stages", help="list the pipeline's stages: what each reads and writes",
@@ -97,12 +101,13 @@ def main(argv: list[str] | None = None) -> int:
     from arnews.briefing import BuildError
     from arnews.corpus import CorpusError
     from arnews.stance import TargetsError
+    from arnews.stories import StoryError
 
     _apply_limits(args)
     try:
         with outdir.signals():
             return {"extract": _extract, "build": _build, "bench": _bench, "stages": _stages}[args.command](args)
-    except (CorpusError, BuildError, TargetsError, outdir.OutputError) as e:
+    except (CorpusError, BuildError, TargetsError, StoryError, outdir.OutputError) as e:
         print(f"arnews {args.command}: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
@@ -130,11 +135,11 @@ def _extract(args) -> int:
     if target_path is None:
         print("note: no stance targets (give --targets FILE or put targets.yaml beside the articles); "
               "stances will be empty", file=sys.stderr)
-    parts = tables.fingerprint(args.source, target_path)
+    parts = tables.fingerprint(args.source, target_path, args.story)
     if args.scheduler and args.engine != "dask":
         print("arnews extract: --scheduler needs --engine dask", file=sys.stderr)
         return 2
-    t = tables.extract(args.source, "" if target_path is None else target_path, jobs=args.jobs,
+    t = tables.extract(args.source, "" if target_path is None else target_path, args.story, jobs=args.jobs,
                        progress=False if args.no_progress else None, strict=args.strict,
                        **({"engine": "dask", "scheduler": args.scheduler} if args.engine == "dask" else {}))
     t.key = tables.key_of(parts)
@@ -152,7 +157,7 @@ def _build(args) -> int:
     from arnews import briefing
 
     briefing.build(corpus=args.corpus or briefing.SEEDS, out=args.out or briefing.PROJECT_ROOT,
-                   targets=args.targets)
+                   targets=args.targets, story=args.story)
     return 0
 
 

@@ -396,3 +396,115 @@ def stance_matrix(cells: pd.DataFrame, actors: pd.DataFrame, targets, by: str = 
                  loc="left", pad=70)
     fig.tight_layout()
     return fig
+
+
+# --- stories and sources (arnews.stories) ---------------------------------------------------------------------
+
+OUTLET_COLORS = ["#1b6ca8", "#d1495b", "#edae49", "#66a182", "#a05195", "#00798c", "#8d96a3", "#f28e2b",
+                 "#59a14f", "#b07aa1", "#9c755f", "#76b7b2"]
+
+
+_GLOSSED_NAME = __import__("re").compile(
+    r"^\s*(?P<ar>[^()]*[\u0600-\u06ff][^()]*?)\s*\((?P<en>[^()]*[A-Za-z][^()]*)\)\s*$")
+
+
+def english_first(name: str) -> str:
+    """An outlet written "Arabic (English)" as "English (Arabic)", so a label reads left to right.
+
+    >>> english_first("الأناضول (Anadolu)"), english_first("okaz")
+    ('Anadolu (الأناضول)', 'okaz')
+    """
+    m = _GLOSSED_NAME.match(str(name))
+    return f"{m['en'].strip()} ({m['ar'].strip()})" if m else str(name)
+
+
+def _story_row_label(story, width: int = 60) -> str:
+    """``s0003 · 21 Jul · Iran, UN Security Council — ايران، اتفاق``: id, first day, actors in English, terms."""
+    import textwrap
+
+    when = f"{pd.Timestamp(story['first_published']):%d %b}" if pd.notna(story["first_published"]) else "undated"
+    parts = [p.strip() for p in str(story["label"]).split(" · ")]
+    actors_part = parts[1] if len(parts) > 2 else ""
+    english = ", ".join(a.split(" (")[0] for a in actors_part.split("), ") if a)[:width]
+    terms = "، ".join(str(story["terms"]).split(" | ")[:3])
+    head = textwrap.shorten(f"{story['story_id']} · {when} · {english}", width=width + 20, placeholder="…")
+    return head + (f"\n{plot_text(terms)}" if terms else "")
+
+
+def stories_by_outlet_day(stories: pd.DataFrame, articles: pd.DataFrame, top: int = 12) -> Figure:
+    """The largest stories (rows): how many articles each outlet ran on each day, one stacked bar per story and
+    day. ``articles`` needs ``story_id``; outlets are coloured, the legend names them."""
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
+    use_style()
+    pick = stories.head(top)
+    a = articles[articles["story_id"].isin(pick["story_id"])].copy()
+    a["outlet"] = a["outlet"].fillna("").map(lambda o: english_first(o) if o.strip() else "unknown outlet")
+    a["day"] = pd.to_datetime(a["published"]).dt.strftime("%Y-%m-%d").fillna(UNDATED)
+    days = sorted(d for d in a["day"].unique() if d != UNDATED) + ([UNDATED] if (a["day"] == UNDATED).any() else [])
+    totals = a["outlet"].value_counts()
+    outlets = sorted(totals.index, key=lambda o: (o == "unknown outlet", -totals[o], o))
+    color = {o: OUTLET_COLORS[k % len(OUTLET_COLORS)] for k, o in enumerate(outlets)}
+    counts = a.groupby(["story_id", "day", "outlet"]).size()
+    n_days = max(1, len(days))
+    fig, axes = plt.subplots(1, n_days, figsize=(5.0 + 2.6 * n_days, max(2.8, 1.4 + 0.62 * len(pick))),
+                             sharey=True, squeeze=False)
+    biggest = max(1, int(a.groupby(["story_id", "day"]).size().max()) if len(a) else 1)
+    for ax, day in zip(axes[0], days or [UNDATED], strict=False):
+        for y, sid in enumerate(pick["story_id"]):
+            left = 0
+            for o in outlets:
+                n = int(counts.get((sid, day, o), 0))
+                if n:
+                    ax.barh(y, n, left=left, color=color[o], edgecolor="white", height=0.7)
+                    if n >= 2:
+                        ax.text(left + n / 2, y, str(n), ha="center", va="center", color="white", fontsize=8)
+                    left += n
+        ax.set_xlim(0, biggest * 1.05)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_title(day, fontsize=10)
+        ax.set_xlabel("articles")
+        ax.grid(True, axis="x", alpha=0.25)
+    axes[0][0].set_yticks(range(len(pick)), [_story_row_label(s) for _, s in pick.iterrows()], fontsize=8.5)
+    axes[0][0].set_ylim(len(pick) - 0.5, -0.5)
+    fig.legend(handles=[Patch(color=color[o], label=plot_text(o)) for o in outlets], loc="upper left",
+               bbox_to_anchor=(1.0, 0.95), frameon=False, fontsize=8.5, title="outlet")
+    n = len(pick)
+    fig.suptitle(f"The {'largest story' if n == 1 else f'{n} largest stories'}: articles by outlet and day",
+                 x=0.01, ha="left")
+    fig.tight_layout(rect=(0, 0, 1, 0.93))
+    return fig
+
+
+def shared_text_matrix(matrix: pd.DataFrame, articles: pd.DataFrame, title: str = "") -> Figure:
+    """Article × article: words of copy two articles share (``arnews.stories.shared_matrix``), labelled with the
+    article and its outlet; the number in a cell is the shared words."""
+    use_style()
+    ids = list(matrix.index)
+    outlet = articles.set_index("article_id")["outlet"].fillna("")
+
+    def short(a: str) -> str:  # "001_c41c622f…" → "001"
+        head = str(a).split("_")[0]
+        return head if 2 <= len(head) < len(str(a)) else str(a)[:14]
+
+    labels = [plot_text(f"{short(a)} · {english_first(outlet.get(a, '')) or 'unknown outlet'}") for a in ids]
+    size = max(5.0, 1.6 + 0.55 * len(ids))
+    fig, ax = plt.subplots(figsize=(size + 3.0, size))
+    values = matrix.values.astype(float)
+    im = ax.imshow(values, cmap="Blues", vmin=0, vmax=max(1.0, values.max()))
+    if len(ids) <= 20:
+        for i in range(len(ids)):
+            for j in range(len(ids)):
+                if values[i, j]:
+                    ax.text(j, i, str(int(values[i, j])), ha="center", va="center", fontsize=8,
+                            color="white" if values[i, j] > values.max() / 2 else "#1d2733")
+    ax.set_xticks(range(len(ids)), [short(a) for a in ids], rotation=40 if len(ids) > 8 else 0,
+                  ha="right" if len(ids) > 8 else "center", fontsize=8)
+    ax.set_yticks(range(len(ids)), labels, fontsize=8)
+    ax.grid(False)
+    fig.colorbar(im, ax=ax, shrink=0.7, label="words in shared passages")
+    ax.set_title(title or "Shared text between the articles of one story\n(words in passages two articles share)",
+                 loc="left", fontsize=10)
+    fig.tight_layout()
+    return fig

@@ -109,7 +109,6 @@ def _shape(word: str) -> str:
     return "d" if d else "l" if latin else "a"
 
 
-@lru_cache(maxsize=4096)  # bounded: extraction keeps each type's scores in _TYPE_ROWS, not its feature strings
 def word_features(word: str) -> dict[str, tuple[str, ...]]:
     """Features of one normalized word type, by kind (the stem, suffixes, gazetteer classes …); cached.
 
@@ -148,7 +147,7 @@ def word_features(word: str) -> dict[str, tuple[str, ...]]:
     return feats
 
 
-@lru_cache(maxsize=4096)  # bounded, as word_features: a corpus has ~100k word types, ~6 KB of strings each
+@lru_cache(maxsize=8192)
 def _item_features(word: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
     """The word's own feature strings, and its features as the neighbour at each offset (±1, ±2)."""
     f = word_features(word)
@@ -193,14 +192,16 @@ class _Weights:
     """The model's weights, read once from the CRFsuite file: per feature a vector over labels, and transitions."""
 
     labels: list[str]
-    state: dict[str, np.ndarray]
     trans: np.ndarray  # trans[previous label, label]
     pad: dict[int, np.ndarray]  # the features of a missing neighbour (sentence edge), by offset
     outside: int  # the index of O
-    pairs_prev: dict[str, dict[str, np.ndarray]]  # previous word → word → weights of "w-1w0=previous|word"
-    pairs_next: dict[str, dict[str, np.ndarray]]  # word → next word → weights of "w0w1=word|next"
-    pair_firsts: frozenset[str] = frozenset()
+    #: first word → second word → weights of "w-1w0=first|second" (on the second word) and of
+    #: "w0w1=first|second" (on the first), either None
+    pairs: dict[str, dict[str, tuple]]
     columns: dict[str, list[int]] = field(default_factory=dict)  # type → its B- and I- label indices
+    others: list[int] = field(default_factory=list)  # every label but O
+    index: dict[str, int] = field(default_factory=dict)  # feature → row of ``matrix``
+    matrix: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))  # the state weights, one row a feature
     gap_rows: dict[str, int] = field(default_factory=dict)
     raw_gap_rows: dict[str, int] = field(default_factory=dict)  # the text between two tokens → gap row
     gap_before: np.ndarray = field(default_factory=lambda: np.zeros((0, 1)))
@@ -212,10 +213,11 @@ class _Weights:
         if row is None:
             zero = np.zeros(len(self.labels))
             row = self.gap_rows[gap] = len(self.gap_rows)
+            before, after = self.index.get("gb=" + gap), self.index.get("ga=" + gap)
             self.gap_before = np.vstack([self.gap_before.reshape(-1, len(self.labels)),
-                                         self.state.get("gb=" + gap, zero)])
+                                         zero if before is None else self.matrix[before]])
             self.gap_after = np.vstack([self.gap_after.reshape(-1, len(self.labels)),
-                                        self.state.get("ga=" + gap, zero)])
+                                        zero if after is None else self.matrix[after]])
         return row
 
 
@@ -238,9 +240,19 @@ def _weights() -> _Weights:
             if attr.startswith(prefix):
                 first, _, second = attr[len(prefix):].partition("|")
                 table.setdefault(first, {})[second] = vec
+    both: dict[str, dict[str, tuple]] = {}
+    for k, prefix in enumerate(("w-1w0=", "w0w1=")):
+        for first, seconds in pairs[prefix].items():
+            for second, vec in seconds.items():
+                pair = list(both.setdefault(first, {}).get(second, (None, None)))
+                pair[k] = vec
+                both[first][second] = tuple(pair)
     columns = {t: [k for k, lab in enumerate(labels) if lab[2:] == t] for t in LABELS}
-    return _Weights(labels, state, trans, pad, index["O"], pairs["w-1w0="], pairs["w0w1="],
-                    frozenset(pairs["w-1w0="]) | frozenset(pairs["w0w1="]), columns)
+    attrs = list(state)
+    return _Weights(labels, trans, pad, index["O"], both, columns=columns,
+                    index={a: k for k, a in enumerate(attrs)},
+                    matrix=np.array([*(state[a] for a in attrs), np.zeros(len(labels))]),
+                    others=[k for k in range(len(labels)) if k != index["O"]])
 
 
 #: word type → row of ``_TABLE``: the scores a word gives each label as itself (``[row, 0]``) and as the
@@ -249,33 +261,38 @@ _TYPE_ROWS: dict[str, int] = {}
 _TABLE = [np.zeros((0, 5, 1))]
 
 
-def _type_row(word: str) -> int:
-    row = _TYPE_ROWS.get(word)
-    if row is not None:
-        return row
+#: word types kept in the table at most (about 300 bytes each with the dictionary); past it the table starts again
+MAX_TYPES = 150_000
+
+
+def _add_types(words: list[str]) -> None:
+    """Give every word of ``words`` not in the table its row: its features' weights summed, all words at once
+    (one fancy index and one ``reduceat`` for the article, not numpy calls per word)."""
     w = _weights()
-    state, width = w.state, len(w.labels)
+    width = len(w.labels)
     table = _TABLE[0]
-    row = len(_TYPE_ROWS)
-    if row >= len(table):
-        grown = np.zeros((max(1024, 2 * len(table)), 5, width))
-        grown[:len(table)] = table
+    first = len(_TYPE_ROWS)
+    if first + len(words) > len(table):
+        grown = np.zeros((max(1024, 2 * len(table), first + len(words)), 5, width), dtype=np.float32)
+        grown[:first] = table[:first]
         table = _TABLE[0] = grown
-    own, near = _item_features(word)
-    vec = table[row]
-    for f in ("bias", *own):
-        if f in state:
-            vec[0] += state[f]
-    for k, o in enumerate(_OFFSETS, 1):
-        for f in near[o]:
-            if f in state:
-                vec[k] += state[f]
-    _TYPE_ROWS[word] = row
-    return row
+    index, zero = w.index, len(w.matrix) - 1  # the last row of the matrix is zeros: it opens every segment
+    at: list[int] = []
+    features = _item_features.__wrapped__  # each new word once: no cache of its strings is needed
+    for word in words:
+        own, near = features(word)
+        for feats in (("bias", *own), *(near[o] for o in _OFFSETS)):
+            at.append(zero)
+            at.extend(i for i in map(index.get, feats) if i is not None)
+    opens = [k for k, i in enumerate(at) if i == zero]
+    sums = np.add.reduceat(w.matrix[at], opens, axis=0).reshape(len(words), 5, width)
+    table[first:first + len(words)] = sums  # rows reused after the table started again are overwritten whole
+    for k, word in enumerate(words):
+        _TYPE_ROWS[word] = first + k
 
 
 #: a token is tagged when some name label scores within this margin of O on the word and its neighbours
-SUSPECT_MARGIN = 3.0
+SUSPECT_MARGIN = 2.0
 
 
 def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> np.ndarray:
@@ -288,9 +305,14 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     known = _TYPE_ROWS.get
     rows = [known(x) for x in words]
     if None in rows:
-        rows = [r if r is not None else _type_row(x) for r, x in zip(rows, words, strict=True)]
+        new = list(dict.fromkeys(x for r, x in zip(rows, words, strict=True) if r is None))
+        if len(_TYPE_ROWS) + len(new) > MAX_TYPES:
+            _TYPE_ROWS.clear()  # bounded memory on large corpora: start the table again
+            new = list(dict.fromkeys(words))
+        _add_types(new)
+        rows = [known(x) for x in words]
     scores = _TABLE[0][rows]
-    e = scores[:, 0].copy()
+    e = scores[:, 0].astype(np.float64)
     e[1:] += scores[:-1, 2]  # the word before, as the neighbour at -1
     e[2:] += scores[:-2, 1]
     e[:-1] += scores[1:, 3]
@@ -325,21 +347,22 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     same_prev = np.zeros(n, dtype=bool)
     for a, b in bounds:
         same_prev[a + 1:b] = True
-    pairs_prev, pairs_next, firsts = w.pairs_prev, w.pairs_next, w.pair_firsts
     at_rows: list[int] = []  # the token a pair's weights go to
     pair_at: list[int] = []  # the second word of the pair: the pair counts when it is in the first's sentence
     vecs: list[np.ndarray] = []
-    for i in [i for i, x in enumerate(words[:-1], 1) if x in firsts]:
-        v = pairs_prev.get(words[i - 1], {}).get(words[i])
-        if v is not None:
+    for i, seconds in [(i, d) for i, d in enumerate(map(w.pairs.get, words[:-1]), 1) if d is not None]:
+        both = seconds.get(words[i])
+        if both is None:
+            continue
+        prev, nxt = both
+        if prev is not None:  # "w-1w0=first|second" weighs on the second word
             at_rows.append(i)
             pair_at.append(i)
-            vecs.append(v)
-        v = pairs_next.get(words[i - 1], {}).get(words[i])
-        if v is not None:
+            vecs.append(prev)
+        if nxt is not None:  # "w0w1=first|second" weighs on the first word
             at_rows.append(i - 1)
             pair_at.append(i)
-            vecs.append(v)
+            vecs.append(nxt)
     if at_rows:
         ok = same_prev[np.array(pair_at, dtype=np.intp)]
         np.add.at(e, np.array(at_rows, dtype=np.intp), np.array(vecs) * ok[:, None])
@@ -358,32 +381,39 @@ def _context(text: str, toks: list[Token], i: int, lo: int, hi: int) -> list[str
     return out
 
 
-def _viterbi(e: np.ndarray, stretches: list[tuple[int, int]], trans: np.ndarray) -> list[list[int]]:
+def _viterbi(e: np.ndarray, stretches: list[tuple[int, int, int, int]], trans: np.ndarray,
+             outside: int) -> list[list[int]]:
     """The best label sequence of each stretch ``e[lo:hi]`` of emission scores, all stretches decoded at once
-    (one numpy step per position, over every stretch)."""
-    lo = np.array([a for a, _ in stretches], dtype=np.intp)
-    hi = np.array([b for _, b in stretches], dtype=np.intp)
+    (one numpy step per position, over the stretches still running: they are taken longest first). A stretch
+    ``(lo, hi, a, b)`` of sentence ``a:b`` that starts after ``a`` or ends before ``b`` has an O word next to
+    it: the transitions from and to it count."""
+    order = sorted(range(len(stretches)), key=lambda k: stretches[k][0] - stretches[k][1])
+    ss = [stretches[k] for k in order]
+    lo = np.array([x[0] for x in ss], dtype=np.intp)
+    hi = np.array([x[1] for x in ss], dtype=np.intp)
+    after_o = np.array([x[0] > x[2] for x in ss])[:, None]
+    before_o = np.array([x[1] < x[3] for x in ss])[:, None]
     width = e.shape[1]
-    steps = int((hi - lo).max())
-    pos = lo[:, None] + np.arange(steps)
-    active = pos < hi[:, None]
-    em = e[np.minimum(pos, hi[:, None] - 1)]  # stretches × steps × labels
-    delta = em[:, 0]
-    back = np.empty((steps, len(lo), width), dtype=np.intp)
-    keep = np.broadcast_to(np.arange(width), (len(lo), width))
+    lengths = hi - lo
+    steps = int(lengths[0])
+    running = np.searchsorted(-lengths, -np.arange(steps), side="left").tolist()  # stretches longer than t
+    em = e[np.minimum(lo[:, None] + np.arange(steps), hi[:, None] - 1)]  # stretches × steps × labels
+    delta = em[:, 0] + after_o * trans[outside]
+    back = np.broadcast_to(np.arange(width), (steps, len(lo), width)).copy()  # finished: keep the label
     for t in range(1, steps):
-        cand = delta[:, :, None] + trans
-        best = cand.argmax(1)
-        score = cand.max(1) + em[:, t]
-        on = active[:, t, None]
-        delta = np.where(on, score, delta)
-        back[t] = np.where(on, best, keep)
+        k = running[t]
+        cand = delta[:k, :, None] + trans
+        back[t, :k] = cand.argmax(1)
+        delta[:k] = cand.max(1) + em[:k, t]
     paths = np.empty((len(lo), steps), dtype=np.intp)
-    paths[:, -1] = delta.argmax(1)
+    paths[:, -1] = (delta + before_o * trans[:, outside]).argmax(1)
     rows = np.arange(len(lo))
     for t in range(steps - 1, 0, -1):
         paths[:, t - 1] = back[t][rows, paths[:, t]]
-    return [paths[k, : b - a].tolist() for k, (a, b) in enumerate(stretches)]
+    out: list[list[int]] = [[] for _ in stretches]
+    for k, x, path in zip(order, ss, paths.tolist(), strict=True):
+        out[k] = path[: x[1] - x[0]]
+    return out
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
@@ -454,10 +484,11 @@ def entity_spans(doc: Doc, need: Callable[[list[str]], bool] | None = None,
 
 
 def scored_spans(doc: Doc, need: Callable[[list[str]], bool] | None = None,
-                 margin: float | None = None) -> list[tuple[int, int, str, tuple[float, ...]]]:
+                 margin: float | None = None, known: list[tuple[int, int]] = ()
+                 ) -> list[tuple[int, int, str, tuple[float, ...]]]:
     """:func:`entity_spans` with, for each span, how much each of its tokens scores its type above O (from
     the token's own features; a confidence: a name's words score well above 0, a common noun swept into it
-    scores below)."""
+    scores below). ``known``: token ranges already read (a gazetteer match) that need no decoding."""
     toks = doc.tokens
     out: list[tuple[int, int, str, tuple[float, ...]]] = []
     if not toks:
@@ -476,18 +507,35 @@ def scored_spans(doc: Doc, need: Callable[[list[str]], bool] | None = None,
         tagged[a:b] = True
     e = _emissions(doc.text, toks, bounds)
     o = w.outside
-    best_other = np.delete(e, o, axis=1).max(1)
+    best_other = e[:, w.others].max(1)
+    doc.__dict__["_name_scores"] = best_other - e[:, o]
+    for a, b in known:
+        tagged[a:b] = False
     suspects = np.flatnonzero((best_other > e[:, o] - margin) & tagged)
     if not len(suspects):
         return out
-    stretches = [(lo, hi) for lo, hi, _, _ in _stretches(suspects, bounds)]
+    stretches = _stretches(suspects, bounds)
     labels = w.labels
-    for (lo, _), path in zip(stretches, _viterbi(e, stretches, w.trans), strict=True):
+    by_type: dict[str, list[float]] = {}
+    for (lo, *_), path in zip(stretches, _viterbi(e, stretches, w.trans, o), strict=True):
         for x, y, k in bio_spans([labels[p] for p in path]):
-            cols = w.columns[k]
-            scores = tuple(round(float(e[i, cols].max() - e[i, o]), 2) for i in range(lo + x, lo + y))
-            out.append((lo + x, lo + y, k, scores))
+            if k not in by_type:  # how much each token scores this type above O, once per type and article
+                by_type[k] = (e[:, w.columns[k]].max(1) - e[:, o]).round(2).tolist()
+            out.append((lo + x, lo + y, k, tuple(by_type[k][lo + x:lo + y])))
     return out
+
+
+def name_scores(doc: Doc) -> np.ndarray:
+    """Per token of the article, how far its best name label scores above O (from the token's features alone,
+    without the label sequence): well above 0 for a name's words, below 0 for common words.
+
+    >>> d = Doc("a", "وقال كوفمان إن الاتفاق قريب.")
+    >>> [t.text for t, s in zip(d.tokens, name_scores(d)) if s > 0]
+    ['كوفمان']
+    """
+    if "_name_scores" not in doc.__dict__:
+        scored_spans(doc)
+    return doc.__dict__.get("_name_scores", np.zeros(len(doc.tokens)))
 
 
 def _stretches(suspects: np.ndarray, bounds: list[tuple[int, int]]) -> list[tuple[int, int, int, int]]:

@@ -30,7 +30,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pandas as pd
 from tqdm import tqdm
 
-from arnews import actors, corpus, outdir, quotes, stance, timeline
+from arnews import actors, corpus, outdir, quotes, stance, stories, timeline
 from arnews.stages import INPUTS, PipelineError, Stage, Table, check_columns, markdown, order
 from arnews.tables import Tables
 from arnews.text import Doc
@@ -78,7 +78,7 @@ SENTENCES = Stage("sentences", per_article=sentence_rows, rows_table="sentences"
     })})
 
 #: every stage, in the order they run: ordered by what each requires and produces, and checked, at import
-STAGES: list[Stage] = order([SENTENCES, actors.STAGE, timeline.STAGE, quotes.STAGE, stance.STAGE])
+STAGES: list[Stage] = order([SENTENCES, actors.STAGE, timeline.STAGE, quotes.STAGE, stance.STAGE, stories.STAGE])
 
 
 def published_tables(stages: list[Stage] = STAGES) -> dict[str, Table]:
@@ -223,11 +223,15 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
     ``jobs``: processes to use (default: :func:`default_jobs`). ``progress``: show a progress bar (default:
     on long runs when standard error is a terminal). ``targets``: the stance targets (see
     :func:`arnews.stance.load_targets`); without them the ``stances`` table is empty. ``story``: passed to the
-    corpus-level steps as ``_story``. ``engine``: ``local`` (this machine's processes) or ``dask`` (the
+    corpus-level steps as ``_story``, and the tables are those of that story's articles
+    (:func:`extract_story`). ``engine``: ``local`` (this machine's processes) or ``dask`` (the
     per-article stage as a Dask bag, one partition per chunk of articles, on the cluster at ``scheduler`` —
     ``tcp://host:8786`` — or on local processes without one; the corpus-level steps then run here on the gathered
     rows). ``chunk_size``: articles per chunk (default: about eight chunks per process, at most 64).
     """
+    if story:
+        return extract_story(articles, story, jobs=jobs, progress=progress, targets=targets, engine=engine,
+                             scheduler=scheduler)
     n = len(articles)
     jobs = jobs or default_jobs(n)
     show = n >= 200 if progress is None else progress
@@ -262,6 +266,22 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
     release_memory()
     return run_corpus_steps({"articles": articles, "_targets": list(targets or []), "_story": story, **per_article},
                             targets)
+
+
+def extract_story(articles: pd.DataFrame, story: str, jobs: int | None = None, progress: bool | None = None,
+                  targets: list[stance.Target] | None = None, **engine) -> Tables:
+    """The tables of one story: stories are found on the whole corpus (story ids are the corpus's), then every
+    other table is extracted again on that story's articles alone (its actors, events and statements); the story
+    tables keep the story's rows. Raises :class:`arnews.stories.StoryError` for an unknown story id."""
+    full = extract(articles, jobs=jobs, progress=progress, targets=targets, **engine)
+    one = stories.select_story(dict(full.items()), story)
+    keep = set(one["articles"]["article_id"].astype(str))
+    sub = extract(articles[articles["article_id"].astype(str).isin(keep)].reset_index(drop=True), jobs=jobs,
+                  progress=progress, targets=targets, **engine)
+    for name in ("stories", "copies", "story_sources", "additions", "story_actors"):
+        setattr(sub, name, one[name])
+    sub.articles["story_id"] = story
+    return sub
 
 
 def complete_articles(articles: pd.DataFrame, columns=ARTICLES.columns) -> pd.DataFrame:

@@ -40,6 +40,12 @@ MANIFEST = "manifest.json"
 FORMAT = 1  # bump when the folder layout changes
 
 
+def _empty(columns: str) -> pd.DataFrame:
+    from arnews import stories
+
+    return pd.DataFrame(columns=getattr(stories, columns))
+
+
 @dataclass
 class Tables:
     """Every table of one corpus, and what produced them.
@@ -57,6 +63,12 @@ class Tables:
     quotes: pd.DataFrame
     flags: pd.DataFrame
     stances: pd.DataFrame
+    # the stories stage's tables (arnews.stories); empty with their columns when a caller builds Tables by hand
+    stories: pd.DataFrame = field(default_factory=lambda: _empty("STORY_COLUMNS"))
+    copies: pd.DataFrame = field(default_factory=lambda: _empty("COPY_COLUMNS"))
+    story_sources: pd.DataFrame = field(default_factory=lambda: _empty("SOURCE_COLUMNS"))
+    additions: pd.DataFrame = field(default_factory=lambda: _empty("ADDITION_COLUMNS"))
+    story_actors: pd.DataFrame = field(default_factory=lambda: _empty("ACTOR_COLUMNS"))
     targets: list = field(default_factory=list)  # the stance targets (arnews.stance.Target)
     notes: list[str] = field(default_factory=list)  # corpus problems, one sentence each
     key: str = ""  # the extraction's key (see the module docstring)

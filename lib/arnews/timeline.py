@@ -155,8 +155,8 @@ def grammar() -> Grammar:
         "NW": {"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"}, "HM": PREP, "M": PREP | MON,
         "F": {w.split()[0] for w in feasts} | {w.split()[0] for w in feast_prefix}, "HY": {"العام", "السنه"},
         "W": W | {"الاسبوع", "اليوم", "امس", "غدا", "غد"} | dayparts, "REL": {w.split()[0] for w in relative},
-        "D": {"قبل", "بعد", "منذ"}, "V": {"ال" + w for w in n("plural_units")}, "P": set(parts), "R": UNITS,
-        "THIS": {"هذا", "هذه"},
+        "D": {"قبل", "بعد", "منذ"}, "Q": {"الربع", "النصف"}, "V": {"ال" + w for w in n("plural_units")},
+        "P": set(parts), "R": UNITS, "THIS": {"هذا", "هذه"},
         "SAME": n("same_before") | n("that_before"), "SAME2": UNITS, "Y": n("year_cues"),
     }
     HMON = {w.split()[0] for w in hijri}
@@ -226,6 +226,10 @@ def grammar() -> Grammar:
         ("D", rf"{bc}(?P<d_dir>قبل|بعد|منذ)\s+(?:(?P<d_n>\d{{1,3}}|{num_word})\s+)?(?P<d_u>{unit}){e}(?!\s+\d)"),
         # vague spans: الأيام المقبلة، السنوات الأخيرة، الأسابيع القليلة الماضية
         ("V", rf"{bc}(?P<v_u>{plural_def})\s+(?:(?:القليله|الاخيره)\s+)?(?P<v_q>{qual}|الاخيره|القليله){e}"),
+        # a quarter or half of a year: الربع الأول من 2015، النصف الثاني من العام الجاري
+        ("Q", rf"{b}(?P<q_u>الربع|النصف)\s+(?P<q_n>الاول|الثاني|الثالث|الرابع|الاخير)\s+من\s+(?:(?:هذا|هذه)\s+"
+         rf"(?P<q_this>العام|السنه)|(?P<q_rel>العام|السنه)(?:\s+(?P<q_q>{qual}))?(?:\s+(?P<q_y2>\d{{4}}))?"
+         rf"|(?:(?:عام|سنه)\s+)?(?P<q_y>\d{{4}})){e}"),
         # a part of a year, month or week: أواخر العام، منتصف الشهر المقبل، مطلع هذا العام
         ("P", rf"{bc}(?P<p_part>{part})\s+(?:(?:هذا|هذه)\s+)?(?P<p_u>العام|السنه|الشهر|الاسبوع){e}"
          rf"(?:\s+(?P<p_q>{qual}){e})?"),
@@ -236,7 +240,7 @@ def grammar() -> Grammar:
         ("SAME", rf"{bc}(?:{same_b})\s+(?P<same_u>العام|السنه|الشهر){e}"),
         ("SAME2", rf"{bc}(?P<same_u2>العام|السنه|الشهر)\s+(?:{same_a}){e}"),
         # years after a year word: عام 2014، في 2014، منذ 2014 (عامي 2014 و2015)، منتصف 2016
-        ("Y", rf"{b}(?P<y_cue>{year_cue})\s+(?:(?:عام|العام|سنه)\s+)?(?P<y_y>\d{{4}})"
+        ("Y", rf"{b}(?P<y_cue>{year_cue})\s+(?:(?P<y_w>عام|العام|سنه)\s+)?(?P<y_y>\d{{4}})"
          rf"(?:\s*(?P<y_h>{hmark}|{gmark}){e})?{e}"),
     ]
     return Grammar(
@@ -521,6 +525,13 @@ def find_dates(text: str, published: str | None = None, body_start: int = 0, tok
                     rows[-1] = _row(text, n, prev, anchor, basis)
                     history.append(prev.value)
             f = _mentioned(f, history[-1])
+        if prev is not None and f.granularity == prev.granularity == "day" and f.calendar != prev.calendar and (
+                _SAME_DAY_RE.fullmatch(n.text, prev.end, f.start)):  # 6 أغسطس 2012، الموافق 17 رمضان: one day
+            if prev.kind == "absolute" and f.kind == "relative" and prev.value:
+                f.value, f.kind, f.basis = prev.value, "absolute", "explicit"
+            elif f.kind == "absolute" and prev.kind == "relative" and f.value:
+                prev.value, prev.kind, prev.basis = f.value, "absolute", "explicit"
+                rows[-1] = _row(text, n, prev, anchor, basis)
         if prev is not None and _joins_range(prev, f, n.text):  # 28 ديسمبر - 3 يناير 2016: one range
             rows[-1] = _row(text, n, _range(prev, f), anchor, basis)
             prev = None
@@ -534,6 +545,7 @@ def find_dates(text: str, published: str | None = None, body_start: int = 0, tok
     return rows
 
 
+_SAME_DAY_RE = re.compile(r"\s*[،,(]?\s*و?(?:الموافق|الموافقه|يوافق|الذي يوافق|والموافق)(?:\s+ل)?\s*")
 _RANGE_GAP_RE = re.compile(r"\s*(?:[-–—]|الي|حتي)?\s*")
 
 
@@ -763,6 +775,8 @@ def _interpret(match: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) 
             return _weekday(m, start, end, g, anchor, ntext)
         if gd.get("d_u"):
             return _offset(m, start, end, g, anchor, prev)
+        if gd.get("q_u"):
+            return _quarter(m, start, end, g, anchor)
         if gd.get("v_u"):
             return _Found(start, end, "", "vague", "relative")
         if gd.get("p_part"):
@@ -777,7 +791,9 @@ def _interpret(match: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) 
             return _relative_day(m, start, end, g, anchor, ntext, prev)
         if gd.get("y_y"):
             return _year(m, start, end, g, anchor, ntext)
-    except (ValueError, OverflowError):  # 31 فبراير, a Hijri year outside hijridate's range: not a date
+    except OverflowError:  # a Hijri date (or a publication date) outside hijridate's table: kept, unresolved
+        return _Found(start, end, "", "day", "relative", "hijri")
+    except ValueError:  # 31 فبراير: not a date
         return None
     return None
 
@@ -846,8 +862,8 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
             year, kind, basis = anchor.year + _step(m.group("g_yq"), g), "relative", "qualifier"
         elif anchor is None:
             return _Found(start, end, "", "day", "relative")
-        elif m.group("g_wd") and (year := _weekday_year(g.weekdays.get("ال" + m.group("g_wd")), month, day,
-                                                         anchor)):
+        elif not m.group("g_q") and m.group("g_wd") and (
+                year := _weekday_year(g.weekdays.get("ال" + m.group("g_wd")), month, day, anchor)):
             kind, basis = "relative", "weekday"  # الثلاثاء 17 فبراير: the year in which it is a Tuesday
         else:
             direction, basis = _year_direction(m.group("g_q"), ntext, start, end, g)
@@ -1175,6 +1191,23 @@ def _part_of_period(m, start, end, g, anchor) -> _Found | None:
     return _part_of_year(start, end, anchor.year + step, part, "relative", "offset")
 
 
+def _quarter(m, start, end, g, anchor) -> _Found | None:
+    """الربع الأول من 2015 → 2015-01…2015-03; النصف الثاني من العام الجاري → 2015-07…2015-12."""
+    size = 3 if m.group("q_u") == "الربع" else 6
+    n = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 12 // size}[m.group("q_n")]
+    if n * size > 12:
+        return None
+    if m.group("q_y") or m.group("q_y2"):
+        year, kind, basis = int(m.group("q_y") or m.group("q_y2")), "absolute", "explicit"
+    elif anchor is None:
+        return _Found(start, end, "", "part_of_year", "relative")
+    else:
+        year, kind, basis = anchor.year + _step(m.group("q_q"), g), "relative", "offset"
+    lo, hi = size * (n - 1) + 1, size * n
+    return _Found(start, end, f"{year:04d}-{lo:02d}", "part_of_year", kind, "gregorian", basis,
+                  f"{year:04d}-{hi:02d}")
+
+
 def _part_of_year(start, end, year, part, kind, basis) -> _Found:
     lo, hi = PART_MONTHS[part]
     return _Found(start, end, f"{year:04d}-{lo:02d}", "part_of_year", kind, "gregorian", basis,
@@ -1283,7 +1316,7 @@ def _year(m, start, end, g, anchor, ntext) -> _Found | None:
     after = ntext[end:end + 20].split()
     if after and after[0] in g.not_year_units:
         return None
-    cue = m.group("y_cue")
+    cue = m.group("y_w") or m.group("y_cue")  # في عام 1948: the year word is the cue
     if not 1900 <= year <= 2100 and not (m.group("y_h") and 1300 <= year <= 1500):
         if not (cue in ("عام", "العام", "سنه", "السنه", "عامي") and 1000 <= year <= 2100):
             return None
@@ -1299,7 +1332,7 @@ def _year(m, start, end, g, anchor, ntext) -> _Found | None:
             return _Found(m.start("y_y"), end, "", "year", "absolute", "hijri")
         return _Found(m.start("y_y"), end, first.isoformat(), "year", "absolute", "hijri", "explicit",
                       last.isoformat())
-    part = g.parts.get(cue)
+    part = g.parts.get(m.group("y_cue"))
     if part:
         return _part_of_year(start, end, year, part, "absolute", "explicit")
     return _Found(m.start("y_y"), end, f"{year:04d}", "year", "absolute", basis="explicit")
@@ -1457,7 +1490,8 @@ STAGE = Stage(
                            "calendar week Monday–Sunday, or days 1–7, 8–14… of a month for `الأسبوع الثالث من`), "
                            "`part_of_month` (early = days 1–10, mid = 11–20, late = 21–end: `منتصف الشهر "
                            "المقبل`, `أواخر مايو`), `month`, `part_of_year` (early = Jan–Apr, mid = May–Aug, late "
-                           "= Sep–Dec: `أواخر العام`), `year`, `vague` (`قبل أيام`, `منذ سنوات`: kept, no value)",
+                           "= Sep–Dec: `أواخر العام`; a quarter or half: `الربع الأول من 2015`), `year`, `vague` (`قبل "
+                           "أيام`, `منذ سنوات`: kept, no value)",
             "kind": "absolute (the text gives the year) or relative (resolved against the publication date or "
                     "another date)",
             "calendar": "gregorian or hijri (Hijri dates are converted with hijridate; value and value_end are "

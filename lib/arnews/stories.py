@@ -1,0 +1,1401 @@
+"""Stories and sources: group a corpus into stories, trace copies and rewrites, compare the outlets of a story.
+
+Pure functions over the tables (``articles``, ``sentences``, ``mentions``, ``quotes``); nothing here reads files.
+
+**Stories** (:func:`find_stories`). Every article gets a ``story_id``; articles about the same event, across
+outlets and days, share it. Two indexes propose candidate pairs, neither builds an n × n matrix:
+
+- MinHash LSH (datasketch) over each article's most distinctive content words (its top tf-idf terms), so that a
+  short wire item and a long feature on the same event still meet;
+- an inverted index of word 5-grams (shingles), for articles that share copy (see below).
+
+A candidate pair is then decided on its content words (tf-idf cosine), the actors both name (``mentions``) and its
+dates (publication dates more than ``max_gap_days`` apart never join; a shared dated event counts for the pair).
+Accepted pairs are merged strongest first, and two groups merge only when their centroids agree too, so one
+article that touches two events does not chain them into one story.
+
+**Copies** (:func:`find_copies`). For pairs sharing 5-grams, the shared 5-gram runs are chained into passages
+(runs at most ``max_gap`` words apart in both texts). A passage is ``verbatim`` when nearly every word of it is
+matched in both texts and ``rewrite`` when the runs are separated by edits (the same agency draft, reworded).
+5-grams found in very many articles (an outlet's footer, "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز") are
+ignored. Offsets point into each article's text.
+
+**Sources** (:func:`story_sources`, :func:`additions`, :func:`story_actors`, :func:`story_quotes`). Per story and
+outlet: who ran it first, how much of each article is shared copy, the sentences only that outlet carries, the
+actors it names or quotes that no other outlet of the story does, and whether each statement is carried elsewhere.
+An article with no known outlet counts as a source of its own (``unknown (ARTICLE_ID)``).
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import math
+import re
+import zlib
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+import numpy as np
+import pandas as pd
+
+from arnews.text import _WORD_RE, norm, sentences, strip_bidi_controls, tokens
+
+STORY_COLUMNS = ["story_id", "label", "actors", "terms", "article_ids", "n_articles", "outlets", "n_outlets",
+                 "first_published", "last_published", "first_outlets"]
+COPY_COLUMNS = ["article_a", "start_a", "end_a", "article_b", "start_b", "end_b", "n_words", "similarity", "kind",
+                "credited", "first", "story_id"]
+SOURCE_COLUMNS = ["story_id", "source", "outlet", "article_ids", "first_published", "ran_first", "n_words",
+                  "shared_words", "shared_share", "n_additions", "actors_only_here", "quoted_only_here",
+                  "statements", "statements_only_here"]
+ADDITION_COLUMNS = ["story_id", "source", "article_id", "sentence_id", "start", "end", "text"]
+ACTOR_COLUMNS = ["story_id", "actor_id", "source", "mentions", "quotes", "named_elsewhere", "quoted_elsewhere"]
+
+SHINGLE = 5  # words per shingle
+NUM_PERM = 64  # MinHash permutations
+TOP_TERMS = 24  # distinctive terms per article in the MinHash set
+LSH_THRESHOLD = 0.15  # Jaccard of the top-term sets above which LSH proposes a pair (it is only a candidate)
+MAX_GAP_DAYS = 7
+#: a pair is one story when its score (content-word cosine + shared actors + shared dated events) reaches this
+PAIR_THRESHOLD = 0.45
+#: two groups merge only when their centroids' cosine reaches this
+CENTROID_THRESHOLD = 0.20
+#: two groups merge only when the mean score of the article pairs across them reaches LINK_MEAN and LINK_SHARE of those
+#: pairs score LINK_MIN or more (pairs never proposed score 0)
+LINK_MEAN = 0.30
+LINK_MIN = 0.35
+LINK_SHARE = 0.7
+#: a pair sharing copy over this share of the shorter article is one story whatever its wording
+COPY_SHARE = 0.6
+MIN_PASSAGE_WORDS = 12
+MAX_GAP_WORDS = 15
+VERBATIM = 0.9
+MAX_PARTNERS = 8  # copies kept per article: its best partners (keeps the table linear in the corpus)
+
+_DIGITS_RE = re.compile(r"^[\d.,]+$")
+_STORY_KINDS = ("person", "country", "organization", "group")  # actors that characterise a story
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Function words that never make a story (normalized; from ``lib/arnews/data/lexicon.yaml``).
+
+    >>> "الذي" in stop_words()
+    True
+    """
+    from arnews.actors import load_data
+
+    words = load_data("lexicon.yaml")["function_words"]
+    return frozenset({norm(w) for w in words} | {norm(w)[1:] for w in words if norm(w).startswith("و")})
+
+
+_SUFFIXES = ("يين", "يون", "ات", "ين", "ون", "يه", "ها", "هم", "هن", "ه", "ي")
+_VOWELS_RE = re.compile("[اوي]")
+
+
+_TERM_CACHE: dict[str, str | None] = {}
+
+
+def content_term(word: str) -> str | None:
+    """The content-word key of a normalized word, or ``None`` for function words and numbers: the clitics before
+    ال and the article removed, a light suffix (ات ين ون ه ها ي …) cut, and long vowels after the first letter
+    dropped, so that spellings and forms of one word meet (أمريكي / أميركي / الأميركية).
+
+    >>> content_term(norm("والحوثيين")), content_term(norm("أمريكي")) == content_term(norm("الأميركية"))
+    ('حوث', True)
+    >>> content_term("الذي"), content_term("2015")
+    (None, None)
+    """
+    key = _TERM_CACHE.get(word, "")
+    if key != "":
+        return key
+    key = _TERM_CACHE[word] = _content_term(word)
+    return key
+
+
+def _content_term(word: str) -> str | None:
+    if word in stop_words() or _DIGITS_RE.match(word):
+        return None
+    w = word
+    for prefix in ("وال", "فال", "بال", "كال", "لل", "ال"):
+        if w.startswith(prefix) and len(w) - len(prefix) >= 3:
+            w = w[len(prefix):]
+            break
+    if len(w) < 3 or w in stop_words():
+        return None
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    key = w[0] + _VOWELS_RE.sub("", w[1:])
+    return key if len(key) >= 3 else w
+
+
+# --- per-article features ------------------------------------------------------------------------------------
+
+
+_WORD_CACHE: dict[str, tuple[str, str | None]] = {}
+
+
+def _word(raw: str) -> tuple[str, str | None]:
+    """(normalized word, content term) of a word as written, computed once per spelling."""
+    got = _WORD_CACHE.get(raw)
+    if got is None:
+        w = norm(raw)
+        got = _WORD_CACHE[raw] = (w, content_term(w))
+    return got
+
+
+class Features:
+    """What stories and copies need from one article: its words (normalized), their content terms, and — only
+    when copies are traced — their offsets and the article's sentences."""
+
+    def __init__(self, article_id: str, text: str, body_start: int = 0) -> None:
+        self.article_id, self.text, self.body_start = article_id, text, body_start
+        self.raw: list[str] = _WORD_RE.findall(text, body_start)
+        pairs = list(map(_WORD_CACHE.get, self.raw))
+        if None in pairs:
+            pairs = [p or _word(w) for p, w in zip(pairs, self.raw, strict=True)]
+        words, keys = zip(*pairs, strict=True) if pairs else ((), ())
+        self.words: tuple[str, ...] = words
+        self.keys: tuple[str | None, ...] = keys
+        self.terms: Counter = Counter(self.keys)
+        self.terms.pop(None, None)
+
+    @cached_property
+    def surface(self) -> dict[str, str]:
+        """The first spelling of each content term (for labels)."""
+        out: dict[str, str] = {}
+        for w, k in zip(self.raw, self.keys, strict=True):
+            if k is not None and k not in out:
+                out[k] = w
+        return out
+
+    @cached_property
+    def _spans(self) -> tuple[list[int], list[int]]:
+        spans = [m.span() for m in _WORD_RE.finditer(self.text, self.body_start)]
+        return [s for s, _ in spans], [e for _, e in spans]
+
+    @property
+    def starts(self) -> list[int]:
+        """Offset of each word in the text."""
+        return self._spans[0]
+
+    @property
+    def ends(self) -> list[int]:
+        return self._spans[1]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Word ranges ``[w0, w1)`` of the sentences of the body."""
+        starts, b = self.starts, self.body_start
+        bounds = []
+        for s, e in sentences(self.text[b:]):
+            w0, w1 = bisect_left(starts, s + b), bisect_left(starts, e + b)
+            if w1 > w0:
+                bounds.append((w0, w1))
+        return bounds
+
+    @cached_property
+    def _sentence_terms(self) -> list[set[str]]:
+        return [{k for k in self.keys[w0:w1] if k} for w0, w1 in self.sentences]
+
+    def sentence_terms(self) -> list[set[str]]:
+        """The content terms of each sentence (computed once)."""
+        return self._sentence_terms
+
+
+def features(article_id: str, text: str, body_start: int = 0) -> Features:
+    """Words of the article body (from ``body_start``) and its content terms.
+
+    >>> f = features("a", "قال الرئيس اليمني إن الحوثيين انسحبوا من عدن.")
+    >>> list(f.words[:2]), sorted(f.terms)[:3], f.starts[:2]
+    (['قال', 'الرئيس'], ['انسحب', 'حوث', 'رئس'], [0, 4])
+    """
+    return Features(article_id, text, body_start)
+
+
+def idf(feats: Iterable[Features]) -> dict[str, float]:
+    """Smoothed inverse document frequency of every content term.
+
+    >>> w = idf([features("a", "حوثيين عدن"), features("b", "حوثيين صنعاء")])
+    >>> w["حوث"] < w["عدن"]
+    True
+    """
+    df: Counter = Counter()
+    n = 0
+    for f in feats:
+        df.update(f.terms.keys())
+        n += 1
+    return {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
+
+
+def tfidf(terms: Counter, weights: dict[str, float]) -> dict[str, float]:
+    """L2-normalized tf-idf vector (sublinear tf) of an article's terms.
+
+    >>> v = tfidf(Counter({"عدن": 2}), {"عدن": 1.5}); round(v["عدن"], 3)
+    1.0
+    """
+    v = {t: (1.0 + math.log(c)) * weights.get(t, 1.0) for t, c in terms.items()}
+    n = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {t: x / n for t, x in v.items()}
+
+
+def cosine(u: dict[str, float], v: dict[str, float]) -> float:
+    """Cosine of two sparse vectors (already normalized, or not).
+
+    >>> cosine({"عدن": 1.0}, {"عدن": 2.0, "صنعاء": 0.0})
+    1.0
+    """
+    if len(u) > len(v):
+        u, v = v, u
+    dot = sum(x * v[t] for t, x in u.items() if t in v)
+    if not dot:
+        return 0.0
+    nu = math.sqrt(sum(x * x for x in u.values()))
+    nv = math.sqrt(sum(x * x for x in v.values()))
+    return round(dot / (nu * nv), 12)
+
+
+def _hash32(b: bytes) -> int:
+    return zlib.crc32(b)
+
+
+# --- shingles and shared passages -----------------------------------------------------------------------------
+
+
+def shingles(words: list[str], n: int = SHINGLE) -> np.ndarray:
+    """A 64-bit hash of each run of ``n`` words (position ``i`` covers words ``i … i+n-1``). Hashes are only
+    compared within one run (Python's string hash), so equal runs have equal hashes.
+
+    >>> g = shingles("ا ب ج د ه و".split(), 5); len(g), g.dtype.name
+    (2, 'uint64')
+    """
+    if len(words) < n:
+        return np.zeros(0, dtype=np.uint64)
+    ids = np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).view(np.uint64)
+    m = len(words) - n + 1
+    h = np.zeros(m, dtype=np.uint64)
+    for k in range(n):
+        h = (h << np.uint64(13)) | (h >> np.uint64(51))
+        h ^= ids[k:k + m]
+    return h
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Words ``[a0, a1)`` of article a and ``[b0, b1)`` of article b share copy; ``matched_*`` words of each
+    are inside shared runs."""
+
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+    matched_a: int
+    matched_b: int
+
+    @property
+    def similarity(self) -> float:
+        matched = min(self.matched_a, self.a1 - self.a0) + min(self.matched_b, self.b1 - self.b0)
+        return matched / max(1, (self.a1 - self.a0) + (self.b1 - self.b0))
+
+
+def shared_runs(grams_a, grams_b, ignore: frozenset[int] | set[int] = frozenset(),
+                max_positions: int = 4) -> list[tuple[int, int, int]]:
+    """Maximal runs ``(i, j, length)`` where 5-grams ``i…i+length-1`` of a equal ``j…`` of b.
+
+    >>> a = shingles("ا ب ج د ه و ز".split()); b = shingles("س ا ب ج د ه و".split())
+    >>> shared_runs(a, b)
+    [(0, 1, 2)]
+    """
+    common = set(np.intersect1d(grams_a, grams_b).tolist()) - ignore
+    if not common:
+        return []
+    where: dict[int, list[int]] = defaultdict(list)
+    for i, g in enumerate(np.asarray(grams_a).tolist()):
+        if g in common:
+            where[g].append(i)
+    matches = []
+    for j, g in enumerate(np.asarray(grams_b).tolist()):
+        pos = where.get(g)
+        if pos and len(pos) <= max_positions:
+            matches.extend((i - j, i, j) for i in pos)
+    if not matches:
+        return []
+    matches.sort()
+    runs = []
+    d0, i0, j0 = matches[0]
+    length = 1
+    for d, i, j in matches[1:]:
+        if d == d0 and i == i0 + length:
+            length += 1
+            continue
+        runs.append((i0, j0, length))
+        d0, i0, j0, length = d, i, j, 1
+    runs.append((i0, j0, length))
+    runs.sort()
+    return runs
+
+
+def chain_passages(runs: list[tuple[int, int, int]], n: int = SHINGLE, max_gap: int = MAX_GAP_WORDS,
+                   min_words: int = MIN_PASSAGE_WORDS) -> list[Passage]:
+    """Chain runs that follow each other in both texts (gaps of at most ``max_gap`` words) into passages.
+
+    >>> chain_passages([(0, 0, 10), (20, 18, 10)], min_words=10)
+    [Passage(a0=0, a1=34, b0=0, b1=32, matched_a=28, matched_b=28)]
+    """
+    out: list[Passage] = []
+    cur: list[tuple[int, int, int]] = []
+
+    def close() -> None:
+        if not cur:
+            return
+        cov_a: set[int] = set()
+        cov_b: set[int] = set()
+        for i, j, k in cur:
+            cov_a.update(range(i, i + k + n - 1))
+            cov_b.update(range(j, j + k + n - 1))
+        if min(len(cov_a), len(cov_b)) >= min_words:
+            out.append(Passage(min(cov_a), max(cov_a) + 1, min(cov_b), max(cov_b) + 1, len(cov_a), len(cov_b)))
+
+    a_end = b_end = b_start = -1
+    for i, j, k in runs:
+        ea, eb = i + k + n - 1, j + k + n - 1
+        if cur and i - a_end <= max_gap and -n <= j - b_end <= max_gap and j >= b_start:
+            cur.append((i, j, k))
+            a_end, b_end = max(a_end, ea), max(b_end, eb)
+            continue
+        close()
+        cur = [(i, j, k)]
+        a_end, b_end, b_start = ea, eb, j
+    close()
+    return out
+
+
+def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice: float = 0.3,
+                      min_contained: float = 0.5) -> list[Passage]:
+    """Rewritten passages: runs of sentences of a and b whose content words largely agree (at least ``min_shared``
+    terms in common, Dice ``min_dice``, and ``min_contained`` of the shorter sentence), one passage per run of
+    consecutive aligned sentences. ``matched_*`` count the words whose term the other side shares.
+
+    >>> a = features("a", "وأكد الوزير أن المحادثات ستستأنف في جنيف الأسبوع المقبل بحضور الأطراف. ثم غادر.")
+    >>> b = features("b", "قال وزير إن محادثات جنيف سوف تستأنف بحضور كل الأطراف خلال الأسبوع المقبل.")
+    >>> [(p.a0, p.a1, p.b0, p.b1) for p in aligned_sentences(a, b)]
+    [(0, 11, 0, 13)]
+    """
+    sa, sb = fa.sentence_terms(), fb.sentence_terms()
+    where: dict[str, list[int]] = defaultdict(list)
+    for j, ts in enumerate(sb):
+        for t in ts:
+            where[t].append(j)
+    pairs = []
+    for i, ts in enumerate(sa):
+        if len(ts) < min_shared:
+            continue
+        hits = Counter([j for t in ts for j in where.get(t, ())])
+        best = None
+        for j, n in hits.items():
+            if n < min_shared:
+                continue
+            dice = 2 * n / (len(ts) + len(sb[j]))
+            if dice >= min_dice and n / min(len(ts), len(sb[j])) >= min_contained and (best is None or dice > best[0]):
+                best = (dice, j)
+        if best is not None:
+            pairs.append((i, best[1]))
+    out: list[Passage] = []
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if not run:
+            return
+        a0, a1 = fa.sentences[run[0][0]][0], fa.sentences[run[-1][0]][1]
+        b0, b1 = fb.sentences[min(j for _, j in run)][0], fb.sentences[max(j for _, j in run)][1]
+        ta = set().union(*(sa[i] for i, _ in run))
+        tb = set().union(*(sb[j] for _, j in run))
+        common = ta & tb
+        out.append(Passage(a0, a1, b0, b1, sum(1 for k in fa.keys[a0:a1] if k in common),
+                           sum(1 for k in fb.keys[b0:b1] if k in common)))
+
+    for i, j in pairs:
+        if run and i == run[-1][0] + 1 and 0 <= j - run[-1][1] <= 1:
+            run.append((i, j))
+            continue
+        close()
+        run = [(i, j)]
+    close()
+    return out
+
+
+def merge_passages(verbatim: list[Passage], rewritten: list[Passage]) -> list[tuple[Passage, str]]:
+    """Passages of both kinds for one pair, overlapping ones merged (in both texts): ``(passage, kind)``.
+    A passage is ``verbatim`` when 5-gram runs with nearly every word matched cover 90% of it (it then keeps the
+    bounds of the identical words, not of the sentences around them); else ``rewrite``.
+
+    >>> merge_passages([Passage(1, 20, 1, 20, 19, 19)], [Passage(0, 21, 0, 21, 18, 18), Passage(40, 50, 40, 50, 6, 6)])
+    [(Passage(a0=1, a1=20, b0=1, b1=20, matched_a=19, matched_b=19), 'verbatim'), \
+(Passage(a0=40, a1=50, b0=40, b1=50, matched_a=6, matched_b=6), 'rewrite')]
+    """
+    items = [(p, p if p.similarity >= VERBATIM else None) for p in verbatim]
+    items += [(p, None) for p in rewritten]
+    items.sort(key=lambda x: (x[0].a0, x[0].b0))
+    merged: list[tuple[Passage, Passage | None]] = []
+    for p, exact in items:
+        if merged:
+            q, qexact = merged[-1]
+            if p.a0 < q.a1 and p.b0 < q.b1 and p.b1 > q.b0:
+                union = Passage(min(p.a0, q.a0), max(p.a1, q.a1), min(p.b0, q.b0), max(p.b1, q.b1),
+                                max(p.matched_a, q.matched_a), max(p.matched_b, q.matched_b))
+                if exact and qexact:
+                    exact = Passage(min(exact.a0, qexact.a0), max(exact.a1, qexact.a1), min(exact.b0, qexact.b0),
+                                    max(exact.b1, qexact.b1), exact.matched_a + qexact.matched_a,
+                                    exact.matched_b + qexact.matched_b)
+                merged[-1] = (union, exact or qexact)
+                continue
+        merged.append((p, exact))
+    out = []
+    for p, exact in merged:
+        if exact is not None and (exact.a1 - exact.a0) >= 0.9 * (p.a1 - p.a0) - 6:
+            out.append((exact, "verbatim"))
+        else:
+            out.append((p, "rewrite"))
+    return out
+
+
+# --- candidates -----------------------------------------------------------------------------------------------
+
+
+def frequent_shingles(grams: list[np.ndarray], cap: int | None = None) -> tuple[set[int], dict[int, list[int]]]:
+    """5-grams in more than ``cap`` articles (boilerplate, stock phrases), and the postings of those in 2 … cap.
+
+    ``cap`` defaults to ``max(20, 1% of the corpus)``. Postings list article indexes (each once).
+
+    >>> g = shingles("ا ب ج د ه".split())
+    >>> frequent_shingles([g, g, g], cap=2)[0] == set(g.tolist())
+    True
+    """
+    cap = cap if cap is not None else max(20, len(grams) // 100)
+    uniq_each = [np.unique(g) for g in grams]
+    if not any(len(u) for u in uniq_each):
+        return set(), {}
+    allg = np.concatenate(uniq_each)
+    art = np.repeat(np.arange(len(grams)), [len(u) for u in uniq_each])
+    order = np.argsort(allg, kind="stable")
+    g_sorted, a_sorted = allg[order], art[order]
+    uniq, first, counts = np.unique(g_sorted, return_index=True, return_counts=True)
+    frequent = set(uniq[counts > cap].tolist())
+    keep = np.nonzero((counts >= 2) & (counts <= cap))[0]
+    postings = {int(uniq[k]): a_sorted[first[k]:first[k] + counts[k]].tolist() for k in keep}
+    return frequent, postings
+
+
+def copy_candidates(postings: dict[int, list[int]], min_shared: int = 3) -> dict[tuple[int, int], int]:
+    """Pairs of article indexes sharing at least ``min_shared`` 5-grams, with how many.
+
+    >>> copy_candidates({1: [0, 1], 2: [0, 1], 3: [0, 1, 2]}, min_shared=2)
+    {(0, 1): 3}
+    """
+    counts: Counter = Counter()
+    for p in postings.values():
+        for x in range(len(p)):
+            px = p[x]
+            for y in range(x + 1, len(p)):
+                counts[(px, p[y])] += 1
+    return {k: v for k, v in sorted(counts.items()) if v >= min_shared}
+
+
+def lsh_candidates(term_sets: list[list[str]], threshold: float = LSH_THRESHOLD,
+                   num_perm: int = NUM_PERM) -> set[tuple[int, int]]:
+    """Pairs of article indexes whose term sets MinHash LSH finds similar (datasketch; never n × n).
+
+    >>> sorted(lsh_candidates([["عدن", "حوثيين", "صنعاء"], ["عدن", "حوثيين", "صنعاء"], ["فيفا", "بلاتر"]]))
+    [(0, 1)]
+    """
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    template = MinHash(num_perm=num_perm, seed=1, hashfunc=_hash32)
+    hashes = []
+    for terms in term_sets:
+        if not terms:
+            hashes.append(None)
+            continue
+        m = MinHash(num_perm=num_perm, seed=1, hashfunc=_hash32, permutations=template.permutations,
+                    scheme=template.scheme)
+        m.update_batch([t.encode("utf-8") for t in terms])
+        hashes.append(m)
+    with lsh.insertion_session() as session:
+        for k, m in enumerate(hashes):
+            if m is not None:
+                session.insert(k, m, check_duplication=False)
+    pairs: set[tuple[int, int]] = set()
+    for k, m in enumerate(hashes):
+        if m is None:
+            continue
+        for other in lsh.query(m):
+            if other != k:
+                pairs.add((min(k, other), max(k, other)))
+    return pairs
+
+
+# --- the corpus-level computation ------------------------------------------------------------------------------
+
+
+@dataclass
+class Analysis:
+    """What :func:`analyse` computes once for stories and copies."""
+
+    ids: list[str]
+    feats: list[Features]
+    vectors: list[dict[str, float]]
+    passages: dict[tuple[int, int], list[tuple[Passage, str]]]
+    original: list[int]  # for an exact duplicate (same text), the index of its first copy; else its own index
+
+
+def _actor_sets(mentions: pd.DataFrame | None, actors: pd.DataFrame | None) -> dict[str, set[str]]:
+    if mentions is None or not len(mentions):
+        return {}
+    m = mentions
+    if actors is not None and len(actors) and "kind" in actors:
+        keep = set(actors.loc[actors["kind"].isin(_STORY_KINDS), "actor_id"])
+        m = m[m["actor_id"].isin(keep)]
+    else:
+        m = m[~m["actor_id"].astype(str).str.startswith(("place:", "media:"))]
+    return {aid: set(g) for aid, g in m.groupby("article_id")["actor_id"]}
+
+
+def _date_sets(dates: pd.DataFrame | None) -> dict[str, set[str]]:
+    if dates is None or not len(dates) or "granularity" not in dates:
+        return {}
+    d = dates[(dates["granularity"] == "day") & dates["value"].astype(str).str.len().eq(10)]
+    return {aid: set(g.astype(str)) for aid, g in d.groupby("article_id")["value"]}
+
+
+def analyse(articles: pd.DataFrame) -> Analysis:
+    """Features, tf-idf vectors and shared passages (for every pair that shares copy) of a corpus.
+
+    >>> t = "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف بحضور كل الأطراف المعنية"
+    >>> len(analyse(pd.DataFrame({"article_id": ["x", "y"], "text": [t, t]})).passages[(0, 1)])
+    1
+    """
+    ids = articles["article_id"].astype(str).tolist()
+    texts = articles["text"].fillna("").astype(str).tolist()
+    starts = (articles["body_start"].fillna(0).astype(int).tolist() if "body_start" in articles
+              else [0] * len(ids))
+    first: dict[tuple[str, int], int] = {}
+    original = [first.setdefault((t, s), k) for k, (t, s) in enumerate(zip(texts, starts, strict=True))]
+    feats: list[Features] = []
+    for k, (i, t, s) in enumerate(zip(ids, texts, starts, strict=True)):
+        if original[k] == k:
+            feats.append(features(i, t, s))
+        else:  # an exact duplicate shares the analysis of its first copy
+            twin = copy.copy(feats[original[k]])
+            twin.article_id = i
+            feats.append(twin)
+    empty = np.zeros(0, dtype=np.uint64)
+    grams = [shingles(f.words) if original[k] == k else empty for k, f in enumerate(feats)]
+    frequent, postings = frequent_shingles(grams)
+    for k, f in enumerate(feats):  # words of stock phrases and boilerplate are no content of the article
+        if original[k] == k and frequent:
+            drop_stock_phrases(f, grams[k], frequent)
+    weights = idf(feats)
+    vectors = [tfidf(f.terms, weights) if original[k] == k else {} for k, f in enumerate(feats)]
+    vectors = [v if original[k] == k else vectors[original[k]] for k, v in enumerate(vectors)]
+    passages: dict[tuple[int, int], list[tuple[Passage, str]]] = {}
+    for pair in copy_candidates(postings, min_shared=3):
+        a, b = pair
+        runs = chain_passages(shared_runs(grams[a], grams[b], frequent))
+        short = min(len(feats[a].words), len(feats[b].words))
+        covered = sum(p.a1 - p.a0 for p in runs) if len(feats[a].words) <= len(feats[b].words) else \
+            sum(p.b1 - p.b0 for p in runs)
+        # a verbatim copy of (nearly) the whole shorter article needs no sentence alignment
+        found = merge_passages(runs, [] if covered >= 0.9 * short else aligned_sentences(feats[a], feats[b]))
+        if found:
+            passages[pair] = found
+    for k, o in enumerate(original):
+        n = len(feats[k].words)
+        if o != k and n:
+            passages[(o, k)] = [(Passage(0, n, 0, n, n, n), "verbatim")]
+    return Analysis(ids, feats, vectors, passages, original)
+
+
+def drop_stock_phrases(f: Features, grams: np.ndarray, frequent: set[int], n: int = SHINGLE) -> None:
+    """Remove from ``f.terms`` the words inside 5-grams found in very many articles (titles such as
+    "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", an outlet's footer): they say nothing about the story.
+
+    >>> f = features("a", "قال خادم الحرمين الشريفين الملك سلمان إن الأمطار غزيرة")
+    >>> g = shingles(f.words); drop_stock_phrases(f, g, {int(g[1])}); sorted(f.terms)
+    ['امطر', 'غزر', 'قال']
+    """
+    hit = np.isin(grams, np.fromiter(frequent, dtype=np.uint64, count=len(frequent)))
+    if not hit.any():
+        return
+    covered = np.zeros(len(f.words), dtype=bool)
+    for i in np.nonzero(hit)[0]:
+        covered[i:i + n] = True
+    for k, c in zip(f.keys, covered.tolist(), strict=True):
+        if c and k is not None:
+            f.terms[k] -= 1
+            if f.terms[k] <= 0:
+                del f.terms[k]
+
+
+def _published(articles: pd.DataFrame) -> list[pd.Timestamp | None]:
+    if "published" not in articles:
+        return [None] * len(articles)
+    p = pd.to_datetime(articles["published"], errors="coerce")
+    return [None if pd.isna(x) else x for x in p]
+
+
+def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) -> float:
+    """Share of the shorter article's words that lie in passages shared with the other.
+
+    >>> f = features("a", "ا ب ج د ه و ز ح ط ي ك ل م ن")
+    >>> copy_share([(Passage(0, 7, 0, 7, 7, 7), "verbatim")], f, f)
+    0.5
+    """
+    if not passages:
+        return 0.0
+    a = sum(e - s for s, e in _merge([(p.a0, p.a1) for p, _ in passages])) / max(1, len(fa.words))
+    b = sum(e - s for s, e in _merge([(p.b0, p.b1) for p, _ in passages])) / max(1, len(fb.words))
+    return max(a, b) if min(len(fa.words), len(fb.words)) else 0.0
+
+
+def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates: int,
+               actor_weight: dict[str, float] | None = None) -> float:
+    """How strongly two articles belong to one story: content-word cosine, plus 0.6 × the overlap of the actors
+    they name (Jaccard, each actor weighted by its rarity in the corpus: naming the king or the country every
+    article names says little; fewer than three actors in common count less) and 0.05 for a dated event both
+    report.
+
+    >>> pair_score(0.3, {"person:a", "country:YE", "org:un"}, {"person:a", "country:YE", "org:un"}, 1)
+    0.95
+    """
+    w = actor_weight or {}
+    shared = actors_a & actors_b
+    union = sum(w.get(a, 1.0) for a in actors_a | actors_b)
+    jaccard = sum(w.get(a, 1.0) for a in shared) / union if union else 0.0
+    return round(cos + 0.6 * jaccard * min(1.0, len(shared) / 3) + 0.05 * min(shared_dates, 1), 6)
+
+
+def topic_terms(feats: list[Features], k: int = TOP_TERMS) -> list[list[str]]:
+    """Each article's ``k`` most frequent content terms, leaving out the corpus's own common words (terms in more
+    than 5% of the articles and more than 50 of them), for the MinHash sets.
+
+    >>> f = [features("a", "عدن عدن عدن صنعاء الحوثيين"), features("b", "عدن")]
+    >>> topic_terms(f, 2)
+    [['عدن', 'حوث'], ['عدن']]
+    """
+    df: Counter = Counter()
+    for f in feats:
+        df.update(f.terms.keys())
+    common = {t for t, n in df.items() if n > max(50, 0.05 * len(feats))}
+    return [[t for t, _ in sorted(((t, c) for t, c in f.terms.items() if t not in common),
+                                  key=lambda x: (-x[1], df[x[0]], x[0]))[:k]] for f in feats]
+
+
+def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
+                actors: pd.DataFrame | None = None, dates: pd.DataFrame | None = None,
+                threshold: float = PAIR_THRESHOLD, max_gap_days: int = MAX_GAP_DAYS) -> list[tuple[float, int, int]]:
+    """Accepted pairs ``(score, i, j)``: candidates from MinHash LSH and shared copy, decided on content words,
+    shared actors and dates. A pair whose shared copy covers ``COPY_SHARE`` of the shorter article scores 1."""
+    reps = [k == o for k, o in enumerate(an.original)]
+    topics = [t if reps[k] else [] for k, t in enumerate(topic_terms(an.feats))]
+    candidates = {(i, j) for i, j in lsh_candidates(topics) | set(an.passages) if reps[i] and reps[j]}
+    actor_sets = _actor_sets(mentions, actors)
+    actor_df = Counter(a for s in actor_sets.values() for a in s)
+    actor_weight = {a: math.log((1 + len(an.ids)) / (1 + k)) + 1.0 for a, k in actor_df.items()}
+    date_sets = _date_sets(dates)
+    published = _published(articles)
+    accepted = []
+    scores: dict[tuple[int, int], float] = {}
+    for i, j in sorted(candidates):
+        pi, pj = published[i], published[j]
+        if pi is not None and pj is not None and abs((pi - pj).days) > max_gap_days:
+            continue
+        shared = copy_share(an.passages.get((i, j), []), an.feats[i], an.feats[j])
+        if shared >= COPY_SHARE:
+            accepted.append((1.0, i, j))
+            scores[(i, j)] = 1.0
+            continue
+        cos = max(cosine(an.vectors[i], an.vectors[j]), shared)
+        if cos < threshold - 0.3:
+            continue
+        ai, aj = an.ids[i], an.ids[j]
+        own_days = {d.strftime("%Y-%m-%d") for d in (pi, pj) if d is not None}
+        shared_days = (date_sets.get(ai, set()) & date_sets.get(aj, set())) - own_days
+        score = pair_score(cos, actor_sets.get(ai, set()), actor_sets.get(aj, set()), len(shared_days),
+                           actor_weight)
+        scores[(i, j)] = score
+        if score >= threshold:
+            accepted.append((score, i, j))
+    accepted.sort(key=lambda x: (-x[0], x[1], x[2]))
+    return accepted, scores
+
+
+def group(n: int, pairs: list[tuple[float, int, int]], vectors: list[dict[str, float]],
+          scores: dict[tuple[int, int], float] | None = None, centroid_threshold: float = CENTROID_THRESHOLD,
+          link_mean: float = LINK_MEAN) -> list[int]:
+    """Group ``n`` articles: accepted pairs merged strongest first. Two groups merge only when their centroids
+    agree, the mean score of the article pairs across them (``scores``; pairs never proposed count 0) reaches
+    ``link_mean`` and ``LINK_SHARE`` of those pairs score ``LINK_MIN`` — average linkage over the candidates, so
+    one article touching two events does not chain them. Returns a group number per article.
+
+    >>> v = [{"ا": 1.0}] * 4
+    >>> group(4, [(0.9, 0, 1), (0.8, 2, 3), (0.5, 1, 2)], v), group(3, [(0.9, 0, 1), (0.6, 1, 2), (0.5, 0, 2)], v)
+    ([0, 0, 2, 2], [0, 0, 0])
+    """
+    parent = list(range(n))
+    members: dict[int, list[int]] = {k: [k] for k in range(n)}
+    centroid: dict[int, dict[str, float]] = {}
+    if scores is None:
+        scores = {(min(i, j), max(i, j)): x for x, i, j in pairs}
+    linked: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), x in scores.items():
+        linked[i][j] = x
+        linked[j][i] = x
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _score, i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        mi, mj = members[ri], members[rj]
+        if len(mi) < len(mj):
+            ri, rj, mi, mj = rj, ri, mj, mi
+        if len(mi) * len(mj) > 1:
+            other = set(mi)
+            cross = [x for k in mj for o, x in linked[k].items() if o in other]
+            size = len(mi) * len(mj)
+            if sum(cross) < link_mean * size or sum(x >= LINK_MIN for x in cross) < LINK_SHARE * size:
+                continue
+        ci, cj = centroid.get(ri) or vectors[ri], centroid.get(rj) or vectors[rj]
+        if cosine(ci, cj) < centroid_threshold:
+            continue
+        merged = dict(ci)
+        for t, x in cj.items():
+            merged[t] = merged.get(t, 0.0) + x
+        parent[rj] = ri
+        centroid[ri] = merged
+        centroid.pop(rj, None)
+        mi.extend(mj)
+        del members[rj]
+    return [find(k) for k in range(n)]
+
+
+def source_names(articles: pd.DataFrame) -> pd.Series:
+    """The source of each article: its outlet, or ``unknown (ARTICLE_ID)`` when the outlet is not known.
+
+    >>> source_names(pd.DataFrame({"article_id": ["a", "b"], "outlet": ["عكاظ", ""]})).tolist()
+    ['عكاظ', 'unknown (b)']
+    """
+    outlet = articles["outlet"].fillna("").astype(str) if "outlet" in articles else pd.Series("", articles.index)
+    ids = articles["article_id"].astype(str)
+    return outlet.where(outlet.str.strip() != "", "unknown (" + ids + ")").set_axis(ids.values)
+
+
+def _actor_names(actors: pd.DataFrame | None) -> dict[str, str]:
+    """``English (Arabic)`` display name of each actor."""
+    if actors is None or not len(actors):
+        return {}
+    out = {}
+    for a, en, ar in zip(actors["actor_id"], actors["name_en"].fillna(""), actors["name_ar"].fillna(""), strict=True):
+        en, ar = str(en), str(ar)
+        out[a] = f"{en} ({ar})" if en and ar and en != ar else (ar or en or a)
+    return out
+
+
+def _label(members: list[int], an: Analysis, actor_sets: dict[str, set[str]], names: dict[str, str],
+           first: pd.Timestamp | None) -> tuple[str, list[str], list[str]]:
+    total: Counter = Counter()
+    for k in members:
+        total.update(an.vectors[k])
+    terms = [t for t, _ in sorted(total.items(), key=lambda x: (-x[1], x[0]))[:4]]
+    surface = [next((an.feats[k].surface[t] for k in members if t in an.feats[k].surface), t) for t in terms]
+    counts: Counter = Counter()
+    for k in members:
+        counts.update(actor_sets.get(an.ids[k], ()))
+    top = [a for a, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:3]]
+    when = first.strftime("%Y-%m-%d") if first is not None else "undated"
+    label = " · ".join(x for x in (when, ", ".join(names.get(a, a) for a in top), "، ".join(surface)) if x)
+    return label, top, surface
+
+
+def find_stories(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, actors: pd.DataFrame | None = None,
+                 dates: pd.DataFrame | None = None, analysis: Analysis | None = None) -> tuple[pd.DataFrame, pd.Series]:
+    """The stories of a corpus (``STORY_COLUMNS``, largest first) and the ``story_id`` of every article.
+
+    Story ids are ``s0001``, … by number of outlets, then articles, then first publication.
+
+    >>> a = pd.DataFrame({"article_id": ["x", "y", "z"], "outlet": ["o1", "o2", "o1"],
+    ...                   "text": ["انسحب الحوثيون من عدن بعد معارك عنيفة مع القوات الحكومية في المدينة"] * 2
+    ...                           + ["استقال رئيس الفيفا جوزيف بلاتر من منصبه بعد فضيحة الفساد في الاتحاد"]})
+    >>> stories, ids = find_stories(a); ids.tolist(), stories["n_outlets"].tolist()
+    (['s0001', 's0001', 's0002'], [2, 1])
+    """
+    an = analysis or analyse(articles)
+    n = len(an.ids)
+    accepted, scores = story_pairs(an, articles, mentions, actors, dates)
+    roots = group(n, accepted, an.vectors, scores)
+    roots = [roots[o] for o in an.original]  # an exact duplicate joins its first copy
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, r in enumerate(roots):
+        members[r].append(k)
+    published = _published(articles)
+    sources = source_names(articles).tolist()
+    actor_sets, names = _actor_sets(mentions, actors), _actor_names(actors)
+    rows = []
+    for ks in members.values():
+        when = [published[k] for k in ks if published[k] is not None]
+        first = min(when) if when else None
+        srcs = sorted({sources[k] for k in ks})
+        firsts = sorted({sources[k] for k in ks if published[k] is not None and published[k] == first})
+        label, top, terms = _label(ks, an, actor_sets, names, first)
+        rows.append({"label": label, "actors": " | ".join(top), "terms": " | ".join(terms),
+                     "article_ids": " | ".join(an.ids[k] for k in ks), "n_articles": len(ks),
+                     "outlets": " | ".join(srcs), "n_outlets": len(srcs), "first_published": first,
+                     "last_published": max(when) if when else None,
+                     "first_outlets": " | ".join(firsts), "_members": ks})
+    rows.sort(key=lambda r: (-r["n_outlets"], -r["n_articles"], r["first_published"] or pd.Timestamp.max,
+                             an.ids[r["_members"][0]]))
+    story_of = [""] * n
+    width = max(4, len(str(len(rows))))
+    for number, r in enumerate(rows, start=1):
+        r["story_id"] = f"s{number:0{width}d}"
+        for k in r.pop("_members"):
+            story_of[k] = r["story_id"]
+    stories = pd.DataFrame(rows, columns=STORY_COLUMNS)
+    for col in ("first_published", "last_published"):
+        stories[col] = pd.to_datetime(stories[col]).astype("datetime64[ns]")
+    return stories, pd.Series(story_of, index=an.ids, name="story_id")
+
+
+# --- copies ----------------------------------------------------------------------------------------------------
+
+
+def credited_agencies(mentions: pd.DataFrame | None) -> dict[str, list[str]]:
+    """Agencies (``media:`` actors) each article names, most named first.
+
+    >>> credited_agencies(pd.DataFrame({"article_id": ["a", "a"], "actor_id": ["media:afp", "person:x"]}))
+    {'a': ['media:afp']}
+    """
+    if mentions is None or not len(mentions):
+        return {}
+    m = mentions[mentions["actor_id"].astype(str).str.startswith("media:")]
+    return {aid: g.value_counts().index.tolist() for aid, g in m.groupby("article_id")["actor_id"]}
+
+
+def find_copies(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, story_ids: pd.Series | None = None,
+                analysis: Analysis | None = None, max_partners: int = MAX_PARTNERS) -> pd.DataFrame:
+    """Passages two articles share (``COPY_COLUMNS``), one row per passage, offsets into each article's text.
+
+    ``article_a`` is the one published first when the dates say so (``first`` names it; empty when both have
+    the same date or a date is missing). ``credited``: the agencies either text names. Each article keeps its
+    ``max_partners`` partners with most shared words.
+
+    >>> t = "وقال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف بحضور كل الأطراف المعنية بالأزمة"
+    >>> a = pd.DataFrame({"article_id": ["x", "y"], "text": [t, "وفي سياق آخر. " + t]})
+    >>> find_copies(a)[["article_a", "start_a", "start_b", "kind"]].values.tolist()
+    [['x', 0, 14, 'verbatim']]
+    """
+    an = analysis or analyse(articles)
+    published = _published(articles)
+    credits = credited_agencies(mentions)
+    shared_words = {pair: sum(p.matched_a for p, _ in ps) for pair, ps in an.passages.items()}
+    best: dict[int, list[tuple[int, tuple[int, int]]]] = defaultdict(list)
+    for pair, w in shared_words.items():
+        best[pair[0]].append((w, pair))
+        best[pair[1]].append((w, pair))
+    keep = set()
+    for lst in best.values():
+        lst.sort(key=lambda x: (-x[0], x[1]))
+        keep.update(p for _, p in lst[:max_partners])
+    rows = []
+    for i, j in sorted(keep):
+        pi, pj = published[i], published[j]
+        first = ""
+        a, b, swap = i, j, False
+        if pi is not None and pj is not None and pi != pj:
+            if pj < pi:
+                a, b, swap = j, i, True
+            first = an.ids[a]
+        fa, fb = an.feats[a], an.feats[b]
+        credited = list(dict.fromkeys(credits.get(an.ids[a], []) + credits.get(an.ids[b], [])))
+        for p, kind in an.passages[(i, j)]:
+            a0, a1, b0, b1 = (p.b0, p.b1, p.a0, p.a1) if swap else (p.a0, p.a1, p.b0, p.b1)
+            sim = p.similarity
+            rows.append({"article_a": an.ids[a], "start_a": fa.starts[a0], "end_a": fa.ends[a1 - 1],
+                         "article_b": an.ids[b], "start_b": fb.starts[b0], "end_b": fb.ends[b1 - 1],
+                         "n_words": min(p.matched_a, p.matched_b, a1 - a0, b1 - b0), "similarity": round(sim, 3),
+                         "kind": kind, "credited": " | ".join(credited),
+                         "first": first,
+                         "story_id": "" if story_ids is None else story_ids.get(an.ids[a], "")})
+    return pd.DataFrame(rows, columns=COPY_COLUMNS)
+
+
+def stories_and_copies(articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
+                       actors: pd.DataFrame | None = None,
+                       dates: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.Series, pd.DataFrame]:
+    """Stories, the story id of every article and the copies, computed in one pass over the texts."""
+    an = analyse(articles)
+    stories, story_ids = find_stories(articles, mentions, actors, dates, analysis=an)
+    return stories, story_ids, find_copies(articles, mentions, story_ids, analysis=an)
+
+
+# --- outlets compared, per story -------------------------------------------------------------------------------
+
+
+def _with_sources(articles: pd.DataFrame, story_ids: pd.Series | None) -> pd.DataFrame:
+    a = articles.copy()
+    a["article_id"] = a["article_id"].astype(str)
+    if story_ids is not None:
+        a["story_id"] = a["article_id"].map(story_ids)
+    a["source"] = source_names(a).values
+    return a
+
+
+def coverage(copies: pd.DataFrame, articles: pd.DataFrame, story_ids: pd.Series | None = None) -> dict[str, list]:
+    """For every article, the character spans it shares with an article of another source (merged).
+
+    >>> a = pd.DataFrame({"article_id": ["x", "y"], "outlet": ["o1", "o2"], "text": ["", ""]})
+    >>> c = pd.DataFrame({"article_a": ["x"], "start_a": [0], "end_a": [5], "article_b": ["y"], "start_b": [2],
+    ...                   "end_b": [9]})
+    >>> coverage(c, a)
+    {'x': [(0, 5)], 'y': [(2, 9)]}
+    """
+    src = source_names(articles)
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for r in copies.itertuples(index=False):
+        if src.get(r.article_a) == src.get(r.article_b):
+            continue
+        spans[r.article_a].append((int(r.start_a), int(r.end_a)))
+        spans[r.article_b].append((int(r.start_b), int(r.end_b)))
+    return {aid: _merge(s) for aid, s in spans.items()}
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _overlap(spans: list[tuple[int, int]], s: int, e: int) -> int:
+    return sum(max(0, min(e, b) - max(s, a)) for a, b in spans)
+
+
+def additions(articles: pd.DataFrame, sentences: pd.DataFrame, copies: pd.DataFrame, story_ids: pd.Series,
+              min_words: int = 4, contained: float = 0.6) -> pd.DataFrame:
+    """What each source adds to its story (``ADDITION_COLUMNS``): sentences of its articles that no other source
+    of the story carries — not inside a passage shared with another source (half the sentence or more), and
+    not ``contained`` (share of content words) in any other source's sentence. Stories of one source are left
+    out (everything there is its own).
+
+    >>> a = pd.DataFrame({"article_id": ["x", "y"], "outlet": ["o1", "o2"],
+    ...                   "text": ["عاد الوزير إلى الرياض مساء اليوم. وأكد دعم الحكومة للمبادرة الجديدة.",
+    ...                            "عاد الوزير إلى الرياض مساء اليوم."]})
+    >>> s = pd.DataFrame({"article_id": ["x", "x", "y"], "sentence_id": [0, 1, 0], "start": [0, 34, 0],
+    ...                   "end": [33, 68, 33]})
+    >>> s["text"] = [a.text[0][0:33], a.text[0][34:68], a.text[1][0:33]]
+    >>> additions(a, s, pd.DataFrame(columns=COPY_COLUMNS), pd.Series(["s1", "s1"], index=["x", "y"]))["text"].tolist()
+    ['وأكد دعم الحكومة للمبادرة الجديدة.']
+    """
+    a = _with_sources(articles, story_ids)
+    multi = a.groupby("story_id")["source"].nunique()
+    a = a[a["story_id"].isin(multi[multi > 1].index)]
+    if not len(a):
+        return pd.DataFrame(columns=ADDITION_COLUMNS)
+    cov = coverage(copies, a)
+    source = a.set_index("article_id")["source"]
+    story = a.set_index("article_id")["story_id"]
+    sents = sentences[sentences["article_id"].astype(str).isin(set(a["article_id"]))].copy()
+    sents["article_id"] = sents["article_id"].astype(str)
+    rows = []
+    for sid, group_ in sents.groupby(sents["article_id"].map(story), sort=True):
+        items = []
+        postings: dict[str, set[int]] = defaultdict(set)
+        for k, r in enumerate(group_.itertuples(index=False)):
+            terms = {t for t in (content_term(w.norm) for w in tokens(str(r.text))) if t}
+            items.append((r, terms))
+            for t in terms:
+                postings[t].add(k)
+        for k, (r, terms) in enumerate(items):
+            if len(str(r.text).split()) < min_words or not terms:
+                continue
+            spans = cov.get(r.article_id, [])
+            if spans and _overlap(spans, int(r.start), int(r.end)) * 2 >= int(r.end) - int(r.start):
+                continue
+            hits: Counter = Counter()
+            for t in terms:
+                hits.update(postings[t])
+            own = source[r.article_id]
+            if any(n / len(terms) >= contained and source[items[o][0].article_id] != own
+                   for o, n in hits.items() if o != k):
+                continue
+            rows.append({"story_id": sid, "source": own, "article_id": r.article_id,
+                         "sentence_id": int(r.sentence_id), "start": int(r.start), "end": int(r.end),
+                         "text": r.text})
+    return pd.DataFrame(rows, columns=ADDITION_COLUMNS)
+
+
+def story_actors(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame | None,
+                 story_ids: pd.Series) -> pd.DataFrame:
+    """Per story, actor and source (``ACTOR_COLUMNS``): how often the source names and quotes the actor, and
+    whether another source of the story names / quotes them too.
+
+    >>> a = pd.DataFrame({"article_id": ["x", "y"], "outlet": ["o1", "o2"], "text": ["", ""]})
+    >>> m = pd.DataFrame({"article_id": ["x", "x", "y"], "actor_id": ["person:a", "person:b", "person:a"]})
+    >>> t = story_actors(a, m, None, pd.Series(["s1", "s1"], index=["x", "y"]))
+    >>> t[~t["named_elsewhere"]][["actor_id", "source"]].values.tolist()
+    [['person:b', 'o1']]
+    """
+    a = _with_sources(articles, story_ids)
+    source = a.set_index("article_id")["source"]
+    story = a.set_index("article_id")["story_id"]
+    counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for aid, actor in zip(mentions["article_id"].astype(str), mentions["actor_id"], strict=True):
+        if aid in story.index:
+            counts[(story[aid], actor, source[aid])][0] += 1
+    if quotes is not None and len(quotes):
+        for aid, actor in zip(quotes["article_id"].astype(str), quotes["speaker"].fillna(""), strict=True):
+            if actor and aid in story.index:
+                counts[(story[aid], actor, source[aid])][1] += 1
+    t = pd.DataFrame([(*k, v[0], v[1]) for k, v in counts.items()],
+                     columns=["story_id", "actor_id", "source", "mentions", "quotes"])
+    named = Counter((sid, actor) for sid, actor, n in zip(t["story_id"], t["actor_id"], t["mentions"], strict=True)
+                    if n)
+    quoted = Counter((sid, actor) for sid, actor, n in zip(t["story_id"], t["actor_id"], t["quotes"], strict=True)
+                     if n)
+    key = list(zip(t["story_id"], t["actor_id"], strict=True))
+    t["named_elsewhere"] = [named[k] - (x > 0) > 0 for k, x in zip(key, t["mentions"], strict=True)]
+    t["quoted_elsewhere"] = [quoted[k] - (x > 0) > 0 for k, x in zip(key, t["quotes"], strict=True)]
+    return t.sort_values(["story_id", "source", "mentions"], ascending=[True, True, False],
+                         kind="stable").reset_index(drop=True)[ACTOR_COLUMNS]
+
+
+def story_quotes(articles: pd.DataFrame, quotes: pd.DataFrame, copies: pd.DataFrame,
+                 story_ids: pd.Series) -> pd.DataFrame:
+    """The quotes with their ``story_id``, ``source`` and ``carried_by``: the other sources of the story that carry
+    the same statement (inside a passage shared with them, or the same speaker with most content words in common).
+
+    >>> a = pd.DataFrame({"article_id": ["x", "y"], "outlet": ["o1", "o2"], "text": ["", ""]})
+    >>> q = pd.DataFrame({"article_id": ["x", "y"], "speaker": ["person:a"] * 2, "start": [0, 0], "end": [9, 9],
+    ...                   "text": ["ندعم وقف إطلاق النار", "ندعم وقف إطلاق النار فورا"]})
+    >>> ids = pd.Series(["s1"] * 2, index=["x", "y"])
+    >>> story_quotes(a, q, pd.DataFrame(columns=COPY_COLUMNS), ids)["carried_by"].tolist()
+    ['o2', 'o1']
+    """
+    a = _with_sources(articles, story_ids)
+    source = a.set_index("article_id")["source"]
+    story = a.set_index("article_id")["story_id"]
+    q = quotes.copy()
+    q["article_id"] = q["article_id"].astype(str)
+    q["story_id"] = q["article_id"].map(story)
+    q["source"] = q["article_id"].map(source)
+    terms = [{t for t in (content_term(w.norm) for w in tokens(str(x))) if t} for x in q["text"]]
+    shared: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for r in copies.itertuples(index=False):
+        sa, sb = source.get(r.article_a), source.get(r.article_b)
+        if sa is None or sb is None or sa == sb:
+            continue
+        shared[r.article_a].append((int(r.start_a), int(r.end_a), sb))
+        shared[r.article_b].append((int(r.start_b), int(r.end_b), sa))
+    by_story: dict[str, list[int]] = defaultdict(list)
+    for k, sid in enumerate(q["story_id"]):
+        by_story[sid].append(k)
+    carried = []
+    rows = q.to_dict("records")
+    for k, r in enumerate(rows):
+        others: set[str] = set()
+        s, e = int(r["start"]), int(r["end"])
+        for a0, a1, other in shared.get(r["article_id"], []):
+            if min(e, a1) - max(s, a0) >= (e - s) / 2:
+                others.add(other)
+        if terms[k]:
+            for o in by_story.get(r["story_id"], []):
+                ro = rows[o]
+                if o == k or ro["source"] == r["source"] or ro["speaker"] != r["speaker"] or not r["speaker"]:
+                    continue
+                if len(terms[k] & terms[o]) / len(terms[k]) >= 0.5:
+                    others.add(ro["source"])
+        carried.append(" | ".join(sorted(others)))
+    q["carried_by"] = carried
+    return q
+
+
+def story_sources(articles: pd.DataFrame, copies: pd.DataFrame, story_ids: pd.Series,
+                  adds: pd.DataFrame | None = None, actor_table: pd.DataFrame | None = None,
+                  quote_table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Outlets compared, one row per story and source (``SOURCE_COLUMNS``): its articles, when it first ran the
+    story and whether it was first, its words and the share of them that is copy shared with another source,
+    how many sentences it adds, the actors only it names or quotes, its statements and those only it carries.
+    Stories of a single article are left out.
+
+    >>> a = pd.DataFrame({"article_id": ["x", "y"], "outlet": ["o1", "o2"], "text": ["ا ب ج د", "ا ب"],
+    ...                   "published": pd.to_datetime(["2015-07-20", "2015-07-21"])})
+    >>> t = story_sources(a, pd.DataFrame(columns=COPY_COLUMNS), pd.Series(["s1", "s1"], index=["x", "y"]))
+    >>> t[["source", "ran_first", "n_words"]].values.tolist()
+    [['o1', True, 4], ['o2', False, 2]]
+    """
+    a = _with_sources(articles, story_ids)
+    sizes = a.groupby("story_id")["article_id"].size()
+    a = a[a["story_id"].isin(sizes[sizes > 1].index)]
+    cov = coverage(copies, a)
+    a["published"] = pd.to_datetime(a["published"], errors="coerce") if "published" in a else pd.NaT
+    a["n_words"] = [len(tokens(str(t)[int(b):])) for t, b in
+                    zip(a["text"], a["body_start"] if "body_start" in a else [0] * len(a), strict=True)]
+    a["shared_words"] = [len(tokens(" ".join(str(t)[s:e] for s, e in cov.get(aid, []))))
+                         for aid, t in zip(a["article_id"], a["text"], strict=True)]
+    first = a.groupby("story_id")["published"].min()
+    rows = []
+    for (sid, src), g in a.groupby(["story_id", "source"], sort=True):
+        fp = g["published"].min()
+        n_words, shared = int(g["n_words"].sum()), int(g["shared_words"].sum())
+        row = {"story_id": sid, "source": src, "outlet": str(g["outlet"].iloc[0]) if "outlet" in g else "",
+               "article_ids": " | ".join(g["article_id"]), "first_published": fp,
+               "ran_first": bool(pd.notna(fp) and fp == first[sid]), "n_words": n_words, "shared_words": shared,
+               "shared_share": round(shared / n_words, 3) if n_words else 0.0,
+               "n_additions": 0, "actors_only_here": "", "quoted_only_here": "", "statements": 0,
+               "statements_only_here": 0}
+        if adds is not None and len(adds):
+            row["n_additions"] = int(((adds["story_id"] == sid) & (adds["source"] == src)).sum())
+        if actor_table is not None and len(actor_table):
+            t = actor_table[(actor_table["story_id"] == sid) & (actor_table["source"] == src)]
+            row["actors_only_here"] = " | ".join(t.loc[(t["mentions"] > 0) & ~t["named_elsewhere"], "actor_id"])
+            row["quoted_only_here"] = " | ".join(t.loc[(t["quotes"] > 0) & ~t["quoted_elsewhere"], "actor_id"])
+        if quote_table is not None and len(quote_table):
+            t = quote_table[(quote_table["story_id"] == sid) & (quote_table["source"] == src)]
+            row["statements"] = len(t)
+            row["statements_only_here"] = int((t["carried_by"] == "").sum())
+        rows.append(row)
+    out = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    out["first_published"] = pd.to_datetime(out["first_published"]).astype("datetime64[ns]")
+    return out
+
+
+def compare(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame,
+            copies: pd.DataFrame, story_ids: pd.Series) -> dict[str, pd.DataFrame]:
+    """Every comparison table of the outlets, per story: ``story_sources``, ``additions``, ``story_actors``,
+    ``story_quotes``."""
+    adds = additions(articles, sentences, copies, story_ids)
+    acts = story_actors(articles, mentions, quotes, story_ids)
+    qs = story_quotes(articles, quotes, copies, story_ids)
+    return {"story_sources": story_sources(articles, copies, story_ids, adds, acts, qs), "additions": adds,
+            "story_actors": acts, "story_quotes": qs}
+
+
+class StoryError(ValueError):
+    """A story id the corpus does not have; the message lists some that it has."""
+
+
+def select_story(tables: dict[str, pd.DataFrame], story_id: str) -> dict[str, pd.DataFrame]:
+    """The tables restricted to one story's articles (every table with an ``article_id`` column, the copies
+    within the story, and the story's own rows of per-story tables).
+
+    >>> t = {"articles": pd.DataFrame({"article_id": ["x", "y"], "story_id": ["s1", "s2"]})}
+    >>> select_story(t, "s1")["articles"]["article_id"].tolist()
+    ['x']
+    """
+    arts = tables["articles"]
+    if "story_id" not in arts or story_id not in set(arts["story_id"]):
+        known = sorted(set(arts["story_id"])) if "story_id" in arts else []
+        raise StoryError(f"no story {story_id!r} in this corpus; its stories are listed in stories.csv ({len(known)}: "
+                       f"{', '.join(known[:5])}{' …' if len(known) > 5 else ''})")
+    ids = set(arts.loc[arts["story_id"] == story_id, "article_id"].astype(str))
+    out = {}
+    for name, df in tables.items():
+        if not isinstance(df, pd.DataFrame):
+            out[name] = df
+        elif name == "copies":
+            out[name] = df[df["article_a"].astype(str).isin(ids) & df["article_b"].astype(str).isin(ids)]
+        elif "article_id" in df:
+            out[name] = df[df["article_id"].astype(str).isin(ids)]
+        elif "story_id" in df:
+            out[name] = df[df["story_id"] == story_id]
+        else:
+            out[name] = df
+    return {k: (v.reset_index(drop=True) if isinstance(v, pd.DataFrame) else v) for k, v in out.items()}
+
+
+def shared_matrix(copies: pd.DataFrame, article_ids: list[str]) -> pd.DataFrame:
+    """Article × article: words of copy shared (symmetric; the diagonal is 0).
+
+    >>> c = pd.DataFrame({"article_a": ["x"], "article_b": ["y"], "n_words": [12]})
+    >>> shared_matrix(c, ["x", "y"]).values.tolist()
+    [[0, 12], [12, 0]]
+    """
+    m = pd.DataFrame(np.zeros((len(article_ids), len(article_ids)), dtype=int), index=article_ids,
+                     columns=article_ids)
+    for r in copies.itertuples(index=False):
+        if r.article_a in m.index and r.article_b in m.index:
+            m.loc[r.article_a, r.article_b] += int(r.n_words)
+            m.loc[r.article_b, r.article_a] += int(r.n_words)
+    return m
+
+
+# --- tables in, tables out -------------------------------------------------------------------------------------
+
+
+def add_stories(tables: dict) -> dict:
+    """The extracted tables with ``stories``, ``copies``, ``story_id`` on ``articles`` and the comparison tables
+    (``story_sources``, ``additions``, ``story_actors``); tables already there are kept.
+
+    Needs ``articles``; uses ``sentences``, ``mentions``, ``actors``, ``dates`` and ``quotes`` when present.
+    """
+    out = dict(tables)
+    arts = out["articles"]
+    empty = pd.DataFrame(columns=["article_id"])
+    if "stories" not in out or "copies" not in out or "story_id" not in arts:
+        st, ids, cp = stories_and_copies(arts, out.get("mentions"), out.get("actors"), out.get("dates"))
+        arts = arts.copy()
+        arts["story_id"] = arts["article_id"].astype(str).map(ids).fillna("")
+        out.update(articles=arts, stories=st, copies=cp)
+    ids = pd.Series(arts["story_id"].values, index=arts["article_id"].astype(str).values)
+    if "story_sources" not in out:
+        quotes = out.get("quotes")
+        if quotes is None:
+            quotes = pd.DataFrame(columns=["article_id", "speaker", "start", "end", "text"])
+        mentions = out.get("mentions")
+        if mentions is None:
+            mentions = pd.DataFrame(columns=["article_id", "actor_id"])
+        sentences_ = out.get("sentences", empty)
+        comparison = compare(arts, sentences_, mentions, quotes, out["copies"], ids)
+        out.update({k: v for k, v in comparison.items() if k != "story_quotes"})
+    return out
+
+
+_GLOSS_AR_RE = re.compile(r"\(([^()]*[\u0600-\u06ff][^()]*)\)")
+
+
+def label_html(label: str) -> str:
+    """A story label as HTML for English prose: each part isolated, Arabic parts and glosses right to left.
+
+    >>> label_html("2030-05-01 · Yemen (اليمن) · سيول، عدن")
+    '2030-05-01 · Yemen (<bdi dir="rtl" lang="ar">اليمن</bdi>) · <bdi dir="rtl" lang="ar">سيول، عدن</bdi>'
+    """
+    from arnews.display import is_arabic
+
+    parts = []
+    for part in str(label).split(" · "):
+        clean = html.escape(strip_bidi_controls(part))
+        if is_arabic(part) and not _GLOSS_AR_RE.search(part):
+            parts.append(f'<bdi dir="rtl" lang="ar">{clean}</bdi>')
+        else:
+            parts.append(_GLOSS_AR_RE.sub(r'(<bdi dir="rtl" lang="ar">\1</bdi>)', clean))
+    return " · ".join(parts)
+
+
+def side_by_side_html(copy: pd.Series | dict, articles: pd.DataFrame, context: int = 0) -> str:
+    """One shared passage as an HTML table: article a on the right, article b on the left, each right to left
+    (Arabic), with the outlet, date and offsets above it; everything escaped.
+
+    >>> a = pd.DataFrame({"article_id": ["x", "y"], "outlet": ["عكاظ", ""], "text": ["قال الوزير", "وقال الوزير"]})
+    >>> html = side_by_side_html({"article_a": "x", "start_a": 0, "end_a": 10, "article_b": "y", "start_b": 1,
+    ...                           "end_b": 11, "kind": "verbatim", "similarity": 1.0}, a)
+    >>> html.count('<td dir="rtl"'), "unknown outlet" in html
+    (2, True)
+    """
+    from arnews.display import html_text
+
+    info = articles.set_index(articles["article_id"].astype(str))
+
+    def cell(aid: str, s: int, e: int) -> tuple[str, str]:
+        row = info.loc[aid]
+        text = str(row["text"])
+        outlet = str(row.get("outlet", "") or "") or "unknown outlet"
+        when = row.get("published")
+        when = pd.Timestamp(when).strftime("%Y-%m-%d") if when is not None and pd.notna(when) else "undated"
+        head = f"{html_text(outlet)} · {html.escape(aid)} · {when} · characters {s}–{e}"
+        before = text[max(0, s - context):s] if context else ""
+        after = text[e:e + context] if context else ""
+        body = (f'<td dir="rtl" lang="ar" style="vertical-align:top">'
+                f'{html_text(before) if before else ""}<mark>{html.escape(strip_bidi_controls(text[s:e]))}</mark>'
+                f'{html_text(after) if after else ""}</td>')
+        return f"<th>{head}</th>", body
+
+    c = dict(copy)
+    ha, ba = cell(str(c["article_a"]), int(c["start_a"]), int(c["end_a"]))
+    hb, bb = cell(str(c["article_b"]), int(c["start_b"]), int(c["end_b"]))
+    caption = (f"A passage two articles share ({html.escape(str(c.get('kind', '')))}, similarity "
+               f"{float(c.get('similarity', 0)):.2f}); the first published on the right")
+    return (f'<table class="side-by-side"><caption>{caption}</caption><tr>{hb}{ha}</tr><tr>{bb}{ba}</tr></table>')
+
+
+# --- the pipeline stage ----------------------------------------------------------------------------------------
+
+
+def finalize(tables: dict) -> dict:
+    """The stage's corpus step: stories, copies, ``articles.story_id`` and the outlets compared, on every article
+    (``arnews.pipeline.extract`` restricts the tables to one story afterwards, when asked)."""
+    out = add_stories({k: v for k, v in tables.items()
+                       if k not in ("stories", "copies", "story_sources", "additions", "story_actors")})
+    return {**tables, **{k: out[k] for k in ("articles", "stories", "copies", "story_sources", "additions",
+                                             "story_actors")}}
+
+
+def _stage():
+    from arnews.stages import Stage, Table
+
+    return Stage(
+        "stories", corpus_step=finalize, requires=("articles", "sentences", "mentions", "actors", "dates", "quotes"),
+        produces={
+            "stories": Table(STORY_COLUMNS, {
+                "story_id": "`s0001`, … largest first: by number of outlets, then articles, then first publication",
+                "label": "first day · the actors most named (English, with the Arabic) · the story's key words as "
+                         "written",
+                "actors, terms": "the same actors (actor_ids) and key words, `|`-separated",
+                "article_ids, n_articles": "its articles",
+                "outlets, n_outlets": "who ran it (an article with no known outlet counts as `unknown (ARTICLE_ID)`)",
+                "first_published, last_published": "its first and last publication dates",
+                "first_outlets": "who ran it on the first day",
+            }, about="`arnews.stories`"),
+            "copies": Table(COPY_COLUMNS, {
+                "article_a, start_a, end_a": "the passage in the first article (the one published first when the "
+                                             "dates say so)",
+                "article_b, start_b, end_b": "the same passage in the second",
+                "n_words": "words of the passage found in both (for rewrites: the content words they share)",
+                "similarity": "share of the passage's words matched in the other text",
+                "kind": "`verbatim` (the same words) or `rewrite` (the same sentences reworded: a shared agency "
+                        "draft)",
+                "credited": "agencies either text names (`media:afp`, `media:spa`, …; see `actors.csv`)",
+                "first": "the article published first; empty when both have the same date or a date is missing",
+                "story_id": "the story of the pair",
+            }),
+            "story_sources": Table(SOURCE_COLUMNS, {
+                "story_id, source, outlet": "the story and one of its sources (the outlet, or `unknown (ARTICLE_ID)`"
+                                            " for an article with no known outlet)",
+                "article_ids": "its articles in the story",
+                "first_published, ran_first": "when it first ran the story; whether no source ran it earlier",
+                "n_words, shared_words, shared_share": "its words, those in passages another source carries, and "
+                                                       "their share",
+                "n_additions": "sentences only it carries (see `additions.csv`)",
+                "actors_only_here, quoted_only_here": "actors no other source of the story names / quotes",
+                "statements, statements_only_here": "its quotes, and those no other source carries",
+            }, about="one row per story of several articles and source"),
+            "additions": Table(ADDITION_COLUMNS, {
+                "story_id, source, article_id": "the story, the source and its article",
+                "sentence_id, start, end, text": "a sentence no other source of the story carries (not in a shared "
+                                                 "passage, not half-contained in another source's sentence): "
+                                                 "background, framing, a closing paragraph",
+            }),
+            "story_actors": Table(ACTOR_COLUMNS, {
+                "story_id, actor_id, source": "an actor a source of the story names or quotes",
+                "mentions, quotes": "how often that source names / quotes them",
+                "named_elsewhere, quoted_elsewhere": "whether another source of the story names / quotes them too",
+            }),
+        },
+        adds={"articles": Table(["story_id"], {"story_id": "the article's story (see `stories.csv`)"})},
+    )
+
+
+STAGE = _stage()

@@ -1,0 +1,104 @@
+"""Measure stories and copies on a corpus: time per article per core, peak memory, and a sample of grouped pairs.
+
+    python scripts/bench_stories.py ../shared/bench/saudinewsnet-2015-07-21.zip [--repeat 10] [--pairs 50]
+
+The corpus is loaded and extracted once (``arnews.pipeline.extract``); stories and copies are then timed alone, in
+this process (CPU time, one core, the first run: cold caches), and run again under ``tracemalloc`` for the peak
+memory they allocate. ``--repeat N`` repeats
+the corpus N times under new article ids (the scale test: memory should grow linearly). ``--pairs K`` prints K
+random pairs of articles put in the same story (titles and openings) for reading, and writes them to
+``--sample FILE`` as CSV for marking. Nothing is written into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+import tracemalloc
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from arnews import corpus, pipeline, stories
+
+
+def repeat(tables: dict, n: int) -> dict:
+    """The tables repeated ``n`` times, article ids suffixed ``~k`` (copy 0 keeps its ids)."""
+    if n <= 1:
+        return tables
+    out = {}
+    for name in ("articles", "mentions", "dates"):
+        df = tables[name]
+        parts = []
+        for k in range(n):
+            part = df.copy()
+            if k:
+                part["article_id"] = part["article_id"].astype(str) + f"~{k}"
+            parts.append(part)
+        out[name] = pd.concat(parts, ignore_index=True)
+    out["actors"] = tables["actors"]
+    return out
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("source", type=Path)
+    p.add_argument("--repeat", type=int, default=1)
+    p.add_argument("--pairs", type=int, default=0)
+    p.add_argument("--sample", type=Path, default=None)
+    p.add_argument("--seed", type=int, default=12)
+    args = p.parse_args()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = corpus.load(args.source)
+    t0 = time.process_time()
+    tables = pipeline.extract(articles, jobs=1, progress=False)
+    extract_s = time.process_time() - t0
+    tables = {k: v for k, v in tables.items() if k in ("articles", "mentions", "actors", "dates")}
+    for scale in sorted({1, args.repeat}):
+        t = repeat(tables, scale)
+        n = len(t["articles"])
+        t0 = time.process_time()  # timed alone: tracemalloc would slow it down
+        st, ids, cp = stories.stories_and_copies(t["articles"], t["mentions"], t["actors"], t["dates"])
+        cpu = time.process_time() - t0
+        tracemalloc.start()
+        stories.stories_and_copies(t["articles"], t["mentions"], t["actors"], t["dates"])
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"{n:>7} articles: stories+copies {cpu:.2f} s CPU = {1000 * cpu / n:.3f} ms/article/core, "
+              f"peak {peak / 2**20:.1f} MiB ({peak / n / 1024:.1f} KiB/article); {len(st)} stories "
+              f"({int((st['n_articles'] > 1).sum())} of several articles), {len(cp)} shared passages")
+        if scale == 1:
+            print(f"        (the other extractors: {1000 * extract_s / n:.3f} ms/article/core in this run)")
+            first = (st, ids)
+    st, ids = first
+    print("\nlargest stories:")
+    for r in st.head(10).itertuples():
+        print(f"  {r.story_id} {r.n_articles:>3} articles, {r.n_outlets} outlets ({r.outlets}): {r.label}")
+    if args.pairs:
+        pairs = []
+        for aids in st.loc[st["n_articles"] > 1, "article_ids"]:
+            members = aids.split(" | ")
+            pairs += [(a, b) for k, a in enumerate(members) for b in members[k + 1:]]
+        random.seed(args.seed)
+        sample = random.sample(pairs, min(args.pairs, len(pairs)))
+        info = tables["articles"].set_index(tables["articles"]["article_id"].astype(str))
+        rows = []
+        for a, b in sample:
+            ra, rb = info.loc[a], info.loc[b]
+            rows.append({"article_a": a, "outlet_a": ra["outlet"], "title_a": ra["title"],
+                         "opening_a": ra["text"][ra["body_start"]:][:160].replace("\n", " "),
+                         "article_b": b, "outlet_b": rb["outlet"], "title_b": rb["title"],
+                         "opening_b": rb["text"][rb["body_start"]:][:160].replace("\n", " "),
+                         "story_id": first[1][a], "same_event": ""})
+        print(f"\n{len(sample)} of {len(pairs)} pairs put together:")
+        for k, r in enumerate(rows, 1):
+            print(f"{k:>3}. [{r['story_id']}] {r['title_a']}  ||  {r['title_b']}")
+        if args.sample:
+            pd.DataFrame(rows).to_csv(args.sample, index=False)
+
+
+if __name__ == "__main__":
+    main()

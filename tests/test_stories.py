@@ -1,0 +1,251 @@
+"""Stories, copies and the outlets compared, on small corpora written here (not from the seeds or ../shared)."""
+
+import pandas as pd
+import pytest
+
+from arnews import stories as S
+from arnews.text import norm, sentences
+
+# An agency paragraph three outlets carry (one of them reworded), a closing line only one outlet adds, and two
+# unrelated articles of the same day: a flood in an invented town and a football transfer.
+WIRE = ("أعلنت هيئة الأرصاد في مدينة الزهراء أن السيول الجارفة اجتاحت الأحياء الشرقية صباح الأحد وأدت إلى "
+        "غرق عشرات المنازل وانقطاع التيار الكهربائي عن آلاف السكان. وقال مدير الدفاع المدني سالم العتيبي إن "
+        "فرق الإنقاذ أجلت أكثر من مئتي أسرة إلى مدارس المدينة وإن عمليات البحث عن المفقودين مستمرة حتى المساء.")
+REWORDED = ("قالت هيئة الأرصاد إن سيولا جارفة ضربت الأحياء الشرقية في مدينة الزهراء صباح الأحد فغرقت عشرات "
+            "المنازل وانقطعت الكهرباء عن آلاف من السكان. وأوضح سالم العتيبي مدير الدفاع المدني أن فرق الإنقاذ "
+            "نقلت أكثر من مئتي أسرة إلى مدارس المدينة مؤكدا أن البحث عن المفقودين متواصل.")
+CLOSING = "ويذكر أن المدينة شهدت فيضانات مماثلة قبل عشر سنوات خلفت خسائر كبيرة في المحاصيل الزراعية والطرق الريفية."
+FOOTBALL = ("أعلن نادي النجوم تعاقده مع المهاجم البرازيلي ماركو سيلفا لمدة ثلاثة مواسم بعد مفاوضات طويلة مع ناديه "
+            "السابق. وقال رئيس النادي إن الصفقة تعزز خط الهجوم قبل انطلاق الدوري في الشهر المقبل وإن اللاعب سيصل "
+            "إلى المعسكر التدريبي في النمسا خلال أيام.")
+HOSPITAL = ("افتتح وزير الصحة مستشفى جديدا للأطفال في العاصمة بسعة ثلاثمئة سرير ضمن خطة لتوسيع الخدمات الطبية. "
+            "وأكد الوزير أن المستشفى يضم أقساما متخصصة لجراحة القلب وعلاج الأورام وأن التشغيل الكامل سيبدأ مطلع العام.")
+
+
+def corpus(**published) -> pd.DataFrame:
+    rows = [
+        ("f1", "وكالة الشمال", "(واس) " + WIRE),
+        ("f2", "صحيفة الجنوب", "الزهراء - " + WIRE + " " + CLOSING),
+        ("f3", "صحيفة الغرب", REWORDED),
+        ("b1", "صحيفة الجنوب", FOOTBALL),
+        ("h1", "وكالة الشمال", HOSPITAL),
+    ]
+    df = pd.DataFrame(rows, columns=["article_id", "outlet", "text"])
+    df["published"] = pd.to_datetime([published.get(a, "2030-03-03") for a in df["article_id"]])
+    df["body_start"] = 0
+    return df
+
+
+def mentions_of(articles: pd.DataFrame) -> pd.DataFrame:
+    """Mentions as arnews.actors writes them, found here by plain search (enough for these texts)."""
+    names = {"سالم العتيبي": "person:salem-otaibi", "ماركو سيلفا": "person:marco-silva", "واس": "media:spa",
+             "وزير الصحة": "org:health-ministry", "هيئة الأرصاد": "org:met-office"}
+    rows = []
+    for aid, text in zip(articles["article_id"], articles["text"], strict=True):
+        for surface, actor in names.items():
+            start = text.find(surface)
+            if start >= 0:
+                rows.append({"article_id": aid, "start": start, "end": start + len(surface), "surface": surface,
+                             "actor_id": actor})
+    return pd.DataFrame(rows)
+
+
+def sentence_table(articles: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    for aid, text in zip(articles["article_id"], articles["text"], strict=True):
+        for k, (s, e) in enumerate(sentences(text)):
+            rows.append({"article_id": aid, "sentence_id": k, "start": s, "end": e, "text": text[s:e]})
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def flood():
+    arts = corpus()
+    stories, ids, copies = S.stories_and_copies(arts, mentions_of(arts))
+    return arts, stories, ids, copies
+
+
+# --- content terms ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word, key", [
+    ("والحوثيين", "حوث"),          # clitics before the article, the article and the plural removed
+    ("الأميركية", "امرك"),         # one key for أمريكي / أميركي / الأميركية
+    ("أمريكي", "امرك"),
+    ("للمستشفى", "مستشف"),         # لل = ل + ال
+    ("الذي", None),                # function word
+    ("2030", None),                # numbers are no content
+    ("في", None),
+])
+def test_content_term(word, key):
+    assert S.content_term(norm(word)) == key
+
+
+# --- stories ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("article, same_as, expected", [
+    ("f2", "f1", True),    # the same agency copy, another outlet
+    ("f3", "f1", True),    # the same event, reworded
+    ("b1", "f1", False),   # same day, another subject
+    ("h1", "f1", False),   # same day, same outlet as f1, another subject
+    ("h1", "b1", False),
+])
+def test_stories_group_one_event_and_keep_unrelated_articles_apart(flood, article, same_as, expected):
+    _, _, ids, _ = flood
+    assert (ids[article] == ids[same_as]) is expected
+
+
+def test_story_table_counts_outlets_and_first_publication(flood):
+    _, stories, ids, _ = flood
+    top = stories.iloc[0]
+    assert top["story_id"] == ids["f1"] == "s0001"
+    assert (top["n_articles"], top["n_outlets"]) == (3, 3)
+    assert set(top["article_ids"].split(" | ")) == {"f1", "f2", "f3"}
+    assert top["first_published"] == pd.Timestamp("2030-03-03")
+    assert len(stories) == 3 and stories["n_articles"].sum() == 5
+    assert "الزهراء" in top["label"] or "سيول" in top["label"] or "سالم" in top["label"]
+
+
+@pytest.mark.parametrize("days_apart, together", [(2, True), (30, False)])
+def test_stories_span_days_but_not_months(days_apart, together):
+    arts = corpus(f2=str((pd.Timestamp("2030-03-03") + pd.Timedelta(days=days_apart)).date()))
+    _, ids = S.find_stories(arts)
+    assert (ids["f1"] == ids["f2"]) is together
+
+
+def test_a_corpus_of_one_event_is_one_story():
+    arts = corpus().iloc[:3]
+    stories, ids = S.find_stories(arts)
+    assert len(stories) == 1 and set(ids) == {"s0001"}
+
+
+def test_candidates_come_from_an_index_not_every_pair():
+    # 300 articles on 300 different invented subjects (word lists that do not overlap): no candidate pair at all
+    terms = [[f"موضوع{k}كلمة{j}" for j in range(10)] for k in range(300)]
+    assert S.lsh_candidates(terms) == set()
+
+
+# --- copies ----------------------------------------------------------------------------------------------------
+
+def test_verbatim_copy_found_with_offsets_into_each_text(flood):
+    arts, _, _, copies = flood
+    text = arts.set_index("article_id")["text"]
+    row = copies[(copies["article_a"] == "f1") & (copies["article_b"] == "f2")].iloc[0]
+    assert row["kind"] == "verbatim"
+    a = text["f1"][row["start_a"]:row["end_a"]]
+    b = text["f2"][row["start_b"]:row["end_b"]]
+    assert a == b
+    assert a.startswith("أعلنت هيئة الأرصاد") and "المفقودين" in a
+    assert row["credited"] == "media:spa"
+    assert row["similarity"] >= 0.9
+
+
+def test_reworded_copy_is_a_rewrite_passage(flood):
+    arts, _, _, copies = flood
+    text = arts.set_index("article_id")["text"]
+    rows = copies[(copies["article_a"] == "f3") | (copies["article_b"] == "f3")]
+    assert len(rows) and set(rows["kind"]) == {"rewrite"}
+    r = rows.iloc[0]
+    passage_f3 = text[r["article_a"]][r["start_a"]:r["end_a"]] if r["article_a"] == "f3" else \
+        text[r["article_b"]][r["start_b"]:r["end_b"]]
+    assert "سالم العتيبي" in passage_f3 or "سيولا جارفة" in passage_f3
+
+
+@pytest.mark.parametrize("f1_date, f2_date, first, article_a", [
+    ("2030-03-03", "2030-03-04", "f1", "f1"),
+    ("2030-03-05", "2030-03-04", "f2", "f2"),   # the earlier article is article_a
+    ("2030-03-03", "2030-03-03", "", "f1"),     # same day: the dates do not say
+])
+def test_which_came_first(f1_date, f2_date, first, article_a):
+    arts = corpus(f1=f1_date, f2=f2_date).iloc[:2]
+    copies = S.find_copies(arts)
+    assert copies["first"].iloc[0] == first and copies["article_a"].iloc[0] == article_a
+
+
+def test_boilerplate_in_many_articles_is_not_copy():
+    footer = "تابعونا على مواقع التواصل الاجتماعي للحصول على آخر الأخبار العاجلة والتقارير الحصرية من مراسلينا"
+    bodies = [f"خبر رقم {k} عن موضوع مختلف تماما {'ب' * (k % 5 + 3)} {k * 7}" for k in range(30)]
+    arts = pd.DataFrame({"article_id": [f"a{k}" for k in range(30)], "text": [b + ". " + footer for b in bodies]})
+    assert S.find_copies(arts).empty
+
+
+@pytest.mark.parametrize("runs, expected", [
+    ([(0, 0, 10)], [(0, 14, 0, 14)]),                    # one run of 10 5-grams: 14 words
+    ([(0, 0, 5), (12, 12, 5)], [(0, 21, 0, 21)]),        # a short gap: one passage
+    ([(0, 0, 9), (60, 60, 9)], [(0, 13, 0, 13), (60, 73, 60, 73)]),  # far apart: two
+    ([(0, 0, 2)], []),                                   # too short to count
+])
+def test_chain_passages(runs, expected):
+    assert [(p.a0, p.a1, p.b0, p.b1) for p in S.chain_passages(runs)] == expected
+
+
+# --- the outlets compared --------------------------------------------------------------------------------------
+
+def test_what_each_outlet_adds(flood):
+    arts, _, ids, copies = flood
+    adds = S.additions(arts, sentence_table(arts), copies, ids)
+    by_source = adds.groupby("source")["text"].apply(list).to_dict()
+    assert by_source.get("صحيفة الجنوب") == [CLOSING]       # the closing line only it carries
+    assert "وكالة الشمال" not in by_source                     # everything it ran, others ran too
+    text = arts.set_index("article_id")["text"]
+    for r in adds.itertuples():
+        assert text[r.article_id][r.start:r.end] == r.text
+
+
+def test_story_sources_share_of_copy_and_first(flood):
+    arts, _, ids, copies = flood
+    tables = S.compare(arts, sentence_table(arts), mentions_of(arts), pd.DataFrame(
+        columns=["article_id", "speaker", "start", "end", "text"]), copies, ids)
+    src = tables["story_sources"].set_index("source")
+    assert src.loc["وكالة الشمال", "shared_share"] > 0.9
+    assert 0.5 < src.loc["صحيفة الجنوب", "shared_share"] < 0.9   # the closing line is its own
+    assert src.loc["صحيفة الجنوب", "n_additions"] == 1
+    assert src["ran_first"].all()  # the same day: all ran it first
+    assert set(src["story_id"]) == {ids["f1"]}
+
+
+def test_actors_only_one_outlet_names():
+    arts = corpus().iloc[:3]
+    ids = pd.Series(["s1"] * 3, index=arts["article_id"])
+    m = pd.DataFrame({"article_id": ["f1", "f2", "f2", "f3"],
+                      "actor_id": ["person:x", "person:x", "person:y", "person:x"]})
+    q = pd.DataFrame({"article_id": ["f2"], "speaker": ["person:y"], "start": [0], "end": [5], "text": ["نعم"]})
+    t = S.story_actors(arts, m, q, ids)
+    only = t[~t["named_elsewhere"]]
+    assert only[["actor_id", "source", "quotes"]].values.tolist() == [["person:y", "صحيفة الجنوب", 1]]
+
+
+def test_statements_carried_by_other_outlets():
+    arts = corpus().iloc[:3]
+    ids = pd.Series(["s1"] * 3, index=arts["article_id"])
+    q = pd.DataFrame({"article_id": ["f1", "f3", "f2"], "speaker": ["person:x", "person:x", "person:z"],
+                      "start": [0, 0, 0], "end": [5, 5, 5],
+                      "text": ["فرق الإنقاذ أجلت مئتي أسرة", "فرق الإنقاذ نقلت مئتي أسرة", "المدارس مفتوحة"]})
+    carried = S.story_quotes(arts, q, pd.DataFrame(columns=S.COPY_COLUMNS), ids)["carried_by"].tolist()
+    assert carried == ["صحيفة الغرب", "وكالة الشمال", ""]
+
+
+def test_select_story_keeps_one_story_and_names_the_missing_one(flood):
+    arts, _, ids, copies = flood
+    tables = {"articles": arts.assign(story_id=arts["article_id"].map(ids)), "copies": copies,
+              "stories": pd.DataFrame({"story_id": list(ids.unique())})}
+    one = S.select_story(tables, ids["b1"])
+    assert one["articles"]["article_id"].tolist() == ["b1"] and one["copies"].empty
+    assert one["stories"]["story_id"].tolist() == [ids["b1"]]
+    with pytest.raises(S.StoryError, match=r"stories\.csv"):
+        S.select_story(tables, "s9999")
+
+
+def test_shared_matrix_is_symmetric(flood):
+    _, _, _, copies = flood
+    m = S.shared_matrix(copies, ["f1", "f2", "f3"])
+    assert (m.values == m.values.T).all() and m.loc["f1", "f2"] > 20 and m.loc["f1", "f1"] == 0
+
+
+def test_exact_duplicates_join_their_first_copy_once():
+    arts = pd.concat([corpus(), corpus().assign(article_id=lambda d: d["article_id"] + "_again")], ignore_index=True)
+    stories, ids, copies = S.stories_and_copies(arts)
+    assert ids["b1_again"] == ids["b1"] and ids["f3_again"] == ids["f1"]
+    dup = copies[(copies["article_a"] == "b1") & (copies["article_b"] == "b1_again")]
+    assert dup[["start_a", "start_b", "kind"]].values.tolist() == [[0, 0, "verbatim"]]
+    assert dup["end_a"].iloc[0] == len(FOOTBALL) - 1  # the whole text but its final full stop
+    assert len(stories) == 3
