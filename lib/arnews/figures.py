@@ -276,7 +276,7 @@ def timeline(events: pd.DataFrame, actors: pd.DataFrame, focus_days: int = 7, ma
     lo_all, hi_all = ev["x"].min(), ev["x"].max()
     d_lo, d_hi = dense_span(ev["x"], ev["n_reports"], share) if len(ev) > 2 else (lo_all, hi_all)
     margin = max((d_hi - d_lo) * 0.25, pd.Timedelta(days=15))
-    clip = (hi_all - lo_all) > 3 * (d_hi - d_lo + 2 * margin)
+    clip = len(ev) >= 8 and (hi_all - lo_all) > 3 * (d_hi - d_lo + 2 * margin)  # a handful of events: all shown
     view_lo, view_hi = (d_lo - margin, d_hi + margin) if clip else (lo_all, hi_all)
     inside = ev[(ev["x"] >= view_lo) & (ev["x"] <= view_hi)]
     outside = ev.drop(inside.index)
@@ -289,7 +289,7 @@ def timeline(events: pd.DataFrame, actors: pd.DataFrame, focus_days: int = 7, ma
     fig, (ax, bx) = plt.subplots(2, 1, figsize=(14, sum(heights) + 1.2), gridspec_kw={"height_ratios": heights})
     _event_rows(ax, per_date, names_en, "%d %b %Y", "#d1495b")
     shown_lo, shown_hi = inside["x"].min(), inside["x"].max()
-    span = (shown_hi - shown_lo) or pd.Timedelta(days=30)
+    span = max(shown_hi - shown_lo, pd.Timedelta(days=2))  # never an axis of hours
     ax.set_xlim(shown_lo - span * 0.05, shown_hi + span * 0.05)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     many = inside["x"].nunique() > len(per_date)
