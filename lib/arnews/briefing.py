@@ -133,10 +133,12 @@ def run_notebooks(books: list[Path], params: dict[str, str], folder: Path, jobs:
 
 
 def default_jobs() -> int:
-    """Kernels to run at once: one per core, at most four (``ARNEWS_BUILD_JOBS`` overrides)."""
+    """Kernels to run at once: one (``ARNEWS_BUILD_JOBS=N`` runs N). Kernels started at the same moment by
+    separate processes can pick the same free TCP port (seen here: "Address already in use", then a 60 s wait
+    and a failed build), so running notebooks side by side is opt-in."""
     if os.environ.get("ARNEWS_BUILD_JOBS"):
         return max(1, int(os.environ["ARNEWS_BUILD_JOBS"]))
-    return max(1, min(4, os.cpu_count() or 1))
+    return 1
 
 
 def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks: Path | str = NOTEBOOKS,
