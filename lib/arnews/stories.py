@@ -566,6 +566,64 @@ def _actor_sets(mentions: pd.DataFrame | None, actors: pd.DataFrame | None) -> d
     return {aid: set(g) for aid, g in m.groupby("article_id")["actor_id"]}
 
 
+#: characters from the start of the body in which an article names its lead actors
+LEAD_CHARS = 300
+
+
+def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
+                 articles: pd.DataFrame) -> dict[str, Counter]:
+    """Per article, the persons, organizations and groups it names in its opening (``LEAD_CHARS`` from the start
+    of the body) and at least once more, with how often the article names each."""
+    if mentions is None or not len(mentions) or "start" not in mentions:
+        return {}
+    m = mentions
+    if actors is not None and len(actors) and "kind" in actors:
+        keep = set(actors.loc[actors["kind"].isin(("person", "organization", "group")), "actor_id"])
+        m = m[m["actor_id"].isin(keep)]
+    else:
+        m = m[~m["actor_id"].astype(str).str.startswith(("place:", "media:", "country:"))]
+    if not len(m):
+        return {}
+    body = dict(zip(articles["article_id"].astype(str),
+                    articles["body_start"].fillna(0).astype(int) if "body_start" in articles else [0] * len(articles),
+                    strict=True))
+    counts = m.groupby(["article_id", "actor_id"]).size()
+    opening = m[m["start"].astype(int) < m["article_id"].astype(str).map(body).fillna(0) + LEAD_CHARS]
+    out: dict[str, Counter] = {}
+    for (aid, actor) in opening[["article_id", "actor_id"]].drop_duplicates().itertuples(index=False):
+        out.setdefault(str(aid), Counter())[actor] = int(counts[(aid, actor)])
+    return out
+
+
+def focus_conflict(lead_a: Iterable[str], lead_b: Iterable[str], named_a: set[str], named_b: set[str],
+                   weight: dict[str, float]) -> bool:
+    """Two articles are about different events when each opens on an actor (``lead_*``: named in the opening and
+    again later, so what the article is about) the other never names, and that actor weighs more (``weight``:
+    rarity in the corpus) than any lead actor both name — two visitors received on the same day by the same host,
+    two signings of one club.
+
+    >>> w = {"person:host": 3.0, "person:kadyrov": 5.0, "person:geagea": 5.0}
+    >>> focus_conflict({"person:host", "person:kadyrov"}, {"person:host", "person:geagea"},
+    ...                {"person:host", "person:kadyrov"}, {"person:host", "person:geagea"}, w)
+    True
+    >>> focus_conflict({"person:host", "person:kadyrov"}, {"person:host", "person:geagea"},
+    ...                {"person:host", "person:kadyrov", "person:geagea"}, {"person:host", "person:geagea"}, w)
+    False
+    """
+    shared = max((weight.get(x, 0.0) for x in set(lead_a) | set(lead_b) if x in named_a and x in named_b),
+                 default=0.0)
+    only_a = max((weight.get(x, 0.0) for x in lead_a if x not in named_b and x.startswith("person:")), default=0.0)
+    only_b = max((weight.get(x, 0.0) for x in lead_b if x not in named_a and x.startswith("person:")), default=0.0)
+    return min(only_a, only_b) > shared
+
+
+def _named(mentions: pd.DataFrame | None) -> dict[str, set[str]]:
+    """Every actor each article names (any kind)."""
+    if mentions is None or not len(mentions):
+        return {}
+    return {str(aid): set(g) for aid, g in mentions.groupby("article_id")["actor_id"]}
+
+
 def _date_sets(dates: pd.DataFrame | None) -> dict[str, set[str]]:
     if dates is None or not len(dates) or "granularity" not in dates:
         return {}
@@ -666,9 +724,12 @@ def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) 
 def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates: int,
                actor_weight: dict[str, float] | None = None) -> float:
     """How strongly two articles belong to one story: content-word cosine, plus 0.6 × the overlap of the actors
-    they name (Jaccard, each actor weighted by its rarity in the corpus: naming the king or the country every
-    article names says little; fewer than three actors in common count less) and 0.05 for a dated event both
-    report.
+    they name (Jaccard, each actor weighted by its rarity in the corpus; an actor of weight 0 — one that very many
+    articles name, such as the country of the outlets — adds nothing, and fewer than three informative actors in
+    common count less) and 0.05 for a dated event both report.
+
+    >>> pair_score(0.3, {"country:US"}, {"country:US"}, 0, {"country:US": 0.0})
+    0.3
 
     >>> pair_score(0.3, {"person:a", "country:YE", "org:un"}, {"person:a", "country:YE", "org:un"}, 1)
     0.95
@@ -677,7 +738,8 @@ def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates:
     shared = actors_a & actors_b
     union = sum(w.get(a, 1.0) for a in actors_a | actors_b)
     jaccard = sum(w.get(a, 1.0) for a in shared) / union if union else 0.0
-    return round(cos + 0.6 * jaccard * min(1.0, len(shared) / 3) + 0.05 * min(shared_dates, 1), 6)
+    informative = sum(1 for a in shared if w.get(a, 1.0) > 0)
+    return round(cos + 0.6 * jaccard * min(1.0, informative / 3) + 0.05 * min(shared_dates, 1), 6)
 
 
 def topic_terms(feats: list[Features], k: int = TOP_TERMS) -> list[list[str]]:
@@ -706,7 +768,13 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     candidates = {(i, j) for i, j in lsh_candidates(topics) | set(an.passages) if reps[i] and reps[j]}
     actor_sets = _actor_sets(mentions, actors)
     actor_df = Counter(a for s in actor_sets.values() for a in s)
-    actor_weight = {a: math.log((1 + len(an.ids)) / (1 + k)) + 1.0 for a, k in actor_df.items()}
+    common = max(50, int(0.05 * len(an.ids)))  # actors (and terms) in more articles than this are the corpus's own
+    actor_weight = {a: 0.0 if k > common else math.log((1 + len(an.ids)) / (1 + k)) + 1.0
+                    for a, k in actor_df.items()}
+    leads = _lead_actors(mentions, actors, articles)
+    named = {aid: {a for a in s} for aid, s in _named(mentions).items()}
+    lead_df = Counter(a for s in named.values() for a in s)
+    lead_weight = {a: 0.0 if k > common else math.log(len(an.ids) / k) for a, k in lead_df.items()}
     date_sets = _date_sets(dates)
     published = _published(articles)
     accepted = []
@@ -715,15 +783,24 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         pi, pj = published[i], published[j]
         if pi is not None and pj is not None and abs((pi - pj).days) > max_gap_days:
             continue
-        shared = copy_share(an.passages.get((i, j), []), an.feats[i], an.feats[j])
-        if shared >= COPY_SHARE:
+        ai, aj = an.ids[i], an.ids[j]
+        passages = an.passages.get((i, j), [])
+        if focus_conflict(leads.get(ai, ()), leads.get(aj, ()), named.get(ai, set()), named.get(aj, set()),
+                          lead_weight):
+            # about different actors: only a verbatim copy of most of the shorter article joins them
+            if copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j]) >= COPY_SHARE:
+                accepted.append((1.0, i, j))
+                scores[(i, j)] = 1.0
+            continue
+        shared = copy_share(passages, an.feats[i], an.feats[j])
+        verbatim = copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j])
+        if verbatim >= COPY_SHARE:  # reworded sentences alone may be a shared template (a reception, a forecast)
             accepted.append((1.0, i, j))
             scores[(i, j)] = 1.0
             continue
         cos = max(cosine(an.vectors[i], an.vectors[j]), shared)
         if cos < threshold - 0.3:
             continue
-        ai, aj = an.ids[i], an.ids[j]
         own_days = {d.strftime("%Y-%m-%d") for d in (pi, pj) if d is not None}
         shared_days = (date_sets.get(ai, set()) & date_sets.get(aj, set())) - own_days
         score = pair_score(cos, actor_sets.get(ai, set()), actor_sets.get(aj, set()), len(shared_days),
