@@ -571,9 +571,10 @@ LEAD_CHARS = 300
 
 
 def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
-                 articles: pd.DataFrame) -> dict[str, Counter]:
+                 articles: pd.DataFrame) -> dict[str, dict[str, str]]:
     """Per article, the persons, organizations and groups it names in its opening (``LEAD_CHARS`` from the start
-    of the body) and at least once more, with how often the article names each."""
+    of the body, after a dateline or byline the body opens with), each with the last word of its first name form
+    there (normalized) — so another article that spells or links the name differently still counts as naming it."""
     if mentions is None or not len(mentions) or "start" not in mentions:
         return {}
     m = mentions
@@ -584,36 +585,49 @@ def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
         m = m[~m["actor_id"].astype(str).str.startswith(("place:", "media:", "country:"))]
     if not len(m):
         return {}
-    body = dict(zip(articles["article_id"].astype(str),
-                    articles["body_start"].fillna(0).astype(int) if "body_start" in articles else [0] * len(articles),
-                    strict=True))
-    counts = m.groupby(["article_id", "actor_id"]).size()
-    opening = m[m["start"].astype(int) < m["article_id"].astype(str).map(body).fillna(0) + LEAD_CHARS]
-    out: dict[str, Counter] = {}
-    for (aid, actor) in opening[["article_id", "actor_id"]].drop_duplicates().itertuples(index=False):
-        out.setdefault(str(aid), Counter())[actor] = int(counts[(aid, actor)])
+    ids = articles["article_id"].astype(str).tolist()
+    texts = articles["text"].fillna("").astype(str).tolist()
+    body = articles["body_start"].fillna(0).astype(int).tolist() if "body_start" in articles else [0] * len(ids)
+    lines = articles["dateline"].fillna("").astype(str).tolist() if "dateline" in articles else [""] * len(ids)
+    window = {}
+    for aid, t, b, line in zip(ids, texts, body, lines, strict=True):
+        line = line.strip()
+        skip = t.find(line, b, b + len(line) + 20) if line else -1
+        start = skip + len(line) if skip >= 0 else b
+        window[aid] = (start, start + LEAD_CHARS)
+    out: dict[str, dict[str, str]] = {}
+    for aid, actor, start, surface in zip(m["article_id"].astype(str), m["actor_id"], m["start"].astype(int),
+                                          m["surface"].fillna("").astype(str), strict=True):
+        lo, hi = window.get(aid, (0, LEAD_CHARS))
+        words = _WORD_RE.findall(surface)
+        if lo <= start < hi and words:
+            out.setdefault(aid, {}).setdefault(actor, norm(words[-1]))
     return out
 
 
-def focus_conflict(lead_a: Iterable[str], lead_b: Iterable[str], named_a: set[str], named_b: set[str],
-                   weight: dict[str, float]) -> bool:
-    """Two articles are about different events when each opens on an actor (``lead_*``: named in the opening and
-    again later, so what the article is about) the other never names, and that actor weighs more (``weight``:
-    rarity in the corpus) than any lead actor both name — two visitors received on the same day by the same host,
-    two signings of one club.
+def focus_conflict(lead_a: dict[str, str], lead_b: dict[str, str], named_a: set[str], named_b: set[str],
+                   words_a: set[str], words_b: set[str], weight: dict[str, float]) -> bool:
+    """Two articles are about different events when each opens on a person (``lead_*``: actor → last word of its
+    name) the other never names (neither the actor in ``named_*`` nor the word in ``words_*``), and that person
+    weighs more (``weight``: rarity in the corpus) than any opening actor both name — two visitors received on the
+    same day by the same host, two signings of one club.
 
     >>> w = {"person:host": 3.0, "person:kadyrov": 5.0, "person:geagea": 5.0}
-    >>> focus_conflict({"person:host", "person:kadyrov"}, {"person:host", "person:geagea"},
-    ...                {"person:host", "person:kadyrov"}, {"person:host", "person:geagea"}, w)
+    >>> a, b = {"person:host": "سلمان", "person:kadyrov": "قاديروف"}, {"person:host": "سلمان", "person:geagea": "جعجع"}
+    >>> focus_conflict(a, b, set(a), set(b), {"سلمان", "قاديروف"}, {"سلمان", "جعجع"}, w)
     True
-    >>> focus_conflict({"person:host", "person:kadyrov"}, {"person:host", "person:geagea"},
-    ...                {"person:host", "person:kadyrov", "person:geagea"}, {"person:host", "person:geagea"}, w)
+    >>> focus_conflict(a, b, set(a), set(b), {"سلمان", "قاديروف"}, {"سلمان", "جعجع", "قاديروف"}, w)
     False
     """
-    shared = max((weight.get(x, 0.0) for x in set(lead_a) | set(lead_b) if x in named_a and x in named_b),
-                 default=0.0)
-    only_a = max((weight.get(x, 0.0) for x in lead_a if x not in named_b and x.startswith("person:")), default=0.0)
-    only_b = max((weight.get(x, 0.0) for x in lead_b if x not in named_a and x.startswith("person:")), default=0.0)
+    def seen(x: str, lead: dict[str, str], named: set[str], words: set[str]) -> bool:
+        return x in named or lead[x] in words
+
+    shared = max((weight.get(x, 0.0) for x in lead_a if seen(x, lead_a, named_b, words_b)), default=0.0)
+    shared = max(shared, max((weight.get(x, 0.0) for x in lead_b if seen(x, lead_b, named_a, words_a)), default=0.0))
+    only_a = max((weight.get(x, 0.0) for x in lead_a
+                  if x.startswith("person:") and not seen(x, lead_a, named_b, words_b)), default=0.0)
+    only_b = max((weight.get(x, 0.0) for x in lead_b
+                  if x.startswith("person:") and not seen(x, lead_b, named_a, words_a)), default=0.0)
     return min(only_a, only_b) > shared
 
 
@@ -777,6 +791,11 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     lead_weight = {a: 0.0 if k > common else math.log(len(an.ids) / k) for a, k in lead_df.items()}
     date_sets = _date_sets(dates)
     published = _published(articles)
+
+    @cache
+    def word_set(k: int) -> frozenset[str]:
+        return frozenset(an.feats[k].words)
+
     accepted = []
     scores: dict[tuple[int, int], float] = {}
     for i, j in sorted(candidates):
@@ -785,8 +804,8 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
             continue
         ai, aj = an.ids[i], an.ids[j]
         passages = an.passages.get((i, j), [])
-        if focus_conflict(leads.get(ai, ()), leads.get(aj, ()), named.get(ai, set()), named.get(aj, set()),
-                          lead_weight):
+        if focus_conflict(leads.get(ai, {}), leads.get(aj, {}), named.get(ai, set()), named.get(aj, set()),
+                          word_set(i), word_set(j), lead_weight):
             # about different actors: only a verbatim copy of most of the shorter article joins them
             if copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j]) >= COPY_SHARE:
                 accepted.append((1.0, i, j))
