@@ -203,12 +203,16 @@ def test_byline_names_are_not_what_an_article_opens_on():
     assert S._lead_actors(mentions, None, arts) == {"x": {"person:marco-silva": "سيلفا"}}
 
 
-@pytest.mark.parametrize("weights, expected", [
-    ({"country:US": 0.0}, 0.3),    # a country most articles name adds nothing
-    ({"country:US": 2.0}, 0.5),    # a rare one counts (one shared actor of three: a third of the bonus)
+@pytest.mark.parametrize("cos, shared, weights, expected", [
+    (0.3, {"country:US"}, {"country:US": 0.0}, 0.3),    # a country most articles name adds nothing
+    (0.3, {"country:US"}, {"country:US": 2.0}, 0.5),    # a rare one counts (one actor of three: a third of it)
+    # little wording in common: one shared name (a columnist, the governor at two festivals) adds nothing ...
+    (0.2, {"person:governor", "country:US"}, {}, 0.2),
+    # ... two shared persons or organizations do (the same negotiators, reported in other words)
+    (0.2, {"person:envoy", "org:alliance"}, {}, 0.8),
 ])
-def test_actors_most_articles_name_add_nothing(weights, expected):
-    assert S.pair_score(0.3, {"country:US"}, {"country:US"}, 0, weights) == expected
+def test_actors_most_articles_name_add_nothing(cos, shared, weights, expected):
+    assert S.pair_score(cos, shared, shared, 0, weights) == expected
 
 # --- copies ----------------------------------------------------------------------------------------------------
 

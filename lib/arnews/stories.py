@@ -61,6 +61,8 @@ LSH_THRESHOLD = 0.15  # Jaccard of the top-term sets above which LSH proposes a 
 MAX_GAP_DAYS = 7
 #: a pair is one story when its score (content-word cosine + shared actors + shared dated events) reaches this
 PAIR_THRESHOLD = 0.45
+#: under this content-word cosine, shared actors count only when two or more persons/organizations are shared
+WEAK_COSINE = 0.3
 #: two groups merge only when their centroids' cosine reaches this
 CENTROID_THRESHOLD = 0.20
 #: two groups merge only when the mean score of the article pairs across them reaches LINK_MEAN and LINK_SHARE of those
@@ -740,7 +742,12 @@ def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates:
     """How strongly two articles belong to one story: content-word cosine, plus 0.6 × the overlap of the actors
     they name (Jaccard, each actor weighted by its rarity in the corpus; an actor of weight 0 — one that very many
     articles name, such as the country of the outlets — adds nothing, and fewer than three informative actors in
-    common count less) and 0.05 for a dated event both report.
+    common count less) and 0.05 for a dated event both report. When the wording agrees little (cosine under
+    ``WEAK_COSINE``) the actors count only if the pair shares two or more informative persons, organizations or
+    groups (not countries): one shared name — a columnist, the governor at two festivals — makes no story.
+
+    >>> pair_score(0.2, {"person:a", "country:LY"}, {"person:a", "country:LY"}, 0)
+    0.2
 
     >>> pair_score(0.3, {"country:US"}, {"country:US"}, 0, {"country:US": 0.0})
     0.3
@@ -753,6 +760,8 @@ def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates:
     union = sum(w.get(a, 1.0) for a in actors_a | actors_b)
     jaccard = sum(w.get(a, 1.0) for a in shared) / union if union else 0.0
     informative = sum(1 for a in shared if w.get(a, 1.0) > 0)
+    if cos < WEAK_COSINE and sum(1 for a in shared if w.get(a, 1.0) > 0 and not a.startswith("country:")) < 2:
+        jaccard = 0.0  # little wording in common: the actors must say it, and one name (a columnist) is not enough
     return round(cos + 0.6 * jaccard * min(1.0, informative / 3) + 0.05 * min(shared_dates, 1), 6)
 
 
