@@ -209,7 +209,7 @@ def test_byline_names_are_not_what_an_article_opens_on():
     # little wording in common: one shared name (a columnist, the governor at two festivals) adds nothing ...
     (0.2, {"person:governor", "country:US"}, {}, 0.2),
     # ... two shared persons or organizations do (the same negotiators, reported in other words)
-    (0.2, {"person:envoy", "org:alliance"}, {}, 0.8),
+    (0.2, {"person:envoy", "org:alliance"}, {}, 0.6),
 ])
 def test_actors_most_articles_name_add_nothing(cos, shared, weights, expected):
     assert S.pair_score(cos, shared, shared, 0, weights) == expected
