@@ -29,6 +29,7 @@ An article with no known outlet counts as a source of its own (``unknown (ARTICL
 from __future__ import annotations
 
 import copy
+import heapq
 import html
 import math
 import re
@@ -260,6 +261,17 @@ def cosine(u: dict[str, float], v: dict[str, float]) -> float:
     nu = math.sqrt(sum(x * x for x in u.values()))
     nv = math.sqrt(sum(x * x for x in v.values()))
     return round(dot / (nu * nv), 12)
+
+
+def unit_cosine(u: dict[str, float], v: dict[str, float]) -> float:
+    """Cosine of two L2-normalized sparse vectors (as :func:`tfidf` returns them): their dot product.
+
+    >>> unit_cosine({"عدن": 0.6, "صنعاء": 0.8}, {"عدن": 1.0})
+    0.6
+    """
+    if len(u) > len(v):
+        u, v = v, u
+    return round(sum(x * v[t] for t, x in u.items() if t in v), 12)
 
 
 def _hash32(b: bytes) -> int:
@@ -777,8 +789,8 @@ def topic_terms(feats: list[Features], k: int = TOP_TERMS) -> list[list[str]]:
     for f in feats:
         df.update(f.terms.keys())
     common = {t for t, n in df.items() if n > max(50, 0.05 * len(feats))}
-    return [[t for t, _ in sorted(((t, c) for t, c in f.terms.items() if t not in common),
-                                  key=lambda x: (-x[1], df[x[0]], x[0]))[:k]] for f in feats]
+    return [[t for t, _ in heapq.nsmallest(k, ((t, c) for t, c in f.terms.items() if t not in common),
+                                           key=lambda x: (-x[1], df[x[0]], x[0]))] for f in feats]
 
 
 def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
@@ -795,7 +807,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     actor_weight = {a: 0.0 if k > common else math.log((1 + len(an.ids)) / (1 + k)) + 1.0
                     for a, k in actor_df.items()}
     leads = _lead_actors(mentions, actors, articles)
-    named = {aid: {a for a in s} for aid, s in _named(mentions).items()}
+    named = _named(mentions)
     lead_df = Counter(a for s in named.values() for a in s)
     lead_weight = {a: 0.0 if k > common else math.log(len(an.ids) / k) for a, k in lead_df.items()}
     date_sets = _date_sets(dates)
@@ -826,7 +838,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
             accepted.append((1.0, i, j))
             scores[(i, j)] = 1.0
             continue
-        cos = max(cosine(an.vectors[i], an.vectors[j]), shared)
+        cos = max(unit_cosine(an.vectors[i], an.vectors[j]), shared)
         if cos < threshold - 0.3:
             continue
         own_days = {d.strftime("%Y-%m-%d") for d in (pi, pj) if d is not None}
