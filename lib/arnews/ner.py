@@ -109,7 +109,6 @@ def _shape(word: str) -> str:
     return "d" if d else "l" if latin else "a"
 
 
-@lru_cache(maxsize=8192)
 def word_features(word: str) -> dict[str, tuple[str, ...]]:
     """Features of one normalized word type, by kind (the stem, suffixes, gazetteer classes …); cached.
 
@@ -193,7 +192,6 @@ class _Weights:
     """The model's weights, read once from the CRFsuite file: per feature a vector over labels, and transitions."""
 
     labels: list[str]
-    state: dict[str, np.ndarray]
     trans: np.ndarray  # trans[previous label, label]
     pad: dict[int, np.ndarray]  # the features of a missing neighbour (sentence edge), by offset
     outside: int  # the index of O
@@ -215,10 +213,11 @@ class _Weights:
         if row is None:
             zero = np.zeros(len(self.labels))
             row = self.gap_rows[gap] = len(self.gap_rows)
+            before, after = self.index.get("gb=" + gap), self.index.get("ga=" + gap)
             self.gap_before = np.vstack([self.gap_before.reshape(-1, len(self.labels)),
-                                         self.state.get("gb=" + gap, zero)])
+                                         zero if before is None else self.matrix[before]])
             self.gap_after = np.vstack([self.gap_after.reshape(-1, len(self.labels)),
-                                        self.state.get("ga=" + gap, zero)])
+                                        zero if after is None else self.matrix[after]])
         return row
 
 
@@ -250,7 +249,7 @@ def _weights() -> _Weights:
                 both[first][second] = tuple(pair)
     columns = {t: [k for k, lab in enumerate(labels) if lab[2:] == t] for t in LABELS}
     attrs = list(state)
-    return _Weights(labels, state, trans, pad, index["O"], both, columns=columns,
+    return _Weights(labels, trans, pad, index["O"], both, columns=columns,
                     index={a: k for k, a in enumerate(attrs)},
                     matrix=np.array([*(state[a] for a in attrs), np.zeros(len(labels))]),
                     others=[k for k in range(len(labels)) if k != index["O"]])
@@ -263,7 +262,7 @@ _TABLE = [np.zeros((0, 5, 1))]
 
 
 #: word types kept in the table at most (about 300 bytes each with the dictionary); past it the table starts again
-MAX_TYPES = 100_000
+MAX_TYPES = 150_000
 
 
 def _add_types(words: list[str]) -> None:
@@ -279,8 +278,9 @@ def _add_types(words: list[str]) -> None:
         table = _TABLE[0] = grown
     index, zero = w.index, len(w.matrix) - 1  # the last row of the matrix is zeros: it opens every segment
     at: list[int] = []
+    features = _item_features.__wrapped__  # each new word once: no cache of its strings is needed
     for word in words:
-        own, near = _item_features(word)
+        own, near = features(word)
         for feats in (("bias", *own), *(near[o] for o in _OFFSETS)):
             at.append(zero)
             at.extend(i for i in map(index.get, feats) if i is not None)
@@ -302,12 +302,14 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     w = _weights()
     n = len(toks)
     words = [t[3] for t in toks]
-    if len(_TYPE_ROWS) + n > MAX_TYPES:
-        _TYPE_ROWS.clear()  # bounded memory on large corpora: start the table again between articles
     known = _TYPE_ROWS.get
     rows = [known(x) for x in words]
     if None in rows:
-        _add_types(list(dict.fromkeys(x for r, x in zip(rows, words, strict=True) if r is None)))
+        new = list(dict.fromkeys(x for r, x in zip(rows, words, strict=True) if r is None))
+        if len(_TYPE_ROWS) + len(new) > MAX_TYPES:
+            _TYPE_ROWS.clear()  # bounded memory on large corpora: start the table again
+            new = list(dict.fromkeys(words))
+        _add_types(new)
         rows = [known(x) for x in words]
     scores = _TABLE[0][rows]
     e = scores[:, 0].astype(np.float64)

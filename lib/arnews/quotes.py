@@ -1,16 +1,22 @@
 """Quotes: who said what — direct, indirect and mixed speech, with the speaker resolved to an actor.
 
 ``quotes`` (``QUOTE_COLUMNS``, written as ``quotes.csv``): article_id, speaker (actor_id; empty for unnamed
-speakers and documents with no known issuer), speaker_surface (the speaker as written), cue (the speech verb
-or source phrase), kind (direct | indirect | mixed), text (what was said, as written), start, end (offsets of
-the text), sentence_id, speaker_kind (person | country | organization | group | media | unnamed | document),
-speaker_affiliation (for unnamed speakers: the actor they speak for, e.g. ``مسؤول في الرئاسة الفرنسية``).
+speakers, offices nobody in the article holds and documents with no known issuer), speaker_surface (the speaker's
+noun phrase as written), cue (the speech verb or source phrase), kind (direct | indirect | mixed), text (what was
+said, as written), start, end (offsets of the text), sentence_id, speaker_kind (person | country | organization |
+group | media | unnamed | document), speaker_affiliation (for unnamed speakers and offices without a name: the actor
+they speak for, e.g. ``مسؤول في الرئاسة الفرنسية``), channel (the medium or document that carries the statement, as
+written: في تصريح لـ«…»، في بيان، عبر حسابه على …، ووفقاً لما نقلته وكالة …).
 
-Reported speech is found after speech verbs (قال، أكد، أضاف، أوضح، أشار، صرح، أعلن، شدد، اعتبر، كتب، حذر، نفى، لفت …)
-with the speaker before or after the verb; after continuation participles (، مضيفاً أن …); after source
-attributions (بحسب، وفق، نقلاً عن); with documents (جاء في الوثيقة أن …، وأشار النص إلى …) speaking for their
-issuer. A verb with no subject (وأضاف:، وكتب:) continues the article's previous speaker; الأخير points to the
-last person named. Quoted words that are names or labels are not quotes: only what a cue introduces is.
+Find, then decide. ``candidate_rows`` (per article, on tokens) finds each cue — a speech verb in any person and
+number (قال، قالت، أكدوا، أضافتا، يقول …), a continuation participle (، مضيفاً أن …), a source attribution (بحسب،
+وفقاً لما نقلته …), a document verb (جاء في البيان أن …) — with the content (after a complementizer or colon) and
+the speaker's noun phrase: the subject of the verb, right after it in VSO order (titles, names, adjectives, a name or
+title in apposition) or before it after كان / إنّ / لكن in SVO order; none when the verb has no subject. ``resolve``
+(corpus level, with the actors' mention spans) decides who that phrase is: a person named in it, an office's holder
+named in the article, an organization, medium or document (its issuer), an unnamed source, a pronoun or الأخير (the
+last person named); a verb without subject continues the previous speaker, a participle the subject of its
+sentence. A statement reported inside another's words is its own row, with the medium or document as its channel.
 
 ``flags`` (``FLAG_COLUMNS``): what an analyst must double-check — the same quotation attributed to different
 speakers, and a speaker named without title right after another office-holder of the same country.
@@ -27,26 +33,97 @@ from functools import cache
 import pandas as pd
 
 from arnews import lang
-from arnews.actors import lexicon, mention_spans
+from arnews.actors import lexicon
 from arnews.lang import load as load_data
 from arnews.stages import Stage, Table
 from arnews.text import Doc, clitic_variants, norm
 
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_surface", "cue", "kind", "text", "start", "end", "sentence_id",
-                 "speaker_kind", "speaker_affiliation"]
+                 "speaker_kind", "speaker_affiliation", "channel"]
 CANDIDATE_COLUMNS = ["article_id", "sentence_id", "cue", "cue_start", "window_start", "window_end", "start", "end",
-                     "mode", "sentence_start"]
+                     "mode", "sentence_start", "subject", "channel_start", "channel_end", "weak"]
 FLAG_COLUMNS = ["flag", "article_id", "speaker", "other", "detail", "evidence", "start", "end"]
 
 _QUOTE_CHARS = "«»“”\""
 _STOP_WINDOW = re.compile(r"[:«“\"،,؛.]")
+_NP_GAP = re.compile(r"^\s*$")
+_APPOSITION_GAP = re.compile(r"^\s*[،,\-–—]\s*$")
+_MAX_NP = 14
+_ADJUNCT_STARTS = frozenset({"في", "خلال", "عبر", "لدي", "امام", "عقب", "بعد", "قبل", "اثناء", "ل", "يوم", "امس"})
+#: heads that take «من» + the group they count (العديد من السكان)
+_QUANTIFIERS = frozenset({"العديد", "عديد", "عدد", "بعض", "احد", "كثير", "الكثير", "مجموعه", "جميع"})
+#: cues that are far more often ordinary words (عبر = across): they never end another statement's content
+_WEAK_CUES = frozenset({"عبر", "وعبر"})
+_OPEN_QUOTE = re.compile(r"[«“\"]")
+_HEADLINE = re.compile(r"^\s*:\s*\S")
+
+
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """The past-tense forms of a normalized speech verb: the lemma, feminine, plural, dual, feminine dual.
+
+    >>> verb_forms("اكد")
+    ('اكد', 'اكدت', 'اكدوا', 'اكدا', 'اكدتا')
+    """
+    if lemma.endswith(("ي", "ا")):  # رأى → رأت، رأوا، رأيا؛ دعا → دعت، دعوا، دعوَا
+        stem = lemma[:-1]
+        dual = stem + ("يا" if lemma.endswith("ي") else "وا")
+        return lemma, stem + "ت", stem + "وا", dual, stem + "تا"
+    return lemma, lemma + "ت", lemma + "وا", lemma + "ا", lemma + "تا"
+
+
+def participle_forms(word: str) -> tuple[str, ...]:
+    """A normalized participle (accusative masculine, مشيرا) with its feminine and plural or dual forms.
+
+    >>> participle_forms("مشيرا")
+    ('مشيرا', 'مشيره', 'مشيرين')
+    """
+    if not word.endswith("ا") or " " in word:
+        return (word,)
+    base = word[:-1]
+    return word, base + "ه", base + "ين"
+
+
+def verb_forms_all(out: dict, lex) -> set[str]:
+    """Every past-tense form of the speech verbs (a past form may start with ت: تابع، تساءل)."""
+    lemmas = out["speech_verb_lemmas"] | {v for v in lang.speech_verbs() if not v.startswith(("ي", "ت"))}
+    return {f for lemma in lemmas for f in verb_forms(lemma)}
 
 
 @cache
 def vocabulary() -> dict[str, frozenset[str]]:
+    """The word lists of quotes.yaml, normalized, with the speech verbs in every form."""
     data = load_data("quotes.yaml")
     out = {k: frozenset(norm(w) for w in v) for k, v in data.items()}
-    out["speech_verbs"] = lang.speech_verbs()
+    lex = lexicon()
+    verbs = set(lang.speech_verbs()) | set(out["speech_verbs_present"])
+    duals = set()
+    for lemma in out["speech_verb_lemmas"] | {v for v in lang.speech_verbs() if not v.startswith(("ي", "ت"))}:
+        forms = verb_forms(lemma)
+        verbs.update(forms)
+        duals.update(forms[3:])
+    verbs.update(v + "ون" for v in out["speech_verbs_present"])
+    out["continuation_participles"] = frozenset(f for w in out["continuation_participles"] for f in participle_forms(w))
+    out["speech_verbs"] = lang.speech_verbs()  # the shared lemmas (lexicon.yaml), as every extractor reads them
+    out["speech_forms"] = frozenset(verbs)  # with quotes.yaml's lemmas and every person and number
+    present = {v for v in verbs if v.startswith(("ي", "ت")) and v not in verb_forms_all(out, lex)}
+    out["needs_complement"] = out["needs_complement"] | frozenset(duals) | frozenset(present)
+    out["present"] = frozenset(present)
+    words = load_data("lexicon.yaml")
+    function = {norm(w) for w in words["function_words"]}
+    out["np_stop"] = frozenset(
+        (function | out["complementizers"] | out["continuation_participles"] | out["speech_forms"]
+         | set(lex.agent_verbs) | out["np_breaks"] | out["verb_adverbs"])
+        - out["subject_pronouns"] - out["anaphors"])
+    out["function"] = frozenset(function | out["np_breaks"])
+    out["channel_triggers"] = frozenset(
+        {"ل", "في", "وفي", "معرض"} | out["channel_openers"] | out["channel_accounts"]
+        | {f"{p}{w}" for w in out["channel_openers"] | out["channel_accounts"] for p in ("و", "ب", "في")}
+        | {"ل" + h for h in out["media_heads"]})
+    out["complementizer_first"] = frozenset(c.split()[0] for c in out["complementizers"] if " " in c)
+    out["pair_first"] = frozenset(a.split()[0] for a in out["attributions"] if " " in a)
+    bases = {a for a in out["attributions"] if " " not in a} | out["document_verbs"] | out["pair_first"]
+    out["other_cues"] = frozenset(p + w for w in bases for p in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"))
+    out["title_first"] = frozenset(k[0] for k in lex.titles)
     return out
 
 
@@ -55,22 +132,51 @@ def _cue_kind(word: str) -> str:
     """What a normalized word can open: speech, continuation, attribution, docverb, pair (the first word of a
     two-word attribution), or nothing (the common case, decided once per distinct word)."""
     v = vocabulary()
-    variants = clitic_variants(word, 2)
-    if any(x in v["speech_verbs"] for x in variants):
+    if word in v["speech_forms"] or (word[:1] in "وف" and word[1:] in v["speech_forms"]):
         return "speech"
-    if word in v["continuation_participles"]:
+    if word in v["continuation_participles"] or (word[:1] in "وف" and word[1:] in v["continuation_participles"]):
         return "continuation"
+    if word not in v["other_cues"]:
+        return ""
+    variants = clitic_variants(word, 2)
     if variants[-1] in v["attributions"] or word in v["attributions"]:
         return "attribution"
     if variants[-1] in v["document_verbs"]:
         return "docverb"
-    if any(a.split()[0] == word for a in v["attributions"] if " " in a):
+    if word in v["pair_first"] or variants[-1] in v["pair_first"]:
         return "pair"
     return ""
 
 
+@cache
+def _np_word(word: str) -> bool:
+    """Can this normalized word be part of a speaker's noun phrase? Not a function word, verb, complementizer
+    or preposition phrase (بهذا، للصحفيين are; لافروف، بوتين are not: only a proclitic before a function word or
+    before the article counts).
+
+    >>> _np_word("الوزير"), _np_word("بهذا"), _np_word("في")
+    (True, False, False)
+    """
+    v = vocabulary()
+    if word in v["np_stop"] or not word:
+        return False
+    if word.startswith(("بال", "لل", "كال", "وبال", "ولل", "فبال", "فلل")):
+        return False
+    return not any(x in v["function"] for x in clitic_variants(word, 2)[1:2] if word[:1] in "بلكوف")
+
+
+def _np_start(word: str) -> bool:
+    """Can a speaker's noun phrase open with this word? Not ب + a noun in -ة or with the article (قال بضرورة …)."""
+    v = vocabulary()
+    if word in v["subject_pronouns"] or word in v["anaphors"]:
+        return True
+    if word[:1] == "ب" and (word.endswith("ه") or word[1:3] == "ال") and len(word) > 4:
+        return False
+    return _np_word(word) and word not in v["verb_adverbs"]
+
+
 def candidate_rows(doc: Doc) -> list[dict]:
-    """Reported-speech candidates of one article: the cue, the speaker window and the content span."""
+    """Reported-speech candidates of one article: the cue, the speaker's noun phrase and the content span."""
     v = vocabulary()
     lex = lexicon()
     toks, _text = doc.tokens, doc.text
@@ -83,6 +189,9 @@ def candidate_rows(doc: Doc) -> list[dict]:
         hi = _first_at_or_after(starts, e)
         k = lo
         consumed = lo
+        head = _headline(doc, sid, lo, hi, e, v)
+        if head:
+            rows.append(head)
         while k < hi:
             tok = toks[k]
             kind = _cue_kind(tok.norm) if k >= consumed else ""
@@ -97,7 +206,7 @@ def candidate_rows(doc: Doc) -> list[dict]:
                 row, consumed = _continuation(doc, sid, e, hi, k, v)
                 if row:
                     rows.append(row)
-            elif kind == "attribution" or (kind == "pair" and _two(toks, k, hi) in v["attributions"]):
+            elif kind == "attribution" or (kind == "pair" and _attribution_len(toks, k, hi, v)):
                 row, consumed = _attribution(doc, sid, s, e, lo, hi, k, v)
                 if row:
                     rows.append(row)
@@ -105,14 +214,42 @@ def candidate_rows(doc: Doc) -> list[dict]:
                 # جاء في البيان أن …: the document after في is the speaker
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k + 1 if toks[k + 1].norm == "في" else k, v, lex)
                 if row:
+                    row["subject"] = "after" if toks[k + 1].norm == "في" else "issuer"
                     rows.append(row)
             k += 1
     return rows
 
 
-def _first_at_or_after(starts: list[int], offset: int) -> int:
-    from bisect import bisect_left
+def _headline(doc: Doc, sid: int, lo: int, hi: int, e: int, v) -> dict | None:
+    """A sentence that opens with a short noun phrase and a colon (العطية: الاجتماع كان بنّاءً): the phrase speaks
+    (the finalizer keeps it only when it names a person, organization, country or medium)."""
+    toks, text = doc.tokens, doc.text
+    for end in range(lo + 1, min(hi, lo + 5)):
+        gap = _gap(text, toks[end - 1], toks[end])
+        if _HEADLINE.match(gap + "x") and ":" in gap:
+            if not all(_np_word(t.norm) and not _cue_kind(t.norm) for t in toks[lo:end]):
+                return None
+            row = _row(doc, sid, toks[lo], toks[lo].start, toks[end - 1].end, toks[end].start, e, "headline")
+            row["subject"] = "after"
+            return row
+        if not _NP_GAP.match(gap):
+            return None
+    return None
 
+
+def _attribution_len(toks, k: int, hi: int, v) -> int:
+    """How many tokens the attribution at ``k`` spans (بحسب: 1; وفقاً لما، نقلاً عن: 2), 0 when none."""
+    two = _two(toks, k, hi)
+    if two and (two in v["attributions"] or f"{clitic_variants(toks[k].norm, 2)[-1]} {toks[k + 1].norm}"
+                in v["attributions"]):
+        return 2
+    first = toks[k].norm
+    if first in v["attributions"] or clitic_variants(first, 2)[-1] in v["attributions"]:
+        return 1
+    return 0
+
+
+def _first_at_or_after(starts: list[int], offset: int) -> int:
     return bisect_left(starts, offset)
 
 
@@ -124,41 +261,215 @@ def _gap(text: str, a, b) -> str:
     return text[a.end:b.start]
 
 
-def _window(doc: Doc, k: int, hi: int, v) -> tuple[int, int, int]:
-    """The speaker window after the cue at token ``k``: ``(first_token, end_token, content_token)``.
+# complementizers that are not one after these (بعد أن، قبل أن، ما سبق أن)
+_NOT_COMPLEMENT = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "بدون", "رغم", "لمجرد", "سبق", "يمكن", "يجب",
+                             "المقرر", "المنتظر", "المتوقع", "شرط", "ريثما", "لابد", "بد"})
 
-    It stops at a complementizer (إن، أن، بأن …), at punctuation or a quotation mark, or after eight words.
-    ``content_token`` is where the reported content starts (the complementizer's successor), or -1.
+
+def _content_start(doc: Doc, j: int, hi: int, v) -> int:
+    """The token where the reported content starts, scanning from token ``j`` (after the verb): the successor
+    of the first complementizer (إن، أنّ، بأن، إلى أن …), or the token after a colon; -1 when neither comes
+    before the next speech cue."""
+    toks, text = doc.tokens, doc.text
+    comp, two_first = v["complementizers"], v["complementizer_first"]
+    prev_end = toks[j - 1].end if j > 0 else 0
+    for c in range(j, hi):
+        t = toks[c]
+        gap = text[prev_end:t.start]
+        if ":" in gap or (c > j and toks[c - 1].norm in v["quote_introducers"] and _OPEN_QUOTE.search(gap)):
+            return c
+        prev_end = t.end
+        w = t.norm
+        if w in comp:
+            if c == 0 or toks[c - 1].norm not in _NOT_COMPLEMENT:
+                return c + 1
+        elif w in two_first and c + 1 < hi and f"{w} {toks[c + 1].norm}" in comp:
+            return c + 2
+        if c > j and _cue_kind(w) in ("speech", "continuation") and w not in _WEAK_CUES:
+            break
+    return -1
+
+
+def _np_after(doc: Doc, k: int, limit: int, v) -> tuple[int, int] | None:
+    """The noun phrase right after the verb at ``k`` (VSO order): ``(first, end)`` token indices, or None.
+
+    Titles, names, adjectives and a name or title in apposition (، وزير الخارجية السعودي،) belong to it; a
+    preposition, a complementizer, a verb, a quotation or a colon ends it. Inside a phrase headed by a title or an
+    unnamed source, في and ل + the article may continue it (المتحدث باسم …، مسؤول في الرئاسة، الأمين العام للأمم).
     """
     toks, text = doc.tokens, doc.text
     j = k + 1
-    end = j
-    while end < hi and end - j < 8:
-        if _STOP_WINDOW.search(_gap(text, toks[end - 1], toks[end])):
+    while j < limit and toks[j].norm in v["verb_adverbs"] and _NP_GAP.match(_gap(text, toks[j - 1], toks[j])):
+        j += 1
+    if j >= limit or not _NP_GAP.match(_gap(text, toks[j - 1], toks[j])) or not (
+            _np_start(toks[j].norm) or toks[j].norm in v["documents"]):
+        return None  # قال بيان الخارجية … opens with a document
+    return j, _np_extend(doc, j, limit, v)
+
+
+def _np_extend(doc: Doc, j: int, limit: int, v) -> int:
+    toks, text = doc.tokens, doc.text
+    lex = lexicon()
+    if toks[j].norm in v["subject_pronouns"] or toks[j].norm in v["anaphors"]:
+        return j + 1
+    head = clitic_variants(toks[j].norm, 2)
+    headed = any(h in v["title_first"] or h in lex.unnamed for h in head[:2])
+    # a definite common noun (الجانبان، الجامعة العربية) takes only definite modifiers: an indefinite word after it
+    # opens the object (وأكد الجانبان أهمية …)
+    definite = head[-1].startswith("ال") or head[0].startswith("ال") or (len(head) > 1 and head[1].startswith("ال"))
+    common = definite and not headed
+    end = j + 1
+    while end < limit and end - j < _MAX_NP:
+        gap = _gap(text, toks[end - 1], toks[end])
+        w = toks[end].norm
+        # a given name; علي (a name) is written with ي, the preposition على with ى (both normalize to علي)
+        given = (w in lex.given_names and w not in v["np_stop"]) or toks[end].text == "علي"
+        if common and given:
+            common = False  # الوكيل رقيب أحمد …: a rank or function, then a name
+        if w == "من" and end == j + 1 and head[-1] in _QUANTIFIERS and end + 1 < limit:
+            common = False  # العديد من السكان المحليين، عدد من المسؤولين
+            end += 1
+            continue
+        if common and _NP_GAP.match(gap) and not (w.startswith("ال") or w[:1] == "و"):  # الجبير ولافروف
             break
-        if toks[end].norm in v["complementizers"] or toks[end].norm in v["continuation_participles"]:
+        if _NP_GAP.match(gap):
+            prev = toks[end - 1].norm
+            if _np_word(w) or given or (w == "الله" and prev in ("عبد", "عبيد")) or (
+                    w in ("عام", "العام") and (prev in v["title_first"] or prev in ("مدير", "المدير", "امين"))):
+                end += 1  # عبد الله، المدير العام، الأمين العام
+                continue
+            if headed and end - j < 8 and end + 1 < limit and (
+                    (w == "في" and _np_word(toks[end + 1].norm))
+                    or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا"))):
+                end += 1 if w.startswith("ل") else 2
+                continue
             break
-        if _two(toks, end, hi) in v["complementizers"]:
+        if _APPOSITION_GAP.match(gap) and (w in v["title_first"] or clitic_variants(w, 2)[-1] in v["title_first"]
+                                           or ("-" in gap and _np_word(w) and not w.startswith("و"))
+                                           or (headed and _apposed_name(doc, end, limit))):
+            end += 1  # ، وزير الخارجية السعودي، / - القناة العاشرة - / وزير النقل، أنطوني فوكس،
+            continue
+        break
+    return end
+
+
+def _kan(toks, p: int, lo: int) -> bool:
+    """Is there a كان (وكانت شركة «تاكاتا» تقول …) within the five tokens before ``p``?"""
+    return any(clitic_variants(toks[x].norm, 2)[:2][-1] in ("كان", "كانت") for x in range(max(lo, p - 5), p))
+
+
+def _apposed_name(doc: Doc, x: int, limit: int) -> bool:
+    """Is token ``x`` (after a comma) the start of a name set off by commas (وزير النقل، أنطوني فوكس، في …):
+    a known given name, or one to three words without the article closed by a comma?"""
+    toks, text = doc.tokens, doc.text
+    if toks[x].norm in lexicon().given_names and _np_word(toks[x].norm):
+        return True
+    for y in range(x + 1, min(limit, x + 4)):
+        gap = _gap(text, toks[y - 1], toks[y])
+        if not _NP_GAP.match(gap):
+            return "،" in gap and all(not t.norm.startswith("ال") and _np_word(t.norm) for t in toks[x:y])
+    return False
+
+
+def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
+    """The subject standing before the verb at ``k`` (SVO order): ``(first, end, explicit)``, where explicit
+    says an opener (كان، إنّ، لكن …) introduced it; None when the verb has no subject before it.
+
+    After كان or إنّ everything up to the verb is the subject (وكان ميخائيل بوغدانوف المبعوث الشخصي للرئيس
+    الروسي في الشرق الأوسط، أشار …); after the sentence start only a plain noun phrase is.
+    """
+    toks, text = doc.tokens, doc.text
+    b = k - 1
+    while b >= lo and toks[b].norm in v["verb_adverbs"]:
+        b -= 1
+    if b < lo:
+        return None
+    p = b
+    while p >= lo and b - p < 16:
+        w = toks[p].norm
+        opener = w in v["subject_openers"] or clitic_variants(w, 2)[:2][-1] in v["subject_openers"]
+        if opener and p < b:
             break
-        if toks[end].norm in ("الي", "علي", "من") and end + 1 < hi and toks[end + 1].norm in v["complementizers"]:
+        if opener or w in v["complementizers"] or _cue_kind(w) in ("speech", "continuation", "attribution"):
+            return None
+        if p > lo and re.search(r"[:؛.]" if _kan(toks, p, lo) else r"[:«»“”\"؛.]", _gap(text, toks[p - 1], toks[p])):
+            p -= 1
             break
-        end += 1
-    content = -1
-    for c in range(end, hi):
-        if toks[c].norm in v["complementizers"]:
-            content = c + 1
+        p -= 1
+    else:
+        if p >= lo:
+            return None
+    first = p + 1
+    if first > b or not _np_start(toks[first].norm):
+        return None
+    explicit = p >= lo and (toks[p].norm in v["subject_openers"]
+                            or clitic_variants(toks[p].norm, 2)[:2][-1] in v["subject_openers"])
+    plain = all(_np_word(toks[x].norm) or toks[x].norm in v["subject_pronouns"] or (
+        explicit and toks[x].norm in ("في", "من") and first < x < b) for x in range(first, b + 1))
+    gaps_ok = all(_NP_GAP.match(_gap(text, toks[x - 1], toks[x])) or (_APPOSITION_GAP.match(
+        _gap(text, toks[x - 1], toks[x])) and toks[x].norm in v["title_first"]) for x in range(first + 1, b + 1))
+    loose = explicit and clitic_variants(toks[p].norm, 2)[:2][-1] in ("كان", "كانت")
+    if not ((plain and gaps_ok) or loose):
+        return None
+    if not explicit and p >= lo:
+        return None  # a plain phrase before the verb, but after something that is not an opener
+    w = toks[first].norm
+    bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if not explicit and not (bare.startswith("ال") or w.startswith("ال") or bare in v["title_first"]
+                             or bare in lexicon().unnamed or w in v["subject_pronouns"]):
+        return None  # at the sentence start a verb looks like a noun (وأصدرت الحركة بياناً ذكرت فيه …)
+    return first, b + 1, explicit
+
+
+def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
+    """The medium or document named between tokens ``a`` and ``b`` as the channel of a statement (في تصريح
+    لـ«الشرق الأوسط»، في حديث لقناة …، في بيان، عبر حسابه على تويتر): character offsets, or ``(-1, -1)``."""
+    toks, text = doc.tokens, doc.text
+    triggers = v["channel_triggers"]
+    for x in range(a, b):
+        w = toks[x].norm
+        if w not in triggers and not (w[:1] == "ل" and "ا" + w[1:] in v["media_heads"]):
+            continue
+        bare = clitic_variants(w, 2)
+        if x + 1 < b and (w in v["channel_openers"] or bare[-1] in v["channel_openers"] or
+                          (w == "معرض" and toks[x + 1].norm in v["channel_openers"])):
+            y = x + 1 if w != "معرض" else x + 2
+            if y < b and toks[y].norm.startswith("ل"):
+                return _channel_span(doc, y, b, strip_l=True)
+        if w == "ل" or (w.startswith("ل") and (w[1:] in v["media_heads"] or "ا" + w[1:] in v["media_heads"])):
+            if w != "ل" or (x + 1 < b and re.search(r"[«“\"]", _gap(text, toks[x], toks[x + 1]))):
+                return _channel_span(doc, x, b, strip_l=True)
+        if w in ("في", "وفي") and x + 1 < b and toks[x + 1].norm in v["documents"]:
+            return _channel_span(doc, x + 1, min(b, x + 3), strip_l=False)
+        if (w in v["channel_accounts"] or bare[-1] in v["channel_accounts"]) and x + 2 < b and toks[x + 1].norm in (
+                "علي", "في"):
+            return _channel_span(doc, x + 2, b, strip_l=False)
+    return -1, -1
+
+
+def _channel_span(doc: Doc, y: int, b: int, strip_l: bool) -> tuple[int, int]:
+    toks, text = doc.tokens, doc.text
+    start = toks[y].start
+    if strip_l:
+        if toks[y].norm == "ل":
+            start = toks[y + 1].start if y + 1 < b else toks[y].end
+            y += 1
+        else:
+            start += 1
+    end = toks[y].end if y < b else start
+    quoted = y > 0 and re.search(r"[«“\"]", _gap(text, toks[y - 1], toks[y]))
+    z = y + 1
+    while z < b and z - y < 4:
+        gap = _gap(text, toks[z - 1], toks[z])
+        if quoted and re.search(r"[«»“”\"]", gap):
             break
-        if _two(toks, c, hi) in v["complementizers"]:
-            content = c + 2
+        if not quoted and (not _NP_GAP.match(gap) or not _np_start(toks[z].norm)):
             break
-        if _cue_kind(toks[c].norm) in ("speech", "continuation"):
+        if quoted and re.search(r"[،,:]", gap):
             break
-        if ":" in _gap(text, toks[c - 1], toks[c]) if c > 0 else False:
-            content = c
-            break
-    if content < 0 and end < hi and ":" in _gap(text, toks[end - 1], toks[end]):
-        content = end
-    return j, end, content
+        end = toks[z].end
+        z += 1
+    return start, end
 
 
 def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
@@ -167,7 +478,8 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
     for x in range(c + 1, hi):
         tok = toks[x]
         kind = _cue_kind(tok.norm)
-        if kind == "continuation" or (kind == "speech" and "،" in _gap(text, toks[x - 1], tok)):
+        if kind == "continuation" or (kind in ("speech", "attribution") and "،" in _gap(text, toks[x - 1], tok)
+                                      and tok.norm not in _WEAK_CUES):
             cut = toks[x - 1].end
             return cut
         if tok.norm in ("فيما", "بينما") and _cue_kind(toks[min(x + 1, hi - 1)].norm) == "speech":
@@ -175,31 +487,101 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
     return e
 
 
+def _verb(word: str, v) -> str:
+    return word if word in v["speech_forms"] else next(
+        (x for x in clitic_variants(word, 2)[1:2] if x in v["speech_forms"]), word)
+
+
 def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex) -> tuple[dict | None, int]:
+    """A speech verb at token ``k``: its subject (after it, before it, or none: the previous speaker), the
+    channel, and the content (after a complementizer or colon, or right after the speaker)."""
     toks, text = doc.tokens, doc.text
-    j, wend, content = _window(doc, k, hi, v)
-    back = k > lo and (toks[k - 1].norm in v["back_reference"] or _two(toks, k - 2, hi) in v["back_reference"])
+    verb = _verb(toks[k].norm, v)
+    if k + 1 < hi and toks[k + 1].norm in ("عنه", "عنها", "له", "لها", "به", "بها", "عنهم"):
+        return None, k + 1  # أعلن عنه: "was announced", not reported speech
+    if k > lo and toks[k - 1].norm in v["negations"]:
+        return None, k + 1
+    content = _content_start(doc, k + 1, hi, v)
+    weak = verb in v["present"] and content < 0  # فيما تؤكد موسكو رفضها …: kept only for a known actor
+    if verb in v["needs_complement"] and content < 0 and not weak:
+        return None, k + 1
+    if verb in v["needs_complement"] and content - 1 > k and toks[content - 1].norm not in v["complementizers"] \
+            and _two(toks, content - 2, hi) not in v["complementizers"]:
+        np = _np_after(doc, k, content, v)  # a colon: only right after the verb, its subject or القول
+        if content != k + 1 and (not np or np[1] != content) and toks[content - 1].norm not in (
+                "القول", "بالقول", "قائلا", "قوله"):
+            return None, k + 1
+    limit = content - 1 if content > 0 else hi
+    if content > 0 and toks[content - 1].norm not in v["complementizers"] and _two(
+            toks, content - 2, hi) not in v["complementizers"]:
+        limit = content  # after a colon
+    elif content > 1 and _two(toks, content - 2, hi) in v["complementizers"]:
+        limit = content - 2
+    after = _np_after(doc, k, limit, v)
+    issuer = not after and k + 1 < hi and toks[k + 1].norm in ("فيه", "فيها")  # أصدر … بياناً ذكر فيه أن
+    if verb in ("عبر", "عبرت", "عبروا", "عبرا"):  # عبر الوزير عن …: expressed; otherwise «across»
+        nxt = after[1] if after else k + 1
+        if nxt >= hi or toks[nxt].norm != "عن":
+            return None, k + 1
+    before = _np_before(doc, k, lo, v) if toks[k].norm == verb else None  # وقال opens a new clause
+    plural = verb.endswith(("وا", "تا")) or (verb.endswith("ا") and verb in v["needs_complement"])
+    if verb in v["needs_complement"] and content > 0:
+        # the complementizer must follow the verb or its subject (تابعوا سير المحادثات … أن is not speech)
+        reach = (after[1] if after else k + 1) + 2
+        if verb in ("بين", "بينت", "بينوا", "بينا") and limit > reach - 2:
+            return None, k + 1  # بيّن: only بيّن (subject) أن, never «بين … و …»
+        aside = limit - reach < 20 and (  # ، صهر الرئيس …، يوم الثلاثاء بأنه / في تقرير بثه أن
+            "،" in text[toks[reach - 2].end:toks[limit].start]
+            or (toks[reach - 2].norm in _ADJUNCT_STARTS and limit - reach < 10))
+        if limit > reach and not aside:
+            return None, k + 1
+    if before and (before[2] or plural):
+        subj, how = before, "before"
+    elif after:
+        subj, how = after, "after"
+    elif before:
+        subj, how = before, "before"
+    else:
+        subj, how = None, "issuer" if issuer else "none"
+    back = content < 0 and k > lo and (toks[k - 1].norm in v["back_reference"]
+                                       or _two(toks, k - 2, hi) in v["back_reference"])
+    ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
+    wend = subj[1] if subj and how == "after" else k + 1
     if back:  # ووقعت … «إعلان نوايا» …، حسبما صرح ستارمر: the content is the clause before
         cstart = toks[lo].start
         cut = text.rfind("،", cstart, toks[k - 1].start)
         cend = cut if cut > cstart else toks[k - 1].start
-        return _row(doc, sid, toks[k], toks[j].start if j < hi else toks[k].end,
-                    toks[wend - 1].end if wend > j else toks[k].end, cstart, cend, "back"), wend
+        row = _row(doc, sid, toks[k], ws, we, cstart, cend, "back")
+        row["subject"] = how
+        return row, wend
+    if content < 0 and wend < hi and _cue_kind(toks[wend].norm) == "continuation" and _NP_GAP.match(
+            _gap(text, toks[wend - 1], toks[wend])):
+        return None, wend  # واستطرد الرئيس قائلاً إن …: the participle makes the row
     if content < 0:
         # no complementizer or colon: the content follows the speaker (أعلن كوستا استعداد الاتحاد …);
         # the finalizer moves its start past the speaker's name
-        cstart = toks[j].start if j < hi else e
+        first_content = subj[0] if how == "after" else wend
+        cstart = toks[first_content].start if first_content < hi else e
         mode = "after_speaker"
     else:
         cstart = toks[content].start if content < hi else e
         mode = "complement"
-    # a colon right before a quotation: direct speech
-    cend = _content_end(doc, max(content, j), hi, e, v)
+    cend = _content_end(doc, max(content, wend), hi, e, v)
     if cend <= cstart:
         return None, wend
-    return _row(doc, sid, toks[k], toks[j].start if j < hi else toks[k].end,
-                toks[wend - 1].end if wend > j else toks[k].end, cstart, cend, mode), max(wend, content if
-                                                                                    content > 0 else wend)
+    row = _row(doc, sid, toks[k], ws, we, cstart, cend, mode)
+    row["subject"] = how
+    row["weak"] = weak
+    clause = lo
+    for x in range(k - 1, lo, -1):
+        if "،" in _gap(text, toks[x - 1], toks[x]) and x < k - 1:
+            clause = x if how != "before" else lo
+            break
+    ch = _channel(doc, (clause if how != "after" else k + 1), content if content > 0 else min(hi, k + 12), v)
+    if ch[0] < 0 and how != "after":
+        ch = _channel(doc, lo, k, v)
+    row["channel_start"], row["channel_end"] = ch
+    return row, max(wend, content if content > 0 else wend)
 
 
 def _continuation(doc: Doc, sid: int, e: int, hi: int, k: int, v) -> tuple[dict | None, int]:
@@ -217,26 +599,37 @@ def _continuation(doc: Doc, sid: int, e: int, hi: int, k: int, v) -> tuple[dict 
 
 
 def _attribution(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v) -> tuple[dict | None, int]:
-    """بحسب مصادر دبلوماسية / ووفق بيان صادر عن الرئاسة الفرنسية، …: the source, and the clause it vouches for."""
+    """بحسب مصادر دبلوماسية / ووفقاً لما نقلته وكالة الأنباء الكويتية، …: the source, and the clause it vouches
+    for. A speech verb inside that clause makes its own row; the source is then its channel (see resolve)."""
     toks, text = doc.tokens, doc.text
-    j = k + 2 if _two(toks, k, hi) in v["attributions"] else k + 1
+    j = k + (_attribution_len(toks, k, hi, v) or 1)
     if j < hi and toks[j].norm == "ما":
+        j += 1
+    while j < hi and (toks[j].norm in v["transmission_verbs"] or _two(toks, j, hi) in v["transmission_verbs"]):
+        j += 2 if _two(toks, j, hi) in v["transmission_verbs"] else 1
+    if j < hi and toks[j].norm == "عن":
         j += 1
     wend = j
     while wend < hi and wend - j < 10 and not re.search(r"[،,.؛:]", _gap(text, toks[wend - 1], toks[wend])):
         wend += 1
-    if wend <= j:
+    if wend <= j or not (_np_start(toks[j].norm) or toks[j].norm in v["documents"]):
         return None, k + 1
     comma = text.find("،", toks[wend - 1].end, e)
     if k == lo or text[toks[lo].start:toks[k].start].strip() in ("و", ""):
         if comma < 0:
             return None, wend
         cstart, cend = comma + 1, e  # the source comes first: the rest of the sentence is what it says
+        after = _first_at_or_after([t.start for t in toks[wend:hi]], cstart) + wend
+        if after < hi and toks[after].norm in ("فان", "فانه", "فانها"):
+            cstart = toks[after].end if toks[after].norm == "فان" else cstart
     else:
         cstart = toks[lo].start
         cut = text.rfind("،", cstart, toks[k].start)
         cend = cut if cut > cstart else toks[k].start
-    return _row(doc, sid, toks[k], toks[j].start, toks[wend - 1].end, cstart, cend, "attribution"), wend
+    np_end = _np_extend(doc, j, wend, v)
+    row = _row(doc, sid, toks[k], toks[j].start, toks[np_end - 1].end, cstart, cend, "attribution")
+    row["subject"] = "after"
+    return row, wend
 
 
 _OPENERS, _CLOSERS = "«“\"", "»”\""
@@ -261,7 +654,8 @@ def _row(doc: Doc, sid: int, cue_tok, ws: int, we: int, cs: int, ce: int, mode: 
         span = text[cs:ce]
     return {"article_id": doc.article_id, "sentence_id": sid, "cue": cue_tok.text, "cue_start": cue_tok.start,
             "window_start": ws, "window_end": we, "start": cs, "end": ce, "mode": mode,
-            "sentence_start": doc.sentences[sid][0]}
+            "sentence_start": doc.sentences[sid][0], "subject": "none", "channel_start": -1, "channel_end": -1,
+            "weak": False}
 
 
 # --- corpus level --------------------------------------------------------------------------------------
@@ -298,91 +692,372 @@ def finalize(tables: dict) -> dict:
     return tables
 
 
-def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, articles: pd.DataFrame
-            ) -> pd.DataFrame:
-    """Speakers for the candidates, in article order; continuations take the previous speaker."""
+class _Context:
+    """What resolving one corpus's speakers needs: actor kinds, affiliations and roles, texts, mention spans."""
+
+    def __init__(self, mentions: pd.DataFrame, actors: pd.DataFrame, articles: pd.DataFrame) -> None:
+        ids = actors["actor_id"].tolist()  # plain lists: iterating pandas string arrays is slow
+        self.kinds = dict(zip(ids, actors["kind"].tolist(), strict=True))
+        self.affil = dict(zip(ids, actors["affiliation"].fillna("").tolist(), strict=True))
+        self.roles = dict(zip(ids, actors["role_ar"].fillna("").tolist(), strict=True))
+        self.texts = dict(zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True))
+        # mention_spans(mentions) by hand from plain lists: iterating Arrow string columns dominated this step
+        self.by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        for aid, st, en, actor in zip(mentions["article_id"].tolist(), mentions["start"].tolist(),
+                                      mentions["end"].tolist(), mentions["actor_id"].tolist(), strict=True):
+            self.by_article[aid].append((int(st), int(en), actor))
+        self._spans: _Spans | None = None
+
+    def spans(self, article_id: str) -> _Spans:
+        """The article's mentions with bisected look-ups (candidates come article by article)."""
+        if self._spans is None or self._spans.article_id != article_id:
+            self._spans = _Spans(article_id, self.by_article.get(article_id, []), self.kinds, self.affil)
+        return self._spans
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|من|الى|إلى|على|علي|عن|مع|مع|لدى|نظيره|نظيرها|بين|ضد))\s*$"
+                                 r"|[بل]\S*$")
+
+
+def _phrase_words(text: str) -> list[str]:
+    return [norm(w) for w in re.findall(r"[^\s«»“”\"،,:.؛()\-–—]+", text)]
+
+
+def _head_in(words: list[str], table: frozenset[str]) -> bool:
+    """Does the phrase open with an entry of ``table`` (one or two words, clitics removed)?"""
+    if not words:
+        return False
+    first = clitic_variants(words[0], 2)
+    two = f"{first[-1]} {words[1]}" if len(words) > 1 else ""
+    return any(f in table for f in first[:2]) or first[-1] in table or (bool(two) and (
+        f"{words[0]} {words[1]}" in table or two in table))
+
+
+def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | None:
+    """``[(speaker, surface, kind, affiliation, surface_end), …]`` for one candidate (two or more when the
+    subject is coordinated: وقال الجبير ولافروف …), [] when it continues the previous speaker, None to drop it."""
     v = vocabulary()
     lex = lexicon()
-    kinds = dict(zip(actors["actor_id"], actors["kind"], strict=True))
-    affil = dict(zip(actors["actor_id"], actors["affiliation"].fillna(""), strict=True))
-    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
-    by_article = mention_spans(mentions)
+    aid, text = c["article_id"], ctx.texts[c["article_id"]]
+    sp = ctx.spans(aid)
+    ws, we = c["window_start"], c["window_end"]
+    if c["mode"] == "continuation" or c["subject"] in ("none", "issuer") or we <= ws:
+        return []
+    np = text[ws:we]
+    words = _phrase_words(np)
+    if not words:
+        return []
+    inside = [m for m in sp.between(ws, we) if ctx.kinds.get(m[2]) not in ("place", None)]
+    if c["mode"] == "headline" and (not inside or (inside[0][0] > ws and _phrase_words(text[ws:inside[0][0]])[0]
+                                                   not in vocabulary()["title_first"])):
+        return None  # a dateline or a label before a colon (رابط الخبر بصحيفة …:), not a speaker
+    people = [m for m in inside if ctx.kinds.get(m[2]) == "person"]
+    others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
+    first = words[0]
+    if first in v["subject_pronouns"] or first in v["anaphors"]:
+        last = sp.last_person_before(c["cue_start"])
+        if not last:
+            return []
+        return [(last[2], np.strip(), "person", "", we)]
+    country_of = next((m for m in inside if ctx.kinds.get(m[2]) == "country"), None)
+    aff_actor = (others or people or [("", "", "")])[0][2]
+    if _head_in(words, v["media_heads"]) or (inside and inside[0][0] == ws and ctx.kinds.get(inside[0][2]) == "media"):
+        media = next((m for m in inside if ctx.kinds.get(m[2]) == "media"), None)
+        end = max(we if not inside else max(m[1] for m in inside), ws)
+        return [(media[2] if media else "", text[ws:end] if media else np, "media",
+                 "" if media else (country_of[2] if country_of else ""), end)]
+    titled = first in v["title_first"] or clitic_variants(first, 2)[-1] in v["title_first"]
+    if c["mode"] == "after_speaker" and not people and not others:
+        we = _leading_run(text, ws, we)  # وأكد المتحدث الأمني إحباط …: the object starts at the indefinite word
+        np = text[ws:we]
+        words = _phrase_words(np)
+    if not (titled and people) and (_head_in(words, lex.unnamed) or clitic_variants(first, 2)[-1] in lex.unnamed):
+        end = _unnamed_end(text, ws, we)
+        return [("", text[ws:end], "unnamed", aff_actor, end)]
+    if _head_in(words, v["documents"]):
+        issuers = inside
+        if words[-1] in ("الصادر", "الصادره", "صادر", "صادره") and re.match(r"\s+عن\s", text[we:we + 5]):
+            issuers = [m for m in sp.between(we + 1, we + 6) if ctx.kinds.get(m[2]) not in ("place", None)]
+            if issuers:
+                we = issuers[0][1]
+                np = text[ws:we]
+        issuer = next((m for m in issuers if ctx.kinds.get(m[2]) in ("organization", "country", "group", "person")),
+                      None)
+        return [(issuer[2] if issuer else "", np, "document", "", we)]
+    if people:
+        chosen = [people[0]]
+        for m in people[1:]:  # coordinated subjects: الجبير ولافروف
+            if re.fullmatch(r"\s*و", text[chosen[-1][1]:m[0]]):
+                chosen.append(m)
+        return [(m[2], text[ws:m[1]] if i == 0 else text[m[0]:m[1]], "person", "", m[1])
+                for i, m in enumerate(chosen)]
+    if titled:
+        return [_office(c, ctx, words, np, inside, ws, we)]
+    if others:
+        o = others[0]
+        return [(o[2], text[ws:max(o[1], ws)], ctx.kinds.get(o[2], ""), "", o[1])]  # شركة «سافاري»
+    if _head_in(words, v["organization_heads"]) or _head_in(words, frozenset(lex.org_heads)):
+        if len(words) == 1 and first.startswith(("ال", "وال")):  # التحالف: the coalition the article named
+            bare = clitic_variants(first, 2)[-1]
+            named = [m for m in sp.between(max(0, ws - 20_000), ws) if m[1] <= ws
+                     and ctx.kinds.get(m[2]) in ("organization", "group")
+                     and bare in norm(text[m[0]:m[1]])]
+            if named:
+                return [(named[-1][2], np, ctx.kinds[named[-1][2]], "", we)]
+        return [("", np, "organization", "", we)]
+    if _looks_like_name(words) or (c["mode"] != "attribution" and _plain_name(np)):
+        return [("", np, "person", "", we)]  # a name arnews does not know
+    if c["mode"] == "attribution":
+        return None  # استناداً إلى المشروع العربي: a basis, not a source
+    if c["subject"] == "after" and np.split()[0].endswith(("ة", "اً", "ًا")) and not first.startswith(("ال", "وال")):
+        return []  # وأكد ضرورة البحث …: an object, the subject is the previous speaker
+    return [("", np, "unnamed", "", we)]
+
+
+def _leading_run(text: str, ws: int, we: int) -> int:
+    """The end of a title or source phrase without a name: its first word and the definite words after it."""
+    lex = lexicon()
+    end = None
+    for i, m in enumerate(re.finditer(r"\S+", text[ws:we])):
+        w = norm(m.group()).strip("،,")
+        if i and not (w.startswith("ال") or w[1:3] == "ال" or (w in lex.given_names and _np_word(w))):
+            break
+        end = ws + m.end()
+    return end if end is not None else we
+
+
+def _looks_like_name(words: list[str]) -> bool:
+    """A phrase arnews has no actor for that still names a person: a known given name first, or a name and then
+    a title in apposition (ديف ليزار الرئيس التنفيذي …)."""
+    lex = lexicon()
+    v = vocabulary()
+    if not words or words[0].startswith("ال"):
+        return False
+    bare = clitic_variants(words[0], 2)
+    if any(b in lex.given_names for b in bare[:2]):
+        return True
+    return len(words) >= 3 and not words[1].startswith("ال") and any(w in v["title_first"] for w in words[2:5])
+
+
+def _plain_name(np: str) -> bool:
+    """Two to four words, none with the article, none ending in ة, none a function word: a foreign name
+    (ستافان دي ميستورا)."""
+    words = np.split()
+    stop = lexicon().stop
+    return 2 <= len(words) <= 4 and all(not norm(w).startswith(("ال", "وال")) and not w.endswith("ة")
+                                        and norm(w) not in stop and _np_word(norm(w)) for w in words)
+
+
+def _unnamed_end(text: str, ws: int, we: int) -> int:
+    """An unnamed source's phrase without the relative clause after it (دبلوماسي يتابع الوضع → دبلوماسي)."""
+    for m in re.finditer(r"\S+", text[ws:we]):
+        if m.start() and m.group().startswith(("ي", "ت")) and not m.group().startswith(("تابع", "تر")):
+            return ws + m.start() - (1 if text[ws + m.start() - 1] == " " else 0)
+    return we
+
+
+#: office words: a title with one of them names a specific office, held by the person whose role says so
+_OFFICE_WORDS = frozenset({"وزير", "وزيره", "رييس", "ملك", "امير", "سفير", "متحدث", "ناطق", "مبعوث", "مندوب",
+                           "امين", "مستشار", "نايب", "قايد"})
+
+
+def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws: int, we: int
+            ) -> tuple[str, str, str, str, int]:
+    """A title without a name (وزير الخارجية السعودي، الوزير): the person the article named with that office —
+    with the phrase in apposition to the name, or holding the title with the same affiliation — else an unnamed
+    speaker with the affiliation."""
+    aid = c["article_id"]
+    text = ctx.texts[aid]
+    country = next((m[2] for m in inside if ctx.kinds.get(m[2]) == "country"), "")
+    if not country:  # a country adjective inside the title (وزير الخارجية البرازيلي)
+        ents = lexicon().entities
+        country = next((e.actor_id for w in words for e in [ents.get((w,))] if e and e.kind == "country"), "")
+    code = (ctx.affil.get(country, "") or country.split(":")[-1]) if country else ""
+    aff_org = next((m[2] for m in inside if ctx.kinds.get(m[2]) in ("organization", "group")), "")
+    target = {x for x in (code, aff_org, country) if x}
+    head = clitic_variants(words[0], 2)[-1].removeprefix("ال")
+    key = norm(np)
+    near = ctx.spans(aid).between(max(0, c["cue_start"] - 20_000), c["cue_start"] + 5_000)  # bounded
+    people = [m for m in near if ctx.kinds.get(m[2]) == "person"
+              and not ws <= m[0] < we]
+    # 1. named with it: «رياض ياسين، وزير الخارجية اليمني» or «وزير الخارجية اليمني رياض ياسين»
+    apposed = [m for m in people if norm(text[m[1]:m[1] + len(np) + 4]).lstrip(" ،,-").startswith(key)
+               or norm(text[max(0, m[0] - len(np) - 4):m[0]]).rstrip(" ،,-").endswith(key)]
+    # 2. holding the title, with the same affiliation (or none known)
+    titled = [m for m in people if head and head in norm(ctx.roles.get(m[2], ""))
+              and (not target or ctx.affil.get(m[2], "") in target or not ctx.affil.get(m[2]))]
+    # 3. a generic title (الزعيم البريطاني): the person of that affiliation named before; a specific office
+    # (وزير الخارجية اليمني) is never given to someone holding another one
+    same = [m for m in people if target and ctx.affil.get(m[2], "") in target and head not in _OFFICE_WORDS]
+    for pool in (apposed, titled, same):
+        if pool:
+            before = [m for m in pool if m[1] <= c["cue_start"]]
+            pick = before[-1] if before else pool[0]
+            return pick[2], np, "person", "", we
+    raw = np.split()[1:]
+    if any(w == "علي" or (norm(w) in lexicon().given_names and _np_word(norm(w))) for w in raw):
+        return "", np, "person", country or aff_org, we  # العقيد علي الكيني: a rank and a name
+    tail = _phrase_words(np)[-2:]
+    if len(tail) == 2 and (not inside or inside[-1][1] < we - 4) and all(
+            not w.startswith("ال") and w not in lexicon().stop for w in tail):
+        return "", np, "person", country or aff_org, we  # an office and a name arnews does not know
+    return "", np, "unnamed", country or aff_org, we
+
+
+def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, articles: pd.DataFrame
+            ) -> pd.DataFrame:
+    """Speakers for the candidates, in article order; continuations take the previous speaker, participles the
+    subject of their sentence, statements inside a medium's or document's words that medium as their channel."""
+    ctx = _Context(mentions, actors, articles)
     rows = []
     previous: dict[str, tuple[str, str, str, str]] = {}
-    spans: _Spans | None = None
-    for c in sorted(cands, key=lambda r: (r["article_id"], r["cue_start"])):
-        aid, text = c["article_id"], texts[c["article_id"]]
-        if spans is None or spans.article_id != aid:  # candidates come article by article
-            spans = _Spans(aid, by_article.get(aid, []), kinds, affil)
-        window = text[c["window_start"]:c["window_end"]]
-        inside = spans.between(c["window_start"], c["window_end"])  # bisected: linear in a long article
-        people = [m for m in inside if kinds.get(m[2]) == "person"]
-        others = [m for m in inside if kinds.get(m[2]) not in ("person", "place", None)]
-        words = [norm(w) for w in window.split()]
-        first = words[0] if words else ""
-        first_bare = clitic_variants(first, 2)[-1] if first else ""
-        speaker = surface = kind = affiliation = ""
-        start = c["start"]
-        if first in ("عنه", "عنها", "له", "لها", "به", "بها"):
-            continue  # أعلن عنه: "was announced", not reported speech
-        if c["mode"] != "continuation" and (first in lex.unnamed or first_bare in lex.unnamed):
-            surface, kind = window, "unnamed"
-            affiliation = (others or people or [("", "", "")])[0][2]
-        elif c["mode"] == "continuation" or not words or (first in lex.stop and first not in v["anaphors"]
-                                                           and not people and not others):
-            if first in ("فيه", "فيها"):  # أصدر التحالف بياناً ذكر فيه: the document's issuer, named before
-                before = text[c["sentence_start"]:c["cue_start"]]
-                if any(clitic_variants(norm(w), 2)[-1] in v["documents"] or norm(w) in v["documents"]
-                       for w in before.split()):
-                    earlier = [m for m in spans.between(c["sentence_start"], c["cue_start"])
-                               if m[1] <= c["cue_start"] and kinds.get(m[2]) not in ("place", None)]
-                    if earlier:
-                        speaker, surface, kind = earlier[0][2], text[earlier[0][0]:earlier[0][1]], "document"
-                if not speaker:
+    in_sentence: dict[tuple[str, int], tuple[str, str, str, str]] = {}
+    cands = sorted(cands, key=lambda r: (r["article_id"], r["cue_start"]))
+    enclosing = _enclosing(cands)
+    back_source = _back_attributions(cands)
+    decided: dict[int, list] = {}
+    for i, c in enumerate(cands):
+        aid, text = c["article_id"], ctx.texts[c["article_id"]]
+        if i in back_source.values():
+            continue  # …، بحسب مركز الأنباء: the source reports a statement that has its own speaker
+        found = _speaker(c, ctx)
+        if found is None or (c.get("weak") and not (found and found[0][0])):
+            continue  # a present form without complementizer speaks only for a known actor (يعتبر … is passive)
+        if found == []:
+            prior = in_sentence.get((aid, c["sentence_id"]))
+            if c["mode"] == "continuation" and not prior:
+                prior = _sentence_subject(c, ctx) or previous.get(aid)
+            elif c["subject"] == "issuer":
+                prior = _document_issuer(c, ctx)
+                if not prior:
                     continue
-            elif aid in previous:
-                speaker, surface, kind, affiliation = previous[aid]
-            else:
-                continue  # nobody to attribute it to
-        elif first in v["anaphors"]:
-            before = spans.last_person_before(c["cue_start"])
-            if before:
-                speaker, surface, kind = before[2], window.split()[0], "person"
-        elif people:
-            speaker, surface, kind = people[0][2], text[people[0][0]:people[0][1]], "person"
-            if c["mode"] == "after_speaker":
-                start = max(start, people[0][1])
-        elif any(w in v["documents"] or clitic_variants(w, 2)[-1] in v["documents"] for w in words[:3]):
-            issuer = others[0] if others else None
-            speaker = issuer[2] if issuer else ""
-            surface, kind = window, "document"
-        elif others:
-            # a title with a country adjective and no name (الزعيم البريطاني): that country's person named before
-            country = others[0][2]
-            code = affil.get(country, "") if country.startswith("country:") else ""
-            named = spans.last_person_before(c["cue_start"], code) if code else None
-            if named and text[others[0][0]:others[0][1]] != window.strip():
-                speaker, surface, kind = named[2], window, "person"
-            else:
-                speaker, surface, kind = country, text[others[0][0]:others[0][1]], kinds.get(country, "")
-            if c["mode"] == "after_speaker":
-                start = max(start, others[0][1])
-        else:
-            surface, kind = window, "unnamed"
-        if kind != "document" or speaker:
-            previous[aid] = (speaker, surface, kind, affiliation)
-        body = text[start:c["end"]]
-        lead = len(body) - len(body.lstrip(" ،,:"))
-        start += lead
-        body = text[start:c["end"]]
-        if len(body.split()) < 2:
-            continue
-        qkind, qs, qe = classify(body)
-        rows.append({"article_id": aid, "speaker": speaker, "speaker_surface": surface.strip(), "cue": c["cue"],
-                     "kind": qkind, "text": text[start + qs:start + qe], "start": start + qs, "end": start + qe,
-                     "sentence_id": c["sentence_id"], "speaker_kind": kind, "speaker_affiliation": affiliation})
+            else:  # a verb without subject: the subject of its sentence (فوافق X على …، وقال إن …), or the last one
+                prior = prior if c["mode"] == "continuation" else (
+                    prior or _sentence_subject(c, ctx) or previous.get(aid))
+            if not prior:
+                continue
+            found = [(*prior, c["window_end"])]
+        decided[i] = found
+        for speaker, _surface, kind, _aff, _end in found[:1]:
+            if kind not in ("document",) or speaker:
+                previous[aid] = found[0][:4]
+                in_sentence[(aid, c["sentence_id"])] = found[0][:4]
+        if c["mode"] == "attribution" and any(enclosing.get(j) == i and cands[j]["subject"] != "none"
+                                              for j in range(i + 1, min(i + 6, len(cands)))):
+            continue  # the statement is the inner speaker's; this source is its channel
+        channel = _channel_text(text, c)
+        if not channel and i in back_source:
+            src = cands[back_source[i]]
+            channel = text[src["window_start"]:src["window_end"]].strip(" «»“”\"")
+        parent = enclosing.get(i)
+        if not channel and parent is not None and parent in decided and decided[parent][0][2] in (
+                "media", "document"):
+            channel = decided[parent][0][1].strip()
+        for speaker, surface, kind, affiliation, surface_end in found:
+            start = c["start"]
+            if c["mode"] == "after_speaker" and c["subject"] == "after":
+                start = max(start, surface_end)
+            body = text[start:c["end"]]
+            lead = len(body) - len(body.lstrip(" ،,:"))
+            start += lead
+            body = text[start:c["end"]]
+            if len(body.split()) < 2:
+                continue
+            qkind, qs, qe = classify(body)
+            surface = surface.strip(" ،,-–")
+            if surface.count("«") > surface.count("»"):  # شركة «سافاري» : keep the closing mark
+                close = text.find("»", c["window_start"] + len(surface), c["window_start"] + len(surface) + 3)
+                surface = text[c["window_start"]:close + 1] if close > 0 and text[
+                    c["window_start"]:].startswith(surface) else surface
+            rows.append({"article_id": aid, "speaker": speaker, "speaker_surface": surface,
+                         "cue": c["cue"], "kind": qkind, "text": text[start + qs:start + qe], "start": start + qs,
+                         "end": start + qe, "sentence_id": c["sentence_id"], "speaker_kind": kind,
+                         "speaker_affiliation": affiliation, "channel": channel})
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    return df.drop_duplicates(["article_id", "start", "end"]).reset_index(drop=True)
+    return df.drop_duplicates(["article_id", "start", "end", "speaker"]).reset_index(drop=True)
+
+
+def _back_attributions(cands: list[dict]) -> dict[int, int]:
+    """Statements followed by a source that vouches for them (وأعرب فلان عن …، بحسب مركز الأنباء): the index of
+    each such statement → the index of the source, which is then its channel rather than its speaker."""
+    out = {}
+    for i, c in enumerate(cands):
+        if c["mode"] != "attribution" or c["start"] >= c["cue_start"]:
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            p = cands[j]
+            if p["article_id"] != c["article_id"] or p["sentence_id"] != c["sentence_id"]:
+                break
+            if c["start"] <= p["cue_start"] < c["end"] and p["mode"] != "attribution" and p["subject"] != "none":
+                out[j] = i
+                break
+    return out
+
+
+def _enclosing(cands: list[dict]) -> dict[int, int]:
+    """For each candidate, the nearest earlier candidate of the same article whose content holds its cue."""
+    out = {}
+    for i, c in enumerate(cands):
+        for j in range(i - 1, max(-1, i - 6), -1):
+            p = cands[j]
+            if p["article_id"] != c["article_id"]:
+                break
+            if p["start"] <= c["cue_start"] < p["end"] and p["mode"] != "back":
+                out[i] = j
+                break
+    return out
+
+
+def _channel_text(text: str, c: dict) -> str:
+    if c.get("channel_start", -1) < 0:
+        return ""
+    return text[c["channel_start"]:c["channel_end"]].strip(" «»“”\"ـ")
+
+
+def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
+    """The subject of the sentence a participle continues (التقى الوزير X نظيره …، مؤكداً أن …): a person,
+    organization or country named right after the sentence's first verb or at its start, not after a
+    preposition."""
+    text = ctx.texts[c["article_id"]]
+    s0 = c["sentence_start"]
+    clause = text[s0:c["cue_start"]]
+    lead = re.match(r"\s*(?:[وف]?(?:في|عن|حول|بشأن|من|على|خلال|وبشأن|بدوره|بدورها)\b[^،]*،)?\s*(\S+)?\s*", clause)
+    first_word_end = s0 + (lead.end(1) if lead and lead.group(1) else 0)
+    found = None
+    for m in ctx.spans(c["article_id"]).between(s0, c["cue_start"]):
+        if not s0 <= m[0] < c["cue_start"] or ctx.kinds.get(m[2]) in ("place", None):
+            continue
+        if found:  # the subject phrase goes on to a name (وزير خارجية الولايات المتحدة جون كيري)
+            between = text[found[1]:m[0]].split()
+            if ctx.kinds.get(m[2]) == "person" and len(between) <= 3 and all(_np_word(norm(w)) for w in between):
+                return m[2], text[m[0]:m[1]], "person", ""
+            break
+        gap = text[first_word_end:m[0]].split()
+        at_start = not text[s0:m[0]].strip(" و")
+        titles = len(gap) <= 3 and all(_np_word(norm(w)) for w in gap)
+        if not (at_start or (titles and not _PREPOSITION_BEFORE.search(text[s0:m[0]]))):
+            break
+        found = m
+        if ctx.kinds.get(m[2]) == "person":
+            break
+    if found:
+        return found[2], text[found[0]:found[1]], ctx.kinds.get(found[2], ""), ""
+    return None
+
+
+def _document_issuer(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
+    """أصدر التحالف بياناً ذكر فيه …: the issuer named before the document in the same sentence."""
+    v = vocabulary()
+    text = ctx.texts[c["article_id"]]
+    before = text[c["sentence_start"]:c["cue_start"]]
+    if not any(clitic_variants(norm(w), 2)[-1] in v["documents"] or norm(w) in v["documents"]
+               for w in before.split()):
+        return None
+    earlier = [m for m in ctx.spans(c["article_id"]).between(c["sentence_start"], c["cue_start"])
+               if m[1] <= c["cue_start"] and ctx.kinds.get(m[2]) not in ("place", None)]
+    if not earlier:
+        return None
+    return earlier[0][2], text[earlier[0][0]:earlier[0][1]], "document", ""
 
 
 class _Spans:
@@ -436,7 +1111,7 @@ def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.D
             groups[key].append(r)
     for rs in groups.values():
         speakers = {r.speaker for r in rs}
-        if len(speakers) > 1:
+        if len(speakers) > 1 and len({(r.article_id, r.start) for r in rs}) > 1:  # not one joint statement
             for r in rs:
                 others = sorted(speakers - {r.speaker})
                 flags.append({"flag": "same quotation, different speakers", "article_id": r.article_id,
@@ -476,15 +1151,23 @@ STAGE = Stage(
     produces={
         "quotes": Table(QUOTE_COLUMNS, {
             "article_id": "where it was said",
-            "speaker": "actor_id of the speaker; empty for unnamed sources and documents with no known issuer",
-            "speaker_surface": "the speaker as written (`مسؤول في الرئاسة الفرنسية`, `الأخير`, `مسودة الإعلان`)",
-            "cue": "the speech verb, participle or source phrase (`وقال`, `مضيفاً`, `بحسب`)",
+            "speaker": "actor_id of the speaker (a person, country, organization, group or medium); empty for "
+                       "unnamed sources, offices nobody in the article holds, and documents with no known issuer",
+            "speaker_surface": "the speaker's noun phrase as written (`المتحدث باسم وزارة الخارجية البرازيلية ماريا "
+                               "سيلفا`, `مسؤول في الرئاسة الفرنسية`, `وكالة الأنباء الكويتية`, `الأخير`), never the "
+                               "clause after it",
+            "cue": "the speech verb, participle or source phrase (`وقال`, `أكدوا`, `مضيفاً`, `بحسب`)",
             "kind": "direct (one quotation), mixed (reported speech embedding a quoted phrase) or indirect",
             "text, start, end": "what was said, as written, and its offsets (inside the quotation marks for direct "
                                 "speech)",
             "sentence_id": "the sentence it starts in",
             "speaker_kind": "person, country, organization, group, media, unnamed or document",
-            "speaker_affiliation": "for unnamed speakers, the actor they speak for (`org:fr-presidency`)",
+            "speaker_affiliation": "for unnamed speakers and offices without a name, the actor they speak for "
+                                   "(`org:fr-presidency`, `country:BR`)",
+            "channel": "the medium or document that carries the statement, as written, where the text names one: "
+                       "`في تصريح لـ«الشرق الأوسط»` → `الشرق الأوسط`, `في بيان` → `بيان`, `عبر حسابه على منصة "
+                       "إكس` → `منصة إكس`, `ووفقاً لما نقلته وكالة الأنباء الكويتية، فإن المشاركين أكدوا …` → "
+                       "`وكالة الأنباء الكويتية` (the participants speak)",
         }, about="`arnews.quotes`"),
         "flags": Table(FLAG_COLUMNS, {
             "flag": "`same quotation, different speakers` or `speaker does not match the office-holder named "
