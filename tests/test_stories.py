@@ -339,3 +339,30 @@ def test_exact_duplicates_join_their_first_copy_once():
     assert dup[["start_a", "start_b", "kind"]].values.tolist() == [[0, 0, "verbatim"]]
     assert dup["end_a"].iloc[0] == len(FOOTBALL) - 1  # the whole text but its final full stop
     assert len(stories) == 3
+
+
+# --- the seeds: one event, and the agency draft 001 and 002 both carry -------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    from arnews import corpus, pipeline
+
+    return pipeline.extract(corpus.load("seeds"), jobs=1, progress=False)
+
+
+def test_the_seeds_are_one_story(seed_tables):
+    assert seed_tables.articles["story_id"].nunique() == 1
+    assert seed_tables.stories["n_articles"].tolist() == [5]
+
+
+def test_the_seeds_shared_draft_is_found_with_offsets_into_both_texts(seed_tables):
+    texts = seed_tables.articles.set_index("article_id")["text"]
+    pairs = seed_tables.copies[seed_tables.copies["article_a"].str[:3].isin(["001", "002"])
+                               & seed_tables.copies["article_b"].str[:3].isin(["001", "002"])]
+    assert len(pairs) >= 2
+    for p in pairs.itertuples():
+        a = texts[p.article_a][p.start_a:p.end_a]
+        b = texts[p.article_b][p.start_b:p.end_b]
+        words_a, words_b = set(norm(a).split()), set(norm(b).split())
+        assert len(words_a & words_b) >= 0.3 * min(len(words_a), len(words_b))  # the passages do share wording
