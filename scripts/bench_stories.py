@@ -7,7 +7,8 @@ this process (CPU time, one core, the first run: cold caches), and run again und
 memory they allocate. ``--repeat N`` repeats
 the corpus N times under new article ids (the scale test: memory should grow linearly). ``--pairs K`` prints K
 random pairs of articles put in the same story (titles and openings) for reading, and writes them to
-``--sample FILE`` as CSV for marking. Nothing is written into the project.
+``--sample FILE`` as CSV for marking. ``--known FILE`` (CSV: article_a, article_b — pairs found by hand that
+belong together) prints the recall on them. Nothing is written into the project.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def main() -> None:
     p.add_argument("--pairs", type=int, default=0)
     p.add_argument("--sample", type=Path, default=None)
     p.add_argument("--seed", type=int, default=12)
+    p.add_argument("--known", type=Path, default=None,
+                   help="CSV of article_a,article_b pairs found by hand that belong together: prints the recall")
     args = p.parse_args()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -77,6 +80,13 @@ def main() -> None:
     print("\nlargest stories:")
     for r in st.head(10).itertuples():
         print(f"  {r.story_id} {r.n_articles:>3} articles, {r.n_outlets} outlets ({r.outlets}): {r.label}")
+    if args.known:
+        known = pd.read_csv(args.known, dtype=str)
+        together = [ids.get(a) is not None and ids.get(a) == ids.get(b)
+                    for a, b in zip(known["article_a"], known["article_b"], strict=True)]
+        missed = [f"{a}-{b}" for (a, b), t in zip(known[["article_a", "article_b"]].values, together, strict=True)
+                  if not t]
+        print(f"\nrecall on {len(known)} known pairs: {sum(together) / max(1, len(known)):.2f}; missed: {missed}")
     if args.pairs:
         pairs = []
         for aids in st.loc[st["n_articles"] > 1, "article_ids"]:

@@ -124,6 +124,96 @@ def test_candidates_come_from_an_index_not_every_pair():
     assert S.lsh_candidates(terms) == set()
 
 
+
+# Two visitors received by the same host on the same day, each reported twice in the same stock wording: the
+# opening names a different guest, so they are two stories (not one "the host received" story).
+RECEPTION = ("استقبل الأمير فهد بن ناصر في قصر الضيافة بمدينة الواحة مساء اليوم {guest} وجرى خلال الاستقبال استعراض "
+             "العلاقات الثنائية وسبل تعزيزها في المجالات كافة إضافة إلى بحث المستجدات الإقليمية. {topic} وحضر "
+             "الاستقبال وزير الخارجية وعدد من المسؤولين. وأعرب {short} عن شكره على حفاوة الاستقبال.")
+REWORDED_RECEPTION = ("بحث الأمير فهد بن ناصر مع {guest} في قصر الضيافة بالواحة مساء اليوم العلاقات الثنائية وسبل "
+                      "تعزيزها إلى جانب المستجدات في المنطقة. {topic} وقد حضر اللقاء وزير الخارجية وعدد من "
+                      "المسؤولين. وشكر {short} مضيفه على حسن الاستقبال.")
+GUESTS = {
+    "k": ("رئيس جمهورية الجبل كريم زاهر", "زاهر", "وتناول اللقاء مشروع خط السكك الحديدية بين البلدين وتمويله."),
+    "s": ("رئيس حزب النهضة سمير بدران", "بدران", "وتناول اللقاء أوضاع الانتخابات النيابية المقبلة في بلاده."),
+}
+VISIT_NAMES = {"فهد بن ناصر": "person:fahd", "كريم زاهر": "person:karim-zaher", "زاهر": "person:karim-zaher",
+               "سمير بدران": "person:samir-badran", "بدران": "person:samir-badran",
+               "حزب النهضة": "org:nahda", "وزير الخارجية": "org:foreign-ministry"}
+
+
+def visits() -> tuple[pd.DataFrame, pd.DataFrame]:
+    rows, mentions = [], []
+    for key, (guest, short, topic) in GUESTS.items():
+        for n, template in enumerate((RECEPTION, REWORDED_RECEPTION), start=1):
+            rows.append((f"{key}{n}", f"outlet{n}", template.format(guest=guest, short=short, topic=topic)))
+    arts = pd.DataFrame(rows, columns=["article_id", "outlet", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-05-05"), 0
+    for aid, text in rows_text(arts):
+        taken: list[tuple[int, int]] = []
+        for surface, actor in VISIT_NAMES.items():  # full names before the short ones (dict order), no overlaps
+            start = text.find(surface)
+            while start >= 0:
+                end = start + len(surface)
+                if not any(s < end and start < e for s, e in taken):
+                    mentions.append({"article_id": aid, "start": start, "end": end, "surface": surface,
+                                     "actor_id": actor})
+                    taken.append((start, end))
+                start = text.find(surface, start + 1)
+    kinds = pd.DataFrame({"actor_id": sorted(set(VISIT_NAMES.values()))})
+    kinds["kind"] = ["organization" if a.startswith("org:") else "person" for a in kinds["actor_id"]]
+    kinds["name_en"], kinds["name_ar"] = kinds["actor_id"], ""
+    return arts, pd.DataFrame(mentions), kinds
+
+
+def rows_text(arts: pd.DataFrame):
+    return zip(arts["article_id"], arts["text"], strict=True)
+
+
+@pytest.mark.parametrize("a, b, together", [
+    ("k1", "k2", True),    # one visit, two wordings
+    ("s1", "s2", True),
+    ("k1", "s1", False),   # same host, same day, same stock wording: another guest, another story
+    ("k2", "s2", False),
+])
+def test_two_visitors_of_one_host_are_two_stories(a, b, together):
+    arts, mentions, kinds = visits()
+    _, ids = S.find_stories(arts, mentions, kinds)
+    assert (ids[a] == ids[b]) is together
+
+
+@pytest.mark.parametrize("words_b, conflict", [
+    ({"فهد", "بدران"}, True),             # b never names the guest a opens on, and a never names b's
+    ({"فهد", "بدران", "زاهر"}, False),    # b names a's guest (the last word of the name is enough)
+])
+def test_focus_conflict_needs_a_guest_the_other_never_names(words_b, conflict):
+    weight = {"person:fahd": 0.0, "person:karim-zaher": 2.0, "person:samir-badran": 2.0}
+    lead_a = {"person:fahd": "فهد", "person:karim-zaher": "زاهر"}
+    lead_b = {"person:fahd": "فهد", "person:samir-badran": "بدران"}
+    assert S.focus_conflict(lead_a, lead_b, set(lead_a), set(lead_b), {"فهد", "زاهر"}, words_b, weight) is conflict
+
+
+def test_byline_names_are_not_what_an_article_opens_on():
+    text = "سالم العتيبي- وكالة الشمال- الزهراء: أعلن نادي النجوم تعاقده مع ماركو سيلفا."
+    arts = pd.DataFrame({"article_id": ["x"], "text": [text], "body_start": [0],
+                         "dateline": ["سالم العتيبي- وكالة الشمال- الزهراء:"]})
+    mentions = pd.DataFrame({"article_id": ["x", "x"], "start": [0, text.index("ماركو")], "end": [12, 60],
+                             "surface": ["سالم العتيبي", "ماركو سيلفا"],
+                             "actor_id": ["person:salem-otaibi", "person:marco-silva"]})
+    assert S._lead_actors(mentions, None, arts) == {"x": {"person:marco-silva": "سيلفا"}}
+
+
+@pytest.mark.parametrize("cos, shared, weights, expected", [
+    (0.3, {"country:US"}, {"country:US": 0.0}, 0.3),    # a country most articles name adds nothing
+    (0.3, {"country:US"}, {"country:US": 2.0}, 0.5),    # a rare one counts (one actor of three: a third of it)
+    # little wording in common: one shared name (a columnist, the governor at two festivals) adds nothing ...
+    (0.2, {"person:governor", "country:US"}, {}, 0.2),
+    # ... two shared persons or organizations do (the same negotiators, reported in other words)
+    (0.2, {"person:envoy", "org:alliance"}, {}, 0.6),
+])
+def test_actors_most_articles_name_add_nothing(cos, shared, weights, expected):
+    assert S.pair_score(cos, shared, shared, 0, weights) == expected
+
 # --- copies ----------------------------------------------------------------------------------------------------
 
 def test_verbatim_copy_found_with_offsets_into_each_text(flood):
@@ -249,3 +339,30 @@ def test_exact_duplicates_join_their_first_copy_once():
     assert dup[["start_a", "start_b", "kind"]].values.tolist() == [[0, 0, "verbatim"]]
     assert dup["end_a"].iloc[0] == len(FOOTBALL) - 1  # the whole text but its final full stop
     assert len(stories) == 3
+
+
+# --- the seeds: one event, and the agency draft 001 and 002 both carry -------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    from arnews import corpus, pipeline
+
+    return pipeline.extract(corpus.load("seeds"), jobs=1, progress=False)
+
+
+def test_the_seeds_are_one_story(seed_tables):
+    assert seed_tables.articles["story_id"].nunique() == 1
+    assert seed_tables.stories["n_articles"].tolist() == [5]
+
+
+def test_the_seeds_shared_draft_is_found_with_offsets_into_both_texts(seed_tables):
+    texts = seed_tables.articles.set_index("article_id")["text"]
+    pairs = seed_tables.copies[seed_tables.copies["article_a"].str[:3].isin(["001", "002"])
+                               & seed_tables.copies["article_b"].str[:3].isin(["001", "002"])]
+    assert len(pairs) >= 2
+    for p in pairs.itertuples():
+        a = texts[p.article_a][p.start_a:p.end_a]
+        b = texts[p.article_b][p.start_b:p.end_b]
+        words_a, words_b = set(norm(a).split()), set(norm(b).split())
+        assert len(words_a & words_b) >= 0.3 * min(len(words_a), len(words_b))  # the passages do share wording

@@ -29,6 +29,7 @@ An article with no known outlet counts as a source of its own (``unknown (ARTICL
 from __future__ import annotations
 
 import copy
+import heapq
 import html
 import math
 import re
@@ -61,6 +62,8 @@ LSH_THRESHOLD = 0.15  # Jaccard of the top-term sets above which LSH proposes a 
 MAX_GAP_DAYS = 7
 #: a pair is one story when its score (content-word cosine + shared actors + shared dated events) reaches this
 PAIR_THRESHOLD = 0.45
+#: under this content-word cosine, shared actors count only when two or more persons/organizations are shared
+WEAK_COSINE = 0.3
 #: two groups merge only when their centroids' cosine reaches this
 CENTROID_THRESHOLD = 0.20
 #: two groups merge only when the mean score of the article pairs across them reaches LINK_MEAN and LINK_SHARE of those
@@ -258,6 +261,17 @@ def cosine(u: dict[str, float], v: dict[str, float]) -> float:
     nu = math.sqrt(sum(x * x for x in u.values()))
     nv = math.sqrt(sum(x * x for x in v.values()))
     return round(dot / (nu * nv), 12)
+
+
+def unit_cosine(u: dict[str, float], v: dict[str, float]) -> float:
+    """Cosine of two L2-normalized sparse vectors (as :func:`tfidf` returns them): their dot product.
+
+    >>> unit_cosine({"عدن": 0.6, "صنعاء": 0.8}, {"عدن": 1.0})
+    0.6
+    """
+    if len(u) > len(v):
+        u, v = v, u
+    return round(sum(x * v[t] for t, x in u.items() if t in v), 12)
 
 
 def _hash32(b: bytes) -> int:
@@ -566,6 +580,78 @@ def _actor_sets(mentions: pd.DataFrame | None, actors: pd.DataFrame | None) -> d
     return {aid: set(g) for aid, g in m.groupby("article_id")["actor_id"]}
 
 
+#: characters from the start of the body in which an article names its lead actors
+LEAD_CHARS = 300
+
+
+def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
+                 articles: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Per article, the persons, organizations and groups it names in its opening (``LEAD_CHARS`` from the start
+    of the body, after a dateline or byline the body opens with), each with the last word of its first name form
+    there (normalized) — so another article that spells or links the name differently still counts as naming it."""
+    if mentions is None or not len(mentions) or "start" not in mentions:
+        return {}
+    m = mentions
+    if actors is not None and len(actors) and "kind" in actors:
+        keep = set(actors.loc[actors["kind"].isin(("person", "organization", "group")), "actor_id"])
+        m = m[m["actor_id"].isin(keep)]
+    else:
+        m = m[~m["actor_id"].astype(str).str.startswith(("place:", "media:", "country:"))]
+    if not len(m):
+        return {}
+    ids = articles["article_id"].astype(str).tolist()
+    texts = articles["text"].fillna("").astype(str).tolist()
+    body = articles["body_start"].fillna(0).astype(int).tolist() if "body_start" in articles else [0] * len(ids)
+    lines = articles["dateline"].fillna("").astype(str).tolist() if "dateline" in articles else [""] * len(ids)
+    window = {}
+    for aid, t, b, line in zip(ids, texts, body, lines, strict=True):
+        line = line.strip()
+        skip = t.find(line, b, b + len(line) + 20) if line else -1
+        start = skip + len(line) if skip >= 0 else b
+        window[aid] = (start, start + LEAD_CHARS)
+    out: dict[str, dict[str, str]] = {}
+    for aid, actor, start, surface in zip(m["article_id"].astype(str), m["actor_id"], m["start"].astype(int),
+                                          m["surface"].fillna("").astype(str), strict=True):
+        lo, hi = window.get(aid, (0, LEAD_CHARS))
+        words = _WORD_RE.findall(surface)
+        if lo <= start < hi and words:
+            out.setdefault(aid, {}).setdefault(actor, norm(words[-1]))
+    return out
+
+
+def focus_conflict(lead_a: dict[str, str], lead_b: dict[str, str], named_a: set[str], named_b: set[str],
+                   words_a: set[str], words_b: set[str], weight: dict[str, float]) -> bool:
+    """Two articles are about different events when each opens on a person (``lead_*``: actor → last word of its
+    name) the other never names (neither the actor in ``named_*`` nor the word in ``words_*``), and that person
+    weighs more (``weight``: rarity in the corpus) than any opening actor both name — two visitors received on the
+    same day by the same host, two signings of one club.
+
+    >>> w = {"person:host": 3.0, "person:kadyrov": 5.0, "person:geagea": 5.0}
+    >>> a, b = {"person:host": "سلمان", "person:kadyrov": "قاديروف"}, {"person:host": "سلمان", "person:geagea": "جعجع"}
+    >>> focus_conflict(a, b, set(a), set(b), {"سلمان", "قاديروف"}, {"سلمان", "جعجع"}, w)
+    True
+    >>> focus_conflict(a, b, set(a), set(b), {"سلمان", "قاديروف"}, {"سلمان", "جعجع", "قاديروف"}, w)
+    False
+    """
+    def seen(x: str, lead: dict[str, str], named: set[str], words: set[str]) -> bool:
+        return x in named or lead[x] in words
+
+    shared = max((weight.get(x, 0.0) for x in lead_a if seen(x, lead_a, named_b, words_b)), default=0.0)
+    shared = max(shared, max((weight.get(x, 0.0) for x in lead_b if seen(x, lead_b, named_a, words_a)), default=0.0))
+    only_a = max((weight.get(x, 0.0) for x in lead_a
+                  if x.startswith("person:") and not seen(x, lead_a, named_b, words_b)), default=0.0)
+    only_b = max((weight.get(x, 0.0) for x in lead_b
+                  if x.startswith("person:") and not seen(x, lead_b, named_a, words_a)), default=0.0)
+    return min(only_a, only_b) > shared
+
+
+def _named(mentions: pd.DataFrame | None) -> dict[str, set[str]]:
+    """Every actor each article names (any kind)."""
+    if mentions is None or not len(mentions):
+        return {}
+    return {str(aid): set(g) for aid, g in mentions.groupby("article_id")["actor_id"]}
+
+
 def _date_sets(dates: pd.DataFrame | None) -> dict[str, set[str]]:
     if dates is None or not len(dates) or "granularity" not in dates:
         return {}
@@ -666,9 +752,17 @@ def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) 
 def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates: int,
                actor_weight: dict[str, float] | None = None) -> float:
     """How strongly two articles belong to one story: content-word cosine, plus 0.6 × the overlap of the actors
-    they name (Jaccard, each actor weighted by its rarity in the corpus: naming the king or the country every
-    article names says little; fewer than three actors in common count less) and 0.05 for a dated event both
-    report.
+    they name (Jaccard, each actor weighted by its rarity in the corpus; an actor of weight 0 — one that very many
+    articles name, such as the country of the outlets — adds nothing, and fewer than three informative actors in
+    common count less) and 0.05 for a dated event both report. When the wording agrees little (cosine under
+    ``WEAK_COSINE``) the actors count only if the pair shares two or more informative persons, organizations or
+    groups (not countries): one shared name — a columnist, the governor at two festivals — makes no story.
+
+    >>> pair_score(0.2, {"person:a", "country:LY"}, {"person:a", "country:LY"}, 0)
+    0.2
+
+    >>> pair_score(0.3, {"country:US"}, {"country:US"}, 0, {"country:US": 0.0})
+    0.3
 
     >>> pair_score(0.3, {"person:a", "country:YE", "org:un"}, {"person:a", "country:YE", "org:un"}, 1)
     0.95
@@ -677,7 +771,10 @@ def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates:
     shared = actors_a & actors_b
     union = sum(w.get(a, 1.0) for a in actors_a | actors_b)
     jaccard = sum(w.get(a, 1.0) for a in shared) / union if union else 0.0
-    return round(cos + 0.6 * jaccard * min(1.0, len(shared) / 3) + 0.05 * min(shared_dates, 1), 6)
+    informative = sum(1 for a in shared if w.get(a, 1.0) > 0)
+    if cos < WEAK_COSINE and sum(1 for a in shared if w.get(a, 1.0) > 0 and not a.startswith("country:")) < 2:
+        jaccard = 0.0  # little wording in common: the actors must say it, and one name (a columnist) is not enough
+    return round(cos + 0.6 * jaccard * min(1.0, informative / 3) + 0.05 * min(shared_dates, 1), 6)
 
 
 def topic_terms(feats: list[Features], k: int = TOP_TERMS) -> list[list[str]]:
@@ -692,8 +789,8 @@ def topic_terms(feats: list[Features], k: int = TOP_TERMS) -> list[list[str]]:
     for f in feats:
         df.update(f.terms.keys())
     common = {t for t, n in df.items() if n > max(50, 0.05 * len(feats))}
-    return [[t for t, _ in sorted(((t, c) for t, c in f.terms.items() if t not in common),
-                                  key=lambda x: (-x[1], df[x[0]], x[0]))[:k]] for f in feats]
+    return [[t for t, _ in heapq.nsmallest(k, ((t, c) for t, c in f.terms.items() if t not in common),
+                                           key=lambda x: (-x[1], df[x[0]], x[0]))] for f in feats]
 
 
 def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
@@ -706,24 +803,44 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     candidates = {(i, j) for i, j in lsh_candidates(topics) | set(an.passages) if reps[i] and reps[j]}
     actor_sets = _actor_sets(mentions, actors)
     actor_df = Counter(a for s in actor_sets.values() for a in s)
-    actor_weight = {a: math.log((1 + len(an.ids)) / (1 + k)) + 1.0 for a, k in actor_df.items()}
+    common = max(50, int(0.05 * len(an.ids)))  # actors (and terms) in more articles than this are the corpus's own
+    actor_weight = {a: 0.0 if k > common else math.log((1 + len(an.ids)) / (1 + k)) + 1.0
+                    for a, k in actor_df.items()}
+    leads = _lead_actors(mentions, actors, articles)
+    named = _named(mentions)
+    lead_df = Counter(a for s in named.values() for a in s)
+    lead_weight = {a: 0.0 if k > common else math.log(len(an.ids) / k) for a, k in lead_df.items()}
     date_sets = _date_sets(dates)
     published = _published(articles)
+
+    @cache
+    def word_set(k: int) -> frozenset[str]:
+        return frozenset(an.feats[k].words)
+
     accepted = []
     scores: dict[tuple[int, int], float] = {}
     for i, j in sorted(candidates):
         pi, pj = published[i], published[j]
         if pi is not None and pj is not None and abs((pi - pj).days) > max_gap_days:
             continue
-        shared = copy_share(an.passages.get((i, j), []), an.feats[i], an.feats[j])
-        if shared >= COPY_SHARE:
+        ai, aj = an.ids[i], an.ids[j]
+        passages = an.passages.get((i, j), [])
+        if focus_conflict(leads.get(ai, {}), leads.get(aj, {}), named.get(ai, set()), named.get(aj, set()),
+                          word_set(i), word_set(j), lead_weight):
+            # about different actors: only a verbatim copy of most of the shorter article joins them
+            if copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j]) >= COPY_SHARE:
+                accepted.append((1.0, i, j))
+                scores[(i, j)] = 1.0
+            continue
+        shared = copy_share(passages, an.feats[i], an.feats[j])
+        verbatim = copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j])
+        if verbatim >= COPY_SHARE:  # reworded sentences alone may be a shared template (a reception, a forecast)
             accepted.append((1.0, i, j))
             scores[(i, j)] = 1.0
             continue
-        cos = max(cosine(an.vectors[i], an.vectors[j]), shared)
+        cos = max(unit_cosine(an.vectors[i], an.vectors[j]), shared)
         if cos < threshold - 0.3:
             continue
-        ai, aj = an.ids[i], an.ids[j]
         own_days = {d.strftime("%Y-%m-%d") for d in (pi, pj) if d is not None}
         shared_days = (date_sets.get(ai, set()) & date_sets.get(aj, set())) - own_days
         score = pair_score(cos, actor_sets.get(ai, set()), actor_sets.get(aj, set()), len(shared_days),
