@@ -415,7 +415,9 @@ def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice:
             if n < min_shared:
                 continue
             dice = 2 * n / (len(ts) + len(sb[j]))
-            if dice >= min_dice and n / min(len(ts), len(sb[j])) >= min_contained and (best is None or dice > best[0]):
+            # ties go to the earlier sentence: the order of ``hits`` follows set iteration, which varies by process
+            if dice >= min_dice and n / min(len(ts), len(sb[j])) >= min_contained and (
+                    best is None or (dice, -j) > (best[0], -best[1])):
                 best = (dice, j)
         if best is not None:
             pairs.append((i, best[1]))
@@ -1177,15 +1179,16 @@ def story_actors(articles: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Data
     [['person:b', 'o1']]
     """
     a = _with_sources(articles, story_ids)
-    source = a.set_index("article_id")["source"]
-    story = a.set_index("article_id")["story_id"]
+    source = dict(zip(a["article_id"], a["source"], strict=True))  # plain dicts: one look-up per mention
+    story = dict(zip(a["article_id"], a["story_id"], strict=True))
     counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for aid, actor in zip(mentions["article_id"].astype(str), mentions["actor_id"], strict=True):
-        if aid in story.index:
+    for aid, actor in zip(mentions["article_id"].astype(str).tolist(), mentions["actor_id"].tolist(), strict=True):
+        if aid in story:
             counts[(story[aid], actor, source[aid])][0] += 1
     if quotes is not None and len(quotes):
-        for aid, actor in zip(quotes["article_id"].astype(str), quotes["speaker"].fillna(""), strict=True):
-            if actor and aid in story.index:
+        for aid, actor in zip(quotes["article_id"].astype(str).tolist(), quotes["speaker"].fillna("").tolist(),
+                              strict=True):
+            if actor and aid in story:
                 counts[(story[aid], actor, source[aid])][1] += 1
     t = pd.DataFrame([(*k, v[0], v[1]) for k, v in counts.items()],
                      columns=["story_id", "actor_id", "source", "mentions", "quotes"])
@@ -1213,8 +1216,8 @@ def story_quotes(articles: pd.DataFrame, quotes: pd.DataFrame, copies: pd.DataFr
     ['o2', 'o1']
     """
     a = _with_sources(articles, story_ids)
-    source = a.set_index("article_id")["source"]
-    story = a.set_index("article_id")["story_id"]
+    source = dict(zip(a["article_id"], a["source"], strict=True))
+    story = dict(zip(a["article_id"], a["story_id"], strict=True))
     q = quotes.copy()
     q["article_id"] = q["article_id"].astype(str)
     q["story_id"] = q["article_id"].map(story)
@@ -1274,6 +1277,13 @@ def story_sources(articles: pd.DataFrame, copies: pd.DataFrame, story_ids: pd.Se
     a["shared_words"] = [len(tokens(" ".join(str(t)[s:e] for s, e in cov.get(aid, []))))
                          for aid, t in zip(a["article_id"], a["text"], strict=True)]
     first = a.groupby("story_id")["published"].min()
+    # each side table grouped once by (story, source): filtering it per group would cost groups × rows
+    add_counts = (adds.groupby(["story_id", "source"]).size().to_dict()
+                  if adds is not None and len(adds) else {})
+    actor_groups = (dict(iter(actor_table.groupby(["story_id", "source"], sort=False)))
+                    if actor_table is not None and len(actor_table) else {})
+    quote_groups = (dict(iter(quote_table.groupby(["story_id", "source"], sort=False)))
+                    if quote_table is not None and len(quote_table) else {})
     rows = []
     for (sid, src), g in a.groupby(["story_id", "source"], sort=True):
         fp = g["published"].min()
@@ -1284,14 +1294,13 @@ def story_sources(articles: pd.DataFrame, copies: pd.DataFrame, story_ids: pd.Se
                "shared_share": round(shared / n_words, 3) if n_words else 0.0,
                "n_additions": 0, "actors_only_here": "", "quoted_only_here": "", "statements": 0,
                "statements_only_here": 0}
-        if adds is not None and len(adds):
-            row["n_additions"] = int(((adds["story_id"] == sid) & (adds["source"] == src)).sum())
-        if actor_table is not None and len(actor_table):
-            t = actor_table[(actor_table["story_id"] == sid) & (actor_table["source"] == src)]
+        row["n_additions"] = int(add_counts.get((sid, src), 0))
+        t = actor_groups.get((sid, src))
+        if t is not None:
             row["actors_only_here"] = " | ".join(t.loc[(t["mentions"] > 0) & ~t["named_elsewhere"], "actor_id"])
             row["quoted_only_here"] = " | ".join(t.loc[(t["quotes"] > 0) & ~t["quoted_elsewhere"], "actor_id"])
-        if quote_table is not None and len(quote_table):
-            t = quote_table[(quote_table["story_id"] == sid) & (quote_table["source"] == src)]
+        t = quote_groups.get((sid, src))
+        if t is not None:
             row["statements"] = len(t)
             row["statements_only_here"] = int((t["carried_by"] == "").sum())
         rows.append(row)
