@@ -55,8 +55,8 @@ ARTICLES = Table(corpus.ARTICLE_COLUMNS, {
     "file": "the file it came from (tables: `name.json#17`)",
     "outlet": "who published it; empty when unknown",
     "published": "publication date, `YYYY-MM-DD`; empty when unknown",
-    "published_basis": "`metadata` (metadata.csv or the record), `text` (a `date` line or page markup in the "
-                       "article) or `missing`",
+    "published_basis": "`metadata` (metadata.csv or the record), `text` (a `date` line, a top-of-page date line "
+                       "such as `نشر في: 03/01/2025`, or page markup in the article) or `missing`",
     "title": "headline; empty when unknown",
     "text": "the article text as written (HTML: the extracted text); all offsets refer to it",
     "n_chars": "length of `text`",
