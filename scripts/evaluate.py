@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from arnews import actors
+from arnews.ner import bio_spans
 from arnews.text import Doc
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -28,33 +29,15 @@ KIND_TO_TAG = {"person": "PERS", "country": "LOC", "place": "LOC", "organization
                "media": "ORG"}
 
 
-def read_anercorp(path: Path, doc_tokens: int = 400) -> list[tuple[list[str], list[str]]]:
-    """ANERcorp as pseudo-documents of about ``doc_tokens`` tokens, cut after a full stop."""
-    docs, toks, tags = [], [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.rsplit(" ", 1)
-        if len(parts) != 2 or not parts[0]:
-            continue
-        toks.append(parts[0])
-        tags.append(parts[1])
-        if len(toks) >= doc_tokens and parts[0] == ".":
-            docs.append((toks, tags))
-            toks, tags = [], []
-    if toks:
-        docs.append((toks, tags))
-    return docs
+def read_anercorp(path: Path) -> list[tuple[list[str], list[str]]]:
+    """ANERcorp as pseudo-documents, read as the tagger's training script reads it."""
+    from train_ner import read_blocks  # scripts/ is on sys.path when this script runs
+
+    return read_blocks(path)
 
 
 def gold_spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    spans, start, kind = set(), None, None
-    for i, t in enumerate([*tags, "O"]):
-        if t.startswith("B-") or t == "O" or (t.startswith("I-") and t[2:] != kind):
-            if start is not None:
-                spans.add((start, i, kind))
-                start = kind = None
-            if t.startswith(("B-", "I-")):
-                start, kind = i, t[2:]
-    return spans
+    return set(bio_spans(tags))
 
 
 def anercorp(path: Path) -> None:

@@ -52,15 +52,15 @@ def _gazetteer() -> dict[str, frozenset[str]]:
     def put(word: str, cls: str) -> None:
         out.setdefault(word, set()).add(cls)
 
-    for key, e in lex.entities.items():
-        cls = "dem" if e.demonym else "cap" if e.capital_of else e.kind
-        put(key[0], cls + ("1" if len(key) == 1 else "b"))
-        for w in key[1:]:
+    def put_phrase(words: list[str] | tuple[str, ...], cls: str) -> None:  # first word, then the inside words
+        put(words[0], cls + ("1" if len(words) == 1 else "b"))
+        for w in words[1:]:
             put(w, cls + "i")
+
+    for key, e in lex.entities.items():
+        put_phrase(key, "dem" if e.demonym else "cap" if e.capital_of else e.kind)
     for key in lex.titles:
-        put(key[0], "title" + ("1" if len(key) == 1 else "b"))
-        for w in key[1:]:
-            put(w, "titlei")
+        put_phrase(key, "title")
     for w in lex.given_names:
         put(w, "given")
     for w in lex.arabic_given:
@@ -78,10 +78,7 @@ def _gazetteer() -> dict[str, frozenset[str]]:
     for w in lex.stop:
         put(w, "stop")
     for city in _cldr_cities():
-        key = city.split()
-        put(key[0], "city" + ("1" if len(key) == 1 else "b"))
-        for w in key[1:]:
-            put(w, "cityi")
+        put_phrase(city.split(), "city")
     return {w: frozenset(c) for w, c in out.items()}
 
 

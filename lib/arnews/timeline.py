@@ -1006,16 +1006,25 @@ def _greg(hy: int, hm: int, hd: int) -> dt.date:
     return dt.date(g.year, g.month, g.day)
 
 
+def _hijri_date_year(year: str | None, qualifier: str | None, month: int, day: int, anchor: dt.date | None, ntext: str,
+                start: int, end: int, g: Grammar) -> tuple[int, str, str] | None:
+    """``(hijri_year, kind, basis)`` of a Hijri date: the year written, else the one the qualifier or the clause's
+    tense gives around the publication date (30 days of slack by tense); None without a publication date."""
+    if year:
+        return int(year), "absolute", "explicit"
+    if anchor is None:
+        return None
+    direction, basis = _year_direction(qualifier, ntext, start, end, g)
+    return _hijri_year_for(month, day, anchor, direction, 30 if basis == "tense" else 0), "relative", basis
+
+
 def _hijri(m, start, end, g, anchor, ntext) -> _Found | None:
     month = g.hijri_months[m.group("h_m")]
     day = 1 if m.group("h_first") else int(m.group("h_d")) if m.group("h_d") else g.day_words[m.group("h_dw")]
-    if m.group("h_y"):
-        year, kind, basis = int(m.group("h_y")), "absolute", "explicit"
-    elif anchor is None:
+    found = _hijri_date_year(m.group("h_y"), m.group("h_q"), month, day, anchor, ntext, start, end, g)
+    if found is None:
         return _Found(start, end, "", "day", "relative", "hijri")
-    else:
-        direction, basis = _year_direction(m.group("h_q"), ntext, start, end, g)
-        year, kind = _hijri_year_for(month, day, anchor, direction, 30 if basis == "tense" else 0), "relative"
+    year, kind, basis = found
     try:
         value = _greg(year, month, day)
     except OverflowError:  # outside hijridate's table (1343-1500 AH): kept, unresolved, rather than dropped
@@ -1033,13 +1042,10 @@ def _hijri_month(m, start, end, g, anchor, ntext) -> _Found | None:
         return None  # رجب, شعبان are names too
     if not part and pre != "شهر":
         start = m.start("hm_m") if not m.group(0).split()[1:2] == ["شهر"] else m.start("hm_pre") + len(pre) + 1
-    if m.group("hm_y"):
-        year, kind, basis = int(m.group("hm_y")), "absolute", "explicit"
-    elif anchor is None:
+    found = _hijri_date_year(m.group("hm_y"), m.group("hm_q"), month, 15, anchor, ntext, start, end, g)
+    if found is None:
         return _Found(start, end, "", "part_of_month" if part else "month", "relative", "hijri")
-    else:
-        direction, basis = _year_direction(m.group("hm_q"), ntext, start, end, g)
-        year, kind = _hijri_year_for(month, 15, anchor, direction, 30 if basis == "tense" else 0), "relative"
+    year, kind, basis = found
     from hijridate import Hijri
 
     try:
@@ -1056,13 +1062,10 @@ def _feast(m, start, end, g, anchor, ntext) -> _Found | None:
     month, day = g.feasts[m.group("f_name")]
     if m.group("f_pre"):
         day += g.feast_prefix[" ".join(m.group("f_pre").split())] - 1
-    if m.group("f_y"):
-        year, kind, basis = int(m.group("f_y")), "absolute", "explicit"
-    elif anchor is None:
+    found = _hijri_date_year(m.group("f_y"), m.group("f_q"), month, day, anchor, ntext, start, end, g)
+    if found is None:
         return _Found(start, end, "", "day", "relative", "hijri")
-    else:
-        direction, basis = _year_direction(m.group("f_q"), ntext, start, end, g)
-        year, kind = _hijri_year_for(month, day, anchor, direction, 30 if basis == "tense" else 0), "relative"
+    year, kind, basis = found
     try:
         return _Found(start, end, _greg(year, month, day).isoformat(), "day", kind, "hijri", basis)
     except OverflowError:
