@@ -89,9 +89,9 @@ def stop_words() -> frozenset[str]:
     >>> "الذي" in stop_words()
     True
     """
-    from arnews.actors import load_data
+    from arnews import lang
 
-    words = load_data("lexicon.yaml")["function_words"]
+    words = lang.load("lexicon.yaml")["function_words"]
     return frozenset({norm(w) for w in words} | {norm(w)[1:] for w in words if norm(w).startswith("و")})
 
 
