@@ -86,6 +86,10 @@ def test_relative_dates_resolve_against_the_publication_date(text, surface, valu
         "عاد في الساعات الأولى من فجر اليوم التالي.",
         "أضف 1/2 كوب من الماء.",
         "قطعت السيارة المسافة في 3/4 ساعة.",
+        # a day and month that name a movement, a street or a square
+        "وقالت حركة 14 آذار في بيان إن الحوار متوقف.",
+        "وتجمع المتظاهرون في ميدان 25 يناير وسط المدينة.",
+        "ويقع المكتب في شارع 26 يوليو بالعاصمة.",
     ],
 )
 def test_not_dates(text):
@@ -117,6 +121,8 @@ def rows_of(text: str, published: str | None = PUB) -> dict[str, dict]:
         ("وتنطلق الدورة يوم 15 جويلية الجاري بالعاصمة.", "2019-07-10", "15 جويلية الجاري", "2019-07-15",
          "qualifier"),
         ("وصدر القرار بتاريخ 12 شتنبر 2018 بالرباط.", "2019-07-10", "12 شتنبر 2018", "2018-09-12", "explicit"),
+        # a name head before a day and month with a year: the year makes it a date (the day the revolution began)
+        ("منذ ثورة 25 يناير 2011 تغير المشهد.", "2019-07-10", "25 يناير 2011", "2011-01-25", "explicit"),
         # a date opening its clause takes the verb after it
         ("وفي 12 يوليو رفضت الشركة أن تدفع الغرامة.", "2019-07-21", "12 يوليو", "2019-07-12", "tense"),
         ("وفي 22 يوليو تنطلق الدورة الجديدة.", "2019-07-21", "22 يوليو", "2019-07-22", "tense"),

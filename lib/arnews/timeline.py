@@ -81,6 +81,7 @@ class Grammar:
     not_today_after: frozenset[str]
     not_today_before: frozenset[str]
     not_date_before: frozenset[str]
+    name_heads: frozenset[str]
     not_year_units: frozenset[str]
     numeric_cues: frozenset[str]
     not_date_after_number: frozenset[str]
@@ -249,7 +250,8 @@ def grammar() -> Grammar:
         past=n("past"), future=n("future"), current=n("current"), future_cues=n("future_cues"), parts=parts,
         number_words=numbers, units=units, plural_units=n("plural_units"), vague_counts=n("vague_counts"),
         relative_days=relative, not_today_after=n("not_today_after"), not_today_before=n("not_today_before"),
-        not_date_before=n("not_date_before"), not_year_units=n("not_year_units"), day_words=day_words,
+        not_date_before=n("not_date_before"), name_heads=n("name_heads"),
+        not_year_units=n("not_year_units"), day_words=day_words,
         numeric_cues=n("numeric_date_cues"), not_date_after_number=n("not_date_after_number"),
         dateline_labels=n("dateline_labels"),
         clause_openers=n("clause_openers"), clause_particles=n("clause_particles"),
@@ -858,6 +860,8 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
             return None
         if m.group("g_y"):
             year, kind, basis = int(m.group("g_y")), "absolute", "explicit"
+        elif not (m.group("g_q") or m.group("g_ty") or m.group("g_yq")) and _names_head(ntext, start, g):
+            return None  # حركة 14 آذار، ميدان 25 يناير: a name, not a day of the year
         elif anchor is not None and (m.group("g_ty") or m.group("g_yq")):
             year, kind, basis = anchor.year + _step(m.group("g_yq"), g), "relative", "qualifier"
         elif anchor is None:
@@ -881,6 +885,20 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
     if day2:
         f.value_end = dt.date(year, month, day2).isoformat()
     return f
+
+
+def _names_head(ntext: str, start: int, g: Grammar) -> bool:
+    """Whether the word before ``start`` heads a name built on a day and month (حركة، شارع، ميدان …), with or
+    without a conjunction or preposition in front.
+
+    >>> _names_head(norm("وقالت حركة 14 آذار"), 10, grammar())
+    True
+    """
+    before = ntext[max(0, start - 25):start].split()
+    if not before:
+        return False
+    word = before[-1]
+    return word in g.name_heads or (word[:1] in "وفبل" and word[1:] in g.name_heads)
 
 
 def _weekday_year(weekday: int | None, month: int, day: int, anchor: dt.date) -> int | None:
