@@ -356,3 +356,17 @@ def test_a_conjunction_comes_off_a_person_name_the_tagger_reads_bare(word, bare)
     from arnews.actors import _person_clitics, lexicon
 
     assert _person_clitics(lexicon(), Doc("t", "نص قصير."), word) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        ("وصل إلى المطار الملك فهد الأول بن سعود ملك البلاد.", None, "بن سعود ملك"),
+        ("وقال بن والاس إن الجيش مستعد.", "بن والاس", None),
+    ],
+)
+def test_ben_opens_a_name_only_where_no_name_stands_before_it(text, person, not_person):
+    m, _ = run(text)
+    surfaces = set(m["surface"])
+    assert person is None or person in surfaces, surfaces
+    assert not_person not in surfaces, surfaces

@@ -948,8 +948,17 @@ def _opens_clause(doc: Doc, i: int) -> bool:
 
 
 def _opens_name(doc: Doc, i: int, tok: Token, given: str) -> bool:
-    """A given name opens a person's name when it stands alone or after و / ف (لدينا is not دينا)."""
-    return tok.norm == given or tok.norm[: len(tok.norm) - len(given)] in ("و", "ف")
+    """A given name opens a person's name when it stands alone or after و / ف (لدينا is not دينا); a given name
+    that is also a nasab connector (بن: Ben) only at the start of a clause or after a verb (وقال بن والاس), not
+    after another word (عبدالله الثاني بن الحسين: the nasab of the name before)."""
+    if not (tok.norm == given or tok.norm[: len(tok.norm) - len(given)] in ("و", "ف")):
+        return False
+    if given in _CONNECTORS and tok.norm == given and i:
+        prev = doc.tokens[i - 1]
+        lex = lexicon()
+        return not _gap_is_space(doc.text, prev, tok) or any(
+            v in lex.speech_verbs or v in lex.agent_verbs for v in clitic_variants(prev.norm, 2))
+    return True
 
 
 def _ends_at_boundary(lex: Lexicon, doc: Doc, last: int) -> bool:
