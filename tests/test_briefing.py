@@ -296,6 +296,19 @@ def test_a_many_story_briefing_opens_with_the_top_stories(story_tables):
     assert "covers the largest story, s0001" in briefing.focus_note_html(t, "s0001")
 
 
+def test_nobody_ran_a_story_first_when_every_outlet_ran_it_on_its_first_day(story_tables):
+    import copy
+
+    story = story_tables.stories.iloc[0].copy()
+    story["first_outlets"] = story["outlets"]
+    para = briefing.story_paragraph(story, story_tables)
+    assert "first run by" not in para and "every outlet ran it on the same first day" in para
+    t = copy.copy(story_tables)
+    t.story_sources = t.story_sources.assign(ran_first=True)
+    assert "ran the story first" not in briefing.outlet_additions_html(t)
+    assert "ran the story first" in briefing.outlet_additions_html(story_tables)
+
+
 def test_how_the_outlets_differ_from_the_story_tables(story_tables):
     t = story_tables
     copies = briefing.copies_html(t)
