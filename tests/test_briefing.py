@@ -194,12 +194,16 @@ def test_key_points_name_the_busiest_event_the_stances_and_the_flags():
              "evidence": ""}
     flag = {"flag": "same quotation, different speakers", "article_id": "a1", "speaker": "person:emmanuel-macron",
             "other": "country:FR", "detail": "also attributed to France", "evidence": "…", "start": 0, "end": 1}
-    t = _tables(stances=[_stance("a2", "country:RU", "oppose")], events=[event], flags=[flag])
+    other_side = {**flag, "article_id": "a2", "speaker": "country:FR", "other": "person:emmanuel-macron",
+                  "detail": "also attributed to Emmanuel Macron"}
+    t = _tables(stances=[_stance("a2", "country:RU", "oppose")], events=[event], flags=[flag, other_side])
     points = briefing.key_points(t)
     assert points[0].startswith("The most widely reported event falls on <strong>Tuesday 6 January 2026</strong>, "
                                 "reported by 2 outlets in 3 sentences; it involves Emmanuel Macron")
     assert points[1].startswith("Russia (") and "oppose <em>Deployment of a force</em> (1 sentence" in points[1]
-    assert points[2] == "<strong>1 attribution to double-check</strong>: also attributed to France."
+    # the two sides of one conflict are one point, and it says whose words they are and where
+    assert points[2].startswith("<strong>2 attributions to double-check</strong>: Emmanuel Macron (")
+    assert points[2].endswith(") in a1: also attributed to France.")
 
 
 def test_article_table_counts_per_article():

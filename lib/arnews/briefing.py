@@ -453,8 +453,13 @@ def key_points(t, cells=None) -> list[str]:
                 points.append(f"{parties} {verb} <em>{esc(target_name[tg.id])}</em> "
                               f"({plural(int(c['n'].sum()), 'sentence')} of evidence).")
     if len(t.flags):
-        details = list(dict.fromkeys(t.flags["detail"]))
-        shown = "; ".join(esc(d) for d in details[:5]) + (f"; … ({len(details) - 5} more)" if len(details) > 5 else "")
+        seen, details = set(), []
+        for f in t.flags.itertuples():  # a conflict between two speakers is one point, not one per side
+            key = (f.flag, frozenset([f.speaker, *str(f.other).split(" | ")]))
+            if key not in seen:
+                seen.add(key)
+                details.append(f"{actor_html(f.speaker, t.actors)} in {esc(f.article_id)}: {esc(f.detail)}")
+        shown = "; ".join(details[:5]) + (f"; … ({len(details) - 5} more)" if len(details) > 5 else "")
         points.append(f"<strong>{plural(len(t.flags), 'attribution')} to double-check</strong>: {shown}.")
     return points
 
