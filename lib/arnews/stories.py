@@ -79,6 +79,9 @@ VERBATIM = 0.9
 MAX_PARTNERS = 8  # copies kept per article: its best partners (keeps the table linear in the corpus)
 
 _DIGITS_RE = re.compile(r"^[\d.,]+$")
+#: a content word has an Arabic letter: Latin words in an Arabic article are mostly markup or code the page left
+#: in the text (a poll widget's CSS), which two articles of one site share whatever their subject
+_ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _STORY_KINDS = ("person", "country", "organization", "group")  # actors that characterise a story
 
 
@@ -111,8 +114,8 @@ def content_term(word: str) -> str | None:
 
     >>> content_term(norm("والحوثيين")), content_term(norm("أمريكي")) == content_term(norm("الأميركية"))
     ('حوث', True)
-    >>> content_term("الذي"), content_term("2015")
-    (None, None)
+    >>> content_term("الذي"), content_term("2015"), content_term("padding")
+    (None, None, None)
     """
     key = _TERM_CACHE.get(word, "")
     if key != "":
@@ -124,7 +127,7 @@ def content_term(word: str) -> str | None:
 
 
 def _content_term(word: str) -> str | None:
-    if word in stop_words() or _DIGITS_RE.match(word):
+    if word in stop_words() or _DIGITS_RE.match(word) or not _ARABIC_LETTER_RE.search(word):
         return None
     w = word
     for prefix in ("وال", "فال", "بال", "كال", "لل", "ال"):
@@ -317,6 +320,21 @@ def shingles(words: list[str], n: int = SHINGLE) -> np.ndarray:
         h = (h << np.uint64(13)) | (h >> np.uint64(51))
         h ^= ids[k:k + m]
     return h
+
+
+def content_shingles(f: Features, n: int = SHINGLE) -> np.ndarray:
+    """:func:`shingles` of an article's words, with 0 for each 5-gram that holds no content word (function words,
+    numbers, markup): such runs say nothing about shared copy.
+
+    >>> g = content_shingles(features("a", "في 2015 من أجل أن قال الوزير")); bool(g[0] == 0), bool(g[2] != 0)
+    (True, True)
+    """
+    g = shingles(f.words, n)
+    if not len(g):
+        return g
+    content = np.cumsum(np.concatenate(([0], np.fromiter(map(bool, f.keys), dtype=np.int64, count=len(f.keys)))))
+    g[(content[n:] - content[:-n]) == 0] = 0
+    return g
 
 
 @dataclass(frozen=True)
@@ -776,8 +794,9 @@ def analyse(articles: pd.DataFrame) -> Analysis:
             twin.article_id = i
             feats.append(twin)
     empty = np.zeros(0, dtype=np.uint64)
-    grams = [shingles(f.words) if original[k] == k else empty for k, f in enumerate(feats)]
+    grams = [content_shingles(f) if original[k] == k else empty for k, f in enumerate(feats)]
     distinct = [np.unique(g) for g in grams]
+    distinct = [u[1:] if len(u) and u[0] == 0 else u for u in distinct]  # 0: a 5-gram without a content word
     frequent, candidates = shingle_index(distinct)
     for k, f in enumerate(feats):  # words of stock phrases and boilerplate are no content of the article
         if original[k] == k and len(frequent):
@@ -832,17 +851,26 @@ def _published(articles: pd.DataFrame) -> list[pd.Timestamp | None]:
 
 
 def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) -> float:
-    """Share of the shorter article's words that lie in passages shared with the other.
+    """Share of the shorter article's words that are shared copy: the words of its verbatim passages, and of its
+    rewritten passages only the words whose content term the other text has (a reworded sentence that shares a
+    spokesman's title and little else is not copy of the whole sentence).
 
     >>> f = features("a", "ا ب ج د ه و ز ح ط ي ك ل م ن")
     >>> copy_share([(Passage(0, 7, 0, 7, 7, 7), "verbatim")], f, f)
     0.5
+    >>> round(copy_share([(Passage(0, 7, 0, 7, 2, 2), "rewrite")], f, f), 3)
+    0.143
     """
-    if not passages:
+    if not passages or not min(len(fa.words), len(fb.words)):
         return 0.0
-    a = sum(e - s for s, e in _merge([(p.a0, p.a1) for p, _ in passages])) / max(1, len(fa.words))
-    b = sum(e - s for s, e in _merge([(p.b0, p.b1) for p, _ in passages])) / max(1, len(fb.words))
-    return max(a, b) if min(len(fa.words), len(fb.words)) else 0.0
+    shares = []
+    for side, n in ((0, len(fa.words)), (1, len(fb.words))):
+        spans = [(p.a0, p.a1) if side == 0 else (p.b0, p.b1) for p, kind in passages if kind == "verbatim"]
+        words = sum(e - s for s, e in _merge(spans))
+        words += sum(min(p.matched_a, p.a1 - p.a0) if side == 0 else min(p.matched_b, p.b1 - p.b0)
+                     for p, kind in passages if kind != "verbatim")
+        shares.append(min(1.0, words / n))
+    return max(shares)
 
 
 def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates: int,
