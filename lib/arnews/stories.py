@@ -913,8 +913,8 @@ def topic_terms(feats: list[Features], k: int = TOP_TERMS) -> list[list[str]]:
     for f in feats:
         df.update(f.terms.keys())
     common = {t for t, n in df.items() if n > max(50, 0.05 * len(feats))}
-    return [[t for t, _ in heapq.nsmallest(k, ((t, c) for t, c in f.terms.items() if t not in common),
-                                           key=lambda x: (-x[1], df[x[0]], x[0]))] for f in feats]
+    return [[t for _, _, t in heapq.nsmallest(k, [(-c, df[t], t) for t, c in f.terms.items() if t not in common])]
+            for f in feats]
 
 
 def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
@@ -1053,13 +1053,21 @@ def _actor_names(actors: pd.DataFrame | None) -> dict[str, str]:
     return out
 
 
+def _first_spelling(f: Features, term: str) -> str | None:
+    """The first spelling of a content term in an article (as :attr:`Features.surface` has it), or None."""
+    try:
+        return f.raw[f.keys.index(term)]
+    except ValueError:
+        return None
+
+
 def _label(members: list[int], an: Analysis, actor_sets: dict[str, set[str]], names: dict[str, str],
            first: pd.Timestamp | None) -> tuple[str, list[str], list[str]]:
     total: Counter = Counter()
     for k in members:
         total.update(an.vectors[k])
     terms = [t for t, _ in sorted(total.items(), key=lambda x: (-x[1], x[0]))[:4]]
-    surface = [next((an.feats[k].surface[t] for k in members if t in an.feats[k].surface), t) for t in terms]
+    surface = [next((w for k in members if (w := _first_spelling(an.feats[k], t)) is not None), t) for t in terms]
     counts: Counter = Counter()
     for k in members:
         counts.update(actor_sets.get(an.ids[k], ()))
