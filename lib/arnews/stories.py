@@ -147,36 +147,83 @@ def _content_term(word: str) -> str | None:
 # --- per-article features ------------------------------------------------------------------------------------
 
 
-_NORM_OF: dict[str, str] = {}  # word as written → normalized (bounded by CACHE_LIMIT, like _TERM_CACHE)
-_KEY_OF: dict[str, str | None] = {}  # word as written → content term
+class Vocabulary:
+    """Every spelling met so far, numbered, with its normalized form and content term (:func:`content_term`), and
+    the same as arrays (the hash of the normalized form, the number of the term or -1) so that an article's words
+    become arrays with one look-up per word. Lists are replaced, never changed in place, when the vocabulary is
+    cleared: features made before keep theirs."""
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.norms: list[str] = []
+        self.keys: list[str | None] = []
+        self.term_ids: dict[str, int] = {}
+        self.terms: list[str] = []
+        self._arrays: tuple[np.ndarray, np.ndarray] | None = None
+
+    def learn(self, words: Iterable[str]) -> None:
+        """Number the spellings of ``words`` not known yet (in sorted order: numbers do not depend on set order)."""
+        new = set(words).difference(self.ids)
+        if not new:
+            return
+        for w in sorted(new):
+            self.ids[w] = len(self.norms)
+            n = norm(w)
+            k = content_term(n)
+            self.norms.append(n)
+            self.keys.append(k)
+            if k is not None and k not in self.term_ids:
+                self.term_ids[k] = len(self.terms)
+                self.terms.append(k)
+        self._arrays = None
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """(hash of each spelling's normalized form as uint64, number of its content term or -1)."""
+        if self._arrays is None or len(self._arrays[0]) != len(self.norms):
+            hashes = np.fromiter(map(hash, self.norms), dtype=np.int64, count=len(self.norms)).view(np.uint64)
+            term = np.fromiter((-1 if k is None else self.term_ids[k] for k in self.keys), dtype=np.int64,
+                               count=len(self.keys))
+            self._arrays = (hashes, term)
+        return self._arrays
 
 
-def _learn(raw: Iterable[str]) -> None:
-    """Fill the spelling caches for the words of ``raw`` they do not know yet."""
-    if len(_NORM_OF) >= CACHE_LIMIT:
-        _NORM_OF.clear()
-        _KEY_OF.clear()
-    for w in raw:
-        if w not in _NORM_OF:
-            n = _NORM_OF[w] = norm(w)
-            _KEY_OF[w] = content_term(n)
+_VOCAB = Vocabulary()
 
 
 class Features:
     """What stories and copies need from one article: its words (normalized), their content terms, and — only
-    when copies are traced — their offsets and the article's sentences."""
+    when copies are traced — their offsets and the article's sentences. Words are held as numbers into the
+    vocabulary; the word and term lists are made when asked for."""
 
-    def __init__(self, article_id: str, text: str, body_start: int = 0) -> None:
+    def __init__(self, article_id: str, text: str, body_start: int = 0, raw: list[str] | None = None) -> None:
         self.article_id, self.text, self.body_start = article_id, text, body_start
-        self.raw: list[str] = _WORD_RE.findall(text, body_start)
-        words = list(map(_NORM_OF.get, self.raw))  # two look-ups per word, no tuple per word
-        if None in words:
-            _learn(self.raw)
-            words = list(map(_NORM_OF.get, self.raw))
-        self.words: list[str] = words
-        self.keys: list[str | None] = list(map(_KEY_OF.get, self.raw))
-        self.terms: Counter = Counter(self.keys)
-        self.terms.pop(None, None)
+        v = _VOCAB
+        self.raw: list[str] = _WORD_RE.findall(text, body_start) if raw is None else raw
+        if raw is None:  # else the caller has taught the vocabulary these words
+            v.learn(self.raw)
+        self._norms, self._keys, self._terms = v.norms, v.keys, v.terms
+        self.ids = np.fromiter(map(v.ids.__getitem__, self.raw), dtype=np.int64, count=len(self.raw))
+        hashes, term = v.arrays()
+        self.hashes: np.ndarray = hashes[self.ids]  # of each normalized word: equal words, equal hashes
+        self.term_ids: np.ndarray = term[self.ids]
+        has = self.term_ids >= 0
+        uniq, first, counts = np.unique(self.term_ids[has], return_index=True, return_counts=True)
+        order = np.argsort(first, kind="stable")  # terms in the order of their first use, as Counter(keys) has them
+        self.terms: Counter = Counter(dict(zip([self._terms[t] for t in uniq[order].tolist()],
+                                               counts[order].tolist(), strict=True)))
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The normalized words."""
+        return [self._norms[i] for i in self.ids.tolist()]
+
+    @cached_property
+    def keys(self) -> list[str | None]:
+        """The content term of each word (None for function words, numbers, markup)."""
+        return [self._keys[i] for i in self.ids.tolist()]
 
     @cached_property
     def surface(self) -> dict[str, str]:
@@ -238,7 +285,7 @@ def features(article_id: str, text: str, body_start: int = 0) -> Features:
     """Words of the article body (from ``body_start``) and its content terms.
 
     >>> f = features("a", "قال الرئيس اليمني إن الحوثيين انسحبوا من عدن.")
-    >>> list(f.words[:2]), sorted(f.terms)[:3], f.starts[:2]
+    >>> f.words[:2], sorted(f.terms)[:3], f.starts[:2]
     (['قال', 'الرئيس'], ['انسحب', 'حوث', 'رئس'], [0, 4])
     """
     return Features(article_id, text, body_start)
@@ -311,10 +358,14 @@ def shingles(words: list[str], n: int = SHINGLE) -> np.ndarray:
     >>> g = shingles("ا ب ج د ه و".split(), 5); len(g), g.dtype.name
     (2, 'uint64')
     """
-    if len(words) < n:
+    return _roll(np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).view(np.uint64), n)
+
+
+def _roll(ids: np.ndarray, n: int) -> np.ndarray:
+    """Rolling hash of each run of ``n`` values of ``ids`` (uint64)."""
+    if len(ids) < n:
         return np.zeros(0, dtype=np.uint64)
-    ids = np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).view(np.uint64)
-    m = len(words) - n + 1
+    m = len(ids) - n + 1
     h = np.zeros(m, dtype=np.uint64)
     for k in range(n):
         h = (h << np.uint64(13)) | (h >> np.uint64(51))
@@ -329,10 +380,10 @@ def content_shingles(f: Features, n: int = SHINGLE) -> np.ndarray:
     >>> g = content_shingles(features("a", "في 2015 من أجل أن قال الوزير")); bool(g[0] == 0), bool(g[2] != 0)
     (True, True)
     """
-    g = shingles(f.words, n)
+    g = _roll(f.hashes, n)
     if not len(g):
         return g
-    content = np.cumsum(np.concatenate(([0], np.fromiter(map(bool, f.keys), dtype=np.int64, count=len(f.keys)))))
+    content = np.cumsum(np.concatenate(([0], (f.term_ids >= 0).astype(np.int64))))
     g[(content[n:] - content[:-n]) == 0] = 0
     return g
 
@@ -785,10 +836,15 @@ def analyse(articles: pd.DataFrame) -> Analysis:
               else [0] * len(ids))
     first: dict[tuple[str, int], int] = {}
     original = [first.setdefault((t, s), k) for k, (t, s) in enumerate(zip(texts, starts, strict=True))]
+    if len(_VOCAB.ids) > CACHE_LIMIT:
+        _VOCAB.clear()
+    raws = [_WORD_RE.findall(t, s) if original[k] == k else []
+            for k, (t, s) in enumerate(zip(texts, starts, strict=True))]
+    _VOCAB.learn(w for r in raws for w in r)  # every spelling at once: the vocabulary's arrays are built once
     feats: list[Features] = []
     for k, (i, t, s) in enumerate(zip(ids, texts, starts, strict=True)):
         if original[k] == k:
-            feats.append(features(i, t, s))
+            feats.append(Features(i, t, s, raw=raws[k]))
         else:  # an exact duplicate shares the analysis of its first copy
             twin = copy.copy(feats[original[k]])
             twin.article_id = i
@@ -808,15 +864,15 @@ def analyse(articles: pd.DataFrame) -> Analysis:
     for pair in candidates:
         a, b = pair
         runs = chain_passages(shared_runs(grams[a], grams[b], frequent, distinct=(distinct[a], distinct[b])))
-        short = min(len(feats[a].words), len(feats[b].words))
-        covered = sum(p.a1 - p.a0 for p in runs) if len(feats[a].words) <= len(feats[b].words) else \
+        short = min(len(feats[a].raw), len(feats[b].raw))
+        covered = sum(p.a1 - p.a0 for p in runs) if len(feats[a].raw) <= len(feats[b].raw) else \
             sum(p.b1 - p.b0 for p in runs)
         # a verbatim copy of (nearly) the whole shorter article needs no sentence alignment
         found = merge_passages(runs, [] if covered >= 0.9 * short else aligned_sentences(feats[a], feats[b]))
         if found:
             passages[pair] = found
     for k, o in enumerate(original):
-        n = len(feats[k].words)
+        n = len(feats[k].raw)
         if o != k and n:
             passages[(o, k)] = [(Passage(0, n, 0, n, n, n), "verbatim")]
     return Analysis(ids, feats, vectors, passages, original)
@@ -833,14 +889,15 @@ def drop_stock_phrases(f: Features, grams: np.ndarray, frequent: np.ndarray, n: 
     hit = _contains(frequent, grams)  # frequent: sorted
     if not hit.any():
         return
-    covered = np.zeros(len(f.words), dtype=bool)
+    covered = np.zeros(len(f.raw), dtype=bool)
     for i in np.nonzero(hit)[0]:
         covered[i:i + n] = True
-    for k, c in zip(f.keys, covered.tolist(), strict=True):
-        if c and k is not None:
-            f.terms[k] -= 1
-            if f.terms[k] <= 0:
-                del f.terms[k]
+    dropped = f.term_ids[covered & (f.term_ids >= 0)]
+    for t, c in zip(*np.unique(dropped, return_counts=True), strict=True):
+        k = f._terms[int(t)]
+        f.terms[k] -= int(c)
+        if f.terms[k] <= 0:
+            del f.terms[k]
 
 
 def _published(articles: pd.DataFrame) -> list[pd.Timestamp | None]:
@@ -861,10 +918,10 @@ def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) 
     >>> round(copy_share([(Passage(0, 7, 0, 7, 2, 2), "rewrite")], f, f), 3)
     0.143
     """
-    if not passages or not min(len(fa.words), len(fb.words)):
+    if not passages or not min(len(fa.raw), len(fb.raw)):
         return 0.0
     shares = []
-    for side, n in ((0, len(fa.words)), (1, len(fb.words))):
+    for side, n in ((0, len(fa.raw)), (1, len(fb.raw))):
         spans = [(p.a0, p.a1) if side == 0 else (p.b0, p.b1) for p, kind in passages if kind == "verbatim"]
         words = sum(e - s for s, e in _merge(spans))
         words += sum(min(p.matched_a, p.a1 - p.a0) if side == 0 else min(p.matched_b, p.b1 - p.b0)
@@ -939,7 +996,8 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
 
     @cache
     def word_set(k: int) -> frozenset[str]:
-        return frozenset(an.feats[k].words)
+        f = an.feats[k]
+        return frozenset(f._norms[i] for i in np.unique(f.ids).tolist())
 
     accepted = []
     scores: dict[tuple[int, int], float] = {}
