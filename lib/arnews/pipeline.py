@@ -210,6 +210,18 @@ def release_memory() -> None:
         pass
 
 
+def use_system_allocator() -> None:
+    """Let pyarrow (pandas' string columns, Parquet) allocate with the C library's ``malloc`` instead of its own
+    mimalloc/jemalloc pool, which keeps freed memory for reuse: with it, every step's high-water mark stayed
+    resident (``arnews extract`` on the bench: about 45 MB more at the peak). ``ARROW_DEFAULT_MEMORY_POOL`` set by
+    the user wins."""
+    if os.environ.get("ARROW_DEFAULT_MEMORY_POOL"):
+        return
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.system_memory_pool())
+
+
 def default_jobs(n_articles: int) -> int:
     """One core for small corpora (process start-up costs more than it saves), all cores otherwise."""
     return 1 if n_articles < 200 else max(1, os.cpu_count() or 1)
@@ -229,6 +241,7 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
     ``tcp://host:8786`` — or on local processes without one; the corpus-level steps then run here on the gathered
     rows). ``chunk_size``: articles per chunk (default: about eight chunks per process, at most 64).
     """
+    use_system_allocator()
     if story:
         return extract_story(articles, story, jobs=jobs, progress=progress, targets=targets, engine=engine,
                              scheduler=scheduler)

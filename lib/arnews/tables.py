@@ -293,7 +293,9 @@ def extract(corpus: str | Path, targets: str | Path | None = None, story: str | 
     target_path = resolve_targets(corpus, targets)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
+        pipeline.use_system_allocator()
         articles = corpus_mod.load(corpus, strict=strict)
+        pipeline.release_memory()  # the loader's buffers, before the extraction's own
         target_list = load_targets(target_path) if target_path else []
         extra = {"story": story} if story is not None else {}
         tables = pipeline.extract(articles, jobs=jobs, progress=progress, targets=target_list, **extra, **options)
