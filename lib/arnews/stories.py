@@ -166,15 +166,15 @@ class Vocabulary:
 
     def learn(self, words: Iterable[str]) -> None:
         """Number the spellings of ``words`` not known yet (in sorted order: numbers do not depend on set order)."""
-        new = set(words).difference(self.ids)
+        new = sorted(set(words).difference(self.ids))
         if not new:
             return
-        for w in sorted(new):
-            self.ids[w] = len(self.norms)
-            n = norm(w)
-            k = content_term(n)
-            self.norms.append(n)
-            self.keys.append(k)
+        norms = list(map(norm, new))
+        keys = list(map(content_term, norms))
+        self.ids.update(zip(new, range(len(self.norms), len(self.norms) + len(new)), strict=True))
+        self.norms.extend(norms)  # appended only: features made before still read theirs
+        self.keys.extend(keys)
+        for k in dict.fromkeys(keys):
             if k is not None and k not in self.term_ids:
                 self.term_ids[k] = len(self.terms)
                 self.terms.append(k)
@@ -840,7 +840,7 @@ def analyse(articles: pd.DataFrame) -> Analysis:
         _VOCAB.clear()
     raws = [_WORD_RE.findall(t, s) if original[k] == k else []
             for k, (t, s) in enumerate(zip(texts, starts, strict=True))]
-    _VOCAB.learn(w for r in raws for w in r)  # every spelling at once: the vocabulary's arrays are built once
+    _VOCAB.learn(set().union(*raws))  # every spelling at once: the vocabulary's arrays are built once
     feats: list[Features] = []
     for k, (i, t, s) in enumerate(zip(ids, texts, starts, strict=True)):
         if original[k] == k:
