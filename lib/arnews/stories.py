@@ -32,9 +32,9 @@ import copy
 import heapq
 import html
 import math
+import operator
 import re
 import zlib
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -204,7 +204,7 @@ class Features:
         self.raw: list[str] = _WORD_RE.findall(text, body_start) if raw is None else raw
         if raw is None:  # else the caller has taught the vocabulary these words
             v.learn(self.raw)
-        self._norms, self._keys, self._terms = v.norms, v.keys, v.terms
+        self._norms, self._keys, self._terms, self._term_ids = v.norms, v.keys, v.terms, v.term_ids
         self.ids = np.fromiter(map(v.ids.__getitem__, self.raw), dtype=np.int64, count=len(self.raw))
         hashes, term = v.arrays()
         self.hashes: np.ndarray = hashes[self.ids]  # of each normalized word: equal words, equal hashes
@@ -235,29 +235,27 @@ class Features:
         return out
 
     @cached_property
-    def _spans(self) -> tuple[list[int], list[int]]:
-        spans = [m.span() for m in _WORD_RE.finditer(self.text, self.body_start)]
-        return [s for s, _ in spans], [e for _, e in spans]
+    def _spans(self) -> tuple[np.ndarray, np.ndarray]:
+        spans = np.array([m.span() for m in _WORD_RE.finditer(self.text, self.body_start)], dtype=np.int64)
+        spans = spans.reshape(-1, 2)
+        return spans[:, 0], spans[:, 1]
 
     @property
-    def starts(self) -> list[int]:
+    def starts(self) -> np.ndarray:
         """Offset of each word in the text."""
         return self._spans[0]
 
     @property
-    def ends(self) -> list[int]:
+    def ends(self) -> np.ndarray:
         return self._spans[1]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Word ranges ``[w0, w1)`` of the sentences of the body."""
-        starts, b = self.starts, self.body_start
-        bounds = []
-        for s, e in sentences(self.text[b:]):
-            w0, w1 = bisect_left(starts, s + b), bisect_left(starts, e + b)
-            if w1 > w0:
-                bounds.append((w0, w1))
-        return bounds
+        b = self.body_start
+        spans = np.array(sentences(self.text[b:]), dtype=np.int64).reshape(-1, 2) + b
+        w = np.searchsorted(self.starts, spans.ravel(), "left").reshape(-1, 2)
+        return [(w0, w1) for w0, w1 in w.tolist() if w1 > w0]
 
     @cached_property
     def _sentence_terms(self) -> list[set[str]]:
@@ -285,7 +283,7 @@ def features(article_id: str, text: str, body_start: int = 0) -> Features:
     """Words of the article body (from ``body_start``) and its content terms.
 
     >>> f = features("a", "قال الرئيس اليمني إن الحوثيين انسحبوا من عدن.")
-    >>> f.words[:2], sorted(f.terms)[:3], f.starts[:2]
+    >>> f.words[:2], sorted(f.terms)[:3], f.starts[:2].tolist()
     (['قال', 'الرئيس'], ['انسحب', 'حوث', 'رئس'], [0, 4])
     """
     return Features(article_id, text, body_start)
@@ -312,9 +310,15 @@ def tfidf(terms: Counter, weights: dict[str, float]) -> dict[str, float]:
     >>> v = tfidf(Counter({"عدن": 2}), {"عدن": 1.5}); round(v["عدن"], 3)
     1.0
     """
-    v = {t: (1.0 + math.log(c)) * weights.get(t, 1.0) for t, c in terms.items()}
-    n = math.sqrt(sum(x * x for x in v.values())) or 1.0
-    return {t: x / n for t, x in v.items()}
+    get = weights.get
+    tf = _SUBLINEAR_TF
+    keys = list(terms)
+    vals = [(tf[c] if c < len(tf) else 1.0 + math.log(c)) * get(t, 1.0) for t, c in terms.items()]
+    n = math.sqrt(sum(map(operator.mul, vals, vals))) or 1.0
+    return dict(zip(keys, [x / n for x in vals], strict=True))
+
+
+_SUBLINEAR_TF = [0.0] + [1.0 + math.log(c) for c in range(1, 256)]  # 1 + log(c) for the common counts
 
 
 def cosine(u: dict[str, float], v: dict[str, float]) -> float:
@@ -709,7 +713,7 @@ def lsh_candidates(term_sets: list[list[str]], threshold: float = LSH_THRESHOLD,
         left, right = _pairs_within(bucket.ravel()[order], rows[order])
         keys.append(left.astype(np.int64) * len(term_sets) + right)
     pairs = np.unique(np.concatenate(keys))
-    return {(int(x // len(term_sets)), int(x % len(term_sets))) for x in pairs.tolist()}
+    return set(zip((pairs // len(term_sets)).tolist(), (pairs % len(term_sets)).tolist(), strict=True))
 
 
 # --- the corpus-level computation ------------------------------------------------------------------------------
@@ -1113,10 +1117,8 @@ def _actor_names(actors: pd.DataFrame | None) -> dict[str, str]:
 
 def _first_spelling(f: Features, term: str) -> str | None:
     """The first spelling of a content term in an article (as :attr:`Features.surface` has it), or None."""
-    try:
-        return f.raw[f.keys.index(term)]
-    except ValueError:
-        return None
+    at = np.flatnonzero(f.term_ids == f._term_ids.get(term, -2))
+    return f.raw[int(at[0])] if len(at) else None
 
 
 def _label(members: list[int], an: Analysis, actor_sets: dict[str, set[str]], names: dict[str, str],
@@ -1124,7 +1126,7 @@ def _label(members: list[int], an: Analysis, actor_sets: dict[str, set[str]], na
     total: Counter = Counter()
     for k in members:
         total.update(an.vectors[k])
-    terms = [t for t, _ in sorted(total.items(), key=lambda x: (-x[1], x[0]))[:4]]
+    terms = [t for _, t in heapq.nsmallest(4, [(-x, t) for t, x in total.items()])]
     surface = [next((w for k in members if (w := _first_spelling(an.feats[k], t)) is not None), t) for t in terms]
     counts: Counter = Counter()
     for k in members:
