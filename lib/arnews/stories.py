@@ -700,6 +700,14 @@ def lsh_candidates(term_sets: list[list[str]], threshold: float = LSH_THRESHOLD,
     >>> sorted(lsh_candidates([["عدن", "حوثيين", "صنعاء"], ["عدن", "حوثيين", "صنعاء"], ["فيفا", "بلاتر"]]))
     [(0, 1)]
     """
+    keys = _lsh_pair_keys(term_sets, threshold, num_perm)
+    n = len(term_sets)
+    return set(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))
+
+
+def _lsh_pair_keys(term_sets: list[list[str]], threshold: float = LSH_THRESHOLD,
+                   num_perm: int = NUM_PERM) -> np.ndarray:
+    """:func:`lsh_candidates` as sorted keys ``i * n + j``."""
     from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
@@ -712,8 +720,7 @@ def lsh_candidates(term_sets: list[list[str]], threshold: float = LSH_THRESHOLD,
         order = np.argsort(bucket.ravel(), kind="stable")
         left, right = _pairs_within(bucket.ravel()[order], rows[order])
         keys.append(left.astype(np.int64) * len(term_sets) + right)
-    pairs = np.unique(np.concatenate(keys))
-    return set(zip((pairs // len(term_sets)).tolist(), (pairs % len(term_sets)).tolist(), strict=True))
+    return np.unique(np.concatenate(keys))
 
 
 # --- the corpus-level computation ------------------------------------------------------------------------------
@@ -985,7 +992,11 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     shared actors and dates. A pair whose shared copy covers ``COPY_SHARE`` of the shorter article scores 1."""
     reps = [k == o for k, o in enumerate(an.original)]
     topics = [t if reps[k] else [] for k, t in enumerate(topic_terms(an.feats))]
-    candidates = {(i, j) for i, j in lsh_candidates(topics) | set(an.passages) if reps[i] and reps[j]}
+    n = len(an.ids)
+    keys = np.union1d(_lsh_pair_keys(topics), np.array([i * n + j for i, j in an.passages], dtype=np.int64))
+    rep = np.array(reps, dtype=bool)
+    keys = keys[rep[keys // n] & rep[keys % n]]
+    candidates = list(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))  # sorted
     actor_sets = _actor_sets(mentions, actors)
     actor_df = Counter(a for s in actor_sets.values() for a in s)
     common = max(50, int(0.05 * len(an.ids)))  # actors (and terms) in more articles than this are the corpus's own
@@ -1001,11 +1012,11 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     @cache
     def word_set(k: int) -> frozenset[str]:
         f = an.feats[k]
-        return frozenset(f._norms[i] for i in np.unique(f.ids).tolist())
+        return frozenset(map(f._norms.__getitem__, np.unique(f.ids).tolist()))
 
     accepted = []
     scores: dict[tuple[int, int], float] = {}
-    for i, j in sorted(candidates):
+    for i, j in candidates:
         pi, pj = published[i], published[j]
         if pi is not None and pj is not None and abs((pi - pj).days) > max_gap_days:
             continue
