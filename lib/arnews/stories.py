@@ -236,9 +236,7 @@ class Features:
 
     @cached_property
     def _spans(self) -> tuple[np.ndarray, np.ndarray]:
-        spans = np.array([m.span() for m in _WORD_RE.finditer(self.text, self.body_start)], dtype=np.int64)
-        spans = spans.reshape(-1, 2)
-        return spans[:, 0], spans[:, 1]
+        return word_spans(self.text, self.body_start)
 
     @property
     def starts(self) -> np.ndarray:
@@ -267,16 +265,42 @@ class Features:
 
     @cached_property
     def _sentence_matrix(self) -> tuple[np.ndarray, ...]:
-        sets = self._sentence_terms
-        sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
-        sent = np.repeat(np.arange(len(sets)), sizes)
-        term = np.fromiter((hash(t) for ts in sets for t in ts), dtype=np.int64, count=int(sizes.sum()))
-        return sent, term, sizes, np.unique(term)
+        bounds = np.array(self.sentences, dtype=np.int64).reshape(-1, 2)
+        lens = bounds[:, 1] - bounds[:, 0]
+        total = int(lens.sum())
+        pos = np.arange(total) - np.repeat(np.cumsum(lens) - lens, lens) + np.repeat(bounds[:, 0], lens)
+        sent, term = np.repeat(np.arange(len(bounds)), lens), self.term_ids[pos]
+        width = len(self._terms) + 1
+        key = np.unique(sent[term >= 0] * width + term[term >= 0])  # each term once per sentence
+        sent, term = key // width, key % width
+        return sent, term, np.bincount(sent, minlength=len(bounds)), np.unique(term)
 
     def sentence_matrix(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """The sentence terms as arrays: the sentence of each term, the term's hash, terms per sentence, and the
-        article's terms (hashes, sorted)."""
+        """The sentence terms as arrays: the sentence of each term, the term's number, terms per sentence, and the
+        article's terms (numbers, sorted)."""
         return self._sentence_matrix
+
+
+@cache
+def _word_chars() -> np.ndarray:
+    """Which characters of the Basic Multilingual Plane ``_WORD_RE`` counts as word characters."""
+    return np.array([bool(_WORD_RE.fullmatch(chr(c))) for c in range(0x10000)], dtype=bool)
+
+
+def word_spans(text: str, start: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end offsets of the words of ``text`` from ``start`` (the spans of ``_WORD_RE``), found with a table of
+    word characters over the code points instead of one match object per word.
+
+    >>> [x.tolist() for x in word_spans("قال: «وصلنا» 2026", 0)]
+    [[0, 6, 13], [3, 11, 17]]
+    """
+    codes = np.frombuffer(text[start:].encode("utf-32-le"), dtype=np.uint32)
+    if len(codes) and int(codes.max()) > 0xFFFF:  # beyond the table: the regular expression itself
+        spans = np.array([m.span() for m in _WORD_RE.finditer(text, start)], dtype=np.int64).reshape(-1, 2)
+        return spans[:, 0], spans[:, 1]
+    word = np.concatenate(([False], _word_chars()[codes], [False]))
+    edges = np.flatnonzero(word[1:] != word[:-1])  # alternately the start and the end of each word
+    return edges[0::2].astype(np.int64) + start, edges[1::2].astype(np.int64) + start
 
 
 def features(article_id: str, text: str, body_start: int = 0) -> Features:
@@ -541,8 +565,8 @@ def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice:
     >>> [(p.a0, p.a1, p.b0, p.b1) for p in aligned_sentences(a, b)]
     [(0, 11, 0, 13)]
     """
-    sa, sb = fa.sentence_terms(), fb.sentence_terms()
-    pairs = _best_sentence_pairs(fa.sentence_matrix(), fb.sentence_matrix(), min_shared, min_dice, min_contained)
+    ma, mb = fa.sentence_matrix(), fb.sentence_matrix()
+    pairs = _best_sentence_pairs(ma, mb, min_shared, min_dice, min_contained)
     out: list[Passage] = []
     run: list[tuple[int, int]] = []
 
@@ -551,11 +575,11 @@ def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice:
             return
         a0, a1 = fa.sentences[run[0][0]][0], fa.sentences[run[-1][0]][1]
         b0, b1 = fb.sentences[min(j for _, j in run)][0], fb.sentences[max(j for _, j in run)][1]
-        ta = set().union(*(sa[i] for i, _ in run))
-        tb = set().union(*(sb[j] for _, j in run))
-        common = ta & tb
-        out.append(Passage(a0, a1, b0, b1, sum(1 for k in fa.keys[a0:a1] if k in common),
-                           sum(1 for k in fb.keys[b0:b1] if k in common)))
+        ta = np.unique(ma[1][np.isin(ma[0], [i for i, _ in run])])  # the terms of the run's sentences
+        tb = np.unique(mb[1][np.isin(mb[0], [j for _, j in run])])
+        common = np.intersect1d(ta, tb, assume_unique=True)
+        out.append(Passage(a0, a1, b0, b1, int(np.isin(fa.term_ids[a0:a1], common).sum()),
+                           int(np.isin(fb.term_ids[b0:b1], common).sum())))
 
     for i, j in pairs:
         if run and i == run[-1][0] + 1 and 0 <= j - run[-1][1] <= 1:
@@ -782,11 +806,14 @@ def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
         start = skip + len(line) if skip >= 0 else b
         window[aid] = (start, start + LEAD_CHARS)
     out: dict[str, dict[str, str]] = {}
-    for aid, actor, start, surface in zip(m["article_id"].astype(str), m["actor_id"], m["start"].astype(int),
-                                          m["surface"].fillna("").astype(str), strict=True):
+    for aid, actor, start, surface in zip(m["article_id"].astype(str).tolist(), m["actor_id"].tolist(),
+                                          m["start"].astype(int).tolist(), m["surface"].fillna("").astype(str).tolist(),
+                                          strict=True):
         lo, hi = window.get(aid, (0, LEAD_CHARS))
+        if not lo <= start < hi:
+            continue
         words = _WORD_RE.findall(surface)
-        if lo <= start < hi and words:
+        if words:
             out.setdefault(aid, {}).setdefault(actor, norm(words[-1]))
     return out
 
