@@ -141,6 +141,34 @@ def test_copy_share_counts_only_the_matched_words_of_a_rewrite(kind, matched, sh
     assert S.copy_share([(S.Passage(0, 7, 0, 7, matched, matched), kind)], f, f) == pytest.approx(share)
 
 
+TERM_SETS = [["عدن", "حوثيين", "صنعاء", "مأرب"], ["عدن", "حوثيين", "صنعاء", "تعز"], ["فيفا", "بلاتر", "زيورخ"],
+             ["فيفا", "بلاتر", "انتخابات"], ["سيول", "الزهراء"], [], ["عدن"]]
+
+
+@pytest.mark.parametrize("k", range(len(TERM_SETS)))
+def test_minhash_signatures_are_datasketchs(k):
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=S.NUM_PERM, seed=1, hashfunc=S._hash32)
+    m.update_batch([t.encode("utf-8") for t in TERM_SETS[k]])
+    assert S.minhash_signatures(TERM_SETS)[k].tolist() == m.hashvalues.tolist()
+
+
+@pytest.mark.parametrize("threshold", [0.15, 0.5])
+def test_lsh_candidates_are_the_pairs_datasketchs_index_returns(threshold):
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=S.NUM_PERM)
+    hashes = {}
+    for k, terms in enumerate(TERM_SETS):
+        if terms:
+            hashes[k] = MinHash(num_perm=S.NUM_PERM, seed=1, hashfunc=S._hash32)
+            hashes[k].update_batch([t.encode("utf-8") for t in terms])
+            lsh.insert(k, hashes[k])
+    expected = {(min(k, o), max(k, o)) for k, m in hashes.items() for o in lsh.query(m) if o != k}
+    assert expected and S.lsh_candidates(TERM_SETS, threshold=threshold) == expected
+
+
 def test_candidates_come_from_an_index_not_every_pair():
     # 300 articles on 300 different invented subjects (word lists that do not overlap): no candidate pair at all
     terms = [[f"موضوع{k}كلمة{j}" for j in range(10)] for k in range(300)]
