@@ -55,6 +55,9 @@ _QUANTIFIERS = frozenset({"العديد", "عديد", "عدد", "بعض", "اح�
 #: cues that are far more often ordinary words (عبر = across): they never end another statement's content
 _WEAK_CUES = frozenset({"عبر", "وعبر"})
 _OPEN_QUOTE = re.compile(r"[«“\"]")
+#: ب + a verbal noun of the measures تفعيل، إفعال، افتعال، استفعال (بتعيين، بإرسال، باتخاذ، باستمرار): a
+#: prepositional object, never part of a speaker's name (باراك، باسيل do not match)
+_BI_MASDAR = re.compile(r"^ب(?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+)$")
 _HEADLINE = re.compile(r"^\s*:\s*\S")
 
 
@@ -106,7 +109,9 @@ def vocabulary() -> dict[str, frozenset[str]]:
     out["speech_verbs"] = lang.speech_verbs()  # the shared lemmas (lexicon.yaml), as every extractor reads them
     out["speech_forms"] = frozenset(verbs)  # with quotes.yaml's lemmas and every person and number
     present = {v for v in verbs if v.startswith(("ي", "ت")) and v not in verb_forms_all(out, lex)}
-    out["needs_complement"] = out["needs_complement"] | frozenset(duals) | frozenset(present)
+    past = {f for w in out["needs_complement"] if not w.startswith("ي") and w not in out["speech_verbs_present"]
+            for f in verb_forms(w)}  # نقل → نقلت، نقلوا (أُصيب سبعة نُقلوا إلى المستشفى)
+    out["needs_complement"] = out["needs_complement"] | frozenset(past) | frozenset(duals) | frozenset(present)
     out["present"] = frozenset(present)
     words = load_data("lexicon.yaml")
     function = {norm(w) for w in words["function_words"]}
@@ -124,6 +129,8 @@ def vocabulary() -> dict[str, frozenset[str]]:
     bases = {a for a in out["attributions"] if " " not in a} | out["document_verbs"] | out["pair_first"]
     out["other_cues"] = frozenset(p + w for w in bases for p in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"))
     out["title_first"] = frozenset(k[0] for k in lex.titles)
+    out["noun_before"] = out["noun_before"] | frozenset(lang.number_words())
+    out["takes_an"] = frozenset(f for w in ("اعرب", "عبر") for f in verb_forms(w))  # أعرب عن، never أعرب أن
     return out
 
 
@@ -162,6 +169,8 @@ def _np_word(word: str) -> bool:
         return False
     if word.startswith(("بال", "لل", "كال", "وبال", "ولل", "فبال", "فلل")):
         return False
+    if _BI_MASDAR.match(word) and not word.endswith("ه") and word not in lexicon().given_names:
+        return False  # رحب المجلس بتعيين …
     return not any(x in v["function"] for x in clitic_variants(word, 2)[1:2] if word[:1] in "بلكوف")
 
 
@@ -290,7 +299,7 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
     return -1
 
 
-def _np_after(doc: Doc, k: int, limit: int, v) -> tuple[int, int] | None:
+def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[int, int] | None:
     """The noun phrase right after the verb at ``k`` (VSO order): ``(first, end)`` token indices, or None.
 
     Titles, names, adjectives and a name or title in apposition (، وزير الخارجية السعودي،) belong to it; a
@@ -301,19 +310,29 @@ def _np_after(doc: Doc, k: int, limit: int, v) -> tuple[int, int] | None:
     j = k + 1
     while j < limit and toks[j].norm in v["verb_adverbs"] and _NP_GAP.match(_gap(text, toks[j - 1], toks[j])):
         j += 1
+    if forced and j < limit:
+        return j, _np_extend(doc, j, limit, v, forced=True)
     if j >= limit or not _NP_GAP.match(_gap(text, toks[j - 1], toks[j])) or not (
             _np_start(toks[j].norm) or toks[j].norm in v["documents"]):
         return None  # قال بيان الخارجية … opens with a document
     return j, _np_extend(doc, j, limit, v)
 
 
-def _np_extend(doc: Doc, j: int, limit: int, v) -> int:
+def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
     toks, text = doc.tokens, doc.text
     lex = lexicon()
     if toks[j].norm in v["subject_pronouns"] or toks[j].norm in v["anaphors"]:
         return j + 1
+    if forced:  # a name that starts with a function word (بان كي مون): up to four words, to a preposition
+        end = j + 1
+        while end < limit and end - j < 4 and _NP_GAP.match(_gap(text, toks[end - 1], toks[end])) and not (
+                toks[end].norm in v["complementizers"] or toks[end].norm in v["np_breaks"]
+                or toks[end].norm in _ADJUNCT_STARTS or toks[end].norm in ("عن", "علي", "من", "الي")):
+            end += 1
+        return end
     head = clitic_variants(toks[j].norm, 2)
-    headed = any(h in v["title_first"] or h in lex.unnamed for h in head[:2])
+    headed = any(h in v["title_first"] or h in lex.unnamed or h in v["person_heads"]
+                           for h in head[:2])
     # a definite common noun (الجانبان، الجامعة العربية) takes only definite modifiers: an indefinite word after it
     # opens the object (وأكد الجانبان أهمية …)
     definite = head[-1].startswith("ال") or head[0].startswith("ال") or (len(head) > 1 and head[1].startswith("ال"))
@@ -478,8 +497,9 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
     for x in range(c + 1, hi):
         tok = toks[x]
         kind = _cue_kind(tok.norm)
-        if kind == "continuation" or (kind in ("speech", "attribution") and "،" in _gap(text, toks[x - 1], tok)
-                                      and tok.norm not in _WEAK_CUES):
+        if (kind == "continuation" and _participle_cue(doc, x, hi, v)) or (
+                kind in ("speech", "attribution") and "،" in _gap(text, toks[x - 1], tok)
+                and tok.norm not in _WEAK_CUES):
             cut = toks[x - 1].end
             return cut
         if tok.norm in ("فيما", "بينما") and _cue_kind(toks[min(x + 1, hi - 1)].norm) == "speech":
@@ -501,7 +521,15 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
+    prev = toks[k - 1].norm if k > lo else ""
+    if toks[k].norm == verb and (prev in v["noun_before"] or prev.isdigit()):
+        return None, k + 1  # ألف طالب: a noun after a count
     content = _content_start(doc, k + 1, hi, v)
+    if content < 0 and (prev in v["relative_markers"] or _two(toks, k - 2, hi) in v["relative_markers"]):
+        return None, k + 1  # بين ما أشار إليه الرئيس …: a relative clause
+    forced = content == k + 2 and _name_not_complementizer(doc, k, hi, verb, v)
+    if forced:  # وأعرب بان كي مون عن …، وقال بان كي مون إن …: a name, not بأن
+        content = _content_start(doc, k + 2, hi, v)
     weak = verb in v["present"] and content < 0  # فيما تؤكد موسكو رفضها …: kept only for a known actor
     if verb in v["needs_complement"] and content < 0 and not weak:
         return None, k + 1
@@ -517,13 +545,24 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         limit = content  # after a colon
     elif content > 1 and _two(toks, content - 2, hi) in v["complementizers"]:
         limit = content - 2
-    after = _np_after(doc, k, limit, v)
+    after = _np_after(doc, k, limit, v, forced)
+    relay = (-1, -1)
+    if verb in v["relay_verbs"] or toks[k].norm in v["relay_verbs"]:
+        # نقلت وكالة الأنباء عن مدير الشرطة قوله: the phrase after عن speaks, the agency is the channel
+        at = after[1] if after else k + 1
+        if at + 1 < limit and toks[at].norm == "عن" and _np_start(toks[at + 1].norm):
+            if after:
+                relay = (toks[after[0]].start, toks[after[1] - 1].end)
+            after = (at + 1, _np_extend(doc, at + 1, limit, v))
     issuer = not after and k + 1 < hi and toks[k + 1].norm in ("فيه", "فيها")  # أصدر … بياناً ذكر فيه أن
     if verb in ("عبر", "عبرت", "عبروا", "عبرا"):  # عبر الوزير عن …: expressed; otherwise «across»
         nxt = after[1] if after else k + 1
         if nxt >= hi or toks[nxt].norm != "عن":
             return None, k + 1
     before = _np_before(doc, k, lo, v) if toks[k].norm == verb else None  # وقال opens a new clause
+    relative = not after and prev in v["relative_pronouns"]
+    if relative:
+        before = _antecedent(doc, k - 1, lo, v)  # … رئيس النادي موسى كاماو الذي أعلن عن …
     plural = verb.endswith(("وا", "تا")) or (verb.endswith("ا") and verb in v["needs_complement"])
     if verb in v["needs_complement"] and content > 0:
         # the complementizer must follow the verb or its subject (تابعوا سير المحادثات … أن is not speech)
@@ -538,15 +577,17 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if before and (before[2] or plural):
         subj, how = before, "before"
     elif after:
-        subj, how = after, "after"
+        subj, how = after, ("name" if forced else "after")
     elif before:
         subj, how = before, "before"
     else:
         subj, how = None, "issuer" if issuer else "none"
+    if relative and how == "before":
+        how = "relative"
     back = content < 0 and k > lo and (toks[k - 1].norm in v["back_reference"]
                                        or _two(toks, k - 2, hi) in v["back_reference"])
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
-    wend = subj[1] if subj and how == "after" else k + 1
+    wend = subj[1] if subj and how in ("after", "name") else k + 1
     if back:  # ووقعت … «إعلان نوايا» …، حسبما صرح ستارمر: the content is the clause before
         cstart = toks[lo].start
         cut = text.rfind("،", cstart, toks[k - 1].start)
@@ -560,7 +601,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if content < 0:
         # no complementizer or colon: the content follows the speaker (أعلن كوستا استعداد الاتحاد …);
         # the finalizer moves its start past the speaker's name
-        first_content = subj[0] if how == "after" else wend
+        first_content = subj[0] if how in ("after", "name") else wend
         cstart = toks[first_content].start if first_content < hi else e
         mode = "after_speaker"
     else:
@@ -577,16 +618,63 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         if "،" in _gap(text, toks[x - 1], toks[x]) and x < k - 1:
             clause = x if how != "before" else lo
             break
-    ch = _channel(doc, (clause if how != "after" else k + 1), content if content > 0 else min(hi, k + 12), v)
-    if ch[0] < 0 and how != "after":
+    ch = _channel(doc, (clause if how not in ("after", "name") else k + 1), content if content > 0 else min(
+        hi, k + 12), v)
+    if ch[0] < 0 and how not in ("after", "name"):
         ch = _channel(doc, lo, k, v)
+    if relay[0] >= 0:
+        ch = relay
     row["channel_start"], row["channel_end"] = ch
     return row, max(wend, content if content > 0 else wend)
+
+
+def _name_not_complementizer(doc: Doc, k: int, hi: int, verb: str, v) -> bool:
+    """Is the complementizer-like word right after the speech verb at ``k`` a name (بان كي مون)? It is when the
+    verb never takes a complementizer (أعرب عن) or when another complementizer follows within four words (قال
+    بان كي مون إن …), since a clause cannot open twice."""
+    toks, text = doc.tokens, doc.text
+    if toks[k + 1].norm not in ("بان", "ان") or toks[k + 1].text.startswith(("بأ", "أ", "إ")):
+        return False  # written with hamza: a real complementizer
+    if verb in v["takes_an"]:
+        return True
+    for x in range(k + 2, min(hi, k + 6)):
+        if not _NP_GAP.match(_gap(text, toks[x - 1], toks[x])):
+            return False
+        if toks[x].norm in v["complementizers"]:
+            return True
+    return False
+
+
+def _antecedent(doc: Doc, r: int, lo: int, v) -> tuple[int, int, bool] | None:
+    """The noun phrase right before the relative pronoun at token ``r`` (… رئيس النادي موسى كاماو الذي أعلن):
+    ``(first, end, True)``, up to six words with no punctuation between them; None when there is none."""
+    toks, text = doc.tokens, doc.text
+    first = r
+    while first - 1 >= lo and r - first < 6 and _np_word(toks[first - 1].norm) and _NP_GAP.match(
+            _gap(text, toks[first - 1], toks[first])):
+        first -= 1
+    if first == r:
+        return None
+    return first, r, True
+
+
+def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
+    """Is the participle at token ``k`` a cue? A form in -ة (مشيرةً، متابعة) is one only without و and before
+    إلى، على، ب…, a complementizer, a colon or a quotation: otherwise it is a verbal noun (باهتمام ومتابعة المدير)."""
+    toks, text = doc.tokens, doc.text
+    w, c = toks[k].norm, k + 1
+    if not w.endswith("ه"):
+        return True
+    return w[:1] != "و" and c < hi and (
+        toks[c].norm in ("الي", "علي") or toks[c].norm in v["complementizers"] or toks[c].norm[:1] == "ب"
+        or bool(_OPEN_QUOTE.search(_gap(text, toks[k], toks[c]))) or ":" in _gap(text, toks[k], toks[c]))
 
 
 def _continuation(doc: Doc, sid: int, e: int, hi: int, k: int, v) -> tuple[dict | None, int]:
     toks = doc.tokens
     c = k + 1
+    if not _participle_cue(doc, k, hi, v):
+        return None, k + 1
     while c < hi and (toks[c].norm in ("الي", "من", "في", "علي") or toks[c].norm in v["complementizers"]):
         c += 1
         if toks[c - 1].norm in v["complementizers"]:
@@ -767,6 +855,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [(media[2] if media else "", text[ws:end] if media else np, "media",
                  "" if media else (country_of[2] if country_of else ""), end)]
     titled = first in v["title_first"] or clitic_variants(first, 2)[-1] in v["title_first"]
+    if c["subject"] == "relative" and people:  # … رئيس النادي موسى كاماو الذي أعلن: the person nearest الذي
+        return [(people[-1][2], text[people[-1][0]:people[-1][1]], "person", "", people[-1][1])]
+    if c["subject"] == "name":  # بان كي مون: a name that starts with a function word
+        return [("", np, "person", "", we)]
     if c["mode"] == "after_speaker" and not people and not others:
         we = _leading_run(text, ws, we)  # وأكد المتحدث الأمني إحباط …: the object starts at the indefinite word
         np = text[ws:we]
@@ -791,6 +883,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
                 chosen.append(m)
         return [(m[2], text[ws:m[1]] if i == 0 else text[m[0]:m[1]], "person", "", m[1])
                 for i, m in enumerate(chosen)]
+    if first.startswith("ال") and first in v["person_heads"] and len(words) > 1 and not words[1].startswith("ال"):
+        return [("", np, "person", aff_actor, we)]  # المواطن فهد العنزي: a person arnews has no actor for
     if titled:
         return [_office(c, ctx, words, np, inside, ws, we)]
     if others:
@@ -815,12 +909,21 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
 
 
 def _leading_run(text: str, ws: int, we: int) -> int:
-    """The end of a title or source phrase without a name: its first word and the definite words after it."""
+    """The end of a title or source phrase without a name: its first word and the definite words after it; after
+    a person's head (المواطن، المدير) an indefinite word opens a name, which runs on over its nisba (فهد العنزي)."""
     lex = lexicon()
+    heads = vocabulary()["person_heads"]
     end = None
+    name = 0  # words of a name after a person's head
     for i, m in enumerate(re.finditer(r"\S+", text[ws:we])):
         w = norm(m.group()).strip("،,")
-        if i and not (w.startswith("ال") or w[1:3] == "ال" or (w in lex.given_names and _np_word(w))):
+        if i == 1 and norm(text[ws:we].split()[0]) in heads and not w.startswith("ال") and _np_word(w):
+            name = 1
+        elif name and name < 4 and _np_word(w) and (not w.startswith("ال") or w.endswith("ي")):
+            name += 1
+        elif name:
+            break
+        elif i and not (w.startswith("ال") or w[1:3] == "ال" or (w in lex.given_names and _np_word(w))):
             break
         end = ws + m.end()
     return end if end is not None else we
@@ -955,7 +1058,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             channel = decided[parent][0][1].strip()
         for speaker, surface, kind, affiliation, surface_end in found:
             start = c["start"]
-            if c["mode"] == "after_speaker" and c["subject"] == "after":
+            if c["mode"] == "after_speaker" and c["subject"] in ("after", "name"):
                 start = max(start, surface_end)
             body = text[start:c["end"]]
             lead = len(body) - len(body.lstrip(" ،,:"))
