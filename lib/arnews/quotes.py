@@ -55,6 +55,7 @@ _QUANTIFIERS = frozenset({"العديد", "عديد", "عدد", "بعض", "اح�
 #: cues that are far more often ordinary words (عبر = across): they never end another statement's content
 _WEAK_CUES = frozenset({"عبر", "وعبر"})
 _OPEN_QUOTE = re.compile(r"[«“\"]")
+_CLOSES = re.compile(r"^(?:[»”\"]|\s*[»”،.:؛]|\s*$)")
 #: ب + a verbal noun of the measures تفعيل، إفعال، افتعال، استفعال (بتعيين، بإرسال، باتخاذ، باستمرار): a
 #: prepositional object, never part of a speaker's name (باراك، باسيل do not match)
 _BI_MASDAR = re.compile(r"^ب(?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+)$")
@@ -289,6 +290,8 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
             return c
         prev_end = t.end
         w = t.norm
+        if w in comp and _CLOSES.match(text[t.end:t.end + 3]):
+            continue  # قناة "كي تي إن": a clause never ends on its complementizer
         if w in comp:
             if c == 0 or toks[c - 1].norm not in _NOT_COMPLEMENT:
                 return c + 1
@@ -331,16 +334,20 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
             end += 1
         return end
     head = clitic_variants(toks[j].norm, 2)
-    headed = any(h in v["title_first"] or h in lex.unnamed or h in v["person_heads"]
-                           for h in head[:2])
+    headed = any(h in v["title_first"] or h in lex.unnamed or h in v["person_heads"] for h in head[:2])
     # a definite common noun (الجانبان، الجامعة العربية) takes only definite modifiers: an indefinite word after it
     # opens the object (وأكد الجانبان أهمية …)
-    definite = head[-1].startswith("ال") or head[0].startswith("ال") or (len(head) > 1 and head[1].startswith("ال"))
+    definite = any(h.startswith("ال") and len(h) > 3 for h in head)  # not وكالة (و + ك + اله)
     common = definite and not headed
     end = j + 1
     while end < limit and end - j < _MAX_NP:
         gap = _gap(text, toks[end - 1], toks[end])
         w = toks[end].norm
+        if _OPEN_QUOTE.fullmatch(gap.strip()) and (_named_head(toks[end - 1].norm, v) or _named_head(toks[j].norm, v)):
+            close = _closing(doc, end, limit)  # قناة "كي تي إن"، شركة «سافاري»: the quoted name belongs to it
+            if close:
+                end = close
+                continue
         # a given name; علي (a name) is written with ي, the preposition على with ى (both normalize to علي)
         given = (w in lex.given_names and w not in v["np_stop"]) or toks[end].text == "علي"
         if common and given:
@@ -372,9 +379,27 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
     return end
 
 
+def _named_head(word: str, v) -> bool:
+    """Is this normalized word the head of a medium or organization that a quoted name may follow?"""
+    bare = clitic_variants(word, 2)
+    return any(b in v["media_heads"] or b in v["organization_heads"] or b in lexicon().org_heads for b in bare)
+
+
+def _closing(doc: Doc, x: int, limit: int) -> int:
+    """The token after a quoted name that opens before token ``x`` and closes within five words; 0 if none."""
+    toks, text = doc.tokens, doc.text
+    for z in range(x, min(limit, x + 5)):
+        after = text[toks[z].end:toks[z + 1].start] if z + 1 < len(toks) else text[toks[z].end:]
+        if re.search(r"[»”\"]", after):
+            return z + 1
+        if not _NP_GAP.match(after):
+            return 0
+    return 0
+
+
 def _kan(toks, p: int, lo: int) -> bool:
-    """Is there a كان (وكانت شركة «تاكاتا» تقول …) within the five tokens before ``p``?"""
-    return any(clitic_variants(toks[x].norm, 2)[:2][-1] in ("كان", "كانت") for x in range(max(lo, p - 5), p))
+    """Is there a كان (وكانت شركة «تاكاتا» تقول …) within the twelve tokens before ``p``?"""
+    return any(clitic_variants(toks[x].norm, 2)[:2][-1] in ("كان", "كانت") for x in range(max(lo, p - 12), p))
 
 
 def _apposed_name(doc: Doc, x: int, limit: int) -> bool:
@@ -525,8 +550,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if toks[k].norm == verb and (prev in v["noun_before"] or prev.isdigit()):
         return None, k + 1  # ألف طالب: a noun after a count
     content = _content_start(doc, k + 1, hi, v)
-    if content < 0 and (prev in v["relative_markers"] or _two(toks, k - 2, hi) in v["relative_markers"]):
-        return None, k + 1  # بين ما أشار إليه الرئيس …: a relative clause
+    if content < 0 and (prev in v["relative_markers"] or _two(toks, k - 2, hi) in v["relative_markers"]) and not (
+            _two(toks, k - 2, hi) in v["back_reference"] or _two(toks, k - 2, hi) in v["attributions"]
+            or (k - 2 >= lo and toks[k - 2].norm in v["attributions"])):
+        return None, k + 1  # بين ما أشار إليه الرئيس …: a relative clause (not بحسب ما أعلنت مصادر …)
     forced = content == k + 2 and _name_not_complementizer(doc, k, hi, verb, v)
     if forced:  # وأعرب بان كي مون عن …، وقال بان كي مون إن …: a name, not بأن
         content = _content_start(doc, k + 2, hi, v)
@@ -553,6 +580,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         if at + 1 < limit and toks[at].norm == "عن" and _np_start(toks[at + 1].norm):
             if after:
                 relay = (toks[after[0]].start, toks[after[1] - 1].end)
+                if text[relay[1]:relay[1] + 1] in ("»", "”", '"'):
+                    relay = (relay[0], relay[1] + 1)
             after = (at + 1, _np_extend(doc, at + 1, limit, v))
     issuer = not after and k + 1 < hi and toks[k + 1].norm in ("فيه", "فيها")  # أصدر … بياناً ذكر فيه أن
     if verb in ("عبر", "عبرت", "عبروا", "عبرا"):  # عبر الوزير عن …: expressed; otherwise «across»
@@ -590,8 +619,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     wend = subj[1] if subj and how in ("after", "name") else k + 1
     if back:  # ووقعت … «إعلان نوايا» …، حسبما صرح ستارمر: the content is the clause before
         cstart = toks[lo].start
-        cut = text.rfind("،", cstart, toks[k - 1].start)
-        cend = cut if cut > cstart else toks[k - 1].start
+        cue0 = k - 2 if k - 2 >= lo and _two(toks, k - 2, hi) in v["back_reference"] else k - 1  # بحسب ما
+        cut = text.rfind("،", cstart, toks[cue0].start)
+        cend = cut if cut > cstart else toks[cue0].start
         row = _row(doc, sid, toks[k], ws, we, cstart, cend, "back")
         row["subject"] = how
         return row, wend
@@ -854,7 +884,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         end = max(we if not inside else max(m[1] for m in inside), ws)
         return [(media[2] if media else "", text[ws:end] if media else np, "media",
                  "" if media else (country_of[2] if country_of else ""), end)]
-    titled = first in v["title_first"] or clitic_variants(first, 2)[-1] in v["title_first"]
+    titled = first in v["title_first"] or clitic_variants(first, 2)[-1] in v["title_first"] or (
+        clitic_variants(first, 2)[0] in v["person_heads"] and not first.startswith("ال"))  # مدير قناة …
     if c["subject"] == "relative" and people:  # … رئيس النادي موسى كاماو الذي أعلن: the person nearest الذي
         return [(people[-1][2], text[people[-1][0]:people[-1][1]], "person", "", people[-1][1])]
     if c["subject"] == "name":  # بان كي مون: a name that starts with a function word
@@ -992,6 +1023,9 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     # 3. a generic title (الزعيم البريطاني): the person of that affiliation named before; a specific office
     # (وزير الخارجية اليمني) is never given to someone holding another one
     same = [m for m in people if target and ctx.affil.get(m[2], "") in target and head not in _OFFICE_WORDS]
+    named = re.search(r"،\s*[«“\"]?([^،«»“”\"]+)[»”\"]?\s*$", np)  # زعيم الحزب، "فلان": a name set off after it
+    if named and _plain_name(named.group(1)):
+        return "", np, "person", country or aff_org, we
     for pool in (apposed, titled, same):
         if pool:
             before = [m for m in pool if m[1] <= c["cue_start"]]
@@ -1024,7 +1058,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if i in back_source.values():
             continue  # …، بحسب مركز الأنباء: the source reports a statement that has its own speaker
         found = _speaker(c, ctx)
-        if found is None or (c.get("weak") and not (found and found[0][0])):
+        if found is None or (c.get("weak") and not (found and found[0][0] and _actor_heads(c, ctx, found[0][0]))):
             continue  # a present form without complementizer speaks only for a known actor (يعتبر … is passive)
         if found == []:
             prior = in_sentence.get((aid, c["sentence_id"]))
@@ -1036,7 +1070,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     continue
             else:  # a verb without subject: the subject of its sentence (فوافق X على …، وقال إن …), or the last one
                 prior = prior if c["mode"] == "continuation" else (
-                    prior or _sentence_subject(c, ctx) or previous.get(aid))
+                    prior or _interviewee(c, ctx) or _sentence_subject(c, ctx) or previous.get(aid))
             if not prior:
                 continue
             found = [(*prior, c["window_end"])]
@@ -1061,6 +1095,9 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             if c["mode"] == "after_speaker" and c["subject"] in ("after", "name"):
                 start = max(start, surface_end)
             body = text[start:c["end"]]
+            if re.match(r"[»”\"]\s", body) and start == surface_end:
+                start += 1  # the closing mark of the speaker's quoted name (قناة "كي تي إن" التلفزيونية)
+                body = body[1:]
             lead = len(body) - len(body.lstrip(" ،,:"))
             start += lead
             body = text[start:c["end"]]
@@ -1068,8 +1105,10 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                 continue
             qkind, qs, qe = classify(body)
             surface = surface.strip(" ،,-–")
-            if surface.count("«") > surface.count("»"):  # شركة «سافاري» : keep the closing mark
-                close = text.find("»", c["window_start"] + len(surface), c["window_start"] + len(surface) + 3)
+            mark = "»" if surface.count("«") > surface.count("»") else "”" if surface.count("“") > surface.count(
+                "”") else '"' if surface.count('"') % 2 else ""
+            if mark:  # شركة «سافاري» : keep the closing mark
+                close = text.find(mark, c["window_start"] + len(surface), c["window_start"] + len(surface) + 3)
                 surface = text[c["window_start"]:close + 1] if close > 0 and text[
                     c["window_start"]:].startswith(surface) else surface
             rows.append({"article_id": aid, "speaker": speaker, "speaker_surface": surface,
@@ -1078,6 +1117,19 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                          "speaker_affiliation": affiliation, "channel": channel})
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return df.drop_duplicates(["article_id", "start", "end", "speaker"]).reset_index(drop=True)
+
+
+def _actor_heads(c: dict, ctx: _Context, actor: str) -> bool:
+    """Does the speaker's phrase open with the actor (after titles and adjectives only)? ويعتبر موعد الانتخابات
+    مكسباً لفلان has a present form used as a passive, and فلان inside its object is not a subject."""
+    v = vocabulary()
+    ws = c["window_start"]
+    m = next((m for m in ctx.spans(c["article_id"]).between(ws, c["window_end"]) if m[2] == actor), None)
+    if m is None:
+        return False
+    words = _phrase_words(ctx.texts[c["article_id"]][ws:m[0]])
+    return all(w.startswith("ال") or w in v["title_first"] or _named_head(w, v) or w in lexicon().given_names
+               for w in words)
 
 
 def _back_attributions(cands: list[dict]) -> dict[int, int]:
@@ -1114,7 +1166,10 @@ def _enclosing(cands: list[dict]) -> dict[int, int]:
 def _channel_text(text: str, c: dict) -> str:
     if c.get("channel_start", -1) < 0:
         return ""
-    return text[c["channel_start"]:c["channel_end"]].strip(" «»“”\"ـ")
+    raw = text[c["channel_start"]:c["channel_end"]].strip(" ـ")
+    if raw[:1] in _QUOTE_CHARS or (raw[-1:] in _QUOTE_CHARS and sum(raw.count(q) for q in _QUOTE_CHARS) % 2):
+        return raw.strip(" «»“”\"ـ")  # «الشرق الأوسط» → الشرق الأوسط
+    return raw  # وكالة أنباء "الأناضول" keeps its marks
 
 
 def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
@@ -1145,6 +1200,23 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
             break
     if found:
         return found[2], text[found[0]:found[1]], ctx.kinds.get(found[2], ""), ""
+    return None
+
+
+_INTERVIEW = re.compile(r"^\s*[وف]?(?:في|خلال)\s+(\S+)\s+(?:\S+\s+)?مع\s")
+
+
+def _interviewee(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
+    """في مقابلة مع فلان، …، قال: the person or organization the sentence opens its interview with."""
+    text = ctx.texts[c["article_id"]]
+    s0 = c["sentence_start"]
+    m = _INTERVIEW.match(text[s0:c["cue_start"]])
+    if not m or clitic_variants(norm(m.group(1)), 2)[-1] not in vocabulary()["channel_openers"]:
+        return None
+    for x in ctx.spans(c["article_id"]).between(s0 + m.end(), c["cue_start"]):
+        if ctx.kinds.get(x[2]) not in ("place", "country", None):
+            return x[2], text[x[0]:x[1]], ctx.kinds[x[2]], ""
+        break
     return None
 
 
