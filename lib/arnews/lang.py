@@ -74,7 +74,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     "subject_openers": "words", "verb_adverbs": "words", "np_breaks": "words",
                     "channel_openers": "words", "channel_accounts": "words", "noun_before": "words",
                     "relative_markers": "words", "relative_pronouns": "words", "person_heads": "words",
-                    "relay_verbs": "words"},
+                    "relay_verbs": "words", "needs_content": "words"},
     "stance_cues.yaml": {"support": "words", "oppose": "words", "conditional": "words",
                          "anaphoric_objects": "words", "negators": "words", "requirement": "words"},
     "titles.yaml": {"titles": ("records", {"ar": "words", "en": "text", "org_title?": "bool"}),

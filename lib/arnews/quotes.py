@@ -56,9 +56,9 @@ _QUANTIFIERS = frozenset({"العديد", "عديد", "عدد", "بعض", "اح�
 _WEAK_CUES = frozenset({"عبر", "وعبر"})
 _OPEN_QUOTE = re.compile(r"[«“\"]")
 _CLOSES = re.compile(r"^(?:[»”\"]|\s*[»”،.:؛]|\s*$)")
-#: ب + a verbal noun of the measures تفعيل، إفعال، افتعال، استفعال (بتعيين، بإرسال، باتخاذ، باستمرار): a
+#: ب or ل + a verbal noun of the measures تفعيل، إفعال، افتعال، استفعال (بتعيين، بإرسال، باتخاذ، باستمرار): a
 #: prepositional object, never part of a speaker's name (باراك، باسيل do not match)
-_BI_MASDAR = re.compile(r"^ب(?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+)$")
+_BI_MASDAR = re.compile(r"^[بل](?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+)$")
 _HEADLINE = re.compile(r"^\s*:\s*\S")
 
 
@@ -315,6 +315,9 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
         j += 1
     if forced and j < limit:
         return j, _np_extend(doc, j, limit, v, forced=True)
+    if j < limit and _OPEN_QUOTE.fullmatch(_gap(text, toks[j - 1], toks[j]).strip()):
+        close = _closing(doc, j, min(limit, j + 4))  # نوهت “غو برو” إلى أن: a quoted name is the subject
+        return (j, close) if close and all(_np_word(t.norm) for t in toks[j:close]) else None
     if j >= limit or not _NP_GAP.match(_gap(text, toks[j - 1], toks[j])) or not (
             _np_start(toks[j].norm) or toks[j].norm in v["documents"]):
         return None  # قال بيان الخارجية … opens with a document
@@ -558,6 +561,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if forced:  # وأعرب بان كي مون عن …، وقال بان كي مون إن …: a name, not بأن
         content = _content_start(doc, k + 2, hi, v)
     weak = verb in v["present"] and content < 0  # فيما تؤكد موسكو رفضها …: kept only for a known actor
+    if content < 0 and (verb in v["needs_content"] or toks[k].norm in v["needs_content"]):
+        return None, k + 1  # كتبت فلانة رواية جديدة
     if verb in v["needs_complement"] and content < 0 and not weak:
         return None, k + 1
     if verb in v["needs_complement"] and content - 1 > k and toks[content - 1].norm not in v["complementizers"] \
@@ -920,6 +925,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [_office(c, ctx, words, np, inside, ws, we)]
     if others:
         o = others[0]
+        lead = _phrase_words(text[ws:o[0]])
+        if lead and ctx.kinds.get(o[2]) == "country" and not (_head_in(lead, v["organization_heads"]) or _head_in(
+                lead, v["media_heads"]) or _head_in(lead, frozenset(lex.org_heads))):
+            return [("", np, "unnamed", o[2], we)]  # المهندسون السعوديون: people of a country, not the country
         return [(o[2], text[ws:max(o[1], ws)], ctx.kinds.get(o[2], ""), "", o[1])]  # شركة «سافاري»
     if _head_in(words, v["organization_heads"]) or _head_in(words, frozenset(lex.org_heads)):
         if len(words) == 1 and first.startswith(("ال", "وال")):  # التحالف: the coalition the article named
