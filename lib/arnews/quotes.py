@@ -48,17 +48,18 @@ _QUOTE_CHARS = "«»“”\""
 _STOP_WINDOW = re.compile(r"[:«“\"،,؛.]")
 _NP_GAP = re.compile(r"^\s*$")
 _APPOSITION_GAP = re.compile(r"^\s*[،,\-–—]\s*$")
-_MAX_NP = 14
+_MAX_NP = 20
 _ADJUNCT_STARTS = frozenset({"في", "خلال", "عبر", "لدي", "امام", "عقب", "بعد", "قبل", "اثناء", "ل", "يوم", "امس"})
 #: heads that take «من» + the group they count (العديد من السكان)
 _QUANTIFIERS = frozenset({"العديد", "عديد", "عدد", "بعض", "احد", "كثير", "الكثير", "مجموعه", "جميع"})
 #: cues that are far more often ordinary words (عبر = across): they never end another statement's content
 _WEAK_CUES = frozenset({"عبر", "وعبر"})
 _OPEN_QUOTE = re.compile(r"[«“\"]")
+_FULL_STOP = re.compile(r"^[»”\"″]?\.\s")
 _CLOSES = re.compile(r"^(?:[»”\"]|\s*[»”،.:؛]|\s*$)")
-#: ب or ل + a verbal noun of the measures تفعيل، إفعال، افتعال، استفعال (بتعيين، بإرسال، باتخاذ، باستمرار): a
+#: ب + a verbal noun of the measures تفعيل، إفعال، افتعال، استفعال (بتعيين، بإرسال، باتخاذ، باستمرار): a
 #: prepositional object, never part of a speaker's name (باراك، باسيل do not match)
-_BI_MASDAR = re.compile(r"^[بل](?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+)$")
+_BI_MASDAR = re.compile(r"^ب(?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+)$")
 _HEADLINE = re.compile(r"^\s*:\s*\S")
 
 
@@ -286,6 +287,8 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
     for c in range(j, hi):
         t = toks[c]
         gap = text[prev_end:t.start]
+        if c > j and _FULL_STOP.search(gap) and len(toks[c - 1].norm) > 2:
+            break  # a sentence the splitter missed (unbalanced quotation marks) ends here
         if ":" in gap or (c > j and toks[c - 1].norm in v["quote_introducers"] and _OPEN_QUOTE.search(gap)):
             return c
         prev_end = t.end
@@ -321,6 +324,8 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
     if j >= limit or not _NP_GAP.match(_gap(text, toks[j - 1], toks[j])) or not (
             _np_start(toks[j].norm) or toks[j].norm in v["documents"]):
         return None  # قال بيان الخارجية … opens with a document
+    if toks[j].norm[:1] == "ل" and _BI_MASDAR.match("ب" + toks[j].norm[1:]):
+        return None  # دعت لتأجيل الانتخابات: a subject never opens with ل + a verbal noun
     return j, _np_extend(doc, j, limit, v)
 
 
@@ -342,9 +347,12 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
     # opens the object (وأكد الجانبان أهمية …)
     definite = any(h.startswith("ال") and len(h) > 3 for h in head)  # not وكالة (و + ك + اله)
     common = definite and not headed
+    head_at = j  # the last title: في and ل may continue its phrase for eight words
     end = j + 1
     while end < limit and end - j < _MAX_NP:
         gap = _gap(text, toks[end - 1], toks[end])
+        if gap.strip() == "." and len(toks[end - 1].norm) == 1:
+            gap = " "  # د. محمد: an abbreviated title
         w = toks[end].norm
         if _OPEN_QUOTE.fullmatch(gap.strip()) and (_named_head(toks[end - 1].norm, v) or _named_head(toks[j].norm, v)):
             close = _closing(doc, end, limit)  # قناة "كي تي إن"، شركة «سافاري»: the quoted name belongs to it
@@ -367,16 +375,20 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                     w in ("عام", "العام") and (prev in v["title_first"] or prev in ("مدير", "المدير", "امين"))):
                 end += 1  # عبد الله، المدير العام، الأمين العام
                 continue
-            if headed and end - j < 8 and end + 1 < limit and (
+            if headed and end - head_at < 8 and end + 1 < limit and (
                     (w == "في" and _np_word(toks[end + 1].norm))
                     or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا"))):
                 end += 1 if w.startswith("ل") else 2
                 continue
             break
-        if _APPOSITION_GAP.match(gap) and (w in v["title_first"] or clitic_variants(w, 2)[-1] in v["title_first"]
-                                           or ("-" in gap and _np_word(w) and not w.startswith("و"))
-                                           or (headed and _apposed_name(doc, end, limit))):
-            end += 1  # ، وزير الخارجية السعودي، / - القناة العاشرة - / وزير النقل، أنطوني فوكس،
+        title = w in v["title_first"] or clitic_variants(w, 2)[-1] in v["title_first"]
+        if _APPOSITION_GAP.match(gap) and (title or ("-" in gap and _np_word(w) and not w.startswith("و"))
+                                           or (headed and _apposed_name(doc, end, limit))
+                                           or (headed and w.startswith("ال") and w.endswith("ي") and end + 1 < limit
+                                               and toks[end + 1].norm in lex.given_names)):
+            if title:  # ، نائب المدير العام في شركة …: the apposed title heads the phrase from here
+                headed, common, head_at = True, False, end
+            end += 1  # ، وزير الخارجية السعودي، / - القناة العاشرة - / وزير النقل، أنطوني فوكس، / ، السعودي عبد الله
             continue
         break
     return end
@@ -524,6 +536,9 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
     toks, text = doc.tokens, doc.text
     for x in range(c + 1, hi):
         tok = toks[x]
+        if _FULL_STOP.search(_gap(text, toks[x - 1], tok)) and len(toks[x - 1].norm) > 2 and _balanced(
+                text[toks[c - 1].end if c > 0 else 0:tok.start]):
+            return toks[x - 1].end  # a sentence end the splitter missed, outside a quotation
         kind = _cue_kind(tok.norm)
         if (kind == "continuation" and _participle_cue(doc, x, hi, v)) or (
                 kind in ("speech", "attribution") and "،" in _gap(text, toks[x - 1], tok)
@@ -533,6 +548,16 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
         if tok.norm in ("فيما", "بينما") and _cue_kind(toks[min(x + 1, hi - 1)].norm) == "speech":
             return toks[x - 1].end
     return e
+
+
+def _balanced(span: str) -> bool:
+    """Are the quotations opened in ``span`` closed in it (”، ″ and » close; straight marks come in pairs)?
+
+    >>> _balanced('قال: «نعم». وأضاف'), _balanced('قال: "نعم. وأضاف')
+    (True, False)
+    """
+    return span.count("«") + span.count("“") <= span.count("»") + span.count("”") + span.count("″") and (
+        span.count('"') % 2 == 0)
 
 
 def _verb(word: str, v) -> str:
@@ -561,8 +586,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if forced:  # وأعرب بان كي مون عن …، وقال بان كي مون إن …: a name, not بأن
         content = _content_start(doc, k + 2, hi, v)
     weak = verb in v["present"] and content < 0  # فيما تؤكد موسكو رفضها …: kept only for a known actor
-    if content < 0 and (verb in v["needs_content"] or toks[k].norm in v["needs_content"]):
-        return None, k + 1  # كتبت فلانة رواية جديدة
+    if content < 0 and (verb in v["needs_content"] or toks[k].norm in v["needs_content"]) and not _OPEN_QUOTE.search(
+            text[toks[k].end:toks[min(hi, k + 8) - 1].end]):
+        return None, k + 1  # كتبت فلانة رواية جديدة (but كتب لائماً السلطان «…»)
     if verb in v["needs_complement"] and content < 0 and not weak:
         return None, k + 1
     if verb in v["needs_complement"] and content - 1 > k and toks[content - 1].norm not in v["complementizers"] \
@@ -889,7 +915,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         end = max(we if not inside else max(m[1] for m in inside), ws)
         return [(media[2] if media else "", text[ws:end] if media else np, "media",
                  "" if media else (country_of[2] if country_of else ""), end)]
-    titled = first in v["title_first"] or clitic_variants(first, 2)[-1] in v["title_first"] or (
+    titled = first in v["title_first"] or first + "." in v["title_first"] or clitic_variants(first, 2)[
+        -1] in v["title_first"] or (
         clitic_variants(first, 2)[0] in v["person_heads"] and not first.startswith("ال"))  # مدير قناة …
     if c["subject"] == "relative" and people:  # … رئيس النادي موسى كاماو الذي أعلن: the person nearest الذي
         return [(people[-1][2], text[people[-1][0]:people[-1][1]], "person", "", people[-1][1])]
@@ -919,6 +946,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
                 chosen.append(m)
         return [(m[2], text[ws:m[1]] if i == 0 else text[m[0]:m[1]], "person", "", m[1])
                 for i, m in enumerate(chosen)]
+    if _apposed_name_tail(np):  # مطور الألعاب، نائب المدير العام في شركة …، السعودي عبد الله حامد
+        return [("", np, "person", aff_actor, we)]
     if first.startswith("ال") and first in v["person_heads"] and len(words) > 1 and not words[1].startswith("ال"):
         return [("", np, "person", aff_actor, we)]  # المواطن فهد العنزي: a person arnews has no actor for
     if titled:
@@ -946,6 +975,24 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if c["subject"] == "after" and np.split()[0].endswith(("ة", "اً", "ًا")) and not first.startswith(("ال", "وال")):
         return []  # وأكد ضرورة البحث …: an object, the subject is the previous speaker
     return [("", np, "unnamed", "", we)]
+
+
+def _apposed_name_tail(np: str) -> bool:
+    """Does the phrase end, after its last comma, in a name arnews has no actor for (، "فلان الفلاني"، ، السعودي
+    عبد الله حامد)?
+
+    >>> _apposed_name_tail("زعيم الحزب، السعودي عبد الله حامد")
+    True
+    """
+    if "،" not in np:
+        return False
+    words = np.rsplit("،", 1)[1].replace("«", " ").replace("»", " ").replace('"', " ").replace("“", " ").replace(
+        "”", " ").split()
+    if words and norm(words[0]).startswith("ال") and norm(words[0]).endswith("ي"):
+        words = words[1:]  # a nisba before the name
+    if not words:
+        return False
+    return _plain_name(" ".join(words)) or (norm(words[0]) in lexicon().given_names and len(words) <= 4)
 
 
 def _leading_run(text: str, ws: int, we: int) -> int:
@@ -1032,8 +1079,7 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     # 3. a generic title (الزعيم البريطاني): the person of that affiliation named before; a specific office
     # (وزير الخارجية اليمني) is never given to someone holding another one
     same = [m for m in people if target and ctx.affil.get(m[2], "") in target and head not in _OFFICE_WORDS]
-    named = re.search(r"،\s*[«“\"]?([^،«»“”\"]+)[»”\"]?\s*$", np)  # زعيم الحزب، "فلان": a name set off after it
-    if named and _plain_name(named.group(1)):
+    if _apposed_name_tail(np):  # زعيم الحزب، "فلان": a name set off after it
         return "", np, "person", country or aff_org, we
     for pool in (apposed, titled, same):
         if pool:
