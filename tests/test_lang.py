@@ -30,6 +30,9 @@ HEAD = "# Test data.\n# Source: written for this test.\n"
      ["people[2]: missing 'id'", "people: id 'a' is used twice"]),
     ("dates.yaml", "number_words: {ثلاثة: three}\n",
      ["number_words.ثلاثة: expected a number, found 'three'"]),
+    ("dates.yaml", "hijri_feasts: {عيد الفطر: [10, 1], عيد الأضحى: [13, 10], يوم عرفة: 9}\n",
+     ["hijri_feasts.عيد الأضحى: expected [month, day] with month 1–12 and day 1–30, found [13, 10]",
+      "hijri_feasts.يوم عرفة: expected [month, day] with month 1–12 and day 1–30, found 9"]),
 ])
 def test_validation_reports_one_message_per_defect(name, body, defects):
     _, found = lang.validate(name, HEAD + body)

@@ -453,8 +453,13 @@ def key_points(t, cells=None) -> list[str]:
                 points.append(f"{parties} {verb} <em>{esc(target_name[tg.id])}</em> "
                               f"({plural(int(c['n'].sum()), 'sentence')} of evidence).")
     if len(t.flags):
-        details = list(dict.fromkeys(t.flags["detail"]))
-        shown = "; ".join(esc(d) for d in details[:5]) + (f"; … ({len(details) - 5} more)" if len(details) > 5 else "")
+        seen, details = set(), []
+        for f in t.flags.itertuples():  # a conflict between two speakers is one point, not one per side
+            key = (f.flag, frozenset([f.speaker, *str(f.other).split(" | ")]))
+            if key not in seen:
+                seen.add(key)
+                details.append(f"{actor_html(f.speaker, t.actors)} in {esc(f.article_id)}: {esc(f.detail)}")
+        shown = "; ".join(details[:5]) + (f"; … ({len(details) - 5} more)" if len(details) > 5 else "")
         points.append(f"<strong>{plural(len(t.flags), 'attribution')} to double-check</strong>: {shown}.")
     return points
 
@@ -766,8 +771,9 @@ def story_paragraph(story, t) -> str:
             f"{' (' + esc(terms) + ')' if terms else ''}. {plural(int(story['n_articles']), 'article')} from "
             f"{plural(int(story['n_outlets']), 'outlet')} ({', '.join(name_html(o) for o in outlets[:8])}"
             f"{' …' if len(outlets) > 8 else ''})"
-            + (f"; first run by {', '.join(name_html(o) for o in firsts[:4])}" if firsts and len(outlets) > 1
-               else "") + ".</p>")
+            + (f"; first run by {', '.join(name_html(o) for o in firsts[:4])}" if 0 < len(firsts) < len(outlets)
+               else "; every outlet ran it on the same first day" if firsts and len(outlets) > 1 else "")
+            + ".</p>")
 
 
 def top_stories_html(t, top: int = 5) -> str:
@@ -843,15 +849,18 @@ def outlet_additions_html(t, top: int = 6) -> str:
     names = dict(zip(t.actors["actor_id"], t.actors["name_en"], strict=True))
     adds = t.additions
     items = []
+    everyone_first = src.groupby("story_id")["ran_first"].all()  # one day, no times: nobody ran it first
     for r in src.sort_values(["n_additions", "source"], ascending=[False, True]).head(top).itertuples():
         own = adds[(adds["story_id"] == r.story_id) & (adds["source"] == r.source)]
-        quoted = [names.get(a, a) for a in str(r.quoted_only_here).split(" | ") if a][:4]
-        named = [names.get(a, a) for a in str(r.actors_only_here).split(" | ") if a][:4]
+        quoted = [names[a] for a in str(r.quoted_only_here).split(" | ") if a in names][:4]
+        named = [names[a] for a in str(r.actors_only_here).split(" | ") if a in names][:4]
         line = (f"<li dir='ltr'>{name_html(r.source)}: {plural(int(r.n_additions), 'sentence')} of its own, "
                 f"{round(100 * float(r.shared_share))}% of its words shared with another outlet"
                 + (f"; only it names {esc(', '.join(named))}" if named else "")
                 + (f"; only it quotes {esc(', '.join(quoted))}" if quoted else "")
-                + ("; it ran the story first" if r.ran_first and len(src) > 1 else "") + ".")
+                + ("; it ran the story first" if r.ran_first and len(src) > 1 and not everyone_first[r.story_id]
+                   else "")
+                + ".")
         if len(own):
             longest = own.assign(n=own["text"].str.len()).sort_values("n", ascending=False).iloc[0]
             line += arabic_block(_shorten(str(longest["text"]), 300))

@@ -35,6 +35,7 @@ _ARABIC_RE = re.compile(r"[\u0621-\u064a]")
 #   "word->int"      a mapping of Arabic words to integers
 #   "word->text"     a mapping of Arabic words to non-empty strings
 #   "key->words"     a mapping of keys to lists of Arabic words
+#   "word->monthday" a mapping of Arabic words to a [month, day] pair (month 1–12, day 1–30: a Hijri feast)
 #   ("records", {field: kind})  a list of mappings, each with those fields ("words" or "text"; "?" marks optional)
 #   ("key->record", {field: kind})  a mapping of keys to such mappings
 _PERSON = {"id": "text", "en": "text", "ar": "words", "surnames?": "words", "affiliation?": "text",
@@ -45,14 +46,15 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "dates.yaml": {"month_variants": "key->words", "hijri_variants": "key->words", "ambiguous_months": "words",
                    "past": "words", "future": "words", "current": "words", "hijri_markers": "words",
                    "gregorian_markers": "words", "year_cues": "words", "not_year_units": "words",
-                   "not_date_before": "words", "number_words": "word->int", "units": "key->words",
+                   "not_date_before": "words", "name_heads": "words", "number_words": "word->int",
+                   "units": "key->words",
                    "relative_days": "word->int", "not_today_after": "words", "not_today_before": "words",
                    "day_parts": "words", "clause_particles": "words", "day_units": "key->words",
                    "day_teen": "words", "day_tens": "key->words", "hijri_ambiguous": "words",
                    "feast_day_prefix": "word->int", "future_cues": "words", "period_parts": "word->text",
                    "first_day_words": "words", "same_before": "words", "same_after": "words",
                    "that_before": "words", "vague_counts": "words", "plural_units": "words",
-                   "relative_day_words": "word->int", "numeric_date_cues": "words",
+                   "relative_day_words": "word->int", "numeric_date_cues": "words", "hijri_feasts": "word->monthday",
                    "not_date_after_number": "words", "dateline_labels": "words", "clause_openers": "words"},
     "given_names.yaml": {"arabic": "words", "foreign": "words"},
     "lexicon.yaml": {"function_words": "words", "speech_verbs": "word->text", "agent_verbs": "words",
@@ -64,6 +66,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "media": ("records", {"id": "text", "en": "text", "ar": "words", "affiliation?": "text"}),
         "adjectives": "key->words", "govbodies": ("records", {"ar": "words", "en": "text"}),
         "org_heads": "key->words"},
+    "org_glossary.yaml": {"phrases": "word->text", "nouns": "word->text", "adjectives": "word->text"},
     "people.yaml": {"people": ("records", _PERSON)},
     "places.yaml": {"places": ("records", {"ar": "words", "en": "text", "country?": "text"})},
     "quotes.yaml": {"continuation_participles": "words", "complementizers": "words", "back_reference": "words",
@@ -106,6 +109,14 @@ def _key(key: Any, where: str) -> list[str]:
     return []
 
 
+def _month_day(value: Any, where: str) -> list[str]:
+    """The defects of a ``[month, day]`` pair of a Hijri feast."""
+    ok = (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) and not isinstance(v, bool)
+                                                               for v in value)
+          and 1 <= value[0] <= 12 and 1 <= value[1] <= 30)
+    return [] if ok else [f"{where}: expected [month, day] with month 1–12 and day 1–30, found {value!r}"]
+
+
 def _check(kind: Any, value: Any, where: str) -> list[str]:
     """The defects of ``value`` against ``kind`` (see :data:`SCHEMAS`)."""
     if kind == "words":
@@ -119,7 +130,7 @@ def _check(kind: Any, value: Any, where: str) -> list[str]:
         return [] if isinstance(value, str) and value.strip() else [f"{where}: expected text, found {value!r}"]
     if kind == "bool":
         return [] if isinstance(value, bool) else [f"{where}: expected true or false, found {value!r}"]
-    if not isinstance(value, dict) and kind in ("word->int", "word->text", "key->words"):
+    if not isinstance(value, dict) and kind in ("word->int", "word->text", "key->words", "word->monthday"):
         return [f"{where}: expected a mapping, found {type(value).__name__}"]
     if kind == "word->int":
         return [e for k, v in value.items() for e in _words([k], f"{where}.{k}")
@@ -127,6 +138,8 @@ def _check(kind: Any, value: Any, where: str) -> list[str]:
                                                                                f"found {v!r}"])]
     if kind == "word->text":
         return [e for k, v in value.items() for e in _words([k], f"{where}.{k}") + _check("text", v, f"{where}.{k}")]
+    if kind == "word->monthday":
+        return [e for k, v in value.items() for e in _words([k], f"{where}.{k}") + _month_day(v, f"{where}.{k}")]
     if kind == "key->words":
         return [e for k, v in value.items() for e in _key(k, where) + _words(v, f"{where}.{k}")]
     shape, fields = kind
