@@ -132,6 +132,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     out["other_cues"] = frozenset(p + w for w in bases for p in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"))
     out["title_first"] = frozenset(k[0] for k in lex.titles)
     out["noun_before"] = out["noun_before"] | frozenset(lang.number_words())
+    out["speech_events"] = frozenset(clitic_variants(w, 2)[-1] for w in out["speech_events"]) | out["speech_events"]
     out["takes_an"] = frozenset(f for w in ("اعرب", "عبر") for f in verb_forms(w))  # أعرب عن، never أعرب أن
     return out
 
@@ -358,6 +359,10 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
             close = _closing(doc, end, limit)  # قناة "كي تي إن"، شركة «سافاري»: the quoted name belongs to it
             if close:
                 end = close
+                if end < limit and re.fullmatch(r"[»”\"]\s+", _gap(text, toks[end - 1], toks[end])) and (
+                        toks[end].norm.startswith("ال") and toks[end].norm.endswith(("ي", "يه"))):
+                    end += 1  # مدير قناة “تي” التركية توران كشلكجي: a nisba after the name, and the phrase goes on
+                    common = common or not headed  # موقع “فيرج” التقني المتخصص انتهاء …: only definite words now
                 continue
         # a given name; علي (a name) is written with ي, the preposition على with ى (both normalize to علي)
         given = (w in lex.given_names and w not in v["np_stop"]) or toks[end].text == "علي"
@@ -614,6 +619,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
                 if text[relay[1]:relay[1] + 1] in ("»", "”", '"'):
                     relay = (relay[0], relay[1] + 1)
             after = (at + 1, _np_extend(doc, at + 1, limit, v))
+    if after and toks[k + 1].norm in ("فيه", "فيها") and not _subject_like(toks[after[0]].norm, v):
+        after = None  # كلمة ألقاها المرشد أكد فيها وقوف …: what follows is the object (not طالب فيها المهندسون)
     issuer = not after and k + 1 < hi and toks[k + 1].norm in ("فيه", "فيها")  # أصدر … بياناً ذكر فيه أن
     if verb in ("عبر", "عبرت", "عبروا", "عبرا"):  # عبر الوزير عن …: expressed; otherwise «across»
         nxt = after[1] if after else k + 1
@@ -663,6 +670,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         # no complementizer or colon: the content follows the speaker (أعلن كوستا استعداد الاتحاد …);
         # the finalizer moves its start past the speaker's name
         first_content = subj[0] if how in ("after", "name") else wend
+        if first_content < hi and toks[first_content].norm in ("فيه", "فيها"):
+            first_content += 1  # أكد فيها وقوف …
         cstart = toks[first_content].start if first_content < hi else e
         mode = "after_speaker"
     else:
@@ -687,6 +696,14 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         ch = relay
     row["channel_start"], row["channel_end"] = ch
     return row, max(wend, content if content > 0 else wend)
+
+
+def _subject_like(word: str, v) -> bool:
+    """Can a subject open with this normalized word: the article, a title, a person's head or a given name (an
+    indefinite common noun after the verb is its object: أكد فيها وقوف بلاده)?"""
+    bare = clitic_variants(word, 2)[-1]
+    return word.startswith("ال") or bare.startswith("ال") or word in v["title_first"] or word in v["person_heads"] \
+        or word in lexicon().given_names or word in lexicon().unnamed
 
 
 def _name_not_complementizer(doc: Doc, k: int, hi: int, verb: str, v) -> bool:
@@ -986,12 +1003,15 @@ def _apposed_name_tail(np: str) -> bool:
     """
     if "،" not in np:
         return False
-    words = np.rsplit("،", 1)[1].replace("«", " ").replace("»", " ").replace('"', " ").replace("“", " ").replace(
-        "”", " ").split()
+    tail = np.rsplit("،", 1)[1]
+    quoted = bool(_OPEN_QUOTE.search(tail))
+    words = re.sub(r"[«»“”\"]", " ", tail).split()
     if words and norm(words[0]).startswith("ال") and norm(words[0]).endswith("ي"):
         words = words[1:]  # a nisba before the name
     if not words:
         return False
+    if quoted and len(words) <= 4 and not any(norm(w).startswith("ال") for w in words):
+        return True  # ، "دولت باهجة لي": a quoted name
     return _plain_name(" ".join(words)) or (norm(words[0]) in lexicon().given_names and len(words) <= 4)
 
 
@@ -1276,15 +1296,27 @@ def _interviewee(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
 
 
 def _document_issuer(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
-    """أصدر التحالف بياناً ذكر فيه …: the issuer named before the document in the same sentence."""
+    """أصدر التحالف بياناً ذكر فيه …: the issuer named before the document in the same sentence; كلمة ألقاها
+    المرشد أكد فيها …: the speaker named right after the speech (a person's words are his, kind person)."""
     v = vocabulary()
     text = ctx.texts[c["article_id"]]
-    before = text[c["sentence_start"]:c["cue_start"]]
-    if not any(clitic_variants(norm(w), 2)[-1] in v["documents"] or norm(w) in v["documents"]
-               for w in before.split()):
+    s0 = c["sentence_start"]
+    docs = v["documents"] | v["speech_events"]
+    at = None
+    for m in re.finditer(r"\S+", text[s0:c["cue_start"]]):
+        w = norm(m.group()).strip("،,")
+        if clitic_variants(w, 2)[-1] in docs or w in docs:
+            at = s0 + m.end()
+    if at is None:
         return None
-    earlier = [m for m in ctx.spans(c["article_id"]).between(c["sentence_start"], c["cue_start"])
+    earlier = [m for m in ctx.spans(c["article_id"]).between(s0, c["cue_start"])
                if m[1] <= c["cue_start"] and ctx.kinds.get(m[2]) not in ("place", None)]
+    after = [m for m in earlier if m[0] >= at and len(text[at:m[0]].split()) <= 6]
+    after = [m for m in after if ctx.kinds.get(m[2]) == "person"] or [
+        m for m in after if len(text[at:m[0]].split()) <= 3]  # ألقاها مرشد الثورة الإيرانية علي خامنئي
+    if after:
+        m = after[0]
+        return m[2], text[m[0]:m[1]], "person" if ctx.kinds.get(m[2]) == "person" else "document", ""
     if not earlier:
         return None
     return earlier[0][2], text[earlier[0][0]:earlier[0][1]], "document", ""
