@@ -555,6 +555,8 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)
     for a, b, kind, scores in _split_at_verbs(doc, spans):
+        if kind == "PERS" and _quoted(doc, a, b):
+            kind = "ORG"  # «نيشن»، "الوفاق": a name in quotation marks is a body, a medium or a brand
         evidence = _NER_EVIDENCE.get(kind)
         if not evidence:
             continue
@@ -578,6 +580,22 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
 
 
 _RUN_ON_SCORE = -2.0
+
+
+_OPEN_QUOTES = frozenset('«"“”\'')
+_CLOSE_QUOTES = frozenset('»"”“\'')
+
+
+def _quoted(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` stand alone between quotation marks.
+
+    >>> d = Doc("a", "وأعلنت «نيشن» عن خطتها.")
+    >>> _quoted(d, 1, 2), _quoted(d, 0, 1)
+    (True, False)
+    """
+    text, toks = doc.text, doc.tokens
+    s, e = toks[a].start, toks[b - 1].end
+    return s > 0 and e < len(text) and text[s - 1] in _OPEN_QUOTES and text[e] in _CLOSE_QUOTES
 
 
 def _opens_with_given_name(lex: Lexicon, word: str) -> bool:
