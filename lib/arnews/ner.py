@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
+from operator import itemgetter
 
 import numpy as np
 
@@ -578,29 +579,28 @@ def _propagated(toks: list[Token], spans: list[tuple[int, int, str]], bounds: li
     for key in sorted(keys, key=len, reverse=True):
         by_first.setdefault(key[0], []).append(key)
     ends = {w[-3:] for w in by_first}  # clitics change a word's start only: its end finds the candidates
-    hits = [i for i, t in enumerate(toks) if t[3][-3:] in ends]  # t[3]: the normalized word
+    words = list(map(itemgetter(3), toks))  # the normalized words
+    hits = [i for i, w in enumerate(words) if w[-3:] in ends]
+    covered = {i for a, b, _ in spans for i in range(a, b)} | {i for a, b in known for i in range(a, b)}
+    hits = [i for i in hits if i not in covered]
     if not hits:
         return []
-    covered = np.ones(len(toks), dtype=bool)
-    end_of = np.zeros(len(toks), dtype=np.intp)
-    for a, b in bounds:
-        covered[a:b] = False
-        end_of[a:b] = b
-    for a, b, _ in spans:
-        covered[a:b] = True
-    for a, b in known:
-        covered[a:b] = True
+    sentence_ends = [b for _, b in bounds]
     out = []
     for i in hits:
-        if covered[i]:
+        if i in covered:
             continue
-        for v in clitic_variants(toks[i].norm, 3):
-            hit = next((key for key in by_first.get(v, ()) if i + len(key) <= end_of[i]
-                        and not covered[i:i + len(key)].any()
-                        and all(toks[i + j].norm == key[j] for j in range(1, len(key)))), None)
+        k = bisect_right(sentence_ends, i)
+        if k == len(bounds) or bounds[k][0] > i:
+            continue  # a sentence not looked at
+        end = sentence_ends[k]
+        for v in clitic_variants(words[i], 3):
+            hit = next((key for key in by_first.get(v, ()) if i + len(key) <= end
+                        and not any(j in covered for j in range(i, i + len(key)))
+                        and all(words[i + j] == key[j] for j in range(1, len(key)))), None)
             if hit:
                 out.append((i, i + len(hit), keys[hit]))
-                covered[i:i + len(hit)] = True
+                covered.update(range(i, i + len(hit)))
                 break
     return out
 
