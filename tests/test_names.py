@@ -48,3 +48,29 @@ def test_readable_limits_the_work_to_the_most_mentioned():
                       for i, ar in enumerate(["خالد الفيصل", "عادل الجبير"])])
     out = names.readable(actors, top=1)
     assert out["name_en"].tolist() == [transliterate(norm("خالد الفيصل")), "Adel al-Jubeir"]
+
+
+@pytest.mark.parametrize(("arabic", "expected"), [
+    ("مجلس الوزراء", "Council of Ministers"),                       # a fixed phrase
+    ("اللجنة التنفيذية", "Executive Committee"),                    # an adjective goes before its noun
+    ("وزارة الصحة", "Ministry of Health"),                          # a genitive takes "of"
+    ("البنك المركزي الأوروبي", "European Central Bank"),            # adjectives in reverse order
+    ("المجلس الوطني الانتقالي", "Transitional National Council"),
+    ("وزارة الزراعة الأردنية", "Ministry of Agriculture of Jordan"),  # a closing demonym is the country
+    ("هيئة الهلال الأحمر", "Authority of Red Crescent"),
+    ("نادي الوحدة الرياضي", ""),                                    # a word it does not know: left as it is
+    ("الشباب", ""),                                                # one word: a club as often as "Youth"
+])
+def test_gloss_org_reads_institution_names_in_english(arabic, expected):
+    assert names.gloss_org(arabic) == expected
+
+
+def test_readable_glosses_only_transliterated_organizations():
+    actors = _actors([
+        ("org:mjls-aluzra", "organization", "مجلس الوزراء", transliterate(norm("مجلس الوزراء")), 3),
+        ("org:un", "organization", "الأمم المتحدة", "United Nations", 5),  # curated: kept
+        ("org:nadi", "organization", "نادي الوحدة", transliterate(norm("نادي الوحدة")), 2),  # unknown word: kept
+    ])
+    out = names.readable(actors)
+    assert out["name_en"].tolist() == ["Council of Ministers", "United Nations", actors.loc[2, "name_en"]]
+    assert actors.loc[0, "name_en"] == transliterate(norm("مجلس الوزراء"))

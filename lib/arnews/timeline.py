@@ -22,7 +22,8 @@ months, years and feasts (``غرة ذي القعدة الماضي``, ``1438هـ`
 ``نفس العام`` (the year last mentioned), ``أمس``, ``مساء أمس``, ``اليوم``, ``فجر اليوم``, ``الليلة``, ``غداً``,
 ``يوم غد``, ``بعد غد``, ``قبل يومين``, weekdays (by the tense of their own clause). The year of a day-month
 without one comes from a qualifier (الماضي، المقبل), else the tense of the clause (a future or present verb,
-``المقرر``, ``المرتقب`` → on or after the publication date; a past verb → on or before it), else the occurrence
+``المقرر``, ``المرتقب`` → on or after the publication date, or up to 14 days before it: an ongoing span; a past
+verb → on or before it), else the occurrence
 nearest the publication date; ``basis`` says which. Vague spans (``قبل أيام``، ``منذ سنوات``) are kept with
 granularity vague and no value. What is not a date: durations (``لمدة 3 سنوات``), ``حتى الآن``,
 ``اليوم التالي``, ``بعد اليوم`` (from now on), ``يوم ثلاثاء`` (some Tuesday), ``العالم اليوم``, clock times,
@@ -345,12 +346,20 @@ def _month_relative(month: int, anchor: dt.date, direction: str) -> int:
     return y
 
 
-def _day_year(month: int, day: int, anchor: dt.date, direction: str) -> int:
+#: days a day may lie before the publication date and still be the present or future of an imperfect verb
+#: (يبدأ الشحن من 14 يوليو، تجرى الجلسات من 20 يوليو: an ongoing span, or words written a few days before
+#: publication), rather than the same day a year later. A perfect verb gets no such slack: it is past.
+FUTURE_SLACK_DAYS = 14
+
+
+def _day_year(month: int, day: int, anchor: dt.date, direction: str, slack: int = 0) -> int:
     """The year of day ``day`` of ``month`` relative to ``anchor``: past → on or before it, future → on or after
-    it, current → the anchor's year, none → the nearest (within half a year).
+    it (or up to ``slack`` days before it), current → the anchor's year, none → the nearest (within half a year).
 
     >>> _day_year(6, 3, dt.date(2015, 5, 20), "future"), _day_year(12, 28, dt.date(2015, 1, 3), "nearest")
     (2015, 2014)
+    >>> _day_year(7, 14, dt.date(2015, 7, 21), "future"), _day_year(7, 14, dt.date(2015, 7, 21), "future", 14)
+    (2016, 2015)
     """
     y = anchor.year
     key = (month, day)
@@ -358,7 +367,7 @@ def _day_year(month: int, day: int, anchor: dt.date, direction: str) -> int:
     if direction in ("past", "past_or_now"):
         return y if key <= now else y - 1
     if direction in ("future", "future_or_now"):
-        return y if key >= now else y + 1
+        return y if key >= now or -slack <= _days_apart(y, month, day, anchor) < 0 else y + 1
     if direction == "current":
         return y
     best = min((y - 1, y, y + 1), key=lambda yy: abs(_days_apart(yy, month, day, anchor)))
@@ -400,6 +409,9 @@ def _direction(word: str | None, g: Grammar) -> str | None:
 _CLAUSE_RE = re.compile(r"[.،,؛:!?؟«»“”\"\n]")  # not ( ): an aside does not open a clause
 _FUTURE_PREFIX = re.compile(r"^(?:[وف])?(?:س[يتنا][\u0621-\u064a]{2,}|سوف$)")
 _PRESENT_PREFIX = re.compile(r"^(?:[وف])?[يت][\u0621-\u064a]{3,}$")
+#: a verb of form V or VI in the perfect: ت at the start, the past ending ت (she) or وا (they) at the end
+#: (تصاعدت، توصلت، تظاهروا), which the imperfect's ت would otherwise read as present
+_PAST_T = re.compile(r"^(?:[وف])?ت[\u0621-\u064a]{3,}(?:ت|وا)$")
 _ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a\d]+")
 
 
@@ -410,6 +422,8 @@ def _verb_tense(words: list[str], g: Grammar, only_future: bool = False) -> str 
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
         if w.isdigit() or bare in g.clause_particles or w in g.clause_particles or bare in g.months:
             continue  # (a month name is no verb: يناير)
+        if _PAST_T.match(w):
+            return None if only_future else "past"
         if _FUTURE_PREFIX.match(w) or _PRESENT_PREFIX.match(w):
             return "future"
         if w.startswith(("ال", "وال")):
@@ -838,6 +852,11 @@ def _paired_month(m: re.Match, g: Grammar, a: str, b: str, c: str) -> int | None
     return first
 
 
+def _slack(basis: str) -> int:
+    """Days of slack for a future read from the verb (:data:`FUTURE_SLACK_DAYS`); none for a written qualifier."""
+    return FUTURE_SLACK_DAYS if basis == "tense" else 0
+
+
 def _year_direction(qual: str | None, ntext: str, start: int, end: int, g: Grammar) -> tuple[str, str]:
     """(direction, basis) for a date with no year: a qualifier, else the clause's tense, else the nearest."""
     direction = _direction(qual, g)
@@ -873,7 +892,7 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
             direction, basis = _year_direction(m.group("g_q"), ntext, start, end, g)
             if direction == "current":
                 direction = "nearest"
-            year, kind = _day_year(month, day, anchor, direction), "relative"
+            year, kind = _day_year(month, day, anchor, direction, _slack(basis)), "relative"
     else:  # 20 من الشهر المقبل، 15 الجاري
         if anchor is None:
             return _Found(start, end, "", "day", "relative")
@@ -930,7 +949,8 @@ def _day_month_numbers(m, start, end, g, anchor, ntext, prev) -> _Found | None:
     if anchor is None:
         return _Found(start, end, "", "day", "relative")
     direction, basis = _year_direction(None, ntext, start, end, g)
-    return _day(start, end, _day_year(month, day, anchor, direction), month, day, "relative", basis=basis)
+    return _day(start, end, _day_year(month, day, anchor, direction, _slack(basis)), month, day, "relative",
+                basis=basis)
 
 
 def _month(m, start, end, g, anchor, ntext) -> _Found | None:
@@ -1521,7 +1541,8 @@ STAGE = Stage(
                      "the page), `offset` (a fixed step from the publication date: `أمس`, `غداً`, `قبل يومين`, "
                      "`العام الماضي`), `qualifier` (`الماضي` / `المقبل` / `الجاري` beside it), `tense` (the tense "
                      "of its clause: a future or present verb, `المقرر`, `المرتقب` → on or after the publication "
-                     "date; a past verb → on or before it), `weekday` (`الثلاثاء 17 فبراير`: the year, of the "
+                     "date, or up to 14 days before it (an ongoing span); a past verb → on or before it), "
+                     "`weekday` (`الثلاثاء 17 فبراير`: the year, of the "
                      "publication year and its neighbours, in which 17 February is a Tuesday), `nearest` (nothing "
                      "says: the occurrence nearest the publication date), `speech` (relative to the day a quoted "
                      "speaker spoke), `mention` (`نفس العام`: the year last mentioned); empty when there is no "
