@@ -370,3 +370,17 @@ def test_ben_opens_a_name_only_where_no_name_stands_before_it(text, person, not_
     surfaces = set(m["surface"])
     assert person is None or person in surfaces, surfaces
     assert not_person not in surfaces, surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وأعلنت «كوميتا» عن خطتها لتوسيع الخدمة.", "كوميتا"),
+        ('وقالت "فيرنيكس" إنها ستفتتح مصنعا جديدا.', "فيرنيكس"),
+    ],
+)
+def test_a_name_in_quotation_marks_is_no_person(text, surface):
+    m, a = run(text)
+    kinds = a.set_index("actor_id")["kind"]
+    found = m[m["surface"] == surface]
+    assert all(kinds[x] != "person" for x in found["actor_id"]), list(zip(m["surface"], m["actor_id"], strict=True))

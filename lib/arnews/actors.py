@@ -555,6 +555,8 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)
     for a, b, kind, scores in _split_at_verbs(doc, spans):
+        if kind == "PERS" and _quoted(doc, a, b):
+            kind = "ORG"  # «نيشن»، "الوفاق": a name in quotation marks is a body, a medium or a brand
         evidence = _NER_EVIDENCE.get(kind)
         if not evidence:
             continue
@@ -578,6 +580,22 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
 
 
 _RUN_ON_SCORE = -2.0
+
+
+_OPEN_QUOTES = frozenset('«"“”\'')
+_CLOSE_QUOTES = frozenset('»"”“\'')
+
+
+def _quoted(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` stand alone between quotation marks.
+
+    >>> d = Doc("a", "وأعلنت «نيشن» عن خطتها.")
+    >>> _quoted(d, 1, 2), _quoted(d, 0, 1)
+    (True, False)
+    """
+    text, toks = doc.text, doc.tokens
+    s, e = toks[a].start, toks[b - 1].end
+    return s > 0 and e < len(text) and text[s - 1] in _OPEN_QUOTES and text[e] in _CLOSE_QUOTES
 
 
 def _opens_with_given_name(lex: Lexicon, word: str) -> bool:
@@ -1129,7 +1147,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     # 1. persons introduced with a full name (two words or more, or known), and their bare surnames
     for r in records:
         if r["evidence"] == "surname":
-            r["actor_id"] = person_for(r["name_key"], "")
+            r["actor_id"] = person_for(r["name_key"], r["actor_id"])
             persons.setdefault(r["actor_id"], _Person(r["actor_id"])).articles.add(r["article_id"])
             continue
         if r["evidence"] in PERSON_EVIDENCE and r["name_key"] and (len(r["name_key"].split()) > 1
@@ -1257,27 +1275,41 @@ def _expand_short_names(records: list[dict]) -> None:
         for name, aid in names.items():
             everywhere[name].add(aid)
 
-    def longest(short: str, names) -> str | None:
-        fits = [f for f in names if short_form_of(short, f)]
+    def by_first(names) -> dict[str, list[str]]:  # full names by their first part: a short form shares it
+        out: dict[str, list[str]] = defaultdict(list)
+        for f in names:
+            out[_name_parts(f)[0]].append(f)
+        return out
+
+    local_index = {aid: by_first(names) for aid, names in fulls.items()}
+    everywhere_index = by_first(everywhere)
+
+    def longest(short: str, index: dict[str, list[str]]) -> str | None:
+        fits = [f for f in index.get(_name_parts(short)[0], ()) if short_form_of(short, f)]
         top = {_name_parts(f): f for f in fits if not any(short_form_of(f, g) for g in fits)}
         return next(iter(top.values())) if len(top) == 1 else None  # one person, maybe spelled two ways
 
+    renamed: dict[tuple[str, str], tuple[str, str]] = {}  # (article, short name) → (full name, actor id)
     for r in records:
-        if r["evidence"] not in PERSON_EVIDENCE or r["actor_id"] or r["evidence"] == "surname":
+        if r["evidence"] not in PERSON_EVIDENCE or r["actor_id"]:
             continue
         short = r["name_key"]
         if len(_name_parts(short)) < 2:
             continue
         local = fulls.get(r["article_id"], {})
-        full = longest(short, local)
+        full = longest(short, local_index.get(r["article_id"], {}))
         aid = local.get(full, "") if full else ""
         if full is None:
-            full = longest(short, everywhere)
+            full = longest(short, everywhere_index)
             if full is None or len(everywhere[full]) > 1:
                 continue
             aid = next(iter(everywhere[full]))
+        renamed[(r["article_id"], short)] = (full, aid)
         r["name_key"] = full
         r["actor_id"] = aid
+    for r in records:  # the bare surnames of a renamed person (_local_surnames keyed them by the short name)
+        if r["evidence"] == "surname" and (r["article_id"], r["name_key"]) in renamed:
+            r["name_key"], r["actor_id"] = renamed[(r["article_id"], r["name_key"])]
 
 
 def _without_article(name_key: str) -> str:
@@ -1340,7 +1372,7 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
             kind, name_ar, name_en = e.kind, e.name_ar, e.name_en
         else:  # a person the corpus introduced: the longest name written
             kind = "person"
-            name_ar = max(p.names if p else seen, key=lambda s: (len(s.split()), seen.get(s, 0), s))
+            name_ar = max(p.names if p and p.names else seen, key=lambda s: (len(s.split()), seen.get(s, 0), s))
             name_en = transliterate(norm(name_ar))
         rows.append({"actor_id": aid, "kind": kind, "name_ar": name_ar, "name_en": name_en, "role_ar": role_ar,
                      "role_en": role_en, "affiliation": affiliation,

@@ -561,27 +561,26 @@ def _propagated(toks: list[Token], spans: list[tuple[int, int, str]], bounds: li
     >>> _propagated(tokens("زار كوفمان بيروت. وقال كوفمان إن بيروت آمنة"), [(1, 2, "PERS")], [(0, 8)])
     [(4, 5, 'PERS')]
     """
-    keys: dict[tuple[str, ...], str] = {}
+    keys: dict[tuple[str, ...], str] = {}  # the name's words, its first word in every reading of its clitics
     ambiguous: set[tuple[str, ...]] = set()
-
-    def register(key: tuple[str, ...], kind: str) -> None:
-        if keys.get(key, kind) != kind:
-            ambiguous.add(key)
-        keys.setdefault(key, kind)
-
     for a, b, k in spans:
         if k == "MISC":
             continue
         rest = tuple(t.norm for t in toks[a + 1:b])
         for v in clitic_variants(toks[a].norm, 3):
-            register((v, *rest), k)
+            if keys.setdefault((v, *rest), k) != k:
+                ambiguous.add((v, *rest))
     for key in ambiguous:
-        keys.pop(key, None)
+        del keys[key]
     if not keys:
         return []
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(keys, key=len, reverse=True):
         by_first.setdefault(key[0], []).append(key)
+    ends = {w[-3:] for w in by_first}  # clitics change a word's start only: its end finds the candidates
+    hits = [i for i, t in enumerate(toks) if t[3][-3:] in ends]  # t[3]: the normalized word
+    if not hits:
+        return []
     covered = np.ones(len(toks), dtype=bool)
     end_of = np.zeros(len(toks), dtype=np.intp)
     for a, b in bounds:
@@ -592,19 +591,17 @@ def _propagated(toks: list[Token], spans: list[tuple[int, int, str]], bounds: li
     for a, b in known:
         covered[a:b] = True
     out = []
-    i = 0
-    while i < len(toks):
-        if not covered[i]:
-            for v in clitic_variants(toks[i].norm, 3):
-                hit = next((key for key in by_first.get(v, ()) if i + len(key) <= end_of[i]
-                            and not covered[i:i + len(key)].any()
-                            and all(toks[i + j].norm == key[j] for j in range(1, len(key)))), None)
-                if hit:
-                    out.append((i, i + len(hit), keys[hit]))
-                    covered[i:i + len(hit)] = True
-                    i += len(hit) - 1
-                    break
-        i += 1
+    for i in hits:
+        if covered[i]:
+            continue
+        for v in clitic_variants(toks[i].norm, 3):
+            hit = next((key for key in by_first.get(v, ()) if i + len(key) <= end_of[i]
+                        and not covered[i:i + len(key)].any()
+                        and all(toks[i + j].norm == key[j] for j in range(1, len(key)))), None)
+            if hit:
+                out.append((i, i + len(hit), keys[hit]))
+                covered[i:i + len(hit)] = True
+                break
     return out
 
 
