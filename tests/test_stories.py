@@ -131,6 +131,21 @@ def test_markup_left_in_the_text_makes_no_story_and_no_copy():
     assert ids["w1"] != ids["w2"] and copies.empty
 
 
+@pytest.mark.parametrize("limit", [1, 5, 50])
+def test_word_caches_stay_under_their_bound(monkeypatch, limit):
+    monkeypatch.setattr(S, "CACHE_LIMIT", limit)
+    monkeypatch.setattr(S, "_TERM_CACHE", {})
+    monkeypatch.setattr(S, "_VOCAB", S.Vocabulary())
+    for k in range(3):  # three corpora, each with words the others do not have
+        arts = corpus()
+        arts["text"] = arts["text"] + f" كلمةجديدة{k} " + " ".join(f"مفردة{k}س{j}" for j in range(60))
+        _, ids, _ = S.stories_and_copies(arts)
+        assert ids["f1"] == ids["f2"]  # the same answer whatever was forgotten
+        assert len(S._TERM_CACHE) <= limit
+        # the vocabulary is emptied before a corpus when it holds more than the bound: at most one corpus's words
+        assert len(S._VOCAB.ids) <= limit + len({w for t in arts["text"] for w in S._WORD_RE.findall(t)})
+
+
 @pytest.mark.parametrize("kind, matched, share", [
     ("verbatim", 7, 0.5),     # the words of a verbatim passage
     ("rewrite", 7, 0.5),      # a rewrite whose words all have their term in the other text

@@ -1049,8 +1049,10 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
             continue
         ai, aj = an.ids[i], an.ids[j]
         passages = an.passages.get((i, j), [])
-        if focus_conflict(leads.get(ai, {}), leads.get(aj, {}), named.get(ai, set()), named.get(aj, set()),
-                          word_set(i), word_set(j), lead_weight):
+        lead_i, lead_j = leads.get(ai, {}), leads.get(aj, {})
+        # a conflict needs an opening person on both sides: only then are the word sets looked at
+        if lead_i and lead_j and focus_conflict(lead_i, lead_j, named.get(ai, set()), named.get(aj, set()),
+                                                word_set(i), word_set(j), lead_weight):
             # about different actors: only a verbatim copy of most of the shorter article joins them
             if copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j]) >= COPY_SHARE:
                 accepted.append((1.0, i, j))
