@@ -384,3 +384,17 @@ def test_a_name_in_quotation_marks_is_no_person(text, surface):
     kinds = a.set_index("actor_id")["kind"]
     found = m[m["surface"] == surface]
     assert all(kinds[x] != "person" for x in found["actor_id"]), list(zip(m["surface"], m["actor_id"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "same"),
+    [
+        ("وأعلن الاتحاد أن رئيسه جوزيف هارتمان سيستقيل. وقال سيب هارتمان إنه باق حتى الانتخابات.", True),
+        ("وقال بيل كلينتون إن زوجته هيلاري كلينتون ستترشح.", False),
+    ],
+)
+def test_a_short_given_name_is_the_same_person_a_different_one_is_not(text, same):
+    m, _ = run(text)
+    persons = m[m["actor_id"].str.startswith("person:")]
+    assert len(persons) == 2 and (persons["actor_id"].nunique() == 1) is same, list(
+        zip(m["surface"], m["actor_id"], strict=True))

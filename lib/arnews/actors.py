@@ -107,6 +107,7 @@ class Lexicon:
     countries: dict[str, Entity] = field(default_factory=dict)  # code → entity
     common_word_names: frozenset[str] = frozenset()  # country names that are also common words (مالي)
     common_word_context: frozenset[str] = frozenset()  # words before them that make them the country
+    nicknames: dict[str, str] = field(default_factory=dict)  # short given name → the full one (سيب → جوزيف)
 
     def add(self, name: str, entity: Entity, table: str = "entities") -> None:
         key = tuple(norm(name).split())
@@ -247,6 +248,7 @@ def lexicon() -> Lexicon:
     given = load_data("given_names.yaml")
     lex.given_names = frozenset(norm(n) for n in given["arabic"] + given["foreign"] if " " not in n)
     lex.arabic_given = frozenset(norm(n) for n in given["arabic"])
+    lex.nicknames = {norm(k): norm(v) for k, v in given["nicknames"].items()}
     lex.triggers = frozenset(set(lex.by_first) | set(lex.titles_by_first) | set(lex.govbodies_by_first)
                              | lex.speech_verbs | lex.agent_verbs | lex.place_heads | set(lex.org_heads)
                              | lex.given_names | lex.anaphors)
@@ -1134,7 +1136,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     def person_for(name_key: str, known: str) -> str:
         if known:
             return known
-        sk = skeleton(name_key)
+        sk = skeleton(formal_name(lex, name_key))
         if sk in by_skeleton:
             return by_skeleton[sk]
         pid = "person:" + (_slug(transliterate(name_key)) or f"p{len(persons)}")
@@ -1310,6 +1312,17 @@ def _expand_short_names(records: list[dict]) -> None:
     for r in records:  # the bare surnames of a renamed person (_local_surnames keyed them by the short name)
         if r["evidence"] == "surname" and (r["article_id"], r["name_key"]) in renamed:
             r["name_key"], r["actor_id"] = renamed[(r["article_id"], r["name_key"])]
+
+
+def formal_name(lex: Lexicon, name_key: str) -> str:
+    """A person's name key with a short given name written in full (سيب بلاتر → جوزيف بلاتر), to merge the two.
+
+    >>> formal_name(lexicon(), "سيب بلاتر"), formal_name(lexicon(), "هيلاري كلينتون")
+    ('جوزيف بلاتر', 'هيلاري كلينتون')
+    """
+    first, _, rest = name_key.partition(" ")
+    full = lex.nicknames.get(first)
+    return f"{full} {rest}" if full and rest else name_key
 
 
 def _without_article(name_key: str) -> str:
