@@ -275,6 +275,8 @@ def test_seed_mentions_have_a_form(seeds):
         ("ووصلت طائرة المساعدات بمالي صباح اليوم.", True),
         ("وتقع المدينة في شمال مالي قرب الحدود.", True),
         ("وافتتحت مدرسة بنين جديدة في الحي.", False),
+        ("وارتفعت الأرباح خلال العام المالي الماضي.", False),
+        ("وأكد الوزير أن الاستقرار المالي أولوية.", False),
     ],
 )
 def test_a_country_name_that_is_a_common_word_needs_a_place_context(text, is_country):
@@ -398,3 +400,10 @@ def test_a_short_given_name_is_the_same_person_a_different_one_is_not(text, same
     persons = m[m["actor_id"].str.startswith("person:")]
     assert len(persons) == 2 and (persons["actor_id"].nunique() == 1) is same, list(
         zip(m["surface"], m["actor_id"], strict=True))
+
+
+def test_across_the_corpus_a_short_name_is_the_longer_name_most_articles_write():
+    long = "وقال الأمير خالد بن فهد بن عبدالرحمن إن المشروع يكتمل قريبا."
+    m, _ = run(long, long.replace("يكتمل", "يتقدم"), long.replace("يكتمل", "يتأخر"),
+               "وقال الأمير خالد بن فهد العواجي إن الطريق مفتوح.", "وأكد الأمير خالد بن فهد أن التمويل متوفر.")
+    assert actor_of(m, "خالد بن فهد") == actor_of(m, "خالد بن فهد بن عبدالرحمن")

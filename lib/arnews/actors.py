@@ -439,7 +439,8 @@ def _capital_is_place(lex: Lexicon, toks: list[Token], i: int, matched_variant_s
 def _country_in_context(lex: Lexicon, doc: Doc, i: int, matched_start: int) -> bool:
     """Whether a country name that is also a common word (مالي: financial) names the country here: after a
     preposition or a clitic one (في مالي، بمالي، لمالي), a place or state word (رئيس مالي، شمال مالي), or in a
-    list with another country (النيجر ومالي، مالي والنيجر); never after a noun it can describe (دعم مالي).
+    list with another country (النيجر ومالي، مالي والنيجر); never after a noun it can describe (دعم مالي) nor
+    with the article (العام المالي).
 
     >>> _country_in_context(lexicon(), Doc("a", "أرسلت فرنسا قوات إلى مالي."), 4, 20)
     True
@@ -448,7 +449,10 @@ def _country_in_context(lex: Lexicon, doc: Doc, i: int, matched_start: int) -> b
     """
     toks = doc.tokens
     tok = toks[i]
-    if matched_start > tok.start and norm(doc.text[tok.start:matched_start]).endswith(("ب", "ل")):
+    prefix = norm(doc.text[tok.start:matched_start]) if matched_start > tok.start else ""
+    if prefix.endswith("ال"):
+        return False  # المالي، والمالي: the adjective (a country's name takes no article)
+    if prefix.endswith(("ب", "ل")):
         return True
     before = {toks[i - 1].norm, clitic_variants(toks[i - 1].norm, 2)[-1]} if i else set()
     if before & lex.common_word_context or before & lex.place_preceders:
@@ -1265,6 +1269,9 @@ def short_form_of(short: str, full: str) -> bool:
     return len(s) == 2 and s == (f[0], f[-1]) and not _NASAB & set(f)
 
 
+_DOMINANT = 3  # a longer name stands for a short one across the corpus when 3 times as many articles write it
+
+
 def _expand_short_names(records: list[dict]) -> None:
     """Give a person named by a shorter form the name key (and known id) of the longer name it stands for: the
     article's own longer name, else the corpus's when only one person there has a longer name it fits."""
@@ -1273,9 +1280,11 @@ def _expand_short_names(records: list[dict]) -> None:
         if r["evidence"] in PERSON_EVIDENCE and len(_name_parts(r["name_key"])) > 2:
             fulls[r["article_id"]].setdefault(r["name_key"], r["actor_id"])
     everywhere: dict[str, set[str]] = defaultdict(set)
+    articles: Counter = Counter()  # full name → articles that write it
     for names in fulls.values():
         for name, aid in names.items():
             everywhere[name].add(aid)
+            articles[name] += 1
 
     def by_first(names) -> dict[str, list[str]]:  # full names by their first part: a short form shares it
         out: dict[str, list[str]] = defaultdict(list)
@@ -1286,10 +1295,16 @@ def _expand_short_names(records: list[dict]) -> None:
     local_index = {aid: by_first(names) for aid, names in fulls.items()}
     everywhere_index = by_first(everywhere)
 
-    def longest(short: str, index: dict[str, list[str]]) -> str | None:
+    def longest(short: str, index: dict[str, list[str]], dominant: bool = False) -> str | None:
         fits = [f for f in index.get(_name_parts(short)[0], ()) if short_form_of(short, f)]
         top = {_name_parts(f): f for f in fits if not any(short_form_of(f, g) for g in fits)}
-        return next(iter(top.values())) if len(top) == 1 else None  # one person, maybe spelled two ways
+        if len(top) == 1:
+            return next(iter(top.values()))  # one person, maybe spelled two ways
+        if dominant and top:  # across the corpus: the longer name most articles write, when it outnumbers the
+            ranked = sorted(top.values(), key=lambda f: -articles[f])  # rest (a run-on «محمد بن سلمان بعلاج»)
+            if articles[ranked[0]] >= _DOMINANT * articles[ranked[1]]:
+                return ranked[0]
+        return None
 
     renamed: dict[tuple[str, str], tuple[str, str]] = {}  # (article, short name) → (full name, actor id)
     for r in records:
@@ -1302,7 +1317,7 @@ def _expand_short_names(records: list[dict]) -> None:
         full = longest(short, local_index.get(r["article_id"], {}))
         aid = local.get(full, "") if full else ""
         if full is None:
-            full = longest(short, everywhere_index)
+            full = longest(short, everywhere_index, dominant=True)
             if full is None or len(everywhere[full]) > 1:
                 continue
             aid = next(iter(everywhere[full]))
