@@ -266,7 +266,7 @@ def _first_at_or_after(starts: list[int], offset: int) -> int:
 
 
 def _two(toks, k: int, hi: int) -> str:
-    return f"{toks[k].norm} {toks[k + 1].norm}" if k + 1 < hi else ""
+    return f"{toks[k].norm} {toks[k + 1].norm}" if 0 <= k and k + 1 < hi else ""  # k < 0 would wrap around
 
 
 def _gap(text: str, a, b) -> str:
