@@ -14,6 +14,8 @@
                                                         # others drawn with random.Random(202) (for the figures);
                                                         # statements drawn with seed 7 (dev) or 20261124 (test)
     python scripts/evaluate.py quotes-speed             # the quote stage's CPU time per article on the bench day
+    python scripts/evaluate.py actors-speed [N]         # the actor stage's CPU time per article (tagger, rules,
+                                                        # resolution) on the first N articles of the bench day
 
 Reads ../shared at run time only; nothing from there is copied into the project.
 """
@@ -245,6 +247,44 @@ def quotes_speed() -> None:
           f"{1000 * best[1] / n:.3f} ms (corpus step) CPU, best of 3")
 
 
+def actors_speed(n: int = 0) -> None:
+    """CPU time per article of the actor stage on the bench day: the name tagger alone, the per-article step
+    (rules with the tagger) and the corpus-level resolution; best of 3, per-word-type caches warm."""
+    import time
+
+    from arnews import actors, ner
+    from arnews.corpus import load
+
+    arts = load(BENCH)
+    arts = arts.head(n) if n else arts
+
+    def fresh() -> list[Doc]:
+        out = [Doc(r.article_id, r.text, int(r.body_start)) for r in arts.itertuples()]
+        for d in out:
+            _ = d.tokens, d.sentences  # tokenizing belongs to the text stage, not to actors
+        return out
+
+    for d in fresh():  # warm the per-word-type tables
+        ner.scored_spans(d)
+    best = [float("inf")] * 3
+    for _ in range(3):
+        ds = fresh()
+        t0 = time.process_time()
+        for d in ds:
+            ner.scored_spans(d)
+        t1 = time.process_time()
+        ds = fresh()
+        t2 = time.process_time()
+        rows = [r for d in ds for r in actors.candidate_rows(d)]
+        t3 = time.process_time()
+        actors.resolve(rows)
+        t4 = time.process_time()
+        best = [min(best[0], t1 - t0), min(best[1], t3 - t2), min(best[2], t4 - t3)]
+    k = len(arts)
+    print(f"{k} articles: tagger {1000 * best[0] / k:.2f} ms, per-article actor step (with the tagger) "
+          f"{1000 * best[1] / k:.2f} ms, resolution {1000 * best[2] / k:.2f} ms per article (CPU, best of 3)")
+
+
 if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "actors-anercorp"
     if what == "actors-anercorp":
@@ -259,6 +299,8 @@ if __name__ == "__main__":
         quotes_sample(sys.argv[2] if len(sys.argv) > 2 else "test", int(sys.argv[3]) if len(sys.argv) > 3 else 70)
     elif what == "quotes-speed":
         quotes_speed()
+    elif what == "actors-speed":
+        actors_speed(int(sys.argv[2]) if len(sys.argv) > 2 else 0)
     elif what == "timeline-articles":
         timeline_articles(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/articles")
     else:

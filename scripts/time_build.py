@@ -4,14 +4,18 @@ notebook, one after the other.
     python scripts/time_build.py [CORPUS] [--repeat N] [--jobs J]
 
 Runs the floor and the build alternately N times (default 3) and prints the medians, their ratio and where the
-build's time goes (extracting the tables, running the notebooks, exporting the report). The build extracts
-once (the tables are written to a fresh folder each time) and runs the notebooks on J kernels at once (default:
+build's time goes (start-up, extracting the tables, running the notebooks, exporting the report). Each build is
+``python -m arnews build`` in a fresh process into a fresh folder, as ``make briefing`` runs it, so it extracts
+once and nothing is warm from the run before; it runs the notebooks on J kernels at once (default:
 ``arnews.briefing.default_jobs()``); ``--jobs 1`` runs them one after the other, as the floor does.
 """
 
 import argparse
 import itertools
+import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -19,7 +23,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from arnews.briefing import NOTEBOOKS, SEEDS, build, notebook_paths
+from arnews.briefing import NOTEBOOKS, SEEDS, notebook_paths
 
 
 def floor(n: int) -> float:
@@ -32,14 +36,19 @@ def floor(n: int) -> float:
 
 
 def timed_build(corpus: Path, jobs: int | None) -> tuple[float, dict[str, float]]:
+    """One ``python -m arnews build`` in a fresh process, as ``make briefing`` runs it (nothing loaded or cached
+    from an earlier run), into a fresh folder; its phases are timed from the lines it prints."""
     marks: list[tuple[str, float]] = []
-
-    def log(message: str) -> None:
-        marks.append((message.split()[0], time.perf_counter()))
-
+    env = {**os.environ, **({"ARNEWS_BUILD_JOBS": str(jobs)} if jobs else {})}
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
-        build(corpus=corpus, out=out, log=log, jobs=jobs)
+        proc = subprocess.Popen([sys.executable, "-m", "arnews", "build", "--corpus", str(corpus), "--out", out],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        for line in proc.stdout:
+            if line.strip():
+                marks.append((line.split()[0], time.perf_counter()))
+        if proc.wait():
+            raise SystemExit(f"arnews build failed on {corpus}")
         end = time.perf_counter()
     phases: dict[str, float] = {}
     points = [("start", start), *marks, ("end", end)]
@@ -66,8 +75,8 @@ if __name__ == "__main__":
     print(f"floor (kernel start + import pandas, matplotlib) x {len(books)}: {base:.1f} s "
           f"({base / len(books):.1f} s each); runs {', '.join(f'{x:.1f}' for x in floors)}")
     print(f"full rebuild: {full:.1f} s; runs {', '.join(f'{x:.1f}' for x in fulls)}; ratio {full / base:.2f}")
-    names = {"start": "set-up", "extracting": "extraction", "running": "notebooks", "exporting": "export",
-             "wrote": "after export"}
+    names = {"start": "start-up (imports, fingerprint)", "extracting": "extraction", "running": "notebooks",
+             "exporting": "export", "wrote": "after export"}
     for key in all_phases[0]:
         values = [ph.get(key, 0.0) for ph in all_phases]
         print(f"  {names.get(key, key)}: {statistics.median(values):.1f} s")

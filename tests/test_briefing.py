@@ -90,6 +90,40 @@ def test_a_failing_notebook_names_notebook_and_cell_and_keeps_the_old_report(tmp
     assert not list((out / "reports").glob(".*tmp"))
 
 
+KERNEL_INFO = ("import json, os\nfrom ipykernel.connect import get_connection_info\n"
+               "info = json.loads(get_connection_info())\n"
+               "print(info['transport'], os.path.dirname(os.path.dirname(info['ip'])), os.getcwd(), CORPUS)")
+
+
+@pytest.mark.parametrize("jobs", [1, 3])
+def test_notebooks_run_side_by_side_on_kernels_with_their_own_sockets(tmp_path, monkeypatch, jobs):
+    import tempfile
+
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    for i in range(3):
+        _notebook(books / f"0{i + 1}_k.ipynb", KERNEL_INFO)
+    sockets = Path(tempfile.mkdtemp(prefix="k"))  # short: a socket path holds about 100 bytes
+    monkeypatch.setattr(tempfile, "tempdir", str(sockets))
+    monkeypatch.setenv("TMPDIR", str(sockets))  # for the spawned processes that run notebooks side by side
+    params = {"CORPUS": "نشرة-اليوم", "FIGURES": str(tmp_path / "fig")}
+    briefing.run_notebooks(sorted(books.glob("*.ipynb")), params, tmp_path / "build", jobs=jobs, log=lambda *_: None)
+    for book in sorted((tmp_path / "build").glob("*.ipynb")):
+        printed = nbformat.read(book, as_version=4).cells[-1].outputs[0]["text"].split()
+        # Unix sockets in a folder of their own, not TCP ports; run in the notebook's folder
+        assert printed == ["ipc", str(sockets), str(books), "نشرة-اليوم"]
+    assert list(sockets.iterdir()) == []  # kernels shut down, their socket folders removed
+    sockets.rmdir()
+
+
+def test_two_kernels_at_a_time_by_default(monkeypatch):
+    monkeypatch.delenv("ARNEWS_BUILD_JOBS", raising=False)
+    monkeypatch.setattr("os.cpu_count", lambda: 8)
+    assert briefing.default_jobs() == 2
+    monkeypatch.setenv("ARNEWS_BUILD_JOBS", "1")
+    assert briefing.default_jobs() == 1
+
+
 def test_export_escapes_article_markup_and_removes_bidi_overrides(tmp_path):
     nb = nbformat.v4.new_notebook()
     hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>\u202eكييف'

@@ -398,3 +398,78 @@ def test_a_date_line_is_the_publication_date_when_metadata_is_silent(tmp_path, t
     dates = extract_dates(df)
     assert dates.iloc[0]["basis"] == "dateline" and dates.iloc[0]["value"] == published
     assert row["text"][dates.iloc[0]["start"]:dates.iloc[0]["end"]] == dates.iloc[0]["surface"]
+
+
+STREAM_RECORDS = [{"id": f"r{i}", "title": f"عنوان {i}", "content": f"قال المتحدث إن الجلسة {i} انتهت.\r\nسطر ثان.",
+                   "date": f"2031-03-0{1 + i % 9}", "source": "صحيفة الغد"} for i in range(40)]
+STREAM_RECORDS[3]["content"] = ""  # a record without text: reported, not loaded
+for _r in STREAM_RECORDS[::5]:
+    del _r["id"]  # records without an id get their position
+
+
+def _write_stream_case(tmp_path, kind: str):
+    import csv
+
+    path = tmp_path / f"day.{kind}"
+    if kind == "json":
+        path.write_text(json.dumps(STREAM_RECORDS, ensure_ascii=False, indent=1), encoding="utf-8")
+    elif kind == "json-bom":
+        path = tmp_path / "day.json"
+        path.write_text(json.dumps(STREAM_RECORDS, ensure_ascii=False), encoding="utf-8-sig")
+    elif kind == "jsonl":
+        path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in STREAM_RECORDS) + "\n\n", encoding="utf-8")
+    elif kind == "csv":
+        with path.open("w", encoding="utf-8", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=["id", "title", "content", "date", "source"])
+            w.writeheader()
+            w.writerows(STREAM_RECORDS)
+    elif kind == "zip":
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+            z.writestr("day.json", json.dumps(STREAM_RECORDS, ensure_ascii=False))
+    return path
+
+
+@pytest.mark.parametrize("kind", ["json", "json-bom", "jsonl", "csv", "zip"])
+@pytest.mark.parametrize("chunk", [5, 1 << 20])
+def test_table_files_are_read_as_streams_with_the_same_rows_as_a_whole_read(tmp_path, monkeypatch, kind, chunk):
+    from arnews import corpus
+
+    path = _write_stream_case(tmp_path, kind)
+    report = corpus._Report()
+    whole = corpus._frame(corpus._load_table_file_whole(path, report, corpus.Limits()))
+    member = "day.json" if kind == "zip" else path.name
+    assert report.problems == {"records without text (not loaded)": [f"{member}#4"]}
+    monkeypatch.setattr(corpus, "_CHUNK_CHARS", chunk)  # records split across reads
+    monkeypatch.setattr(corpus, "_load_table_file_whole", lambda *a: pytest.fail("not streamed"))
+    with pytest.warns(CorpusWarning, match=r"records without text.*#4"):
+        streamed = load(path)
+    pd.testing.assert_frame_equal(streamed, whole)
+    assert streamed["article_id"].tolist()[:3] == ["0001", "r1", "r2"]
+    assert streamed["text"][0] == "قال المتحدث إن الجلسة 0 انتهت.\nسطر ثان."
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ('[{"text": "نص"},\n {"text": "نص"}\n {"text": "نص"}]', r"line 3: not valid JSON \(Expecting ',' delimiter\)"),
+    ('[{"text": "نص"},\n\n {"text": }]', r"line 3: not valid JSON \(Expecting value\)"),
+    ('[{"text": "نص"}] trailing', r"line 1: not valid JSON \(Extra data\)"),
+    ('[{"text": "نص"}, 7]', "expected a list of objects"),
+    ('[{"title": "عنوان"}]', "no text field found"),
+])
+@pytest.mark.parametrize("chunk", [3, 1 << 20])
+def test_a_streamed_json_error_names_the_line(tmp_path, monkeypatch, content, message, chunk):
+    from arnews import corpus
+
+    monkeypatch.setattr(corpus, "_CHUNK_CHARS", chunk)
+    path = tmp_path / "c.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"c\.json.*" + message):
+        load(path)
+
+
+@pytest.mark.parametrize(("encoding", "expected"), [("utf-16", "utf-8"), ("cp1256", "utf-8")])
+def test_a_table_file_in_another_encoding_is_read_whole(tmp_path, encoding, expected):
+    path = tmp_path / "c.json"
+    path.write_bytes(json.dumps([{"text": "قال الوزير إن الاجتماع انتهى"}], ensure_ascii=False).encode(encoding))
+    articles = load(path)
+    assert articles["text"].tolist() == ["قال الوزير إن الاجتماع انتهى"]
+    assert articles["encoding"].tolist() == [expected]  # records are described as read (unchanged behaviour)

@@ -121,6 +121,26 @@ def test_extract_returns_the_typed_tables():
             assert list(t[name].columns) == list(table.columns)
 
 
+WORDY = [f"قال الوزير {w} إن الوفد {w}ون وصلوا إلى المدينة الجديدة." for w in ("سامر", "كريم", "جميل", "نبيل")]
+
+
+@pytest.mark.parametrize("limit", [0, 3, 10_000])
+def test_word_caches_are_bounded_and_the_tables_do_not_change(monkeypatch, limit):
+    from arnews import actors, quotes
+
+    articles = pd.DataFrame({"article_id": [f"w{i}" for i in range(len(WORDY))], "text": WORDY, "body_start": 0,
+                             "published": pd.Timestamp("2031-05-04"), "outlet": ""})
+    unbounded = pipeline.extract(articles, jobs=1, progress=False, chunk_size=1)
+    monkeypatch.setattr(pipeline, "WORD_CACHE_LIMIT", limit)
+    monkeypatch.setattr(pipeline.bound_word_caches, "__defaults__", (limit,))
+    for f in (actors.skeleton, quotes._cue_kind, quotes._np_word):
+        f.cache_clear()
+    bounded = pipeline.extract(articles, jobs=1, progress=False, chunk_size=1)
+    assert quotes._cue_kind.cache_info().currsize <= max(limit, 0) + 20  # at most one chunk's words past the bound
+    for name, table in unbounded.items():
+        pd.testing.assert_frame_equal(bounded[name], table)
+
+
 # --- the Dask engine ----------------------------------------------------------------------------------------
 
 

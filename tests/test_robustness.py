@@ -225,6 +225,16 @@ def test_neutralize(value, expected):
     assert outdir.neutralize(value) == expected
 
 
+@pytest.mark.parametrize("dtype", ["str", object])
+def test_spreadsheet_safe_prefixes_formula_cells_in_text_and_object_columns(dtype):
+    cells = ["=HYPERLINK(1)", "قال الوزير", None, "-انخفاض", "+966", "@عكاظ", "\tx", "سعر 5-3"]
+    df = pd.DataFrame({"text": pd.Series(cells, dtype=dtype), "start": range(len(cells))})
+    out = outdir.spreadsheet_safe(df)
+    assert out["text"].tolist()[:2] == ["'=HYPERLINK(1)", "قال الوزير"] and pd.isna(out["text"][2])
+    assert out["text"].tolist()[3:] == ["'-انخفاض", "'+966", "'@عكاظ", "'\tx", "سعر 5-3"]
+    assert out["start"].tolist() == list(range(len(cells))) and df["text"][0] == "=HYPERLINK(1)"  # a copy
+
+
 # --- targets files --------------------------------------------------------------------------------------
 
 _TARGET = "targets:\n  - id: deployment\n    en: deployment\n    terms: [نشر قوات]\n"

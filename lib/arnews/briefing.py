@@ -14,10 +14,13 @@ as one HTML file.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
+import multiprocessing
 import os
 import re
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,15 +90,40 @@ def execute_notebook(path: Path, params: dict[str, str], out_path: Path, timeout
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        nb = papermill.execute_notebook(str(path), str(out_path), parameters=params, kernel_name="python3",
-                                        language="python", cwd=str(path.parent), progress_bar=False, log_output=False,
-                                        request_save_on_cell_execute=False, execution_timeout=timeout)
+        with ipc_kernel() as km:
+            nb = papermill.execute_notebook(str(path), str(out_path), parameters=params, kernel_name="python3",
+                                            language="python", cwd=str(path.parent), progress_bar=False,
+                                            log_output=False, request_save_on_cell_execute=False,
+                                            execution_timeout=timeout, km=km)
     except PapermillExecutionError as e:
         failed = _failed_cell(nbformat.read(out_path, as_version=4))
         where = f"code cell {failed[0]} ({failed[1]!r})" if failed else "a cell"
         raise BuildError(f"{path.name}: {where} failed: {e.ename}: {_ANSI_RE.sub('', str(e.evalue))}\n"
                          f"(the executed copy with the traceback is {out_path})") from None
     return nb
+
+
+@contextlib.contextmanager
+def ipc_kernel(kernel_name: str = "python3"):
+    """A kernel manager whose kernel talks over Unix sockets in a private temporary folder instead of TCP ports.
+
+    With TCP, jupyter_client picks each kernel's five ports by binding port 0 and closing it again; two processes
+    starting kernels at the same moment can be handed the same free port ("Address already in use", a 60 s wait,
+    a failed build). Socket files in a folder of their own cannot collide, so notebooks can run side by side.
+    The kernel is shut down and the folder removed on the way out (papermill leaves a kernel it was given)."""
+    from jupyter_client.manager import KernelManager
+
+    folder = tempfile.mkdtemp(prefix="arnews-kernel-")  # short: a socket path is limited to about 100 bytes
+    km = KernelManager(kernel_name=kernel_name, transport="ipc", ip=os.path.join(folder, "k"))
+    try:
+        yield km
+    finally:
+        try:
+            if km.has_kernel:
+                km.shutdown_kernel(now=True)
+            km.cleanup_resources()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _failed_cell(nb) -> tuple[int, str] | None:
@@ -122,8 +150,9 @@ def run_notebooks(books: list[Path], params: dict[str, str], folder: Path, jobs:
         return executed
     log(f"running {', '.join(b.name for b in books)} on {jobs} kernels …")
     # processes, not threads: papermill changes the working directory of the process that runs a notebook, and
-    # two threads doing so at once leave the parent in the wrong folder
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # two threads doing so at once leave the parent in the wrong folder. Spawned, not forked: a fork of a process
+    # that has already talked to a kernel copies its ZeroMQ state, and the child hangs
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         futures = [pool.submit(execute_notebook, nb_path, params, folder / nb_path.name) for nb_path in books]
         results = [f.exception() or f.result() for f in futures]
     for r in results:
@@ -133,12 +162,12 @@ def run_notebooks(books: list[Path], params: dict[str, str], folder: Path, jobs:
 
 
 def default_jobs() -> int:
-    """Kernels to run at once: one (``ARNEWS_BUILD_JOBS=N`` runs N). Kernels started at the same moment by
-    separate processes can pick the same free TCP port (seen here: "Address already in use", then a 60 s wait
-    and a failed build), so running notebooks side by side is opt-in."""
+    """Kernels to run at once: two where there are two cores or more, else one (``ARNEWS_BUILD_JOBS=N`` runs N).
+    Kernels talk over Unix sockets of their own (:func:`ipc_kernel`), so kernels started at the same moment no
+    longer race for a TCP port; two at a time keeps the memory of the kernels (each holds the tables) bounded."""
     if os.environ.get("ARNEWS_BUILD_JOBS"):
         return max(1, int(os.environ["ARNEWS_BUILD_JOBS"]))
-    return 1
+    return max(1, min(2, os.cpu_count() or 1))
 
 
 def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks: Path | str = NOTEBOOKS,

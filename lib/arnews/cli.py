@@ -95,9 +95,10 @@ def _apply_limits(args) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from arnews import outdir
-    # Arrow's own allocator keeps freed memory for reuse; the system allocator hands it back (lower peak memory on
-    # large corpora, at no measurable cost here). Set before pyarrow is first imported.
-    os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+
+    # Arrow's own allocator keeps freed memory for reuse; arnews.pipeline.use_system_allocator switches to the
+    # system allocator when an extraction starts (setting ARROW_DEFAULT_MEMORY_POOL here came too late: importing
+    # pandas has already imported pyarrow)
     from arnews.briefing import BuildError
     from arnews.corpus import CorpusError
     from arnews.stance import TargetsError

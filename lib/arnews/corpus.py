@@ -34,6 +34,7 @@ files), each with a command-line flag to raise it.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -42,6 +43,7 @@ import re
 import warnings
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -484,18 +486,35 @@ def load(source: str | Path, *, strict: bool = False, limits: Limits | None = No
 
 
 def _frame(rows: list[dict]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+    """The articles table from the loaders' rows, column by column; ``rows`` is emptied as it is read, so each
+    article's text is held once as a Python string and once in the table only while its column is built."""
+    n = len(rows)
+    columns: dict[str, list] = {col: [None] * n for col in ARTICLE_COLUMNS}
+    for i in range(n):
+        row = rows[i]
+        rows[i] = None
+        for col in ARTICLE_COLUMNS:
+            columns[col][i] = row.get(col)
+    rows.clear()
+    data: dict[str, pd.Series] = {}
     for col in ARTICLE_COLUMNS:
-        if col not in ("published", "n_chars", "body_start"):
-            df[col] = df[col].astype(object).where(df[col].notna(), "").astype(str)
-    df["published"] = pd.to_datetime(df["published"], errors="coerce").astype("datetime64[ns]")
-    df["n_chars"] = df["text"].str.len().astype(int)
-    df["body_start"] = df["body_start"].fillna(0).astype(int)
+        values = columns.pop(col)
+        if col == "published":
+            data[col] = pd.to_datetime(pd.Series(values, dtype=object), errors="coerce").astype("datetime64[ns]")
+        elif col == "body_start":
+            data[col] = pd.Series(values, dtype=object).fillna(0).astype(int)
+        elif col == "n_chars":
+            continue
+        else:
+            data[col] = pd.Series(["" if v is None or v != v else str(v) for v in values], dtype="str")
+        del values
+    data["n_chars"] = data["text"].str.len().astype(int)
+    df = pd.DataFrame({col: data.pop(col) for col in ARTICLE_COLUMNS})
     dup = df["article_id"].duplicated(keep=False)
     if dup.any():
         raise CorpusError(f"article ids are not unique: {sorted(set(df.loc[dup, 'article_id']))[:10]}; "
                           "give each record a distinct id or file name")
-    return df.reset_index(drop=True)
+    return df
 
 
 def _pick(record: dict, key: str) -> str:
@@ -736,7 +755,7 @@ def _article_from_file(path: Path, name: str, meta: dict, report: _Report, limit
     return row
 
 
-def _row(*, article_id: str, file: str, text: str, encoding: str, meta: dict, where: str, header: Header,
+def _row(*, article_id: str | int, file: str, text: str, encoding: str, meta: dict, where: str, header: Header,
          body_start: int, title: str = "", page_published: str = "", page_outlet: str = "",
          url: str = "", meta_field: str = "") -> dict:
     published = parse_date(_pick(meta, "published"), where)
@@ -773,12 +792,213 @@ def _row(*, article_id: str, file: str, text: str, encoding: str, meta: dict, wh
 
 
 def _load_table_file(path: Path, report: _Report, limits: Limits) -> list[dict]:
+    """The rows of a .csv/.json/.jsonl file, or of the one such member of a .zip, read as a stream: one record at
+    a time is parsed and turned into a row, so memory holds the rows (the articles), never the file's bytes or
+    its parsed records as well. What cannot be streamed — a JSON object holding the list, a file in UTF-16,
+    UTF-32 or Windows-1256 — is read whole as before."""
+    own = _Report()
+    try:
+        with _open_table(path, limits) as (stream, where, member):
+            rows = _records_to_rows(_stream_records(stream, where, Path(member).suffix), Path(member).name, own,
+                                    limits)
+    except _NotStreamable:
+        own = _Report()
+        rows = _load_table_file_whole(path, own, limits)
+    for kind, items in own.problems.items():
+        report.problems.setdefault(kind, []).extend(items)
+    return rows
+
+
+def _load_table_file_whole(path: Path, report: _Report, limits: Limits) -> list[dict]:
     if path.suffix.lower() == ".zip":
         data, member = _read_zip_member(path, limits)
         return _records_to_rows(_parse_records(data, f"{path.name}:{member}", Path(member).suffix),
                                 Path(member).name, report, limits)
     return _records_to_rows(_parse_records(_read_bytes(path, path.name, limits), path.name, path.suffix),
                             path.name, report, limits)
+
+
+class _NotStreamable(Exception):
+    """The table file needs the whole-file reader (see :func:`_load_table_file`)."""
+
+
+class _Bounded(io.RawIOBase):
+    """A binary stream that raises :class:`CorpusError` (``message``) once more than ``limit`` bytes are read."""
+
+    def __init__(self, raw, limit: int, message: str) -> None:
+        self.raw, self.limit, self.message, self.seen = raw, limit, message, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        n = self.raw.readinto(b)
+        self.seen += n or 0
+        if self.seen > self.limit:
+            raise CorpusError(self.message)
+        return n
+
+
+@contextlib.contextmanager
+def _open_table(path: Path, limits: Limits):
+    """``(text stream, where, member name)`` of a table file or of a .zip's one table member, as UTF-8 (a BOM is
+    skipped); raises :class:`_NotStreamable` for other encodings, :class:`CorpusError` past the size limit."""
+    limit = limits.max_file_bytes
+    with contextlib.ExitStack() as stack:
+        if path.suffix.lower() == ".zip":
+            try:
+                z = stack.enter_context(zipfile.ZipFile(path))
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError,
+                    RuntimeError, OSError):
+                raise _NotStreamable from None  # the whole-file reader says what is wrong
+            infos = [i for i in z.infolist() if Path(i.filename).suffix.lower() in {".csv", ".json", ".jsonl"}
+                     and not i.is_dir()]
+            if len(infos) != 1 or infos[0].file_size > limit:
+                raise _NotStreamable
+            member = infos[0].filename
+            where = f"{path.name}:{member}"
+            try:
+                raw = stack.enter_context(z.open(infos[0]))
+            except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError, OSError):
+                raise _NotStreamable from None
+            too_big = (f"{path.name}:{member} inflates to more than the {limit / 2**20:,.0f} MB limit per file; "
+                       "raise it with --max-file-mb if the file is what you meant to load")
+        else:
+            try:
+                raw = stack.enter_context(path.open("rb"))
+                size = os.fstat(raw.fileno()).st_size
+            except OSError:
+                raise _NotStreamable from None
+            if size > limit:
+                raise _NotStreamable
+            member, where = path.name, path.name
+            too_big = f"{path.name}: over the {limit / 2**20:,.0f} MB limit per file; raise it with --max-file-mb"
+        try:
+            buffered = io.BufferedReader(_Bounded(raw, limit, too_big), buffer_size=1 << 20)
+            head = buffered.peek(4096)[:4096]
+            if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")) or b"\x00" in head:
+                raise _NotStreamable
+            encoding = "utf-8-sig" if head.startswith(b"\xef\xbb\xbf") else "utf-8"
+            text = io.TextIOWrapper(buffered, encoding=encoding, errors="strict", newline="")
+            yield text, where, member
+        except UnicodeDecodeError:
+            raise _NotStreamable from None
+        except (zipfile.BadZipFile, zlib.error, EOFError) as e:
+            raise CorpusError(f"{path.name}: not a readable .zip ({e}); export the corpus again or unpack it") from None
+
+
+_JSON_SPACE_RE = re.compile(r"[ \t\n\r]*")
+_JSON_DECODER = json.JSONDecoder()
+_CHUNK_CHARS = 1 << 20
+
+
+def _json_items(stream: io.TextIOBase, where: str) -> Iterator:
+    """The items of a top-level JSON list, parsed one at a time from ``stream``; :class:`_NotStreamable` when the
+    top level is not a list. A syntax error raises :class:`CorpusError` with its line."""
+    buf, pos, line, eof = "", 0, 1, False
+
+    def more() -> bool:
+        nonlocal buf, pos, line, eof
+        if eof:
+            return False
+        line += buf.count("\n", 0, pos)
+        chunk = stream.read(max(_CHUNK_CHARS, len(buf) - pos))  # a record longer than a chunk: read as much again
+        buf, pos = buf[pos:] + chunk, 0
+        eof = not chunk
+        return bool(chunk)
+
+    def skip() -> str:
+        nonlocal pos
+        while True:
+            pos = _JSON_SPACE_RE.match(buf, pos).end()
+            if pos < len(buf) or not more():
+                return buf[pos:pos + 1]
+
+    def fail(msg: str, at: int) -> CorpusError:
+        return CorpusError(f"{where}, line {line + buf.count(chr(10), 0, at)}: not valid JSON ({msg}); fix the file "
+                           "or export it again")
+
+    first = skip()
+    if first != "[":
+        raise _NotStreamable  # an object holding the list, or not JSON: the whole-file reader decides
+    pos += 1
+    if skip() == "]":
+        pos += 1
+    else:
+        while True:
+            try:
+                item, end = _JSON_DECODER.raw_decode(buf, pos)
+            except json.JSONDecodeError as e:
+                if more():
+                    continue
+                raise fail(e.msg, e.pos) from None
+            except RecursionError:
+                raise CorpusError(f"{where}: JSON nested too deeply to read; export the articles as a flat list of "
+                                  "objects") from None
+            if end == len(buf) and not eof:  # a number or literal may go on in the next chunk
+                if more():
+                    continue
+            pos = end
+            yield item
+            sep = skip()
+            if sep == "]":
+                pos += 1
+                break
+            if sep != ",":
+                raise fail("Expecting ',' delimiter" if sep else "Expecting value", pos)
+            pos += 1
+            skip()
+    if skip():
+        raise fail("Extra data", pos)
+
+
+def _jsonl_items(stream: io.TextIOBase, where: str) -> Iterator:
+    """The objects of a JSON Lines stream, one per non-blank line."""
+    for line, ln in enumerate(stream, start=1):
+        if ln.strip():
+            try:
+                yield json.loads(ln)
+            except json.JSONDecodeError as e:
+                raise CorpusError(f"{where}, line {line}: not valid JSON ({e.msg}); fix the file or export it "
+                                  "again") from None
+
+
+def _csv_items(stream: io.TextIOBase, where: str) -> Iterator[dict]:
+    """The rows of a CSV stream as dicts keyed by the header."""
+    try:
+        yield from csv.DictReader(stream, strict=True)
+    except csv.Error as e:
+        raise CorpusError(f"{where}: not valid CSV ({e}) — probably a double quote that is never closed") from None
+
+
+def _stream_records(stream: io.TextIOBase, where: str, suffix: str) -> Iterator[dict]:
+    """The records of a .json (a list of objects), .jsonl or .csv stream, one at a time, with the checks of
+    :func:`_parse_records` (objects only; a text field among the first 50)."""
+    suffix = suffix.lower()
+    items = (_jsonl_items if suffix == ".jsonl" else _json_items if suffix == ".json" else _csv_items)(stream, where)
+    first: dict | None = None
+    held: list[dict] = []  # the first records, until one has text
+    for rec in items:
+        if not isinstance(rec, dict):
+            raise CorpusError(f"{where}: expected a list of objects, one per article")
+        if first is None:
+            first = rec
+        if held is not None:
+            held.append(rec)
+            if _pick(rec, "text"):
+                yield from held
+                held = None
+            elif len(held) >= 50:
+                raise _no_text(where, first)
+            continue
+        yield rec
+    if held:
+        raise _no_text(where, first)
+
+
+def _no_text(where: str, rec: dict) -> CorpusError:
+    return CorpusError(f"{where}: no text field found in the records (fields: {sorted(map(str, rec))[:20]}); "
+                       f"name the article text one of {', '.join(FIELD_NAMES['text'])}")
 
 
 def _read_zip_member(path: Path, limits: Limits) -> tuple[bytes, str]:
@@ -843,10 +1063,13 @@ def _parse_records(data: bytes, where: str, suffix: str) -> list[dict]:
     return records
 
 
-def _records_to_rows(records: list[dict], name: str, report: _Report, limits: Limits) -> list[dict]:
+def _records_to_rows(records: Iterable[dict], name: str, report: _Report, limits: Limits) -> list[dict]:
+    """One row per record with text (read one at a time: ``records`` may be a stream). A record without an id
+    gets its position, zero-padded to the width of the record count (``0007``)."""
     rows = []
-    width = max(4, len(str(len(records))))
+    n = 0
     for i, rec in enumerate(records, start=1):
+        n = i
         where = f"{name}#{i}"
         _check_types(rec, where, report)
         text = _pick(rec, "text").replace("\r\n", "\n").replace("\r", "\n")
@@ -858,9 +1081,13 @@ def _records_to_rows(records: list[dict], name: str, report: _Report, limits: Li
                        "--max-article-chars)", where)
             continue
         header, title, body_start = locate_body(text, _pick(rec, "title"))
-        row = _row(article_id=f"{i:0{width}d}", file=where, text=text, encoding="utf-8", meta=rec, where=where,
+        row = _row(article_id=i, file=where, text=text, encoding="utf-8", meta=rec, where=where,
                    header=header, body_start=body_start, title=title, meta_field=_field_name(rec, "published"))
         rows.append(row)
+    width = max(4, len(str(n)))
+    for row in rows:
+        if isinstance(row["article_id"], int):  # no id in the record: its position
+            row["article_id"] = f"{row['article_id']:0{width}d}"
     return rows
 
 

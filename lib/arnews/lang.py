@@ -42,7 +42,8 @@ _PERSON = {"id": "text", "en": "text", "ar": "words", "surnames?": "words", "aff
            "role_en?": "text", "role_ar?": "text"}
 SCHEMAS: dict[str, dict[str, Any]] = {
     "countries.yaml": {"aliases": "key->words", "demonyms": "key->words", "no_demonym": "codes",
-                       "not_countries": "words", "capitals": ("key->record", {"en": "text", "ar": "words"})},
+                       "not_countries": "words", "common_word_names": "words",
+                       "common_word_context": "words", "capitals": ("key->record", {"en": "text", "ar": "words"})},
     "dates.yaml": {"month_variants": "key->words", "hijri_variants": "key->words", "ambiguous_months": "words",
                    "past": "words", "future": "words", "current": "words", "hijri_markers": "words",
                    "gregorian_markers": "words", "year_cues": "words", "not_year_units": "words",

@@ -241,7 +241,11 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     """
     out = df.copy()
     for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+        if isinstance(out[col].dtype, pd.StringDtype):  # text only: the cells to change, found at once
+            risky = out[col].str.startswith(_FORMULA_START).fillna(False).to_numpy(dtype=bool)
+            if risky.any():
+                out.loc[risky, col] = "'" + out.loc[risky, col]
+        elif out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             out[col] = out[col].map(neutralize)
     return out
 

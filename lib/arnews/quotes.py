@@ -266,7 +266,7 @@ def _first_at_or_after(starts: list[int], offset: int) -> int:
 
 
 def _two(toks, k: int, hi: int) -> str:
-    return f"{toks[k].norm} {toks[k + 1].norm}" if 0 <= k and k + 1 < hi else ""  # k < 0 would wrap around
+    return f"{toks[k].norm} {toks[k + 1].norm}" if 0 <= k and k + 1 < min(hi, len(toks)) else ""
 
 
 def _gap(text: str, a, b) -> str:
@@ -583,8 +583,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if toks[k].norm == verb and (prev in v["noun_before"] or prev.isdigit()):
         return None, k + 1  # ألف طالب: a noun after a count
     content = _content_start(doc, k + 1, hi, v)
-    if content < 0 and (prev in v["relative_markers"] or _two(toks, k - 2, hi) in v["relative_markers"]) and not (
-            _two(toks, k - 2, hi) in v["back_reference"] or _two(toks, k - 2, hi) in v["attributions"]
+    two_before = _two(toks, k - 2, hi) if k - 2 >= lo else ""
+    if content < 0 and (prev in v["relative_markers"] or two_before in v["relative_markers"]) and not (
+            two_before in v["back_reference"] or two_before in v["attributions"]
             or (k - 2 >= lo and toks[k - 2].norm in v["attributions"])):
         return None, k + 1  # بين ما أشار إليه الرئيس …: a relative clause (not بحسب ما أعلنت مصادر …)
     forced = content == k + 2 and _name_not_complementizer(doc, k, hi, verb, v)

@@ -32,9 +32,9 @@ import copy
 import heapq
 import html
 import math
+import operator
 import re
 import zlib
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -79,6 +79,9 @@ VERBATIM = 0.9
 MAX_PARTNERS = 8  # copies kept per article: its best partners (keeps the table linear in the corpus)
 
 _DIGITS_RE = re.compile(r"^[\d.,]+$")
+#: a content word has an Arabic letter: Latin words in an Arabic article are mostly markup or code the page left
+#: in the text (a poll widget's CSS), which two articles of one site share whatever their subject
+_ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _STORY_KINDS = ("person", "country", "organization", "group")  # actors that characterise a story
 
 
@@ -99,6 +102,8 @@ _SUFFIXES = ("يين", "يون", "ات", "ين", "ون", "يه", "ها", "هم",
 _VOWELS_RE = re.compile("[اوي]")
 
 
+#: spellings remembered across calls (normalized word and content term of each); cleared when it outgrows this
+CACHE_LIMIT = 400_000
 _TERM_CACHE: dict[str, str | None] = {}
 
 
@@ -109,18 +114,20 @@ def content_term(word: str) -> str | None:
 
     >>> content_term(norm("والحوثيين")), content_term(norm("أمريكي")) == content_term(norm("الأميركية"))
     ('حوث', True)
-    >>> content_term("الذي"), content_term("2015")
-    (None, None)
+    >>> content_term("الذي"), content_term("2015"), content_term("padding")
+    (None, None, None)
     """
     key = _TERM_CACHE.get(word, "")
     if key != "":
         return key
+    if len(_TERM_CACHE) >= CACHE_LIMIT:
+        _TERM_CACHE.clear()
     key = _TERM_CACHE[word] = _content_term(word)
     return key
 
 
 def _content_term(word: str) -> str | None:
-    if word in stop_words() or _DIGITS_RE.match(word):
+    if word in stop_words() or _DIGITS_RE.match(word) or not _ARABIC_LETTER_RE.search(word):
         return None
     w = word
     for prefix in ("وال", "فال", "بال", "كال", "لل", "ال"):
@@ -140,33 +147,83 @@ def _content_term(word: str) -> str | None:
 # --- per-article features ------------------------------------------------------------------------------------
 
 
-_WORD_CACHE: dict[str, tuple[str, str | None]] = {}
+class Vocabulary:
+    """Every spelling met so far, numbered, with its normalized form and content term (:func:`content_term`), and
+    the same as arrays (the hash of the normalized form, the number of the term or -1) so that an article's words
+    become arrays with one look-up per word. Lists are replaced, never changed in place, when the vocabulary is
+    cleared: features made before keep theirs."""
+
+    def __init__(self) -> None:
+        self.clear()
+
+    def clear(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.norms: list[str] = []
+        self.keys: list[str | None] = []
+        self.term_ids: dict[str, int] = {}
+        self.terms: list[str] = []
+        self._arrays: tuple[np.ndarray, np.ndarray] | None = None
+
+    def learn(self, words: Iterable[str]) -> None:
+        """Number the spellings of ``words`` not known yet (in sorted order: numbers do not depend on set order)."""
+        new = sorted(set(words).difference(self.ids))
+        if not new:
+            return
+        norms = list(map(norm, new))
+        keys = list(map(content_term, norms))
+        self.ids.update(zip(new, range(len(self.norms), len(self.norms) + len(new)), strict=True))
+        self.norms.extend(norms)  # appended only: features made before still read theirs
+        self.keys.extend(keys)
+        for k in dict.fromkeys(keys):
+            if k is not None and k not in self.term_ids:
+                self.term_ids[k] = len(self.terms)
+                self.terms.append(k)
+        self._arrays = None
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray]:
+        """(hash of each spelling's normalized form as uint64, number of its content term or -1)."""
+        if self._arrays is None or len(self._arrays[0]) != len(self.norms):
+            hashes = np.fromiter(map(hash, self.norms), dtype=np.int64, count=len(self.norms)).view(np.uint64)
+            term = np.fromiter((-1 if k is None else self.term_ids[k] for k in self.keys), dtype=np.int64,
+                               count=len(self.keys))
+            self._arrays = (hashes, term)
+        return self._arrays
 
 
-def _word(raw: str) -> tuple[str, str | None]:
-    """(normalized word, content term) of a word as written, computed once per spelling."""
-    got = _WORD_CACHE.get(raw)
-    if got is None:
-        w = norm(raw)
-        got = _WORD_CACHE[raw] = (w, content_term(w))
-    return got
+_VOCAB = Vocabulary()
 
 
 class Features:
     """What stories and copies need from one article: its words (normalized), their content terms, and — only
-    when copies are traced — their offsets and the article's sentences."""
+    when copies are traced — their offsets and the article's sentences. Words are held as numbers into the
+    vocabulary; the word and term lists are made when asked for."""
 
-    def __init__(self, article_id: str, text: str, body_start: int = 0) -> None:
+    def __init__(self, article_id: str, text: str, body_start: int = 0, raw: list[str] | None = None) -> None:
         self.article_id, self.text, self.body_start = article_id, text, body_start
-        self.raw: list[str] = _WORD_RE.findall(text, body_start)
-        pairs = list(map(_WORD_CACHE.get, self.raw))
-        if None in pairs:
-            pairs = [p or _word(w) for p, w in zip(pairs, self.raw, strict=True)]
-        words, keys = zip(*pairs, strict=True) if pairs else ((), ())
-        self.words: tuple[str, ...] = words
-        self.keys: tuple[str | None, ...] = keys
-        self.terms: Counter = Counter(self.keys)
-        self.terms.pop(None, None)
+        v = _VOCAB
+        self.raw: list[str] = _WORD_RE.findall(text, body_start) if raw is None else raw
+        if raw is None:  # else the caller has taught the vocabulary these words
+            v.learn(self.raw)
+        self._norms, self._keys, self._terms, self._term_ids = v.norms, v.keys, v.terms, v.term_ids
+        self.ids = np.fromiter(map(v.ids.__getitem__, self.raw), dtype=np.int64, count=len(self.raw))
+        hashes, term = v.arrays()
+        self.hashes: np.ndarray = hashes[self.ids]  # of each normalized word: equal words, equal hashes
+        self.term_ids: np.ndarray = term[self.ids]
+        has = self.term_ids >= 0
+        uniq, first, counts = np.unique(self.term_ids[has], return_index=True, return_counts=True)
+        order = np.argsort(first, kind="stable")  # terms in the order of their first use, as Counter(keys) has them
+        self.terms: Counter = Counter(dict(zip([self._terms[t] for t in uniq[order].tolist()],
+                                               counts[order].tolist(), strict=True)))
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The normalized words."""
+        return [self._norms[i] for i in self.ids.tolist()]
+
+    @cached_property
+    def keys(self) -> list[str | None]:
+        """The content term of each word (None for function words, numbers, markup)."""
+        return [self._keys[i] for i in self.ids.tolist()]
 
     @cached_property
     def surface(self) -> dict[str, str]:
@@ -178,29 +235,25 @@ class Features:
         return out
 
     @cached_property
-    def _spans(self) -> tuple[list[int], list[int]]:
-        spans = [m.span() for m in _WORD_RE.finditer(self.text, self.body_start)]
-        return [s for s, _ in spans], [e for _, e in spans]
+    def _spans(self) -> tuple[np.ndarray, np.ndarray]:
+        return word_spans(self.text, self.body_start)
 
     @property
-    def starts(self) -> list[int]:
+    def starts(self) -> np.ndarray:
         """Offset of each word in the text."""
         return self._spans[0]
 
     @property
-    def ends(self) -> list[int]:
+    def ends(self) -> np.ndarray:
         return self._spans[1]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Word ranges ``[w0, w1)`` of the sentences of the body."""
-        starts, b = self.starts, self.body_start
-        bounds = []
-        for s, e in sentences(self.text[b:]):
-            w0, w1 = bisect_left(starts, s + b), bisect_left(starts, e + b)
-            if w1 > w0:
-                bounds.append((w0, w1))
-        return bounds
+        b = self.body_start
+        spans = np.array(sentences(self.text[b:]), dtype=np.int64).reshape(-1, 2) + b
+        w = np.searchsorted(self.starts, spans.ravel(), "left").reshape(-1, 2)
+        return [(w0, w1) for w0, w1 in w.tolist() if w1 > w0]
 
     @cached_property
     def _sentence_terms(self) -> list[set[str]]:
@@ -210,12 +263,51 @@ class Features:
         """The content terms of each sentence (computed once)."""
         return self._sentence_terms
 
+    @cached_property
+    def _sentence_matrix(self) -> tuple[np.ndarray, ...]:
+        bounds = np.array(self.sentences, dtype=np.int64).reshape(-1, 2)
+        lens = bounds[:, 1] - bounds[:, 0]
+        total = int(lens.sum())
+        pos = np.arange(total) - np.repeat(np.cumsum(lens) - lens, lens) + np.repeat(bounds[:, 0], lens)
+        sent, term = np.repeat(np.arange(len(bounds)), lens), self.term_ids[pos]
+        width = len(self._terms) + 1
+        key = np.unique(sent[term >= 0] * width + term[term >= 0])  # each term once per sentence
+        sent, term = key // width, key % width
+        return sent, term, np.bincount(sent, minlength=len(bounds)), np.unique(term)
+
+    def sentence_matrix(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """The sentence terms as arrays: the sentence of each term, the term's number, terms per sentence, and the
+        article's terms (numbers, sorted)."""
+        return self._sentence_matrix
+
+
+@cache
+def _word_chars() -> np.ndarray:
+    """Which characters of the Basic Multilingual Plane ``_WORD_RE`` counts as word characters."""
+    return np.array([bool(_WORD_RE.fullmatch(chr(c))) for c in range(0x10000)], dtype=bool)
+
+
+def word_spans(text: str, start: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end offsets of the words of ``text`` from ``start`` (the spans of ``_WORD_RE``), found with a table of
+    word characters over the code points instead of one match object per word.
+
+    >>> [x.tolist() for x in word_spans("قال: «وصلنا» 2026", 0)]
+    [[0, 6, 13], [3, 11, 17]]
+    """
+    codes = np.frombuffer(text[start:].encode("utf-32-le"), dtype=np.uint32)
+    if len(codes) and int(codes.max()) > 0xFFFF:  # beyond the table: the regular expression itself
+        spans = np.array([m.span() for m in _WORD_RE.finditer(text, start)], dtype=np.int64).reshape(-1, 2)
+        return spans[:, 0], spans[:, 1]
+    word = np.concatenate(([False], _word_chars()[codes], [False]))
+    edges = np.flatnonzero(word[1:] != word[:-1])  # alternately the start and the end of each word
+    return edges[0::2].astype(np.int64) + start, edges[1::2].astype(np.int64) + start
+
 
 def features(article_id: str, text: str, body_start: int = 0) -> Features:
     """Words of the article body (from ``body_start``) and its content terms.
 
     >>> f = features("a", "قال الرئيس اليمني إن الحوثيين انسحبوا من عدن.")
-    >>> list(f.words[:2]), sorted(f.terms)[:3], f.starts[:2]
+    >>> f.words[:2], sorted(f.terms)[:3], f.starts[:2].tolist()
     (['قال', 'الرئيس'], ['انسحب', 'حوث', 'رئس'], [0, 4])
     """
     return Features(article_id, text, body_start)
@@ -242,9 +334,15 @@ def tfidf(terms: Counter, weights: dict[str, float]) -> dict[str, float]:
     >>> v = tfidf(Counter({"عدن": 2}), {"عدن": 1.5}); round(v["عدن"], 3)
     1.0
     """
-    v = {t: (1.0 + math.log(c)) * weights.get(t, 1.0) for t, c in terms.items()}
-    n = math.sqrt(sum(x * x for x in v.values())) or 1.0
-    return {t: x / n for t, x in v.items()}
+    get = weights.get
+    tf = _SUBLINEAR_TF
+    keys = list(terms)
+    vals = [(tf[c] if c < len(tf) else 1.0 + math.log(c)) * get(t, 1.0) for t, c in terms.items()]
+    n = math.sqrt(sum(map(operator.mul, vals, vals))) or 1.0
+    return dict(zip(keys, [x / n for x in vals], strict=True))
+
+
+_SUBLINEAR_TF = [0.0] + [1.0 + math.log(c) for c in range(1, 256)]  # 1 + log(c) for the common counts
 
 
 def cosine(u: dict[str, float], v: dict[str, float]) -> float:
@@ -288,15 +386,34 @@ def shingles(words: list[str], n: int = SHINGLE) -> np.ndarray:
     >>> g = shingles("ا ب ج د ه و".split(), 5); len(g), g.dtype.name
     (2, 'uint64')
     """
-    if len(words) < n:
+    return _roll(np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).view(np.uint64), n)
+
+
+def _roll(ids: np.ndarray, n: int) -> np.ndarray:
+    """Rolling hash of each run of ``n`` values of ``ids`` (uint64)."""
+    if len(ids) < n:
         return np.zeros(0, dtype=np.uint64)
-    ids = np.fromiter(map(hash, words), dtype=np.int64, count=len(words)).view(np.uint64)
-    m = len(words) - n + 1
+    m = len(ids) - n + 1
     h = np.zeros(m, dtype=np.uint64)
     for k in range(n):
         h = (h << np.uint64(13)) | (h >> np.uint64(51))
         h ^= ids[k:k + m]
     return h
+
+
+def content_shingles(f: Features, n: int = SHINGLE) -> np.ndarray:
+    """:func:`shingles` of an article's words, with 0 for each 5-gram that holds no content word (function words,
+    numbers, markup): such runs say nothing about shared copy.
+
+    >>> g = content_shingles(features("a", "في 2015 من أجل أن قال الوزير")); bool(g[0] == 0), bool(g[2] != 0)
+    (True, True)
+    """
+    g = _roll(f.hashes, n)
+    if not len(g):
+        return g
+    content = np.cumsum(np.concatenate(([0], (f.term_ids >= 0).astype(np.int64))))
+    g[(content[n:] - content[:-n]) == 0] = 0
+    return g
 
 
 @dataclass(frozen=True)
@@ -317,41 +434,53 @@ class Passage:
         return matched / max(1, (self.a1 - self.a0) + (self.b1 - self.b0))
 
 
-def shared_runs(grams_a, grams_b, ignore: frozenset[int] | set[int] = frozenset(),
-                max_positions: int = 4) -> list[tuple[int, int, int]]:
-    """Maximal runs ``(i, j, length)`` where 5-grams ``i…i+length-1`` of a equal ``j…`` of b.
+def shared_runs(grams_a, grams_b, ignore: np.ndarray | None = None, max_positions: int = 4,
+                distinct: tuple[np.ndarray, np.ndarray] | None = None) -> list[tuple[int, int, int]]:
+    """Maximal runs ``(i, j, length)`` where 5-grams ``i…i+length-1`` of a equal ``j…`` of b (5-grams in
+    ``ignore``, a sorted array, and those found more than ``max_positions`` times in a left out). ``distinct``:
+    the distinct 5-grams of each (``np.unique``), when already known.
 
     >>> a = shingles("ا ب ج د ه و ز".split()); b = shingles("س ا ب ج د ه و".split())
     >>> shared_runs(a, b)
     [(0, 1, 2)]
     """
-    common = set(np.intersect1d(grams_a, grams_b).tolist()) - ignore
-    if not common:
+    ga, gb = np.asarray(grams_a, dtype=np.uint64), np.asarray(grams_b, dtype=np.uint64)
+    common = (np.intersect1d(*distinct, assume_unique=True) if distinct is not None
+              else np.intersect1d(ga, gb))
+    if ignore is not None and len(ignore) and len(common):
+        common = common[~_contains(ignore, common)]
+    if not len(common):
         return []
-    where: dict[int, list[int]] = defaultdict(list)
-    for i, g in enumerate(np.asarray(grams_a).tolist()):
-        if g in common:
-            where[g].append(i)
-    matches = []
-    for j, g in enumerate(np.asarray(grams_b).tolist()):
-        pos = where.get(g)
-        if pos and len(pos) <= max_positions:
-            matches.extend((i - j, i, j) for i in pos)
-    if not matches:
+    ia = np.nonzero(_contains(common, ga))[0]
+    ia = ia[np.argsort(ga[ia], kind="stable")]  # positions in a, by 5-gram, then position
+    gs = ga[ia]
+    jb = np.nonzero(_contains(common, gb))[0]
+    lo = np.searchsorted(gs, gb[jb], "left")
+    cnt = np.searchsorted(gs, gb[jb], "right") - lo
+    keep = cnt <= max_positions
+    jb, lo, cnt = jb[keep], lo[keep], cnt[keep]
+    if not len(jb):
         return []
-    matches.sort()
-    runs = []
-    d0, i0, j0 = matches[0]
-    length = 1
-    for d, i, j in matches[1:]:
-        if d == d0 and i == i0 + length:
-            length += 1
-            continue
-        runs.append((i0, j0, length))
-        d0, i0, j0, length = d, i, j, 1
-    runs.append((i0, j0, length))
-    runs.sort()
-    return runs
+    starts = np.repeat(np.cumsum(cnt) - cnt, cnt)
+    i = ia[np.repeat(lo, cnt) + np.arange(int(cnt.sum())) - starts]
+    j = np.repeat(jb, cnt)
+    d = i - j
+    order = np.lexsort((i, d))  # by diagonal, then position: a run is consecutive positions on one diagonal
+    i, j, d = i[order], j[order], d[order]
+    new = np.ones(len(i), dtype=bool)
+    new[1:] = (d[1:] != d[:-1]) | (i[1:] != i[:-1] + 1)
+    first = np.nonzero(new)[0]
+    lengths = np.diff(np.append(first, len(i)))
+    return sorted(zip(i[first].tolist(), j[first].tolist(), lengths.tolist(), strict=True))
+
+
+def _contains(sorted_values: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """Which items of ``x`` are in ``sorted_values`` (sorted, unique): ``np.isin`` by binary search."""
+    if not len(sorted_values):
+        return np.zeros(len(x), dtype=bool)
+    k = np.searchsorted(sorted_values, x)
+    k[k == len(sorted_values)] = 0
+    return sorted_values[k] == x
 
 
 def chain_passages(runs: list[tuple[int, int, int]], n: int = SHINGLE, max_gap: int = MAX_GAP_WORDS,
@@ -389,6 +518,42 @@ def chain_passages(runs: list[tuple[int, int, int]], n: int = SHINGLE, max_gap: 
     return out
 
 
+def _best_sentence_pairs(ma: tuple[np.ndarray, ...], mb: tuple[np.ndarray, ...], min_shared: int,
+                         min_dice: float, min_contained: float) -> list[tuple[int, int]]:
+    """For each sentence i of a, the sentence j of b sharing most of its content terms (Dice), when they share
+    ``min_shared`` terms, Dice ``min_dice`` and ``min_contained`` of the shorter; ties go to the earlier j.
+    ``ma``, ``mb``: :meth:`Features.sentence_matrix`. Only sentence pairs with a term in common are counted."""
+    (sent_a, term_a, len_a, uniq_a), (sent_b, term_b, len_b, uniq_b) = ma, mb
+    common = np.intersect1d(uniq_a, uniq_b, assume_unique=True)
+    if len(common) < min_shared:
+        return []
+    hit = _contains(common, term_a)
+    sa, ta = sent_a[hit], term_a[hit]
+    order = np.argsort(ta, kind="stable")
+    sa, ta = sa[order], ta[order]
+    hit = _contains(common, term_b)
+    sb, tb = sent_b[hit], term_b[hit]
+    lo = np.searchsorted(ta, tb, "left")
+    cnt = np.searchsorted(ta, tb, "right") - lo
+    i = sa[np.repeat(lo, cnt) + np.arange(int(cnt.sum())) - np.repeat(np.cumsum(cnt) - cnt, cnt)]
+    nb = len(len_b)
+    tally = np.bincount(i * nb + np.repeat(sb, cnt), minlength=len(len_a) * nb)
+    key = np.nonzero(tally >= min_shared)[0]
+    if not len(key):
+        return []
+    shared = tally[key].astype(np.float64)  # terms the two sentences share
+    i, j = key // nb, key % nb
+    la, lb = len_a[i].astype(np.float64), len_b[j].astype(np.float64)
+    dice = 2 * shared / (la + lb)
+    ok = (dice >= min_dice) & (shared / np.minimum(la, lb) >= min_contained) & (la >= min_shared)
+    i, j, dice = i[ok], j[ok], dice[ok]
+    order = np.lexsort((j, -dice, i))  # per sentence of a: the best Dice first, the earlier sentence of b on ties
+    i, j = i[order], j[order]
+    first = np.ones(len(i), dtype=bool)
+    first[1:] = i[1:] != i[:-1]
+    return list(zip(i[first].tolist(), j[first].tolist(), strict=True))
+
+
 def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice: float = 0.3,
                       min_contained: float = 0.5) -> list[Passage]:
     """Rewritten passages: runs of sentences of a and b whose content words largely agree (at least ``min_shared``
@@ -400,27 +565,8 @@ def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice:
     >>> [(p.a0, p.a1, p.b0, p.b1) for p in aligned_sentences(a, b)]
     [(0, 11, 0, 13)]
     """
-    sa, sb = fa.sentence_terms(), fb.sentence_terms()
-    where: dict[str, list[int]] = defaultdict(list)
-    for j, ts in enumerate(sb):
-        for t in ts:
-            where[t].append(j)
-    pairs = []
-    for i, ts in enumerate(sa):
-        if len(ts) < min_shared:
-            continue
-        hits = Counter([j for t in ts for j in where.get(t, ())])
-        best = None
-        for j, n in hits.items():
-            if n < min_shared:
-                continue
-            dice = 2 * n / (len(ts) + len(sb[j]))
-            # ties go to the earlier sentence: the order of ``hits`` follows set iteration, which varies by process
-            if dice >= min_dice and n / min(len(ts), len(sb[j])) >= min_contained and (
-                    best is None or (dice, -j) > (best[0], -best[1])):
-                best = (dice, j)
-        if best is not None:
-            pairs.append((i, best[1]))
+    ma, mb = fa.sentence_matrix(), fb.sentence_matrix()
+    pairs = _best_sentence_pairs(ma, mb, min_shared, min_dice, min_contained)
     out: list[Passage] = []
     run: list[tuple[int, int]] = []
 
@@ -429,11 +575,11 @@ def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice:
             return
         a0, a1 = fa.sentences[run[0][0]][0], fa.sentences[run[-1][0]][1]
         b0, b1 = fb.sentences[min(j for _, j in run)][0], fb.sentences[max(j for _, j in run)][1]
-        ta = set().union(*(sa[i] for i, _ in run))
-        tb = set().union(*(sb[j] for _, j in run))
-        common = ta & tb
-        out.append(Passage(a0, a1, b0, b1, sum(1 for k in fa.keys[a0:a1] if k in common),
-                           sum(1 for k in fb.keys[b0:b1] if k in common)))
+        ta = np.unique(ma[1][np.isin(ma[0], [i for i, _ in run])])  # the terms of the run's sentences
+        tb = np.unique(mb[1][np.isin(mb[0], [j for _, j in run])])
+        common = np.intersect1d(ta, tb, assume_unique=True)
+        out.append(Passage(a0, a1, b0, b1, int(np.isin(fa.term_ids[a0:a1], common).sum()),
+                           int(np.isin(fb.term_ids[b0:b1], common).sum())))
 
     for i, j in pairs:
         if run and i == run[-1][0] + 1 and 0 <= j - run[-1][1] <= 1:
@@ -483,77 +629,122 @@ def merge_passages(verbatim: list[Passage], rewritten: list[Passage]) -> list[tu
 # --- candidates -----------------------------------------------------------------------------------------------
 
 
-def frequent_shingles(grams: list[np.ndarray], cap: int | None = None) -> tuple[set[int], dict[int, list[int]]]:
-    """5-grams in more than ``cap`` articles (boilerplate, stock phrases), and the postings of those in 2 … cap.
+def shingle_index(uniq_each: list[np.ndarray], cap: int | None = None,
+                  min_shared: int = 3) -> tuple[np.ndarray, dict[tuple[int, int], int]]:
+    """5-grams in more than ``cap`` articles (boilerplate, stock phrases; sorted), and the pairs of article indexes
+    sharing at least ``min_shared`` of the others, with how many — all in arrays, never n × n.
 
-    ``cap`` defaults to ``max(20, 1% of the corpus)``. Postings list article indexes (each once).
+    ``uniq_each``: the distinct 5-grams of each article (``np.unique`` of :func:`shingles`). ``cap`` defaults to
+    ``max(20, 1% of the corpus)``.
 
-    >>> g = shingles("ا ب ج د ه".split())
-    >>> frequent_shingles([g, g, g], cap=2)[0] == set(g.tolist())
-    True
+    >>> g = np.unique(shingles("ا ب ج د ه و ز ح".split()))
+    >>> frequent, pairs = shingle_index([g, g, g], cap=2); len(frequent), pairs
+    (4, {})
+    >>> shingle_index([g, g, g[:2]], cap=5)
+    (array([], dtype=uint64), {(0, 1): 4})
     """
+    grams = uniq_each
     cap = cap if cap is not None else max(20, len(grams) // 100)
-    uniq_each = [np.unique(g) for g in grams]
     if not any(len(u) for u in uniq_each):
-        return set(), {}
+        return np.zeros(0, dtype=np.uint64), {}
     allg = np.concatenate(uniq_each)
     art = np.repeat(np.arange(len(grams)), [len(u) for u in uniq_each])
-    order = np.argsort(allg, kind="stable")
+    order = np.argsort(allg, kind="stable")  # by 5-gram, then article
     g_sorted, a_sorted = allg[order], art[order]
-    uniq, first, counts = np.unique(g_sorted, return_index=True, return_counts=True)
-    frequent = set(uniq[counts > cap].tolist())
-    keep = np.nonzero((counts >= 2) & (counts <= cap))[0]
-    postings = {int(uniq[k]): a_sorted[first[k]:first[k] + counts[k]].tolist() for k in keep}
-    return frequent, postings
+    uniq, counts = np.unique(g_sorted, return_counts=True)
+    frequent = uniq[counts > cap]
+    size = np.repeat(counts, counts)  # articles sharing each entry's 5-gram
+    keep = (size >= 2) & (size <= cap)
+    left, right = _pairs_within(np.repeat(np.arange(len(uniq)), counts)[keep], a_sorted[keep])
+    if not len(left):
+        return frequent, {}
+    key = left.astype(np.int64) * len(grams) + right
+    pair_keys, n = np.unique(key, return_counts=True)
+    ok = n >= min_shared
+    return frequent, {(int(x // len(grams)), int(x % len(grams))): int(c)
+                      for x, c in zip(pair_keys[ok].tolist(), n[ok].tolist(), strict=True)}
 
 
-def copy_candidates(postings: dict[int, list[int]], min_shared: int = 3) -> dict[tuple[int, int], int]:
-    """Pairs of article indexes sharing at least ``min_shared`` 5-grams, with how many.
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (as datasketch applies it to each hash before its affine permutations)."""
+    hv = hv ^ (hv >> np.uint32(16))
+    hv = hv * np.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> np.uint32(13))
+    hv = hv * np.uint32(0xC2B2AE35)
+    return hv ^ (hv >> np.uint32(16))
 
-    >>> copy_candidates({1: [0, 1], 2: [0, 1], 3: [0, 1, 2]}, min_shared=2)
-    {(0, 1): 3}
+
+def minhash_signatures(term_sets: list[list[str]], num_perm: int = NUM_PERM, block: int = 2000) -> np.ndarray:
+    """The MinHash signature of every term set (rows; an empty set keeps the maximum value), in bulk: the same
+    values as datasketch's ``MinHash(num_perm, seed=1, hashfunc=crc32).update_batch`` (the default ``affine32``
+    scheme), computed ``block`` sets at a time with numpy.
+
+    >>> s = minhash_signatures([["عدن", "صنعاء"], ["صنعاء", "عدن"], []]); s.shape, bool((s[0] == s[1]).all())
+    ((3, 64), True)
     """
-    counts: Counter = Counter()
-    for p in postings.values():
-        for x in range(len(p)):
-            px = p[x]
-            for y in range(x + 1, len(p)):
-                counts[(px, p[y])] += 1
-    return {k: v for k, v in sorted(counts.items()) if v >= min_shared}
+    from datasketch import MinHash
+
+    a, b = MinHash(num_perm=num_perm, seed=1, hashfunc=_hash32).permutations
+    out = np.full((len(term_sets), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    crc: dict[str, int] = {}
+    for lo in range(0, len(term_sets), block):
+        sets = term_sets[lo:lo + block]
+        sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
+        if not sizes.sum():
+            continue
+        hv = np.fromiter((crc[t] if t in crc else crc.setdefault(t, _hash32(t.encode("utf-8")))
+                          for ts in sets for t in ts), dtype=np.uint32, count=int(sizes.sum()))
+        phv = _fmix32(hv)[:, None] * a[None, :] + b[None, :]  # wraps modulo 2^32, as datasketch's does
+        rows = np.nonzero(sizes)[0]
+        out[lo + rows] = np.minimum.reduceat(phv, (np.cumsum(sizes) - sizes)[rows], axis=0)
+    return out
+
+
+def _pairs_within(group: np.ndarray, member: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """All pairs ``(member[x], member[y])``, x < y, of entries with the same ``group`` (sorted by group): each
+    group of k entries gives k(k-1)/2 pairs, made by comparing each entry with the one d places on, d = 1, 2, …"""
+    sizes = np.bincount(np.unique(group, return_inverse=True)[1]) if len(group) else np.zeros(0, dtype=np.int64)
+    size = np.repeat(sizes, sizes)
+    left, right = [np.zeros(0, dtype=member.dtype)], [np.zeros(0, dtype=member.dtype)]
+    for d in range(1, int(size.max(initial=1))):
+        same = group[:-d] == group[d:]
+        left.append(member[:-d][same])
+        right.append(member[d:][same])
+        live = size > d + 1
+        group, member, size = group[live], member[live], size[live]
+    return np.concatenate(left), np.concatenate(right)
 
 
 def lsh_candidates(term_sets: list[list[str]], threshold: float = LSH_THRESHOLD,
                    num_perm: int = NUM_PERM) -> set[tuple[int, int]]:
-    """Pairs of article indexes whose term sets MinHash LSH finds similar (datasketch; never n × n).
+    """Pairs of article indexes whose term sets MinHash LSH finds similar (never n × n): the pairs sharing a band
+    of their signatures, with datasketch's bands for ``threshold`` (``MinHashLSH(threshold, num_perm)``: the pairs
+    its ``query`` returns), banded in bulk with numpy.
 
     >>> sorted(lsh_candidates([["عدن", "حوثيين", "صنعاء"], ["عدن", "حوثيين", "صنعاء"], ["فيفا", "بلاتر"]]))
     [(0, 1)]
     """
-    from datasketch import MinHash, MinHashLSH
+    keys = _lsh_pair_keys(term_sets, threshold, num_perm)
+    n = len(term_sets)
+    return set(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))
+
+
+def _lsh_pair_keys(term_sets: list[list[str]], threshold: float = LSH_THRESHOLD,
+                   num_perm: int = NUM_PERM) -> np.ndarray:
+    """:func:`lsh_candidates` as sorted keys ``i * n + j``."""
+    from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    template = MinHash(num_perm=num_perm, seed=1, hashfunc=_hash32)
-    hashes = []
-    for terms in term_sets:
-        if not terms:
-            hashes.append(None)
-            continue
-        m = MinHash(num_perm=num_perm, seed=1, hashfunc=_hash32, permutations=template.permutations,
-                    scheme=template.scheme)
-        m.update_batch([t.encode("utf-8") for t in terms])
-        hashes.append(m)
-    with lsh.insertion_session() as session:
-        for k, m in enumerate(hashes):
-            if m is not None:
-                session.insert(k, m, check_duplication=False)
-    pairs: set[tuple[int, int]] = set()
-    for k, m in enumerate(hashes):
-        if m is None:
-            continue
-        for other in lsh.query(m):
-            if other != k:
-                pairs.add((min(k, other), max(k, other)))
-    return pairs
+    sig = minhash_signatures(term_sets, num_perm)
+    rows = np.nonzero(np.fromiter(map(len, term_sets), dtype=np.int64, count=len(term_sets)))[0]
+    keys = [np.zeros(0, dtype=np.int64)]
+    for band in range(lsh.b):
+        part = np.ascontiguousarray(sig[rows, band * lsh.r:(band + 1) * lsh.r])
+        bucket = np.unique(part.view(np.dtype((np.void, part.itemsize * lsh.r))).ravel(), return_inverse=True)[1]
+        order = np.argsort(bucket.ravel(), kind="stable")
+        left, right = _pairs_within(bucket.ravel()[order], rows[order])
+        keys.append(left.astype(np.int64) * len(term_sets) + right)
+    return np.unique(np.concatenate(keys))
 
 
 # --- the corpus-level computation ------------------------------------------------------------------------------
@@ -573,13 +764,16 @@ class Analysis:
 def _actor_sets(mentions: pd.DataFrame | None, actors: pd.DataFrame | None) -> dict[str, set[str]]:
     if mentions is None or not len(mentions):
         return {}
-    m = mentions
     if actors is not None and len(actors) and "kind" in actors:
         keep = set(actors.loc[actors["kind"].isin(_STORY_KINDS), "actor_id"])
-        m = m[m["actor_id"].isin(keep)]
+        ok = mentions["actor_id"].isin(keep)
     else:
-        m = m[~m["actor_id"].astype(str).str.startswith(("place:", "media:"))]
-    return {aid: set(g) for aid, g in m.groupby("article_id")["actor_id"]}
+        ok = ~mentions["actor_id"].astype(str).str.startswith(("place:", "media:"))
+    out: dict[str, set[str]] = {}
+    for aid, actor in zip(mentions.loc[ok, "article_id"].tolist(), mentions.loc[ok, "actor_id"].tolist(),
+                          strict=True):
+        out.setdefault(aid, set()).add(actor)
+    return out
 
 
 #: characters from the start of the body in which an article names its lead actors
@@ -612,11 +806,14 @@ def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
         start = skip + len(line) if skip >= 0 else b
         window[aid] = (start, start + LEAD_CHARS)
     out: dict[str, dict[str, str]] = {}
-    for aid, actor, start, surface in zip(m["article_id"].astype(str), m["actor_id"], m["start"].astype(int),
-                                          m["surface"].fillna("").astype(str), strict=True):
+    for aid, actor, start, surface in zip(m["article_id"].astype(str).tolist(), m["actor_id"].tolist(),
+                                          m["start"].astype(int).tolist(), m["surface"].fillna("").astype(str).tolist(),
+                                          strict=True):
         lo, hi = window.get(aid, (0, LEAD_CHARS))
+        if not lo <= start < hi:
+            continue
         words = _WORD_RE.findall(surface)
-        if lo <= start < hi and words:
+        if words:
             out.setdefault(aid, {}).setdefault(actor, norm(words[-1]))
     return out
 
@@ -651,7 +848,10 @@ def _named(mentions: pd.DataFrame | None) -> dict[str, set[str]]:
     """Every actor each article names (any kind)."""
     if mentions is None or not len(mentions):
         return {}
-    return {str(aid): set(g) for aid, g in mentions.groupby("article_id")["actor_id"]}
+    out: dict[str, set[str]] = {}
+    for aid, actor in zip(mentions["article_id"].astype(str).tolist(), mentions["actor_id"].tolist(), strict=True):
+        out.setdefault(aid, set()).add(actor)
+    return out
 
 
 def _date_sets(dates: pd.DataFrame | None) -> dict[str, set[str]]:
@@ -674,60 +874,68 @@ def analyse(articles: pd.DataFrame) -> Analysis:
               else [0] * len(ids))
     first: dict[tuple[str, int], int] = {}
     original = [first.setdefault((t, s), k) for k, (t, s) in enumerate(zip(texts, starts, strict=True))]
+    if len(_VOCAB.ids) > CACHE_LIMIT:
+        _VOCAB.clear()
+    raws = [_WORD_RE.findall(t, s) if original[k] == k else []
+            for k, (t, s) in enumerate(zip(texts, starts, strict=True))]
+    _VOCAB.learn(set().union(*raws))  # every spelling at once: the vocabulary's arrays are built once
     feats: list[Features] = []
     for k, (i, t, s) in enumerate(zip(ids, texts, starts, strict=True)):
         if original[k] == k:
-            feats.append(features(i, t, s))
+            feats.append(Features(i, t, s, raw=raws[k]))
         else:  # an exact duplicate shares the analysis of its first copy
             twin = copy.copy(feats[original[k]])
             twin.article_id = i
             feats.append(twin)
     empty = np.zeros(0, dtype=np.uint64)
-    grams = [shingles(f.words) if original[k] == k else empty for k, f in enumerate(feats)]
-    frequent, postings = frequent_shingles(grams)
+    grams = [content_shingles(f) if original[k] == k else empty for k, f in enumerate(feats)]
+    distinct = [np.unique(g) for g in grams]
+    distinct = [u[1:] if len(u) and u[0] == 0 else u for u in distinct]  # 0: a 5-gram without a content word
+    frequent, candidates = shingle_index(distinct)
     for k, f in enumerate(feats):  # words of stock phrases and boilerplate are no content of the article
-        if original[k] == k and frequent:
+        if original[k] == k and len(frequent):
             drop_stock_phrases(f, grams[k], frequent)
     weights = idf(feats)
     vectors = [tfidf(f.terms, weights) if original[k] == k else {} for k, f in enumerate(feats)]
     vectors = [v if original[k] == k else vectors[original[k]] for k, v in enumerate(vectors)]
     passages: dict[tuple[int, int], list[tuple[Passage, str]]] = {}
-    for pair in copy_candidates(postings, min_shared=3):
+    for pair in candidates:
         a, b = pair
-        runs = chain_passages(shared_runs(grams[a], grams[b], frequent))
-        short = min(len(feats[a].words), len(feats[b].words))
-        covered = sum(p.a1 - p.a0 for p in runs) if len(feats[a].words) <= len(feats[b].words) else \
+        runs = chain_passages(shared_runs(grams[a], grams[b], frequent, distinct=(distinct[a], distinct[b])))
+        short = min(len(feats[a].raw), len(feats[b].raw))
+        covered = sum(p.a1 - p.a0 for p in runs) if len(feats[a].raw) <= len(feats[b].raw) else \
             sum(p.b1 - p.b0 for p in runs)
         # a verbatim copy of (nearly) the whole shorter article needs no sentence alignment
         found = merge_passages(runs, [] if covered >= 0.9 * short else aligned_sentences(feats[a], feats[b]))
         if found:
             passages[pair] = found
     for k, o in enumerate(original):
-        n = len(feats[k].words)
+        n = len(feats[k].raw)
         if o != k and n:
             passages[(o, k)] = [(Passage(0, n, 0, n, n, n), "verbatim")]
     return Analysis(ids, feats, vectors, passages, original)
 
 
-def drop_stock_phrases(f: Features, grams: np.ndarray, frequent: set[int], n: int = SHINGLE) -> None:
+def drop_stock_phrases(f: Features, grams: np.ndarray, frequent: np.ndarray, n: int = SHINGLE) -> None:
     """Remove from ``f.terms`` the words inside 5-grams found in very many articles (titles such as
     "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", an outlet's footer): they say nothing about the story.
 
     >>> f = features("a", "قال خادم الحرمين الشريفين الملك سلمان إن الأمطار غزيرة")
-    >>> g = shingles(f.words); drop_stock_phrases(f, g, {int(g[1])}); sorted(f.terms)
+    >>> g = shingles(f.words); drop_stock_phrases(f, g, g[1:2]); sorted(f.terms)
     ['امطر', 'غزر', 'قال']
     """
-    hit = np.isin(grams, np.fromiter(frequent, dtype=np.uint64, count=len(frequent)))
+    hit = _contains(frequent, grams)  # frequent: sorted
     if not hit.any():
         return
-    covered = np.zeros(len(f.words), dtype=bool)
+    covered = np.zeros(len(f.raw), dtype=bool)
     for i in np.nonzero(hit)[0]:
         covered[i:i + n] = True
-    for k, c in zip(f.keys, covered.tolist(), strict=True):
-        if c and k is not None:
-            f.terms[k] -= 1
-            if f.terms[k] <= 0:
-                del f.terms[k]
+    dropped = f.term_ids[covered & (f.term_ids >= 0)]
+    for t, c in zip(*np.unique(dropped, return_counts=True), strict=True):
+        k = f._terms[int(t)]
+        f.terms[k] -= int(c)
+        if f.terms[k] <= 0:
+            del f.terms[k]
 
 
 def _published(articles: pd.DataFrame) -> list[pd.Timestamp | None]:
@@ -738,17 +946,26 @@ def _published(articles: pd.DataFrame) -> list[pd.Timestamp | None]:
 
 
 def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) -> float:
-    """Share of the shorter article's words that lie in passages shared with the other.
+    """Share of the shorter article's words that are shared copy: the words of its verbatim passages, and of its
+    rewritten passages only the words whose content term the other text has (a reworded sentence that shares a
+    spokesman's title and little else is not copy of the whole sentence).
 
     >>> f = features("a", "ا ب ج د ه و ز ح ط ي ك ل م ن")
     >>> copy_share([(Passage(0, 7, 0, 7, 7, 7), "verbatim")], f, f)
     0.5
+    >>> round(copy_share([(Passage(0, 7, 0, 7, 2, 2), "rewrite")], f, f), 3)
+    0.143
     """
-    if not passages:
+    if not passages or not min(len(fa.raw), len(fb.raw)):
         return 0.0
-    a = sum(e - s for s, e in _merge([(p.a0, p.a1) for p, _ in passages])) / max(1, len(fa.words))
-    b = sum(e - s for s, e in _merge([(p.b0, p.b1) for p, _ in passages])) / max(1, len(fb.words))
-    return max(a, b) if min(len(fa.words), len(fb.words)) else 0.0
+    shares = []
+    for side, n in ((0, len(fa.raw)), (1, len(fb.raw))):
+        spans = [(p.a0, p.a1) if side == 0 else (p.b0, p.b1) for p, kind in passages if kind == "verbatim"]
+        words = sum(e - s for s, e in _merge(spans))
+        words += sum(min(p.matched_a, p.a1 - p.a0) if side == 0 else min(p.matched_b, p.b1 - p.b0)
+                     for p, kind in passages if kind != "verbatim")
+        shares.append(min(1.0, words / n))
+    return max(shares)
 
 
 def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates: int,
@@ -791,8 +1008,8 @@ def topic_terms(feats: list[Features], k: int = TOP_TERMS) -> list[list[str]]:
     for f in feats:
         df.update(f.terms.keys())
     common = {t for t, n in df.items() if n > max(50, 0.05 * len(feats))}
-    return [[t for t, _ in heapq.nsmallest(k, ((t, c) for t, c in f.terms.items() if t not in common),
-                                           key=lambda x: (-x[1], df[x[0]], x[0]))] for f in feats]
+    return [[t for _, _, t in heapq.nsmallest(k, [(-c, df[t], t) for t, c in f.terms.items() if t not in common])]
+            for f in feats]
 
 
 def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
@@ -802,7 +1019,11 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     shared actors and dates. A pair whose shared copy covers ``COPY_SHARE`` of the shorter article scores 1."""
     reps = [k == o for k, o in enumerate(an.original)]
     topics = [t if reps[k] else [] for k, t in enumerate(topic_terms(an.feats))]
-    candidates = {(i, j) for i, j in lsh_candidates(topics) | set(an.passages) if reps[i] and reps[j]}
+    n = len(an.ids)
+    keys = np.union1d(_lsh_pair_keys(topics), np.array([i * n + j for i, j in an.passages], dtype=np.int64))
+    rep = np.array(reps, dtype=bool)
+    keys = keys[rep[keys // n] & rep[keys % n]]
+    candidates = list(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))  # sorted
     actor_sets = _actor_sets(mentions, actors)
     actor_df = Counter(a for s in actor_sets.values() for a in s)
     common = max(50, int(0.05 * len(an.ids)))  # actors (and terms) in more articles than this are the corpus's own
@@ -817,18 +1038,21 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
 
     @cache
     def word_set(k: int) -> frozenset[str]:
-        return frozenset(an.feats[k].words)
+        f = an.feats[k]
+        return frozenset(map(f._norms.__getitem__, np.unique(f.ids).tolist()))
 
     accepted = []
     scores: dict[tuple[int, int], float] = {}
-    for i, j in sorted(candidates):
+    for i, j in candidates:
         pi, pj = published[i], published[j]
         if pi is not None and pj is not None and abs((pi - pj).days) > max_gap_days:
             continue
         ai, aj = an.ids[i], an.ids[j]
         passages = an.passages.get((i, j), [])
-        if focus_conflict(leads.get(ai, {}), leads.get(aj, {}), named.get(ai, set()), named.get(aj, set()),
-                          word_set(i), word_set(j), lead_weight):
+        lead_i, lead_j = leads.get(ai, {}), leads.get(aj, {})
+        # a conflict needs an opening person on both sides: only then are the word sets looked at
+        if lead_i and lead_j and focus_conflict(lead_i, lead_j, named.get(ai, set()), named.get(aj, set()),
+                                                word_set(i), word_set(j), lead_weight):
             # about different actors: only a verbatim copy of most of the shorter article joins them
             if copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j]) >= COPY_SHARE:
                 accepted.append((1.0, i, j))
@@ -931,13 +1155,19 @@ def _actor_names(actors: pd.DataFrame | None) -> dict[str, str]:
     return out
 
 
+def _first_spelling(f: Features, term: str) -> str | None:
+    """The first spelling of a content term in an article (as :attr:`Features.surface` has it), or None."""
+    at = np.flatnonzero(f.term_ids == f._term_ids.get(term, -2))
+    return f.raw[int(at[0])] if len(at) else None
+
+
 def _label(members: list[int], an: Analysis, actor_sets: dict[str, set[str]], names: dict[str, str],
            first: pd.Timestamp | None) -> tuple[str, list[str], list[str]]:
     total: Counter = Counter()
     for k in members:
         total.update(an.vectors[k])
-    terms = [t for t, _ in sorted(total.items(), key=lambda x: (-x[1], x[0]))[:4]]
-    surface = [next((an.feats[k].surface[t] for k in members if t in an.feats[k].surface), t) for t in terms]
+    terms = [t for _, t in heapq.nsmallest(4, [(-x, t) for t, x in total.items()])]
+    surface = [next((w for k in members if (w := _first_spelling(an.feats[k], t)) is not None), t) for t in terms]
     counts: Counter = Counter()
     for k in members:
         counts.update(actor_sets.get(an.ids[k], ()))

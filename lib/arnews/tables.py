@@ -256,7 +256,7 @@ def write(tables: Tables, folder: str | Path, *, parts: dict[str, str] | None = 
             df.to_parquet(tmp / f"{name}.parquet", index=False)  # the exact text: offsets refer to it
             if csv:
                 outdir.write_csv(df, tmp / f"{name}.csv")  # for spreadsheets: formula-like cells neutralized
-            release_memory()
+            release_memory(len(tables.articles))
         manifest = {
             "key": tables.key, "parts": parts or {}, **(sources or {}),
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -293,7 +293,9 @@ def extract(corpus: str | Path, targets: str | Path | None = None, story: str | 
     target_path = resolve_targets(corpus, targets)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
+        pipeline.use_system_allocator()
         articles = corpus_mod.load(corpus, strict=strict)
+        pipeline.release_memory(len(articles))  # the loader's buffers, before the extraction's own
         target_list = load_targets(target_path) if target_path else []
         extra = {"story": story} if story is not None else {}
         tables = pipeline.extract(articles, jobs=jobs, progress=progress, targets=target_list, **extra, **options)
