@@ -8,6 +8,14 @@
                                                            # (NFAIL=100 in the environment lists more failures)
     python scripts/evaluate.py timeline-articles [DIR]  # dates found per article, to judge by reading
     python scripts/evaluate.py quotes-articles [DIR]    # statements and speakers per article, to judge by reading
+    python scripts/evaluate.py quotes-sample [dev|test] [N]  # N statements (70) of the bench day with their context,
+                                                        # to judge speaker and precision by reading: dev = 120 articles
+                                                        # drawn with random.Random(101) (for writing rules), test = 120
+                                                        # others drawn with random.Random(202) (for the figures);
+                                                        # statements drawn with seed 7 (dev) or 20261124 (test)
+    python scripts/evaluate.py quotes-speed             # the quote stage's CPU time per article on the bench day
+    python scripts/evaluate.py actors-speed [N]         # the actor stage's CPU time per article (tagger, rules,
+                                                        # resolution) on the first N articles of the bench day
 
 Reads ../shared at run time only; nothing from there is copied into the project.
 """
@@ -187,6 +195,96 @@ def quotes_articles(folder: Path) -> None:
             print(f"  {who[:40]:40} {q.cue:8} {q.kind:8} {q.text[:90]}")
 
 
+BENCH = SHARED / "bench/saudinewsnet-2015-07-21.zip"
+
+
+def quotes_sample(which: str, n: int) -> None:
+    import random
+
+    from arnews import pipeline
+    from arnews.corpus import load
+
+    bench = load(BENCH)
+    ids = sorted(bench["article_id"])
+    dev = set(random.Random(101).sample(ids, 120))
+    chosen = dev if which == "dev" else set(random.Random(202).sample([i for i in ids if i not in dev], 120))
+    seed = 7 if which == "dev" else 20261124
+    arts = bench[bench["article_id"].isin(chosen)].reset_index(drop=True)
+    t = pipeline.extract(arts, jobs=1)
+    q, texts = t["quotes"], dict(zip(arts["article_id"], arts["text"], strict=True))
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    print(f"{len(arts)} articles, {len(q)} statements; sample of {min(n, len(q))} (seed {seed})")
+    for k, i in enumerate(sorted(random.Random(seed).sample(range(len(q)), min(n, len(q))))):
+        r = q.iloc[i]
+        text = texts[r.article_id]
+        who = names.get(r.speaker, "") if r.speaker else ""
+        print(f"\n#{k} [{r.article_id}] {r.cue} → {who or '-'} | {r.speaker_kind}: {r.speaker_surface} "
+              f"| channel: {r.channel or '-'}")
+        print("  said:", r.text[:200].replace("\n", " / "))
+        print("  context:", text[max(0, r.start - 300):r.end + 80].replace("\n", " / "))
+
+
+def quotes_speed() -> None:
+    import time
+
+    from arnews import pipeline, quotes
+    from arnews.corpus import docs, load
+
+    arts = load(BENCH)
+    t = pipeline.extract(arts, jobs=1)
+    ds = docs(arts)
+    best = [float("inf"), float("inf")]
+    for _ in range(3):
+        t0 = time.process_time()
+        cands = [r for d in ds for r in quotes.candidate_rows(d)]
+        t1 = time.process_time()
+        q = quotes.resolve(cands, t["mentions"], t["actors"], t["articles"])
+        quotes.consistency_flags(q, t["actors"], t["articles"])
+        t2 = time.process_time()
+        best = [min(best[0], t1 - t0), min(best[1], t2 - t1)]
+    n = len(arts)
+    print(f"{n} articles, {len(q)} statements: per article {1000 * best[0] / n:.3f} ms (candidates) + "
+          f"{1000 * best[1] / n:.3f} ms (corpus step) CPU, best of 3")
+
+
+def actors_speed(n: int = 0) -> None:
+    """CPU time per article of the actor stage on the bench day: the name tagger alone, the per-article step
+    (rules with the tagger) and the corpus-level resolution; best of 3, per-word-type caches warm."""
+    import time
+
+    from arnews import actors, ner
+    from arnews.corpus import load
+
+    arts = load(BENCH)
+    arts = arts.head(n) if n else arts
+
+    def fresh() -> list[Doc]:
+        out = [Doc(r.article_id, r.text, int(r.body_start)) for r in arts.itertuples()]
+        for d in out:
+            _ = d.tokens, d.sentences  # tokenizing belongs to the text stage, not to actors
+        return out
+
+    for d in fresh():  # warm the per-word-type tables
+        ner.scored_spans(d)
+    best = [float("inf")] * 3
+    for _ in range(3):
+        ds = fresh()
+        t0 = time.process_time()
+        for d in ds:
+            ner.scored_spans(d)
+        t1 = time.process_time()
+        ds = fresh()
+        t2 = time.process_time()
+        rows = [r for d in ds for r in actors.candidate_rows(d)]
+        t3 = time.process_time()
+        actors.resolve(rows)
+        t4 = time.process_time()
+        best = [min(best[0], t1 - t0), min(best[1], t3 - t2), min(best[2], t4 - t3)]
+    k = len(arts)
+    print(f"{k} articles: tagger {1000 * best[0] / k:.2f} ms, per-article actor step (with the tagger) "
+          f"{1000 * best[1] / k:.2f} ms, resolution {1000 * best[2] / k:.2f} ms per article (CPU, best of 3)")
+
+
 if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "actors-anercorp"
     if what == "actors-anercorp":
@@ -197,6 +295,12 @@ if __name__ == "__main__":
         recognizers(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/recognizers-datetime-ar")
     elif what == "quotes-articles":
         quotes_articles(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/articles")
+    elif what == "quotes-sample":
+        quotes_sample(sys.argv[2] if len(sys.argv) > 2 else "test", int(sys.argv[3]) if len(sys.argv) > 3 else 70)
+    elif what == "quotes-speed":
+        quotes_speed()
+    elif what == "actors-speed":
+        actors_speed(int(sys.argv[2]) if len(sys.argv) > 2 else 0)
     elif what == "timeline-articles":
         timeline_articles(Path(sys.argv[2]) if len(sys.argv) > 2 else SHARED / "eval/articles")
     else:

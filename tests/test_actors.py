@@ -3,8 +3,9 @@
 import pandas as pd
 import pytest
 
-from arnews.actors import extract_actors, nisba, skeleton, transliterate
+from arnews.actors import _candidate, extract_actors, nisba, resolve, skeleton, transliterate
 from arnews.corpus import load
+from arnews.text import Doc
 
 
 def run(*texts: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -262,3 +263,124 @@ def test_seed_mentions_have_a_form(seeds):
     m, _ = seeds
     assert set(m["form"]) <= {"name", "demonym", "office", "capital", "pronoun"}
     assert (m["form"] == "name").mean() > 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "is_country"),
+    [
+        ("وقدمت الحكومة دعم مالي للمزارعين هذا العام.", False),
+        ("ورأى الخبراء أن الخلاف مالي وليس سياسيا.", False),
+        ("وأرسلت فرنسا قوات إلى مالي لمواجهة المسلحين.", True),
+        ("وتشهد النيجر ومالي موجة جفاف طويلة.", True),
+        ("ووصلت طائرة المساعدات بمالي صباح اليوم.", True),
+        ("وتقع المدينة في شمال مالي قرب الحدود.", True),
+        ("وافتتحت مدرسة بنين جديدة في الحي.", False),
+    ],
+)
+def test_a_country_name_that_is_a_common_word_needs_a_place_context(text, is_country):
+    m, _ = run(text)
+    assert ("country:ML" in set(m["actor_id"]) or "country:BJ" in set(m["actor_id"])) is is_country, list(
+        zip(m["surface"], m["actor_id"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("أعلنت الكونفدرالية أن البطولة تبدأ غدا.", "وقالت كونفدرالية الكرة إنها ستؤجل البطولة."),
+        ("وانتقد الحزب قرار الناتو.", "وقال ناتو إن القوات جاهزة."),
+    ],
+)
+def test_an_organization_with_and_without_the_article_is_one_actor(first, second):
+    rows = []
+    for aid, text in (("t0", first), ("t1", second)):
+        doc = Doc(aid, text)
+        tok = next(t for t in doc.tokens if t.norm.endswith(("كونفدراليه", "ناتو")))
+        rows.append(_candidate(doc, tok.start, tok.end, "", name_key=tok.norm, evidence="organization"))
+    m, _ = resolve(rows)
+    assert len(m) == 2 and m["actor_id"].nunique() == 1, m
+
+
+@pytest.mark.parametrize(
+    ("texts", "long", "short"),
+    [
+        (["وقال الأمير خالد بن فهد بن عبدالرحمن إن المشروع يكتمل قريبا. وأضاف خالد بن فهد أن العمل مستمر."],
+         "خالد بن فهد بن عبدالرحمن", "خالد بن فهد"),
+        (["وقال المدرب ماركوس أوليفر بيرغمان إن الفريق جاهز. وأضاف ماركوس بيرغمان أن الحارس مصاب."],
+         "ماركوس أوليفر بيرغمان", "ماركوس بيرغمان"),
+        (["وقال الأمير خالد بن فهد بن عبدالرحمن إن المشروع يكتمل قريبا.",
+          "وأكد خالد بن فهد أن التمويل متوفر."], "خالد بن فهد بن عبدالرحمن", "خالد بن فهد"),
+    ],
+)
+def test_a_shorter_form_of_a_name_is_the_same_person(texts, long, short):
+    m, _ = run(*texts)
+    assert actor_of(m, short) == actor_of(m, long)
+
+
+def test_a_nasab_is_not_shortened_to_given_name_and_grandfather():
+    m, _ = run("وقال الأمير خالد بن فهد بن عبدالرحمن إن المشروع يكتمل. والتقى خالد عبدالرحمن الوزير.")
+    assert actor_of(m, "خالد بن فهد بن عبدالرحمن") != actor_of(m, "خالد عبدالرحمن")
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "not_person"),
+    [
+        ("وتوقعت الصحف أن فولفغانغ نيرسباخ سيخلف بلاتيني في رئاسة الاتحاد.", ["فولفغانغ نيرسباخ"],
+         "فولفغانغ نيرسباخ سيخلف بلاتيني"),
+        ("وأعلن الاتحاد أن جوزيف هارتمان سيستقيل، وأن خلفه لم يختر بعد.", ["جوزيف هارتمان"],
+         "جوزيف هارتمان سيستقيل"),
+    ],
+)
+def test_a_verb_ends_a_person_name(text, persons, not_person):
+    m, _ = run(text)
+    surfaces = set(m["surface"])
+    assert set(persons) <= surfaces and not_person not in surfaces, surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وقال رئيس الوزراء اللبناني تمام سلام إن الحكومة باقية.", "تمام سلام"),  # common words as a name
+        ("وصل الوفد إلى مطار هيثرو في لندن.", "هيثرو"),  # a place after a place noun
+    ],
+)
+def test_names_the_rules_read_where_the_tagger_does_not(text, surface):
+    m, _ = run(text)
+    assert surface in set(m["surface"]), list(m["surface"])
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [("وناصر", "ناصر"), ("وفيصل", "فيصل"), ("وليد", "وليد"), ("وانغ", "وانغ"), ("وسام", "وسام")],
+)
+def test_a_conjunction_comes_off_a_person_name_the_tagger_reads_bare(word, bare):
+    from arnews.actors import _person_clitics, lexicon
+
+    assert _person_clitics(lexicon(), Doc("t", "نص قصير."), word) == bare
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        ("وصل إلى المطار الملك فهد الأول بن سعود ملك البلاد.", None, "بن سعود ملك"),
+        ("وقال بن والاس إن الجيش مستعد.", "بن والاس", None),
+    ],
+)
+def test_ben_opens_a_name_only_where_no_name_stands_before_it(text, person, not_person):
+    m, _ = run(text)
+    surfaces = set(m["surface"])
+    assert person is None or person in surfaces, surfaces
+    assert not_person not in surfaces, surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وأعلنت «كوميتا» عن خطتها لتوسيع الخدمة.", "كوميتا"),
+        ('وقالت "فيرنيكس" إنها ستفتتح مصنعا جديدا.', "فيرنيكس"),
+    ],
+)
+def test_a_name_in_quotation_marks_is_no_person(text, surface):
+    m, a = run(text)
+    kinds = a.set_index("actor_id")["kind"]
+    found = m[m["surface"] == surface]
+    assert all(kinds[x] != "person" for x in found["actor_id"]), list(zip(m["surface"], m["actor_id"], strict=True))

@@ -23,6 +23,7 @@ HEAD = "# Test data.\n# Source: written for this test.\n"
       "function_words[2]: 'say' has no Arabic letter",
       "missing key 'place_heads'"]),
     ("countries.yaml", "aliases: {}\ndemonyms: {}\nno_demonym: [IL]\nnot_countries: [عربي]\n"
+     "common_word_names: [مالي]\ncommon_word_context: [في]\n"
      "capitals:\n  NO: {en: Oslo, ar: [أوسلو]}\n  FR: {ar: [باريس]}\n",
      ["capitals: key False was read as a boolean (YAML reads NO, YES, ON, OFF so); quote it: \"NO\"",
       "capitals.FR: missing 'en'"]),

@@ -131,6 +131,21 @@ def test_markup_left_in_the_text_makes_no_story_and_no_copy():
     assert ids["w1"] != ids["w2"] and copies.empty
 
 
+@pytest.mark.parametrize("limit", [1, 5, 50])
+def test_word_caches_stay_under_their_bound(monkeypatch, limit):
+    monkeypatch.setattr(S, "CACHE_LIMIT", limit)
+    monkeypatch.setattr(S, "_TERM_CACHE", {})
+    monkeypatch.setattr(S, "_VOCAB", S.Vocabulary())
+    for k in range(3):  # three corpora, each with words the others do not have
+        arts = corpus()
+        arts["text"] = arts["text"] + f" كلمةجديدة{k} " + " ".join(f"مفردة{k}س{j}" for j in range(60))
+        _, ids, _ = S.stories_and_copies(arts)
+        assert ids["f1"] == ids["f2"]  # the same answer whatever was forgotten
+        assert len(S._TERM_CACHE) <= limit
+        # the vocabulary is emptied before a corpus when it holds more than the bound: at most one corpus's words
+        assert len(S._VOCAB.ids) <= limit + len({w for t in arts["text"] for w in S._WORD_RE.findall(t)})
+
+
 @pytest.mark.parametrize("kind, matched, share", [
     ("verbatim", 7, 0.5),     # the words of a verbatim passage
     ("rewrite", 7, 0.5),      # a rewrite whose words all have their term in the other text
@@ -139,6 +154,34 @@ def test_markup_left_in_the_text_makes_no_story_and_no_copy():
 def test_copy_share_counts_only_the_matched_words_of_a_rewrite(kind, matched, share):
     f = S.features("a", "ا ب ج د ه و ز ح ط ي ك ل م ن")
     assert S.copy_share([(S.Passage(0, 7, 0, 7, matched, matched), kind)], f, f) == pytest.approx(share)
+
+
+TERM_SETS = [["عدن", "حوثيين", "صنعاء", "مأرب"], ["عدن", "حوثيين", "صنعاء", "تعز"], ["فيفا", "بلاتر", "زيورخ"],
+             ["فيفا", "بلاتر", "انتخابات"], ["سيول", "الزهراء"], [], ["عدن"]]
+
+
+@pytest.mark.parametrize("k", range(len(TERM_SETS)))
+def test_minhash_signatures_are_datasketchs(k):
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=S.NUM_PERM, seed=1, hashfunc=S._hash32)
+    m.update_batch([t.encode("utf-8") for t in TERM_SETS[k]])
+    assert S.minhash_signatures(TERM_SETS)[k].tolist() == m.hashvalues.tolist()
+
+
+@pytest.mark.parametrize("threshold", [0.15, 0.5])
+def test_lsh_candidates_are_the_pairs_datasketchs_index_returns(threshold):
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=S.NUM_PERM)
+    hashes = {}
+    for k, terms in enumerate(TERM_SETS):
+        if terms:
+            hashes[k] = MinHash(num_perm=S.NUM_PERM, seed=1, hashfunc=S._hash32)
+            hashes[k].update_batch([t.encode("utf-8") for t in terms])
+            lsh.insert(k, hashes[k])
+    expected = {(min(k, o), max(k, o)) for k, m in hashes.items() for o in lsh.query(m) if o != k}
+    assert expected and S.lsh_candidates(TERM_SETS, threshold=threshold) == expected
 
 
 def test_candidates_come_from_an_index_not_every_pair():

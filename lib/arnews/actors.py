@@ -31,7 +31,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -105,6 +105,8 @@ class Lexicon:
     given_names: frozenset[str] = frozenset()
     arabic_given: frozenset[str] = frozenset()
     countries: dict[str, Entity] = field(default_factory=dict)  # code → entity
+    common_word_names: frozenset[str] = frozenset()  # country names that are also common words (مالي)
+    common_word_context: frozenset[str] = frozenset()  # words before them that make them the country
 
     def add(self, name: str, entity: Entity, table: str = "entities") -> None:
         key = tuple(norm(name).split())
@@ -206,6 +208,8 @@ def lexicon() -> Lexicon:
     codes = [c for c in ar_names if len(c) == 2 and c.isalpha() and c not in ("ZZ", "EU", "EZ", "UN", "QO", "XA",
                                                                                "XB", "XK")]
     not_countries = {norm(w) for w in countries["not_countries"]}
+    lex.common_word_names = frozenset(norm(w) for w in countries["common_word_names"])
+    lex.common_word_context = frozenset(norm(w) for w in countries["common_word_context"])
     for code in codes:
         e = Entity(f"country:{code}", "country", ar_names[code], en_names.get(code, code), code)
         lex.countries[code] = e
@@ -328,6 +332,35 @@ _PRONOUN_SUFFIXES = ("نا", "كم", "هم", "هما", "كما", "هن")
 _NAME_BOUNDARY_STARTS = ("ي", "ت", "سي", "ست")  # an imperfect verb after a name: ماكرون يدعو
 
 
+_FUTURE_PREFIXES = ("سي", "ست", "سن", "سا")
+_IMPERFECT_PREFIXES = ("ي", "ت")
+
+
+@lru_cache(maxsize=50_000)
+def _reads_as_verb(word: str) -> bool:
+    """Whether a normalized word that would continue a name is a verb, which ends the name (جوزيف بلاتر سيستقيل،
+    فولفغانغ نيرسباخ سيخلف بلاتيني): a listed speech or agent verb, a future verb (سـ + imperfect) or an
+    imperfect verb that the name tagger reads as no name. Listed given names and surnames are never verbs.
+
+    >>> _reads_as_verb("سيخلف"), _reads_as_verb("يعتزم"), _reads_as_verb("سيرغي"), _reads_as_verb("يوسف")
+    (True, True, False, False)
+    """
+    from arnews import ner
+
+    lex = lexicon()
+    if word in lex.given_names or word in lex.surnames:
+        return False
+    if any(v in lex.speech_verbs or v in lex.agent_verbs for v in clitic_variants(word, 2)):
+        return True
+    if len(word) >= 5 and word.startswith(_FUTURE_PREFIXES):
+        return ner.word_score(word) < _FUTURE_VERB_SCORE
+    return len(word) >= 4 and word.startswith(_IMPERFECT_PREFIXES) and ner.word_score(word) < _IMPERFECT_SCORE
+
+
+_FUTURE_VERB_SCORE = 1.0  # سـ + a verb: a name that opens so (سيرغي، ستيفن) scores well above O
+_IMPERFECT_SCORE = -3.0  # يـ / تـ: many names open so (يوسف، تشرشل): only a clear verb
+
+
 def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     """How many name tokens start at token ``j``.
 
@@ -361,6 +394,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break
         if not _is_name_token(lex, tok, n):
             break
+        if n and _reads_as_verb(tok.norm):
+            break  # جوزيف بلاتر سيستقيل
         if n:
             hit = _match_at(lex, toks, j + n, text)
             if hit and hit[1].kind != "person":  # a country or organization ends the name
@@ -399,6 +434,35 @@ def _capital_is_place(lex: Lexicon, toks: list[Token], i: int, matched_variant_s
     return i > 1 and toks[i - 2].norm in {"العاصمه", "عاصمه"}  # العاصمة الفرنسية باريس
 
 
+def _country_in_context(lex: Lexicon, doc: Doc, i: int, matched_start: int) -> bool:
+    """Whether a country name that is also a common word (مالي: financial) names the country here: after a
+    preposition or a clitic one (في مالي، بمالي، لمالي), a place or state word (رئيس مالي، شمال مالي), or in a
+    list with another country (النيجر ومالي، مالي والنيجر); never after a noun it can describe (دعم مالي).
+
+    >>> _country_in_context(lexicon(), Doc("a", "أرسلت فرنسا قوات إلى مالي."), 4, 20)
+    True
+    >>> _country_in_context(lexicon(), Doc("a", "وقدمت فرنسا دعم مالي للقوات."), 3, 16)
+    False
+    """
+    toks = doc.tokens
+    tok = toks[i]
+    if matched_start > tok.start and norm(doc.text[tok.start:matched_start]).endswith(("ب", "ل")):
+        return True
+    before = {toks[i - 1].norm, clitic_variants(toks[i - 1].norm, 2)[-1]} if i else set()
+    if before & lex.common_word_context or before & lex.place_preceders:
+        return True
+
+    def country_at(j: int) -> bool:
+        if not 0 <= j < len(toks) or not _gap_is_space(doc.text, toks[min(i, j)], toks[max(i, j)]):
+            return False
+        hit = _match_at(lex, toks, j, doc.text)
+        return bool(hit) and hit[1].kind == "country" and not hit[1].demonym and hit[0][0] not in (
+            lex.common_word_names)
+
+    return (matched_start > tok.start and country_at(i - 1)) or (
+        i + 1 < len(toks) and toks[i + 1].norm[:1] == "و" and country_at(i + 1))
+
+
 def candidate_rows(doc: Doc) -> list[dict]:
     """Every actor mention of one article, before the corpus-level merge (see :func:`finalize`)."""
     lex = lexicon()
@@ -429,6 +493,11 @@ def candidate_rows(doc: Doc) -> list[dict]:
                 i += used
                 continue
         hit = _match_at(lex, toks, i, text)
+        if hit and len(hit[0]) == 1 and hit[0][0] in lex.common_word_names and not _country_in_context(
+                lex, doc, i, hit[2]):
+            hit = None  # دعم مالي: the adjective, not Mali
+            i += 1
+            continue
         if hit:
             key, entity, start = hit
             end_tok = i + len(key)
@@ -485,12 +554,14 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
     rows = _vetoed(lex, doc, rows, spans, ner.name_scores(doc))
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)
-    for a, b, kind, scores in spans:
+    for a, b, kind, scores in _split_at_verbs(doc, spans):
+        if kind == "PERS" and _quoted(doc, a, b):
+            kind = "ORG"  # «نيشن»، "الوفاق": a name in quotation marks is a body, a medium or a brand
         evidence = _NER_EVIDENCE.get(kind)
         if not evidence:
             continue
-        if sum(scores) < 0:
-            continue  # a common noun read with a given name (مبادئ حسن الجوار)
+        if sum(scores) < 0 and not (kind == "PERS" and _opens_with_given_name(lex, toks[a].norm)):
+            continue  # a common noun read with a given name (مبادئ حسن الجوار); not ورامي حداد
         while b - a > 1 and scores[b - a - 1] < _RUN_ON_SCORE and toks[b - 1].norm[:1] == "و" and (
                 toks[b - 1].norm[1:] not in lex.given_names):
             b -= 1  # a last word with a conjunction that scores below O ran on: "… آل سعود ورؤيتكم"
@@ -499,6 +570,7 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
         if overlapping:
             if kind == "PERS" and len(overlapping) == 1:
                 _trim_person(lex, doc, out, overlapping[0], a, b)
+                _extend_person(lex, doc, out, overlapping[0], a, b, scores)
             continue
         cand = _tagged_span(lex, doc, a, b, kind)
         if cand:
@@ -510,10 +582,56 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
 _RUN_ON_SCORE = -2.0
 
 
+_OPEN_QUOTES = frozenset('«"“”\'')
+_CLOSE_QUOTES = frozenset('»"”“\'')
+
+
+def _quoted(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` stand alone between quotation marks.
+
+    >>> d = Doc("a", "وأعلنت «نيشن» عن خطتها.")
+    >>> _quoted(d, 1, 2), _quoted(d, 0, 1)
+    (True, False)
+    """
+    text, toks = doc.text, doc.tokens
+    s, e = toks[a].start, toks[b - 1].end
+    return s > 0 and e < len(text) and text[s - 1] in _OPEN_QUOTES and text[e] in _CLOSE_QUOTES
+
+
+def _opens_with_given_name(lex: Lexicon, word: str) -> bool:
+    """Whether a word is a listed given name, with or without a conjunction or preposition (ورامي).
+
+    >>> _opens_with_given_name(lexicon(), "ورامي"), _opens_with_given_name(lexicon(), "مبادي")
+    (True, False)
+    """
+    return any(v in lex.given_names for v in clitic_variants(word, 3))
+
+
+def _split_at_verbs(doc: Doc, spans: list) -> list:
+    """Tagger persons cut at a verb inside them (فولفغانغ نيرسباخ سيخلف بلاتيني → two persons): the words
+    before the verb and those after it, each kept when it is left with a word."""
+    out = []
+    toks = doc.tokens
+    for a, b, kind, scores in spans:
+        if kind != "PERS" or b - a < 2:
+            out.append((a, b, kind, scores))
+            continue
+        lo = a
+        for i in range(a + 1, b):
+            if _reads_as_verb(toks[i].norm):
+                if i > lo:
+                    out.append((lo, i, kind, scores[lo - a:i - a]))
+                lo = i + 1
+        if lo < b:
+            out.append((lo, b, kind, scores[lo - a:]))
+    return out
+
+
 def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> list[dict]:
     """Rule persons the tagger contradicts: a "name" after a title or a verb that the tagger does not read as a
     person and whose words score below O in sum (الوزير بحضور، أكد عضو، وأكد بعدها) is dropped. Known persons
-    (curated data) and names opening with a listed given name are kept as they are."""
+    (curated data), names opening with a listed given name and two-word names after a title with its country or
+    organization (رئيس الوزراء اللبناني تمام سلام) are kept as they are."""
     toks = doc.tokens
     starts = [t.start for t in toks]
     persons = [(toks[a].start, toks[b - 1].end) for a, b, kind, _ in spans if kind == "PERS"]
@@ -526,6 +644,11 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
                 r["start"] <= s < r["end"] for s, e in persons):
             out.append(r)
             continue
+        words = r["name_key"].split()
+        if r["evidence"] == "title" and r["affiliation"] and len(words) > 1 and words[0][:1] not in "لب" and not any(
+                w.startswith("ال") for w in words):
+            out.append(r)  # a full title (رئيس الوزراء اللبناني) before two bare words: تمام سلام; not a verb
+            continue  # and its object (الرئيس اليمني شرح المؤامرة)
         a = bisect_right(starts, r["start"]) - 1
         b = bisect_left(starts, r["end"])
         if sum(float(x) for x in scores[a:b]) >= 0:
@@ -581,19 +704,31 @@ def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int
             words[0] = bare
         if len(words) == 1 and words[0] in lex.stop:
             return None
+        if len(words) == 1 and words[0] in lex.common_word_names and not _country_in_context(lex, doc, a, start):
+            return None  # دعم مالي
     return start, " ".join(words)
 
 
 def _person_clitics(lex: Lexicon, doc: Doc, word: str) -> str:
     """A person's first word without a conjunction or preposition (وبوتين → بوتين) when the bare form is a
-    known name or stands alone elsewhere in the article; names that open with و (وليد) are left whole."""
+    known name or stands alone elsewhere in the article, or the tagger reads it as a name clearly more than the
+    whole word; names that open with و (وليد) are left whole."""
     if word[:1] not in "وفبلك" or len(word) < 4:
         return word
     alone = _article_words(doc)
-    for v in clitic_variants(word, 3)[1:]:
+    variants = clitic_variants(word, 3)[1:]
+    for v in variants:
         if v in lex.given_names or v in alone or v in lex.surnames:
             return v
+    if variants and len(variants[0]) >= 4 and word not in lex.given_names:
+        from arnews import ner
+
+        if ner.word_score(variants[0]) > ner.word_score(word) + _BARE_NAME_MARGIN:
+            return variants[0]  # وناصر جودة: the tagger reads ناصر as a name more than وناصر
     return word
+
+
+_BARE_NAME_MARGIN = 0.5  # وانغ (Wang) and وسام score about as well as انغ and سام: left whole
 
 
 def _article_words(doc: Doc) -> frozenset[str]:
@@ -629,6 +764,21 @@ def _trim_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: in
         elif not (low or w.startswith(("ال", "ل", "ب"))) or w in lex.given_names or w in lex.surnames:
             return
     rows[k] = {**r, "end": e, "surface": doc.text[r["start"]:e], "name_key": " ".join(words[:n])}
+
+
+def _extend_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: int, scores) -> None:
+    """Open a rule person earlier where the tagger reads name words before it that no list holds (المدرب
+    ماركوس أوليفر بيرغمان: the given-name rule starts at أوليفر), when the two end at the same word."""
+    r = rows[k]
+    toks = doc.tokens
+    if r["evidence"] != "verb" or r["actor_id"] or toks[b - 1].end != r["end"] or toks[a].start >= r["start"]:
+        return
+    lead = [i for i in range(a, b) if toks[i].start < r["start"]]
+    if any(scores[i - a] <= 0 for i in lead):
+        return
+    cand = _tagged_span(lex, doc, a, b, "PERS")
+    if cand:
+        rows[k] = {**r, "start": cand[0], "surface": doc.text[cand[0]:r["end"]], "name_key": cand[1]}
 
 
 _TRIGGER_CACHE: dict[str, bool] = {}
@@ -816,8 +966,17 @@ def _opens_clause(doc: Doc, i: int) -> bool:
 
 
 def _opens_name(doc: Doc, i: int, tok: Token, given: str) -> bool:
-    """A given name opens a person's name when it stands alone or after و / ف (لدينا is not دينا)."""
-    return tok.norm == given or tok.norm[: len(tok.norm) - len(given)] in ("و", "ف")
+    """A given name opens a person's name when it stands alone or after و / ف (لدينا is not دينا); a given name
+    that is also a nasab connector (بن: Ben) only at the start of a clause or after a verb (وقال بن والاس), not
+    after another word (عبدالله الثاني بن الحسين: the nasab of the name before)."""
+    if not (tok.norm == given or tok.norm[: len(tok.norm) - len(given)] in ("و", "ف")):
+        return False
+    if given in _CONNECTORS and tok.norm == given and i:
+        prev = doc.tokens[i - 1]
+        lex = lexicon()
+        return not _gap_is_space(doc.text, prev, tok) or any(
+            v in lex.speech_verbs or v in lex.agent_verbs for v in clitic_variants(prev.norm, 2))
+    return True
 
 
 def _ends_at_boundary(lex: Lexicon, doc: Doc, last: int) -> bool:
@@ -984,10 +1143,11 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
         by_skeleton[sk] = pid
         return pid
 
+    _expand_short_names(records)
     # 1. persons introduced with a full name (two words or more, or known), and their bare surnames
     for r in records:
         if r["evidence"] == "surname":
-            r["actor_id"] = person_for(r["name_key"], "")
+            r["actor_id"] = person_for(r["name_key"], r["actor_id"])
             persons.setdefault(r["actor_id"], _Person(r["actor_id"])).articles.add(r["article_id"])
             continue
         if r["evidence"] in PERSON_EVIDENCE and r["name_key"] and (len(r["name_key"].split()) > 1
@@ -1049,8 +1209,12 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
         kind = {"place": "place", "organization": "organization", "group": "group"}.get(r["evidence"])
         if not kind:
             continue
+        known = _known_variant(lex, r["name_key"])
+        if known:  # فيفا when the data knows الفيفا
+            r["actor_id"] = known.actor_id
+            continue
         prefix = "place" if kind == "place" else "org"
-        aid = f"{prefix}:{_slug(transliterate(r['name_key']))}"
+        aid = f"{prefix}:{_slug(transliterate(_without_article(r['name_key'])))}"
         r["actor_id"] = aid
         extra.setdefault(aid, Entity(aid, kind, r["surface"], transliterate(r["surface"])))
     mentions = pd.DataFrame([r for r in records if r["actor_id"]], columns=CANDIDATE_COLUMNS)
@@ -1058,6 +1222,125 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
                 .reset_index(drop=True))
     actors = _actor_table(mentions, persons, extra, lex)
     return mentions[MENTION_COLUMNS], actors
+
+
+_NASAB = frozenset({"بن", "ابن", "بنت"})
+_GLUED = ("عبد", "ابو")  # written apart or together: عبد العزيز = عبدالعزيز
+
+
+@cache
+def _name_parts(name_key: str) -> tuple[str, ...]:
+    """A person's name key as spelling keys (:func:`skeleton`) of its parts, عبد and أبو joined to the next word.
+
+    >>> _name_parts("سلمان بن عبد العزيز") == _name_parts("سلمان بن عبدالعزيز")
+    True
+    """
+    out: list[str] = []
+    for w in name_key.split():
+        if out and out[-1] in _GLUED:
+            out[-1] += w
+        else:
+            out.append(w)
+    return tuple(w if w in _NASAB else skeleton(w) for w in out)
+
+
+_CONNECTOR_PARTS = frozenset(skeleton(c) for c in _CONNECTORS) | _NASAB
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """Whether a person's name ``short`` (two parts or more) is a shorter way of writing ``full``: a prefix of the
+    full nasab that ends on a name (محمد بن سلمان of محمد بن سلمان بن عبدالعزيز), or the given name and the
+    surname (دونالد ترامب of دونالد جون ترامب; not for a nasab, whose last word is a grandfather).
+
+    >>> short_form_of("محمد بن سلمان", "محمد بن سلمان بن عبد العزيز"), short_form_of("عبد الله", "عبد الله بن علي")
+    (True, False)
+    """
+    s, f = _name_parts(short), _name_parts(full)
+    if len(s) >= len(f) or s[-1] in _CONNECTOR_PARTS or sum(w not in _CONNECTOR_PARTS for w in s) < 2:
+        return False  # عبد الله، أبو محمد: a given name or a kunya alone is not a person's name
+    if f[:len(s)] == s:
+        return True
+    return len(s) == 2 and s == (f[0], f[-1]) and not _NASAB & set(f)
+
+
+def _expand_short_names(records: list[dict]) -> None:
+    """Give a person named by a shorter form the name key (and known id) of the longer name it stands for: the
+    article's own longer name, else the corpus's when only one person there has a longer name it fits."""
+    fulls: dict[str, dict[str, str]] = defaultdict(dict)  # article → full name key → actor id
+    for r in records:
+        if r["evidence"] in PERSON_EVIDENCE and len(_name_parts(r["name_key"])) > 2:
+            fulls[r["article_id"]].setdefault(r["name_key"], r["actor_id"])
+    everywhere: dict[str, set[str]] = defaultdict(set)
+    for names in fulls.values():
+        for name, aid in names.items():
+            everywhere[name].add(aid)
+
+    def by_first(names) -> dict[str, list[str]]:  # full names by their first part: a short form shares it
+        out: dict[str, list[str]] = defaultdict(list)
+        for f in names:
+            out[_name_parts(f)[0]].append(f)
+        return out
+
+    local_index = {aid: by_first(names) for aid, names in fulls.items()}
+    everywhere_index = by_first(everywhere)
+
+    def longest(short: str, index: dict[str, list[str]]) -> str | None:
+        fits = [f for f in index.get(_name_parts(short)[0], ()) if short_form_of(short, f)]
+        top = {_name_parts(f): f for f in fits if not any(short_form_of(f, g) for g in fits)}
+        return next(iter(top.values())) if len(top) == 1 else None  # one person, maybe spelled two ways
+
+    renamed: dict[tuple[str, str], tuple[str, str]] = {}  # (article, short name) → (full name, actor id)
+    for r in records:
+        if r["evidence"] not in PERSON_EVIDENCE or r["actor_id"]:
+            continue
+        short = r["name_key"]
+        if len(_name_parts(short)) < 2:
+            continue
+        local = fulls.get(r["article_id"], {})
+        full = longest(short, local_index.get(r["article_id"], {}))
+        aid = local.get(full, "") if full else ""
+        if full is None:
+            full = longest(short, everywhere_index)
+            if full is None or len(everywhere[full]) > 1:
+                continue
+            aid = next(iter(everywhere[full]))
+        renamed[(r["article_id"], short)] = (full, aid)
+        r["name_key"] = full
+        r["actor_id"] = aid
+    for r in records:  # the bare surnames of a renamed person (_local_surnames keyed them by the short name)
+        if r["evidence"] == "surname" and (r["article_id"], r["name_key"]) in renamed:
+            r["name_key"], r["actor_id"] = renamed[(r["article_id"], r["name_key"])]
+
+
+def _without_article(name_key: str) -> str:
+    """A name's key without the article on its first word, so that الفيفا and فيفا are one actor.
+
+    >>> _without_article("الفيفا"), _without_article("الامم المتحده"), _without_article("الي")
+    ('فيفا', 'امم المتحده', 'الي')
+    """
+    first, _, rest = name_key.partition(" ")
+    if first.startswith("ال") and len(first) > 4:
+        first = first[2:]
+    return f"{first} {rest}" if rest else first
+
+
+def _known_variant(lex: Lexicon, name_key: str) -> Entity | None:
+    """The curated organization or place a name names, as written or with or without the article on its first
+    word.
+
+    >>> _known_variant(lexicon(), "ناتو").name_en
+    'NATO'
+    """
+    words = name_key.split()
+    if not words:
+        return None
+    first = words[0]
+    other = first[2:] if first.startswith("ال") and len(first) > 4 else "ال" + first
+    for key in (tuple(words), (other, *words[1:])):
+        e = lex.entities.get(key)
+        if e is not None and e.kind != "person" and not e.demonym:
+            return e
+    return None
 
 
 def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dict[str, Entity],
@@ -1089,7 +1372,7 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
             kind, name_ar, name_en = e.kind, e.name_ar, e.name_en
         else:  # a person the corpus introduced: the longest name written
             kind = "person"
-            name_ar = max(p.names if p else seen, key=lambda s: (len(s.split()), seen.get(s, 0), s))
+            name_ar = max(p.names if p and p.names else seen, key=lambda s: (len(s.split()), seen.get(s, 0), s))
             name_en = transliterate(norm(name_ar))
         rows.append({"actor_id": aid, "kind": kind, "name_ar": name_ar, "name_en": name_en, "role_ar": role_ar,
                      "role_en": role_en, "affiliation": affiliation,

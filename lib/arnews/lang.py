@@ -42,7 +42,8 @@ _PERSON = {"id": "text", "en": "text", "ar": "words", "surnames?": "words", "aff
            "role_en?": "text", "role_ar?": "text"}
 SCHEMAS: dict[str, dict[str, Any]] = {
     "countries.yaml": {"aliases": "key->words", "demonyms": "key->words", "no_demonym": "codes",
-                       "not_countries": "words", "capitals": ("key->record", {"en": "text", "ar": "words"})},
+                       "not_countries": "words", "common_word_names": "words",
+                       "common_word_context": "words", "capitals": ("key->record", {"en": "text", "ar": "words"})},
     "dates.yaml": {"month_variants": "key->words", "hijri_variants": "key->words", "ambiguous_months": "words",
                    "past": "words", "future": "words", "current": "words", "hijri_markers": "words",
                    "gregorian_markers": "words", "year_cues": "words", "not_year_units": "words",
@@ -75,7 +76,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     "transmission_verbs": "words", "media_heads": "words", "organization_heads": "words",
                     "negations": "words", "quote_introducers": "words", "subject_pronouns": "words",
                     "subject_openers": "words", "verb_adverbs": "words", "np_breaks": "words",
-                    "channel_openers": "words", "channel_accounts": "words"},
+                    "channel_openers": "words", "channel_accounts": "words", "noun_before": "words",
+                    "relative_markers": "words", "relative_pronouns": "words", "person_heads": "words",
+                    "relay_verbs": "words", "needs_content": "words",
+                    "speech_events": "words"},
     "stance_cues.yaml": {"support": "words", "oppose": "words", "conditional": "words",
                          "anaphoric_objects": "words", "negators": "words", "requirement": "words"},
     "titles.yaml": {"titles": ("records", {"ar": "words", "en": "text", "org_title?": "bool"}),

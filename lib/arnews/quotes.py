@@ -48,13 +48,18 @@ _QUOTE_CHARS = "«»“”\""
 _STOP_WINDOW = re.compile(r"[:«“\"،,؛.]")
 _NP_GAP = re.compile(r"^\s*$")
 _APPOSITION_GAP = re.compile(r"^\s*[،,\-–—]\s*$")
-_MAX_NP = 14
+_MAX_NP = 20
 _ADJUNCT_STARTS = frozenset({"في", "خلال", "عبر", "لدي", "امام", "عقب", "بعد", "قبل", "اثناء", "ل", "يوم", "امس"})
 #: heads that take «من» + the group they count (العديد من السكان)
 _QUANTIFIERS = frozenset({"العديد", "عديد", "عدد", "بعض", "احد", "كثير", "الكثير", "مجموعه", "جميع"})
 #: cues that are far more often ordinary words (عبر = across): they never end another statement's content
 _WEAK_CUES = frozenset({"عبر", "وعبر"})
 _OPEN_QUOTE = re.compile(r"[«“\"]")
+_FULL_STOP = re.compile(r"^[»”\"″]?\.\s")
+_CLOSES = re.compile(r"^(?:[»”\"]|\s*[»”،.:؛]|\s*$)")
+#: ب + a verbal noun of the measures تفعيل، إفعال، افتعال، استفعال (بتعيين، بإرسال، باتخاذ، باستمرار): a
+#: prepositional object, never part of a speaker's name (باراك، باسيل do not match)
+_BI_MASDAR = re.compile(r"^ب(?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+)$")
 _HEADLINE = re.compile(r"^\s*:\s*\S")
 
 
@@ -106,7 +111,9 @@ def vocabulary() -> dict[str, frozenset[str]]:
     out["speech_verbs"] = lang.speech_verbs()  # the shared lemmas (lexicon.yaml), as every extractor reads them
     out["speech_forms"] = frozenset(verbs)  # with quotes.yaml's lemmas and every person and number
     present = {v for v in verbs if v.startswith(("ي", "ت")) and v not in verb_forms_all(out, lex)}
-    out["needs_complement"] = out["needs_complement"] | frozenset(duals) | frozenset(present)
+    past = {f for w in out["needs_complement"] if not w.startswith("ي") and w not in out["speech_verbs_present"]
+            for f in verb_forms(w)}  # نقل → نقلت، نقلوا (أُصيب سبعة نُقلوا إلى المستشفى)
+    out["needs_complement"] = out["needs_complement"] | frozenset(past) | frozenset(duals) | frozenset(present)
     out["present"] = frozenset(present)
     words = load_data("lexicon.yaml")
     function = {norm(w) for w in words["function_words"]}
@@ -124,6 +131,9 @@ def vocabulary() -> dict[str, frozenset[str]]:
     bases = {a for a in out["attributions"] if " " not in a} | out["document_verbs"] | out["pair_first"]
     out["other_cues"] = frozenset(p + w for w in bases for p in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"))
     out["title_first"] = frozenset(k[0] for k in lex.titles)
+    out["noun_before"] = out["noun_before"] | frozenset(lang.number_words())
+    out["speech_events"] = frozenset(clitic_variants(w, 2)[-1] for w in out["speech_events"]) | out["speech_events"]
+    out["takes_an"] = frozenset(f for w in ("اعرب", "عبر") for f in verb_forms(w))  # أعرب عن، never أعرب أن
     return out
 
 
@@ -162,6 +172,8 @@ def _np_word(word: str) -> bool:
         return False
     if word.startswith(("بال", "لل", "كال", "وبال", "ولل", "فبال", "فلل")):
         return False
+    if _BI_MASDAR.match(word) and not word.endswith("ه") and word not in lexicon().given_names:
+        return False  # رحب المجلس بتعيين …
     return not any(x in v["function"] for x in clitic_variants(word, 2)[1:2] if word[:1] in "بلكوف")
 
 
@@ -254,7 +266,7 @@ def _first_at_or_after(starts: list[int], offset: int) -> int:
 
 
 def _two(toks, k: int, hi: int) -> str:
-    return f"{toks[k].norm} {toks[k + 1].norm}" if k + 1 < hi else ""
+    return f"{toks[k].norm} {toks[k + 1].norm}" if 0 <= k and k + 1 < min(hi, len(toks)) else ""
 
 
 def _gap(text: str, a, b) -> str:
@@ -276,10 +288,14 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
     for c in range(j, hi):
         t = toks[c]
         gap = text[prev_end:t.start]
+        if c > j and _FULL_STOP.search(gap) and len(toks[c - 1].norm) > 2:
+            break  # a sentence the splitter missed (unbalanced quotation marks) ends here
         if ":" in gap or (c > j and toks[c - 1].norm in v["quote_introducers"] and _OPEN_QUOTE.search(gap)):
             return c
         prev_end = t.end
         w = t.norm
+        if w in comp and _CLOSES.match(text[t.end:t.end + 3]):
+            continue  # قناة "كي تي إن": a clause never ends on its complementizer
         if w in comp:
             if c == 0 or toks[c - 1].norm not in _NOT_COMPLEMENT:
                 return c + 1
@@ -290,7 +306,7 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
     return -1
 
 
-def _np_after(doc: Doc, k: int, limit: int, v) -> tuple[int, int] | None:
+def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[int, int] | None:
     """The noun phrase right after the verb at ``k`` (VSO order): ``(first, end)`` token indices, or None.
 
     Titles, names, adjectives and a name or title in apposition (، وزير الخارجية السعودي،) belong to it; a
@@ -301,27 +317,53 @@ def _np_after(doc: Doc, k: int, limit: int, v) -> tuple[int, int] | None:
     j = k + 1
     while j < limit and toks[j].norm in v["verb_adverbs"] and _NP_GAP.match(_gap(text, toks[j - 1], toks[j])):
         j += 1
+    if forced and j < limit:
+        return j, _np_extend(doc, j, limit, v, forced=True)
+    if j < limit and _OPEN_QUOTE.fullmatch(_gap(text, toks[j - 1], toks[j]).strip()):
+        close = _closing(doc, j, min(limit, j + 4))  # نوهت “غو برو” إلى أن: a quoted name is the subject
+        return (j, close) if close and all(_np_word(t.norm) for t in toks[j:close]) else None
     if j >= limit or not _NP_GAP.match(_gap(text, toks[j - 1], toks[j])) or not (
             _np_start(toks[j].norm) or toks[j].norm in v["documents"]):
         return None  # قال بيان الخارجية … opens with a document
+    if toks[j].norm[:1] == "ل" and _BI_MASDAR.match("ب" + toks[j].norm[1:]):
+        return None  # دعت لتأجيل الانتخابات: a subject never opens with ل + a verbal noun
     return j, _np_extend(doc, j, limit, v)
 
 
-def _np_extend(doc: Doc, j: int, limit: int, v) -> int:
+def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
     toks, text = doc.tokens, doc.text
     lex = lexicon()
     if toks[j].norm in v["subject_pronouns"] or toks[j].norm in v["anaphors"]:
         return j + 1
+    if forced:  # a name that starts with a function word (بان كي مون): up to four words, to a preposition
+        end = j + 1
+        while end < limit and end - j < 4 and _NP_GAP.match(_gap(text, toks[end - 1], toks[end])) and not (
+                toks[end].norm in v["complementizers"] or toks[end].norm in v["np_breaks"]
+                or toks[end].norm in _ADJUNCT_STARTS or toks[end].norm in ("عن", "علي", "من", "الي")):
+            end += 1
+        return end
     head = clitic_variants(toks[j].norm, 2)
-    headed = any(h in v["title_first"] or h in lex.unnamed for h in head[:2])
+    headed = any(h in v["title_first"] or h in lex.unnamed or h in v["person_heads"] for h in head[:2])
     # a definite common noun (الجانبان، الجامعة العربية) takes only definite modifiers: an indefinite word after it
     # opens the object (وأكد الجانبان أهمية …)
-    definite = head[-1].startswith("ال") or head[0].startswith("ال") or (len(head) > 1 and head[1].startswith("ال"))
+    definite = any(h.startswith("ال") and len(h) > 3 for h in head)  # not وكالة (و + ك + اله)
     common = definite and not headed
+    head_at = j  # the last title: في and ل may continue its phrase for eight words
     end = j + 1
     while end < limit and end - j < _MAX_NP:
         gap = _gap(text, toks[end - 1], toks[end])
+        if gap.strip() == "." and len(toks[end - 1].norm) == 1:
+            gap = " "  # د. محمد: an abbreviated title
         w = toks[end].norm
+        if _OPEN_QUOTE.fullmatch(gap.strip()) and (_named_head(toks[end - 1].norm, v) or _named_head(toks[j].norm, v)):
+            close = _closing(doc, end, limit)  # قناة "كي تي إن"، شركة «سافاري»: the quoted name belongs to it
+            if close:
+                end = close
+                if end < limit and re.fullmatch(r"[»”\"]\s+", _gap(text, toks[end - 1], toks[end])) and (
+                        toks[end].norm.startswith("ال") and toks[end].norm.endswith(("ي", "يه"))):
+                    end += 1  # مدير قناة “تي” التركية توران كشلكجي: a nisba after the name, and the phrase goes on
+                    common = common or not headed  # موقع “فيرج” التقني المتخصص انتهاء …: only definite words now
+                continue
         # a given name; علي (a name) is written with ي, the preposition على with ى (both normalize to علي)
         given = (w in lex.given_names and w not in v["np_stop"]) or toks[end].text == "علي"
         if common and given:
@@ -338,24 +380,46 @@ def _np_extend(doc: Doc, j: int, limit: int, v) -> int:
                     w in ("عام", "العام") and (prev in v["title_first"] or prev in ("مدير", "المدير", "امين"))):
                 end += 1  # عبد الله، المدير العام، الأمين العام
                 continue
-            if headed and end - j < 8 and end + 1 < limit and (
+            if headed and end - head_at < 8 and end + 1 < limit and (
                     (w == "في" and _np_word(toks[end + 1].norm))
                     or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا"))):
                 end += 1 if w.startswith("ل") else 2
                 continue
             break
-        if _APPOSITION_GAP.match(gap) and (w in v["title_first"] or clitic_variants(w, 2)[-1] in v["title_first"]
-                                           or ("-" in gap and _np_word(w) and not w.startswith("و"))
-                                           or (headed and _apposed_name(doc, end, limit))):
-            end += 1  # ، وزير الخارجية السعودي، / - القناة العاشرة - / وزير النقل، أنطوني فوكس،
+        title = w in v["title_first"] or clitic_variants(w, 2)[-1] in v["title_first"]
+        if _APPOSITION_GAP.match(gap) and (title or ("-" in gap and _np_word(w) and not w.startswith("و"))
+                                           or (headed and _apposed_name(doc, end, limit))
+                                           or (headed and w.startswith("ال") and w.endswith("ي") and end + 1 < limit
+                                               and toks[end + 1].norm in lex.given_names)):
+            if title:  # ، نائب المدير العام في شركة …: the apposed title heads the phrase from here
+                headed, common, head_at = True, False, end
+            end += 1  # ، وزير الخارجية السعودي، / - القناة العاشرة - / وزير النقل، أنطوني فوكس، / ، السعودي عبد الله
             continue
         break
     return end
 
 
+def _named_head(word: str, v) -> bool:
+    """Is this normalized word the head of a medium or organization that a quoted name may follow?"""
+    bare = clitic_variants(word, 2)
+    return any(b in v["media_heads"] or b in v["organization_heads"] or b in lexicon().org_heads for b in bare)
+
+
+def _closing(doc: Doc, x: int, limit: int) -> int:
+    """The token after a quoted name that opens before token ``x`` and closes within five words; 0 if none."""
+    toks, text = doc.tokens, doc.text
+    for z in range(x, min(limit, x + 5)):
+        after = text[toks[z].end:toks[z + 1].start] if z + 1 < len(toks) else text[toks[z].end:]
+        if re.search(r"[»”\"]", after):
+            return z + 1
+        if not _NP_GAP.match(after):
+            return 0
+    return 0
+
+
 def _kan(toks, p: int, lo: int) -> bool:
-    """Is there a كان (وكانت شركة «تاكاتا» تقول …) within the five tokens before ``p``?"""
-    return any(clitic_variants(toks[x].norm, 2)[:2][-1] in ("كان", "كانت") for x in range(max(lo, p - 5), p))
+    """Is there a كان (وكانت شركة «تاكاتا» تقول …) within the twelve tokens before ``p``?"""
+    return any(clitic_variants(toks[x].norm, 2)[:2][-1] in ("كان", "كانت") for x in range(max(lo, p - 12), p))
 
 
 def _apposed_name(doc: Doc, x: int, limit: int) -> bool:
@@ -477,14 +541,28 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
     toks, text = doc.tokens, doc.text
     for x in range(c + 1, hi):
         tok = toks[x]
+        if _FULL_STOP.search(_gap(text, toks[x - 1], tok)) and len(toks[x - 1].norm) > 2 and _balanced(
+                text[toks[c - 1].end if c > 0 else 0:tok.start]):
+            return toks[x - 1].end  # a sentence end the splitter missed, outside a quotation
         kind = _cue_kind(tok.norm)
-        if kind == "continuation" or (kind in ("speech", "attribution") and "،" in _gap(text, toks[x - 1], tok)
-                                      and tok.norm not in _WEAK_CUES):
+        if (kind == "continuation" and _participle_cue(doc, x, hi, v)) or (
+                kind in ("speech", "attribution") and "،" in _gap(text, toks[x - 1], tok)
+                and tok.norm not in _WEAK_CUES):
             cut = toks[x - 1].end
             return cut
         if tok.norm in ("فيما", "بينما") and _cue_kind(toks[min(x + 1, hi - 1)].norm) == "speech":
             return toks[x - 1].end
     return e
+
+
+def _balanced(span: str) -> bool:
+    """Are the quotations opened in ``span`` closed in it (”، ″ and » close; straight marks come in pairs)?
+
+    >>> _balanced('قال: «نعم». وأضاف'), _balanced('قال: "نعم. وأضاف')
+    (True, False)
+    """
+    return span.count("«") + span.count("“") <= span.count("»") + span.count("”") + span.count("″") and (
+        span.count('"') % 2 == 0)
 
 
 def _verb(word: str, v) -> str:
@@ -501,8 +579,22 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
+    prev = toks[k - 1].norm if k > lo else ""
+    if toks[k].norm == verb and (prev in v["noun_before"] or prev.isdigit()):
+        return None, k + 1  # ألف طالب: a noun after a count
     content = _content_start(doc, k + 1, hi, v)
+    two_before = _two(toks, k - 2, hi) if k - 2 >= lo else ""
+    if content < 0 and (prev in v["relative_markers"] or two_before in v["relative_markers"]) and not (
+            two_before in v["back_reference"] or two_before in v["attributions"]
+            or (k - 2 >= lo and toks[k - 2].norm in v["attributions"])):
+        return None, k + 1  # بين ما أشار إليه الرئيس …: a relative clause (not بحسب ما أعلنت مصادر …)
+    forced = content == k + 2 and _name_not_complementizer(doc, k, hi, verb, v)
+    if forced:  # وأعرب بان كي مون عن …، وقال بان كي مون إن …: a name, not بأن
+        content = _content_start(doc, k + 2, hi, v)
     weak = verb in v["present"] and content < 0  # فيما تؤكد موسكو رفضها …: kept only for a known actor
+    if content < 0 and (verb in v["needs_content"] or toks[k].norm in v["needs_content"]) and not _OPEN_QUOTE.search(
+            text[toks[k].end:toks[min(hi, k + 8) - 1].end]):
+        return None, k + 1  # كتبت فلانة رواية جديدة (but كتب لائماً السلطان «…»)
     if verb in v["needs_complement"] and content < 0 and not weak:
         return None, k + 1
     if verb in v["needs_complement"] and content - 1 > k and toks[content - 1].norm not in v["complementizers"] \
@@ -517,13 +609,28 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         limit = content  # after a colon
     elif content > 1 and _two(toks, content - 2, hi) in v["complementizers"]:
         limit = content - 2
-    after = _np_after(doc, k, limit, v)
+    after = _np_after(doc, k, limit, v, forced)
+    relay = (-1, -1)
+    if verb in v["relay_verbs"] or toks[k].norm in v["relay_verbs"]:
+        # نقلت وكالة الأنباء عن مدير الشرطة قوله: the phrase after عن speaks, the agency is the channel
+        at = after[1] if after else k + 1
+        if at + 1 < limit and toks[at].norm == "عن" and _np_start(toks[at + 1].norm):
+            if after:
+                relay = (toks[after[0]].start, toks[after[1] - 1].end)
+                if text[relay[1]:relay[1] + 1] in ("»", "”", '"'):
+                    relay = (relay[0], relay[1] + 1)
+            after = (at + 1, _np_extend(doc, at + 1, limit, v))
+    if after and toks[k + 1].norm in ("فيه", "فيها") and not _subject_like(toks[after[0]].norm, v):
+        after = None  # كلمة ألقاها المرشد أكد فيها وقوف …: what follows is the object (not طالب فيها المهندسون)
     issuer = not after and k + 1 < hi and toks[k + 1].norm in ("فيه", "فيها")  # أصدر … بياناً ذكر فيه أن
     if verb in ("عبر", "عبرت", "عبروا", "عبرا"):  # عبر الوزير عن …: expressed; otherwise «across»
         nxt = after[1] if after else k + 1
         if nxt >= hi or toks[nxt].norm != "عن":
             return None, k + 1
     before = _np_before(doc, k, lo, v) if toks[k].norm == verb else None  # وقال opens a new clause
+    relative = not after and prev in v["relative_pronouns"]
+    if relative:
+        before = _antecedent(doc, k - 1, lo, v)  # … رئيس النادي موسى كاماو الذي أعلن عن …
     plural = verb.endswith(("وا", "تا")) or (verb.endswith("ا") and verb in v["needs_complement"])
     if verb in v["needs_complement"] and content > 0:
         # the complementizer must follow the verb or its subject (تابعوا سير المحادثات … أن is not speech)
@@ -538,19 +645,22 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if before and (before[2] or plural):
         subj, how = before, "before"
     elif after:
-        subj, how = after, "after"
+        subj, how = after, ("name" if forced else "after")
     elif before:
         subj, how = before, "before"
     else:
         subj, how = None, "issuer" if issuer else "none"
+    if relative and how == "before":
+        how = "relative"
     back = content < 0 and k > lo and (toks[k - 1].norm in v["back_reference"]
                                        or _two(toks, k - 2, hi) in v["back_reference"])
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
-    wend = subj[1] if subj and how == "after" else k + 1
+    wend = subj[1] if subj and how in ("after", "name") else k + 1
     if back:  # ووقعت … «إعلان نوايا» …، حسبما صرح ستارمر: the content is the clause before
         cstart = toks[lo].start
-        cut = text.rfind("،", cstart, toks[k - 1].start)
-        cend = cut if cut > cstart else toks[k - 1].start
+        cue0 = k - 2 if k - 2 >= lo and _two(toks, k - 2, hi) in v["back_reference"] else k - 1  # بحسب ما
+        cut = text.rfind("،", cstart, toks[cue0].start)
+        cend = cut if cut > cstart else toks[cue0].start
         row = _row(doc, sid, toks[k], ws, we, cstart, cend, "back")
         row["subject"] = how
         return row, wend
@@ -560,7 +670,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if content < 0:
         # no complementizer or colon: the content follows the speaker (أعلن كوستا استعداد الاتحاد …);
         # the finalizer moves its start past the speaker's name
-        first_content = subj[0] if how == "after" else wend
+        first_content = subj[0] if how in ("after", "name") else wend
+        if first_content < hi and toks[first_content].norm in ("فيه", "فيها"):
+            first_content += 1  # أكد فيها وقوف …
         cstart = toks[first_content].start if first_content < hi else e
         mode = "after_speaker"
     else:
@@ -577,16 +689,71 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         if "،" in _gap(text, toks[x - 1], toks[x]) and x < k - 1:
             clause = x if how != "before" else lo
             break
-    ch = _channel(doc, (clause if how != "after" else k + 1), content if content > 0 else min(hi, k + 12), v)
-    if ch[0] < 0 and how != "after":
+    ch = _channel(doc, (clause if how not in ("after", "name") else k + 1), content if content > 0 else min(
+        hi, k + 12), v)
+    if ch[0] < 0 and how not in ("after", "name"):
         ch = _channel(doc, lo, k, v)
+    if relay[0] >= 0:
+        ch = relay
     row["channel_start"], row["channel_end"] = ch
     return row, max(wend, content if content > 0 else wend)
+
+
+def _subject_like(word: str, v) -> bool:
+    """Can a subject open with this normalized word: the article, a title, a person's head or a given name (an
+    indefinite common noun after the verb is its object: أكد فيها وقوف بلاده)?"""
+    bare = clitic_variants(word, 2)[-1]
+    return word.startswith("ال") or bare.startswith("ال") or word in v["title_first"] or word in v["person_heads"] \
+        or word in lexicon().given_names or word in lexicon().unnamed
+
+
+def _name_not_complementizer(doc: Doc, k: int, hi: int, verb: str, v) -> bool:
+    """Is the complementizer-like word right after the speech verb at ``k`` a name (بان كي مون)? It is when the
+    verb never takes a complementizer (أعرب عن) or when another complementizer follows within four words (قال
+    بان كي مون إن …), since a clause cannot open twice."""
+    toks, text = doc.tokens, doc.text
+    if toks[k + 1].norm not in ("بان", "ان") or toks[k + 1].text.startswith(("بأ", "أ", "إ")):
+        return False  # written with hamza: a real complementizer
+    if verb in v["takes_an"]:
+        return True
+    for x in range(k + 2, min(hi, k + 6)):
+        if not _NP_GAP.match(_gap(text, toks[x - 1], toks[x])):
+            return False
+        if toks[x].norm in v["complementizers"]:
+            return True
+    return False
+
+
+def _antecedent(doc: Doc, r: int, lo: int, v) -> tuple[int, int, bool] | None:
+    """The noun phrase right before the relative pronoun at token ``r`` (… رئيس النادي موسى كاماو الذي أعلن):
+    ``(first, end, True)``, up to six words with no punctuation between them; None when there is none."""
+    toks, text = doc.tokens, doc.text
+    first = r
+    while first - 1 >= lo and r - first < 6 and _np_word(toks[first - 1].norm) and _NP_GAP.match(
+            _gap(text, toks[first - 1], toks[first])):
+        first -= 1
+    if first == r:
+        return None
+    return first, r, True
+
+
+def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
+    """Is the participle at token ``k`` a cue? A form in -ة (مشيرةً، متابعة) is one only without و and before
+    إلى، على، ب…, a complementizer, a colon or a quotation: otherwise it is a verbal noun (باهتمام ومتابعة المدير)."""
+    toks, text = doc.tokens, doc.text
+    w, c = toks[k].norm, k + 1
+    if not w.endswith("ه"):
+        return True
+    return w[:1] != "و" and c < hi and (
+        toks[c].norm in ("الي", "علي") or toks[c].norm in v["complementizers"] or toks[c].norm[:1] == "ب"
+        or bool(_OPEN_QUOTE.search(_gap(text, toks[k], toks[c]))) or ":" in _gap(text, toks[k], toks[c]))
 
 
 def _continuation(doc: Doc, sid: int, e: int, hi: int, k: int, v) -> tuple[dict | None, int]:
     toks = doc.tokens
     c = k + 1
+    if not _participle_cue(doc, k, hi, v):
+        return None, k + 1
     while c < hi and (toks[c].norm in ("الي", "من", "في", "علي") or toks[c].norm in v["complementizers"]):
         c += 1
         if toks[c - 1].norm in v["complementizers"]:
@@ -766,7 +933,13 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         end = max(we if not inside else max(m[1] for m in inside), ws)
         return [(media[2] if media else "", text[ws:end] if media else np, "media",
                  "" if media else (country_of[2] if country_of else ""), end)]
-    titled = first in v["title_first"] or clitic_variants(first, 2)[-1] in v["title_first"]
+    titled = first in v["title_first"] or first + "." in v["title_first"] or clitic_variants(first, 2)[
+        -1] in v["title_first"] or (
+        clitic_variants(first, 2)[0] in v["person_heads"] and not first.startswith("ال"))  # مدير قناة …
+    if c["subject"] == "relative" and people:  # … رئيس النادي موسى كاماو الذي أعلن: the person nearest الذي
+        return [(people[-1][2], text[people[-1][0]:people[-1][1]], "person", "", people[-1][1])]
+    if c["subject"] == "name":  # بان كي مون: a name that starts with a function word
+        return [("", np, "person", "", we)]
     if c["mode"] == "after_speaker" and not people and not others:
         we = _leading_run(text, ws, we)  # وأكد المتحدث الأمني إحباط …: the object starts at the indefinite word
         np = text[ws:we]
@@ -791,10 +964,18 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
                 chosen.append(m)
         return [(m[2], text[ws:m[1]] if i == 0 else text[m[0]:m[1]], "person", "", m[1])
                 for i, m in enumerate(chosen)]
+    if _apposed_name_tail(np):  # مطور الألعاب، نائب المدير العام في شركة …، السعودي عبد الله حامد
+        return [("", np, "person", aff_actor, we)]
+    if first.startswith("ال") and first in v["person_heads"] and len(words) > 1 and not words[1].startswith("ال"):
+        return [("", np, "person", aff_actor, we)]  # المواطن فهد العنزي: a person arnews has no actor for
     if titled:
         return [_office(c, ctx, words, np, inside, ws, we)]
     if others:
         o = others[0]
+        lead = _phrase_words(text[ws:o[0]])
+        if lead and ctx.kinds.get(o[2]) == "country" and not (_head_in(lead, v["organization_heads"]) or _head_in(
+                lead, v["media_heads"]) or _head_in(lead, frozenset(lex.org_heads))):
+            return [("", np, "unnamed", o[2], we)]  # المهندسون السعوديون: people of a country, not the country
         return [(o[2], text[ws:max(o[1], ws)], ctx.kinds.get(o[2], ""), "", o[1])]  # شركة «سافاري»
     if _head_in(words, v["organization_heads"]) or _head_in(words, frozenset(lex.org_heads)):
         if len(words) == 1 and first.startswith(("ال", "وال")):  # التحالف: the coalition the article named
@@ -814,13 +995,43 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     return [("", np, "unnamed", "", we)]
 
 
+def _apposed_name_tail(np: str) -> bool:
+    """Does the phrase end, after its last comma, in a name arnews has no actor for (، "فلان الفلاني"، ، السعودي
+    عبد الله حامد)?
+
+    >>> _apposed_name_tail("زعيم الحزب، السعودي عبد الله حامد")
+    True
+    """
+    if "،" not in np:
+        return False
+    tail = np.rsplit("،", 1)[1]
+    quoted = bool(_OPEN_QUOTE.search(tail))
+    words = re.sub(r"[«»“”\"]", " ", tail).split()
+    if words and norm(words[0]).startswith("ال") and norm(words[0]).endswith("ي"):
+        words = words[1:]  # a nisba before the name
+    if not words:
+        return False
+    if quoted and len(words) <= 4 and not any(norm(w).startswith("ال") for w in words):
+        return True  # ، "دولت باهجة لي": a quoted name
+    return _plain_name(" ".join(words)) or (norm(words[0]) in lexicon().given_names and len(words) <= 4)
+
+
 def _leading_run(text: str, ws: int, we: int) -> int:
-    """The end of a title or source phrase without a name: its first word and the definite words after it."""
+    """The end of a title or source phrase without a name: its first word and the definite words after it; after
+    a person's head (المواطن، المدير) an indefinite word opens a name, which runs on over its nisba (فهد العنزي)."""
     lex = lexicon()
+    heads = vocabulary()["person_heads"]
     end = None
+    name = 0  # words of a name after a person's head
     for i, m in enumerate(re.finditer(r"\S+", text[ws:we])):
         w = norm(m.group()).strip("،,")
-        if i and not (w.startswith("ال") or w[1:3] == "ال" or (w in lex.given_names and _np_word(w))):
+        if i == 1 and norm(text[ws:we].split()[0]) in heads and not w.startswith("ال") and _np_word(w):
+            name = 1
+        elif name and name < 4 and _np_word(w) and (not w.startswith("ال") or w.endswith("ي")):
+            name += 1
+        elif name:
+            break
+        elif i and not (w.startswith("ال") or w[1:3] == "ال" or (w in lex.given_names and _np_word(w))):
             break
         end = ws + m.end()
     return end if end is not None else we
@@ -889,6 +1100,8 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     # 3. a generic title (الزعيم البريطاني): the person of that affiliation named before; a specific office
     # (وزير الخارجية اليمني) is never given to someone holding another one
     same = [m for m in people if target and ctx.affil.get(m[2], "") in target and head not in _OFFICE_WORDS]
+    if _apposed_name_tail(np):  # زعيم الحزب، "فلان": a name set off after it
+        return "", np, "person", country or aff_org, we
     for pool in (apposed, titled, same):
         if pool:
             before = [m for m in pool if m[1] <= c["cue_start"]]
@@ -921,7 +1134,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if i in back_source.values():
             continue  # …، بحسب مركز الأنباء: the source reports a statement that has its own speaker
         found = _speaker(c, ctx)
-        if found is None or (c.get("weak") and not (found and found[0][0])):
+        if found is None or (c.get("weak") and not (found and found[0][0] and _actor_heads(c, ctx, found[0][0]))):
             continue  # a present form without complementizer speaks only for a known actor (يعتبر … is passive)
         if found == []:
             prior = in_sentence.get((aid, c["sentence_id"]))
@@ -933,7 +1146,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     continue
             else:  # a verb without subject: the subject of its sentence (فوافق X على …، وقال إن …), or the last one
                 prior = prior if c["mode"] == "continuation" else (
-                    prior or _sentence_subject(c, ctx) or previous.get(aid))
+                    prior or _interviewee(c, ctx) or _sentence_subject(c, ctx) or previous.get(aid))
             if not prior:
                 continue
             found = [(*prior, c["window_end"])]
@@ -955,9 +1168,12 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             channel = decided[parent][0][1].strip()
         for speaker, surface, kind, affiliation, surface_end in found:
             start = c["start"]
-            if c["mode"] == "after_speaker" and c["subject"] == "after":
+            if c["mode"] == "after_speaker" and c["subject"] in ("after", "name"):
                 start = max(start, surface_end)
             body = text[start:c["end"]]
+            if re.match(r"[»”\"]\s", body) and start == surface_end:
+                start += 1  # the closing mark of the speaker's quoted name (قناة "كي تي إن" التلفزيونية)
+                body = body[1:]
             lead = len(body) - len(body.lstrip(" ،,:"))
             start += lead
             body = text[start:c["end"]]
@@ -965,8 +1181,10 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                 continue
             qkind, qs, qe = classify(body)
             surface = surface.strip(" ،,-–")
-            if surface.count("«") > surface.count("»"):  # شركة «سافاري» : keep the closing mark
-                close = text.find("»", c["window_start"] + len(surface), c["window_start"] + len(surface) + 3)
+            mark = "»" if surface.count("«") > surface.count("»") else "”" if surface.count("“") > surface.count(
+                "”") else '"' if surface.count('"') % 2 else ""
+            if mark:  # شركة «سافاري» : keep the closing mark
+                close = text.find(mark, c["window_start"] + len(surface), c["window_start"] + len(surface) + 3)
                 surface = text[c["window_start"]:close + 1] if close > 0 and text[
                     c["window_start"]:].startswith(surface) else surface
             rows.append({"article_id": aid, "speaker": speaker, "speaker_surface": surface,
@@ -975,6 +1193,19 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                          "speaker_affiliation": affiliation, "channel": channel})
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return df.drop_duplicates(["article_id", "start", "end", "speaker"]).reset_index(drop=True)
+
+
+def _actor_heads(c: dict, ctx: _Context, actor: str) -> bool:
+    """Does the speaker's phrase open with the actor (after titles and adjectives only)? ويعتبر موعد الانتخابات
+    مكسباً لفلان has a present form used as a passive, and فلان inside its object is not a subject."""
+    v = vocabulary()
+    ws = c["window_start"]
+    m = next((m for m in ctx.spans(c["article_id"]).between(ws, c["window_end"]) if m[2] == actor), None)
+    if m is None:
+        return False
+    words = _phrase_words(ctx.texts[c["article_id"]][ws:m[0]])
+    return all(w.startswith("ال") or w in v["title_first"] or _named_head(w, v) or w in lexicon().given_names
+               for w in words)
 
 
 def _back_attributions(cands: list[dict]) -> dict[int, int]:
@@ -1011,7 +1242,10 @@ def _enclosing(cands: list[dict]) -> dict[int, int]:
 def _channel_text(text: str, c: dict) -> str:
     if c.get("channel_start", -1) < 0:
         return ""
-    return text[c["channel_start"]:c["channel_end"]].strip(" «»“”\"ـ")
+    raw = text[c["channel_start"]:c["channel_end"]].strip(" ـ")
+    if raw[:1] in _QUOTE_CHARS or (raw[-1:] in _QUOTE_CHARS and sum(raw.count(q) for q in _QUOTE_CHARS) % 2):
+        return raw.strip(" «»“”\"ـ")  # «الشرق الأوسط» → الشرق الأوسط
+    return raw  # وكالة أنباء "الأناضول" keeps its marks
 
 
 def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
@@ -1045,16 +1279,45 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     return None
 
 
+_INTERVIEW = re.compile(r"^\s*[وف]?(?:في|خلال)\s+(\S+)\s+(?:\S+\s+)?مع\s")
+
+
+def _interviewee(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
+    """في مقابلة مع فلان، …، قال: the person or organization the sentence opens its interview with."""
+    text = ctx.texts[c["article_id"]]
+    s0 = c["sentence_start"]
+    m = _INTERVIEW.match(text[s0:c["cue_start"]])
+    if not m or clitic_variants(norm(m.group(1)), 2)[-1] not in vocabulary()["channel_openers"]:
+        return None
+    for x in ctx.spans(c["article_id"]).between(s0 + m.end(), c["cue_start"]):
+        if ctx.kinds.get(x[2]) not in ("place", "country", None):
+            return x[2], text[x[0]:x[1]], ctx.kinds[x[2]], ""
+        break
+    return None
+
+
 def _document_issuer(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
-    """أصدر التحالف بياناً ذكر فيه …: the issuer named before the document in the same sentence."""
+    """أصدر التحالف بياناً ذكر فيه …: the issuer named before the document in the same sentence; كلمة ألقاها
+    المرشد أكد فيها …: the speaker named right after the speech (a person's words are his, kind person)."""
     v = vocabulary()
     text = ctx.texts[c["article_id"]]
-    before = text[c["sentence_start"]:c["cue_start"]]
-    if not any(clitic_variants(norm(w), 2)[-1] in v["documents"] or norm(w) in v["documents"]
-               for w in before.split()):
+    s0 = c["sentence_start"]
+    docs = v["documents"] | v["speech_events"]
+    at = None
+    for m in re.finditer(r"\S+", text[s0:c["cue_start"]]):
+        w = norm(m.group()).strip("،,")
+        if clitic_variants(w, 2)[-1] in docs or w in docs:
+            at = s0 + m.end()
+    if at is None:
         return None
-    earlier = [m for m in ctx.spans(c["article_id"]).between(c["sentence_start"], c["cue_start"])
+    earlier = [m for m in ctx.spans(c["article_id"]).between(s0, c["cue_start"])
                if m[1] <= c["cue_start"] and ctx.kinds.get(m[2]) not in ("place", None)]
+    after = [m for m in earlier if m[0] >= at and len(text[at:m[0]].split()) <= 6]
+    after = [m for m in after if ctx.kinds.get(m[2]) == "person"] or [
+        m for m in after if len(text[at:m[0]].split()) <= 3]  # ألقاها مرشد الثورة الإيرانية علي خامنئي
+    if after:
+        m = after[0]
+        return m[2], text[m[0]:m[1]], "person" if ctx.kinds.get(m[2]) == "person" else "document", ""
     if not earlier:
         return None
     return earlier[0][2], text[earlier[0][0]:earlier[0][1]], "document", ""

@@ -32,9 +32,9 @@ import copy
 import heapq
 import html
 import math
+import operator
 import re
 import zlib
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -166,15 +166,15 @@ class Vocabulary:
 
     def learn(self, words: Iterable[str]) -> None:
         """Number the spellings of ``words`` not known yet (in sorted order: numbers do not depend on set order)."""
-        new = set(words).difference(self.ids)
+        new = sorted(set(words).difference(self.ids))
         if not new:
             return
-        for w in sorted(new):
-            self.ids[w] = len(self.norms)
-            n = norm(w)
-            k = content_term(n)
-            self.norms.append(n)
-            self.keys.append(k)
+        norms = list(map(norm, new))
+        keys = list(map(content_term, norms))
+        self.ids.update(zip(new, range(len(self.norms), len(self.norms) + len(new)), strict=True))
+        self.norms.extend(norms)  # appended only: features made before still read theirs
+        self.keys.extend(keys)
+        for k in dict.fromkeys(keys):
             if k is not None and k not in self.term_ids:
                 self.term_ids[k] = len(self.terms)
                 self.terms.append(k)
@@ -204,7 +204,7 @@ class Features:
         self.raw: list[str] = _WORD_RE.findall(text, body_start) if raw is None else raw
         if raw is None:  # else the caller has taught the vocabulary these words
             v.learn(self.raw)
-        self._norms, self._keys, self._terms = v.norms, v.keys, v.terms
+        self._norms, self._keys, self._terms, self._term_ids = v.norms, v.keys, v.terms, v.term_ids
         self.ids = np.fromiter(map(v.ids.__getitem__, self.raw), dtype=np.int64, count=len(self.raw))
         hashes, term = v.arrays()
         self.hashes: np.ndarray = hashes[self.ids]  # of each normalized word: equal words, equal hashes
@@ -235,29 +235,25 @@ class Features:
         return out
 
     @cached_property
-    def _spans(self) -> tuple[list[int], list[int]]:
-        spans = [m.span() for m in _WORD_RE.finditer(self.text, self.body_start)]
-        return [s for s, _ in spans], [e for _, e in spans]
+    def _spans(self) -> tuple[np.ndarray, np.ndarray]:
+        return word_spans(self.text, self.body_start)
 
     @property
-    def starts(self) -> list[int]:
+    def starts(self) -> np.ndarray:
         """Offset of each word in the text."""
         return self._spans[0]
 
     @property
-    def ends(self) -> list[int]:
+    def ends(self) -> np.ndarray:
         return self._spans[1]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Word ranges ``[w0, w1)`` of the sentences of the body."""
-        starts, b = self.starts, self.body_start
-        bounds = []
-        for s, e in sentences(self.text[b:]):
-            w0, w1 = bisect_left(starts, s + b), bisect_left(starts, e + b)
-            if w1 > w0:
-                bounds.append((w0, w1))
-        return bounds
+        b = self.body_start
+        spans = np.array(sentences(self.text[b:]), dtype=np.int64).reshape(-1, 2) + b
+        w = np.searchsorted(self.starts, spans.ravel(), "left").reshape(-1, 2)
+        return [(w0, w1) for w0, w1 in w.tolist() if w1 > w0]
 
     @cached_property
     def _sentence_terms(self) -> list[set[str]]:
@@ -269,23 +265,49 @@ class Features:
 
     @cached_property
     def _sentence_matrix(self) -> tuple[np.ndarray, ...]:
-        sets = self._sentence_terms
-        sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
-        sent = np.repeat(np.arange(len(sets)), sizes)
-        term = np.fromiter((hash(t) for ts in sets for t in ts), dtype=np.int64, count=int(sizes.sum()))
-        return sent, term, sizes, np.unique(term)
+        bounds = np.array(self.sentences, dtype=np.int64).reshape(-1, 2)
+        lens = bounds[:, 1] - bounds[:, 0]
+        total = int(lens.sum())
+        pos = np.arange(total) - np.repeat(np.cumsum(lens) - lens, lens) + np.repeat(bounds[:, 0], lens)
+        sent, term = np.repeat(np.arange(len(bounds)), lens), self.term_ids[pos]
+        width = len(self._terms) + 1
+        key = np.unique(sent[term >= 0] * width + term[term >= 0])  # each term once per sentence
+        sent, term = key // width, key % width
+        return sent, term, np.bincount(sent, minlength=len(bounds)), np.unique(term)
 
     def sentence_matrix(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """The sentence terms as arrays: the sentence of each term, the term's hash, terms per sentence, and the
-        article's terms (hashes, sorted)."""
+        """The sentence terms as arrays: the sentence of each term, the term's number, terms per sentence, and the
+        article's terms (numbers, sorted)."""
         return self._sentence_matrix
+
+
+@cache
+def _word_chars() -> np.ndarray:
+    """Which characters of the Basic Multilingual Plane ``_WORD_RE`` counts as word characters."""
+    return np.array([bool(_WORD_RE.fullmatch(chr(c))) for c in range(0x10000)], dtype=bool)
+
+
+def word_spans(text: str, start: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end offsets of the words of ``text`` from ``start`` (the spans of ``_WORD_RE``), found with a table of
+    word characters over the code points instead of one match object per word.
+
+    >>> [x.tolist() for x in word_spans("قال: «وصلنا» 2026", 0)]
+    [[0, 6, 13], [3, 11, 17]]
+    """
+    codes = np.frombuffer(text[start:].encode("utf-32-le"), dtype=np.uint32)
+    if len(codes) and int(codes.max()) > 0xFFFF:  # beyond the table: the regular expression itself
+        spans = np.array([m.span() for m in _WORD_RE.finditer(text, start)], dtype=np.int64).reshape(-1, 2)
+        return spans[:, 0], spans[:, 1]
+    word = np.concatenate(([False], _word_chars()[codes], [False]))
+    edges = np.flatnonzero(word[1:] != word[:-1])  # alternately the start and the end of each word
+    return edges[0::2].astype(np.int64) + start, edges[1::2].astype(np.int64) + start
 
 
 def features(article_id: str, text: str, body_start: int = 0) -> Features:
     """Words of the article body (from ``body_start``) and its content terms.
 
     >>> f = features("a", "قال الرئيس اليمني إن الحوثيين انسحبوا من عدن.")
-    >>> f.words[:2], sorted(f.terms)[:3], f.starts[:2]
+    >>> f.words[:2], sorted(f.terms)[:3], f.starts[:2].tolist()
     (['قال', 'الرئيس'], ['انسحب', 'حوث', 'رئس'], [0, 4])
     """
     return Features(article_id, text, body_start)
@@ -312,9 +334,15 @@ def tfidf(terms: Counter, weights: dict[str, float]) -> dict[str, float]:
     >>> v = tfidf(Counter({"عدن": 2}), {"عدن": 1.5}); round(v["عدن"], 3)
     1.0
     """
-    v = {t: (1.0 + math.log(c)) * weights.get(t, 1.0) for t, c in terms.items()}
-    n = math.sqrt(sum(x * x for x in v.values())) or 1.0
-    return {t: x / n for t, x in v.items()}
+    get = weights.get
+    tf = _SUBLINEAR_TF
+    keys = list(terms)
+    vals = [(tf[c] if c < len(tf) else 1.0 + math.log(c)) * get(t, 1.0) for t, c in terms.items()]
+    n = math.sqrt(sum(map(operator.mul, vals, vals))) or 1.0
+    return dict(zip(keys, [x / n for x in vals], strict=True))
+
+
+_SUBLINEAR_TF = [0.0] + [1.0 + math.log(c) for c in range(1, 256)]  # 1 + log(c) for the common counts
 
 
 def cosine(u: dict[str, float], v: dict[str, float]) -> float:
@@ -537,8 +565,8 @@ def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice:
     >>> [(p.a0, p.a1, p.b0, p.b1) for p in aligned_sentences(a, b)]
     [(0, 11, 0, 13)]
     """
-    sa, sb = fa.sentence_terms(), fb.sentence_terms()
-    pairs = _best_sentence_pairs(fa.sentence_matrix(), fb.sentence_matrix(), min_shared, min_dice, min_contained)
+    ma, mb = fa.sentence_matrix(), fb.sentence_matrix()
+    pairs = _best_sentence_pairs(ma, mb, min_shared, min_dice, min_contained)
     out: list[Passage] = []
     run: list[tuple[int, int]] = []
 
@@ -547,11 +575,11 @@ def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice:
             return
         a0, a1 = fa.sentences[run[0][0]][0], fa.sentences[run[-1][0]][1]
         b0, b1 = fb.sentences[min(j for _, j in run)][0], fb.sentences[max(j for _, j in run)][1]
-        ta = set().union(*(sa[i] for i, _ in run))
-        tb = set().union(*(sb[j] for _, j in run))
-        common = ta & tb
-        out.append(Passage(a0, a1, b0, b1, sum(1 for k in fa.keys[a0:a1] if k in common),
-                           sum(1 for k in fb.keys[b0:b1] if k in common)))
+        ta = np.unique(ma[1][np.isin(ma[0], [i for i, _ in run])])  # the terms of the run's sentences
+        tb = np.unique(mb[1][np.isin(mb[0], [j for _, j in run])])
+        common = np.intersect1d(ta, tb, assume_unique=True)
+        out.append(Passage(a0, a1, b0, b1, int(np.isin(fa.term_ids[a0:a1], common).sum()),
+                           int(np.isin(fb.term_ids[b0:b1], common).sum())))
 
     for i, j in pairs:
         if run and i == run[-1][0] + 1 and 0 <= j - run[-1][1] <= 1:
@@ -696,6 +724,14 @@ def lsh_candidates(term_sets: list[list[str]], threshold: float = LSH_THRESHOLD,
     >>> sorted(lsh_candidates([["عدن", "حوثيين", "صنعاء"], ["عدن", "حوثيين", "صنعاء"], ["فيفا", "بلاتر"]]))
     [(0, 1)]
     """
+    keys = _lsh_pair_keys(term_sets, threshold, num_perm)
+    n = len(term_sets)
+    return set(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))
+
+
+def _lsh_pair_keys(term_sets: list[list[str]], threshold: float = LSH_THRESHOLD,
+                   num_perm: int = NUM_PERM) -> np.ndarray:
+    """:func:`lsh_candidates` as sorted keys ``i * n + j``."""
     from datasketch import MinHashLSH
 
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
@@ -708,8 +744,7 @@ def lsh_candidates(term_sets: list[list[str]], threshold: float = LSH_THRESHOLD,
         order = np.argsort(bucket.ravel(), kind="stable")
         left, right = _pairs_within(bucket.ravel()[order], rows[order])
         keys.append(left.astype(np.int64) * len(term_sets) + right)
-    pairs = np.unique(np.concatenate(keys))
-    return {(int(x // len(term_sets)), int(x % len(term_sets))) for x in pairs.tolist()}
+    return np.unique(np.concatenate(keys))
 
 
 # --- the corpus-level computation ------------------------------------------------------------------------------
@@ -771,11 +806,14 @@ def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
         start = skip + len(line) if skip >= 0 else b
         window[aid] = (start, start + LEAD_CHARS)
     out: dict[str, dict[str, str]] = {}
-    for aid, actor, start, surface in zip(m["article_id"].astype(str), m["actor_id"], m["start"].astype(int),
-                                          m["surface"].fillna("").astype(str), strict=True):
+    for aid, actor, start, surface in zip(m["article_id"].astype(str).tolist(), m["actor_id"].tolist(),
+                                          m["start"].astype(int).tolist(), m["surface"].fillna("").astype(str).tolist(),
+                                          strict=True):
         lo, hi = window.get(aid, (0, LEAD_CHARS))
+        if not lo <= start < hi:
+            continue
         words = _WORD_RE.findall(surface)
-        if lo <= start < hi and words:
+        if words:
             out.setdefault(aid, {}).setdefault(actor, norm(words[-1]))
     return out
 
@@ -840,7 +878,7 @@ def analyse(articles: pd.DataFrame) -> Analysis:
         _VOCAB.clear()
     raws = [_WORD_RE.findall(t, s) if original[k] == k else []
             for k, (t, s) in enumerate(zip(texts, starts, strict=True))]
-    _VOCAB.learn(w for r in raws for w in r)  # every spelling at once: the vocabulary's arrays are built once
+    _VOCAB.learn(set().union(*raws))  # every spelling at once: the vocabulary's arrays are built once
     feats: list[Features] = []
     for k, (i, t, s) in enumerate(zip(ids, texts, starts, strict=True)):
         if original[k] == k:
@@ -981,7 +1019,11 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     shared actors and dates. A pair whose shared copy covers ``COPY_SHARE`` of the shorter article scores 1."""
     reps = [k == o for k, o in enumerate(an.original)]
     topics = [t if reps[k] else [] for k, t in enumerate(topic_terms(an.feats))]
-    candidates = {(i, j) for i, j in lsh_candidates(topics) | set(an.passages) if reps[i] and reps[j]}
+    n = len(an.ids)
+    keys = np.union1d(_lsh_pair_keys(topics), np.array([i * n + j for i, j in an.passages], dtype=np.int64))
+    rep = np.array(reps, dtype=bool)
+    keys = keys[rep[keys // n] & rep[keys % n]]
+    candidates = list(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))  # sorted
     actor_sets = _actor_sets(mentions, actors)
     actor_df = Counter(a for s in actor_sets.values() for a in s)
     common = max(50, int(0.05 * len(an.ids)))  # actors (and terms) in more articles than this are the corpus's own
@@ -997,18 +1039,20 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     @cache
     def word_set(k: int) -> frozenset[str]:
         f = an.feats[k]
-        return frozenset(f._norms[i] for i in np.unique(f.ids).tolist())
+        return frozenset(map(f._norms.__getitem__, np.unique(f.ids).tolist()))
 
     accepted = []
     scores: dict[tuple[int, int], float] = {}
-    for i, j in sorted(candidates):
+    for i, j in candidates:
         pi, pj = published[i], published[j]
         if pi is not None and pj is not None and abs((pi - pj).days) > max_gap_days:
             continue
         ai, aj = an.ids[i], an.ids[j]
         passages = an.passages.get((i, j), [])
-        if focus_conflict(leads.get(ai, {}), leads.get(aj, {}), named.get(ai, set()), named.get(aj, set()),
-                          word_set(i), word_set(j), lead_weight):
+        lead_i, lead_j = leads.get(ai, {}), leads.get(aj, {})
+        # a conflict needs an opening person on both sides: only then are the word sets looked at
+        if lead_i and lead_j and focus_conflict(lead_i, lead_j, named.get(ai, set()), named.get(aj, set()),
+                                                word_set(i), word_set(j), lead_weight):
             # about different actors: only a verbatim copy of most of the shorter article joins them
             if copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j]) >= COPY_SHARE:
                 accepted.append((1.0, i, j))
@@ -1113,10 +1157,8 @@ def _actor_names(actors: pd.DataFrame | None) -> dict[str, str]:
 
 def _first_spelling(f: Features, term: str) -> str | None:
     """The first spelling of a content term in an article (as :attr:`Features.surface` has it), or None."""
-    try:
-        return f.raw[f.keys.index(term)]
-    except ValueError:
-        return None
+    at = np.flatnonzero(f.term_ids == f._term_ids.get(term, -2))
+    return f.raw[int(at[0])] if len(at) else None
 
 
 def _label(members: list[int], an: Analysis, actor_sets: dict[str, set[str]], names: dict[str, str],
@@ -1124,7 +1166,7 @@ def _label(members: list[int], an: Analysis, actor_sets: dict[str, set[str]], na
     total: Counter = Counter()
     for k in members:
         total.update(an.vectors[k])
-    terms = [t for t, _ in sorted(total.items(), key=lambda x: (-x[1], x[0]))[:4]]
+    terms = [t for _, t in heapq.nsmallest(4, [(-x, t) for t, x in total.items()])]
     surface = [next((w for k in members if (w := _first_spelling(an.feats[k], t)) is not None), t) for t in terms]
     counts: Counter = Counter()
     for k in members:
