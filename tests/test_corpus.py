@@ -436,10 +436,11 @@ def test_table_files_are_read_as_streams_with_the_same_rows_as_a_whole_read(tmp_
 
     path = _write_stream_case(tmp_path, kind)
     report = corpus._Report()
-    whole = corpus._frame(corpus._load_table_file_whole(path, report, corpus.Limits()))
+    whole = corpus._load_table_file_whole(path, report, corpus.Limits())  # the articles table, read whole
     member = "day.json" if kind == "zip" else path.name
     assert report.problems == {"records without text (not loaded)": [f"{member}#4"]}
     monkeypatch.setattr(corpus, "_CHUNK_CHARS", chunk)  # records split across reads
+    monkeypatch.setattr(corpus, "ROWS_PER_BATCH", 7)  # the table built from several batches
     monkeypatch.setattr(corpus, "_load_table_file_whole", lambda *a: pytest.fail("not streamed"))
     with pytest.warns(CorpusWarning, match=r"records without text.*#4"):
         streamed = load(path)
@@ -473,3 +474,14 @@ def test_a_table_file_in_another_encoding_is_read_whole(tmp_path, encoding, expe
     articles = load(path)
     assert articles["text"].tolist() == ["قال الوزير إن الاجتماع انتهى"]
     assert articles["encoding"].tolist() == [expected]  # records are described as read (unchanged behaviour)
+
+
+def test_an_id_repeated_in_another_batch_is_refused(tmp_path, monkeypatch):
+    from arnews import corpus
+
+    monkeypatch.setattr(corpus, "ROWS_PER_BATCH", 2)
+    path = tmp_path / "c.json"
+    path.write_text(json.dumps([{"id": i, "text": "قال الوزير"} for i in ("a", "b", "c", "a")], ensure_ascii=False),
+                    encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"article ids are not unique: \['a'\]"):
+        load(path)

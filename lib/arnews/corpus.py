@@ -477,16 +477,17 @@ def load(source: str | Path, *, strict: bool = False, limits: Limits | None = No
     else:
         raise CorpusError(f"{path}: unsupported corpus type {path.suffix!r}; give a folder of .txt/.html "
                           "articles or a .csv/.json/.jsonl/.zip file")
-    if not rows:
+    if len(rows) == 0:
         problems = "".join(f"; {kind}: {', '.join(items[:5])}" for kind, items in report.problems.items())
         raise CorpusError(f"{path.name}: no articles loaded{problems}; give a folder of .txt/.html articles or "
                           "a .csv/.json/.jsonl/.zip file with a text field")
     report.emit(path, strict)
-    return _frame(rows)
+    return _unique(rows) if isinstance(rows, pd.DataFrame) else _frame(rows)
 
 
-def _frame(rows: list[dict]) -> pd.DataFrame:
-    """The articles table from the loaders' rows, column by column; ``rows`` is emptied as it is read, so each
+def _frame(rows: list[dict], check: bool = True) -> pd.DataFrame:
+    """The articles table from the loaders' rows, column by column (``check``: refuse ids that are not unique);
+    ``rows`` is emptied as it is read, so each
     article's text is held once as a Python string and once in the table only while its column is built."""
     n = len(rows)
     columns: dict[str, list] = {col: [None] * n for col in ARTICLE_COLUMNS}
@@ -510,6 +511,11 @@ def _frame(rows: list[dict]) -> pd.DataFrame:
         del values
     data["n_chars"] = data["text"].str.len().astype(int)
     df = pd.DataFrame({col: data.pop(col) for col in ARTICLE_COLUMNS})
+    return _unique(df) if check else df
+
+
+def _unique(df: pd.DataFrame) -> pd.DataFrame:
+    """``df``, or a :class:`CorpusError` naming the article ids that are not unique."""
     dup = df["article_id"].duplicated(keep=False)
     if dup.any():
         raise CorpusError(f"article ids are not unique: {sorted(set(df.loc[dup, 'article_id']))[:10]}; "
@@ -791,7 +797,7 @@ def _row(*, article_id: str | int, file: str, text: str, encoding: str, meta: di
     }
 
 
-def _load_table_file(path: Path, report: _Report, limits: Limits) -> list[dict]:
+def _load_table_file(path: Path, report: _Report, limits: Limits) -> pd.DataFrame | list:
     """The rows of a .csv/.json/.jsonl file, or of the one such member of a .zip, read as a stream: one record at
     a time is parsed and turned into a row, so memory holds the rows (the articles), never the file's bytes or
     its parsed records as well. What cannot be streamed — a JSON object holding the list, a file in UTF-16,
@@ -809,7 +815,7 @@ def _load_table_file(path: Path, report: _Report, limits: Limits) -> list[dict]:
     return rows
 
 
-def _load_table_file_whole(path: Path, report: _Report, limits: Limits) -> list[dict]:
+def _load_table_file_whole(path: Path, report: _Report, limits: Limits) -> pd.DataFrame | list:
     if path.suffix.lower() == ".zip":
         data, member = _read_zip_member(path, limits)
         return _records_to_rows(_parse_records(data, f"{path.name}:{member}", Path(member).suffix),
@@ -1063,11 +1069,18 @@ def _parse_records(data: bytes, where: str, suffix: str) -> list[dict]:
     return records
 
 
-def _records_to_rows(records: Iterable[dict], name: str, report: _Report, limits: Limits) -> list[dict]:
-    """One row per record with text (read one at a time: ``records`` may be a stream). A record without an id
-    gets its position, zero-padded to the width of the record count (``0007``)."""
-    rows = []
-    n = 0
+#: records turned into table rows at a time: their Python strings live only until the batch is a table
+ROWS_PER_BATCH = 1000
+
+
+def _records_to_rows(records: Iterable[dict], name: str, report: _Report, limits: Limits) -> pd.DataFrame | list:
+    """The articles table of the records with text (read one at a time: ``records`` may be a stream), built
+    :data:`ROWS_PER_BATCH` rows at a time; ``[]`` when no record has text. A record without an id gets its
+    position, zero-padded to the width of the record count (``0007``)."""
+    parts: list[pd.DataFrame] = []
+    batch: list[dict] = []
+    positions: list[tuple[int, int]] = []  # (row, record number) of the records without an id
+    n = rows = 0
     for i, rec in enumerate(records, start=1):
         n = i
         where = f"{name}#{i}"
@@ -1083,12 +1096,26 @@ def _records_to_rows(records: Iterable[dict], name: str, report: _Report, limits
         header, title, body_start = locate_body(text, _pick(rec, "title"))
         row = _row(article_id=i, file=where, text=text, encoding="utf-8", meta=rec, where=where,
                    header=header, body_start=body_start, title=title, meta_field=_field_name(rec, "published"))
-        rows.append(row)
-    width = max(4, len(str(n)))
-    for row in rows:
-        if isinstance(row["article_id"], int):  # no id in the record: its position
-            row["article_id"] = f"{row['article_id']:0{width}d}"
-    return rows
+        if isinstance(row["article_id"], int):  # no id in the record: its position, once the count is known
+            positions.append((rows, i))
+            row["article_id"] = ""
+        batch.append(row)
+        rows += 1
+        if len(batch) >= ROWS_PER_BATCH:
+            parts.append(_frame(batch, check=False))
+    if batch:
+        parts.append(_frame(batch, check=False))
+    if not parts:
+        return []
+    df = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    del parts
+    if positions:
+        width = max(4, len(str(n)))
+        ids = df["article_id"].to_numpy(dtype=object, copy=True)
+        for at, i in positions:
+            ids[at] = f"{i:0{width}d}"
+        df["article_id"] = pd.Series(ids, dtype="str")
+    return df
 
 
 def docs(articles: pd.DataFrame) -> list[Doc]:
