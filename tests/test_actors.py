@@ -204,6 +204,24 @@ def test_seed_no_person_from_places_media_or_common_nouns(seeds):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a preposition on a name after a title: the title's holder is someone else (the subject)
+        ("والتقى الوزير بوليد المعلم في دمشق.", "وليد المعلم"),
+        ("ورحب الرئيس بجون كيري في الرياض.", "جون كيري"),
+        # a foreign name that opens with ب keeps it (the tagger alone does not strip a preposition)
+        ("وقالت النائبة عن حزب الشعوب بروين بولدان إن الحكومة مسؤولة.", "بروين بولدان"),
+        ("وقال وزير الخارجية الكوبي برونو رودريغيز إن بلاده مستعدة.", "برونو رودريغيز"),
+    ],
+)
+def test_a_preposition_comes_off_a_name_only_where_it_is_one(text, name):
+    m, a = run(text)
+    people = a.loc[a["kind"] == "person", "name_ar"].tolist()
+    assert name in people and all(p.endswith(name) or name not in p for p in people), people
+    assert actor_of(m, name).startswith("person:")
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "kind"),
     [
         ("وشارك في اللقاء كل من خالد الفيصل ومحمد الشهري.", "محمد الشهري", "person"),  # a list, no verb
