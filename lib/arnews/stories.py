@@ -39,6 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -76,6 +77,7 @@ COPY_SHARE = 0.6
 MIN_PASSAGE_WORDS = 12
 MAX_GAP_WORDS = 15
 VERBATIM = 0.9
+BATCH = 500  # articles whose words are numbered at once (their strings are then let go)
 MAX_PARTNERS = 8  # copies kept per article: its best partners (keeps the table linear in the corpus)
 
 _DIGITS_RE = re.compile(r"^[\d.,]+$")
@@ -126,20 +128,24 @@ def content_term(word: str) -> str | None:
     return key
 
 
+#: the clitics before ال and the article (tried in this order), when three letters or more follow
+_PREFIX_RE = re.compile("(?:وال|فال|بال|كال|لل|ال)(?=.{3})", re.S)
+#: a light suffix at the end of a word: searched from the word's third letter on, the leftmost match is the longest
+#: suffix that leaves three letters (each suffix here that ends another is listed before it)
+_SUFFIX_RE = re.compile("(?:" + "|".join(_SUFFIXES) + r")\Z")
+
+
 def _content_term(word: str) -> str | None:
-    if word in stop_words() or _DIGITS_RE.match(word) or not _ARABIC_LETTER_RE.search(word):
+    stops = stop_words()
+    if word in stops or _DIGITS_RE.match(word) or not _ARABIC_LETTER_RE.search(word):
         return None
-    w = word
-    for prefix in ("وال", "فال", "بال", "كال", "لل", "ال"):
-        if w.startswith(prefix) and len(w) - len(prefix) >= 3:
-            w = w[len(prefix):]
-            break
-    if len(w) < 3 or w in stop_words():
+    m = _PREFIX_RE.match(word)
+    w = word[m.end():] if m else word
+    if len(w) < 3 or w in stops:
         return None
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            break
+    m = _SUFFIX_RE.search(w, max(3, len(w) - 3))
+    if m:
+        w = w[:m.start()]
     key = w[0] + _VOWELS_RE.sub("", w[1:])
     return key if len(key) >= 3 else w
 
@@ -158,36 +164,57 @@ class Vocabulary:
 
     def clear(self) -> None:
         self.ids: dict[str, int] = {}
+        self.spellings: list[str] = []
         self.norms: list[str] = []
         self.keys: list[str | None] = []
         self.term_ids: dict[str, int] = {}
         self.terms: list[str] = []
-        self._arrays: tuple[np.ndarray, np.ndarray] | None = None
+        self._hashes = np.zeros(0, dtype=np.uint64)
+        self._term = np.zeros(0, dtype=np.int64)
 
     def learn(self, words: Iterable[str]) -> None:
         """Number the spellings of ``words`` not known yet (in sorted order: numbers do not depend on set order)."""
-        new = sorted(set(words).difference(self.ids))
+        self._add(sorted(set(words).difference(self.ids)))
+
+    def _add(self, new: list[str]) -> None:
+        """Number ``new`` (spellings not known yet, in the order given)."""
         if not new:
             return
         norms = list(map(norm, new))
         keys = list(map(content_term, norms))
         self.ids.update(zip(new, range(len(self.norms), len(self.norms) + len(new)), strict=True))
-        self.norms.extend(norms)  # appended only: features made before still read theirs
+        self.spellings.extend(new)  # appended only: features made before still read theirs
+        self.norms.extend(norms)
         self.keys.extend(keys)
+        term_ids = self.term_ids
         for k in dict.fromkeys(keys):
-            if k is not None and k not in self.term_ids:
-                self.term_ids[k] = len(self.terms)
+            if k is not None and k not in term_ids:
+                term_ids[k] = len(self.terms)
                 self.terms.append(k)
-        self._arrays = None
+        hashes = np.fromiter(map(hash, norms), dtype=np.int64, count=len(norms)).view(np.uint64)
+        term = np.fromiter((-1 if k is None else term_ids[k] for k in keys), dtype=np.int64, count=len(keys))
+        self._hashes = np.concatenate((self._hashes, hashes))
+        self._term = np.concatenate((self._term, term))
+
+    def numbers(self, words: list[str]) -> np.ndarray:
+        """The numbers of ``words`` (learning those not known yet, in sorted order), with one hash table pass over
+        them instead of one dictionary look-up per word.
+
+        >>> v = Vocabulary(); v.numbers(["عدن", "صنعاء", "عدن"]).tolist(), v.spellings
+        ([1, 0, 1], ['صنعاء', 'عدن'])
+        """
+        if not words:
+            return np.zeros(0, dtype=np.int64)
+        codes, uniques = pd.factorize(np.array(words, dtype=object), use_na_sentinel=False)
+        uniques = uniques.tolist()
+        get = self.ids.get
+        self._add(sorted(u for u in uniques if get(u) is None))
+        number = np.fromiter(map(self.ids.__getitem__, uniques), dtype=np.int64, count=len(uniques))
+        return number[codes]
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """(hash of each spelling's normalized form as uint64, number of its content term or -1)."""
-        if self._arrays is None or len(self._arrays[0]) != len(self.norms):
-            hashes = np.fromiter(map(hash, self.norms), dtype=np.int64, count=len(self.norms)).view(np.uint64)
-            term = np.fromiter((-1 if k is None else self.term_ids[k] for k in self.keys), dtype=np.int64,
-                               count=len(self.keys))
-            self._arrays = (hashes, term)
-        return self._arrays
+        return self._hashes, self._term
 
 
 _VOCAB = Vocabulary()
@@ -196,24 +223,32 @@ _VOCAB = Vocabulary()
 class Features:
     """What stories and copies need from one article: its words (normalized), their content terms, and — only
     when copies are traced — their offsets and the article's sentences. Words are held as numbers into the
-    vocabulary; the word and term lists are made when asked for."""
+    vocabulary (``ids``, given when the caller has numbered them); the word and term lists are made when asked
+    for."""
 
-    def __init__(self, article_id: str, text: str, body_start: int = 0, raw: list[str] | None = None) -> None:
+    def __init__(self, article_id: str, text: str, body_start: int = 0, ids: np.ndarray | None = None) -> None:
         self.article_id, self.text, self.body_start = article_id, text, body_start
         v = _VOCAB
-        self.raw: list[str] = _WORD_RE.findall(text, body_start) if raw is None else raw
-        if raw is None:  # else the caller has taught the vocabulary these words
-            v.learn(self.raw)
-        self._norms, self._keys, self._terms, self._term_ids = v.norms, v.keys, v.terms, v.term_ids
-        self.ids = np.fromiter(map(v.ids.__getitem__, self.raw), dtype=np.int64, count=len(self.raw))
+        if ids is None:
+            ids = v.numbers(_WORD_RE.findall(text, body_start))
+        self._spellings, self._norms, self._keys = v.spellings, v.norms, v.keys
+        self._terms, self._term_ids = v.terms, v.term_ids
+        self.ids = ids
+        self.n = len(ids)  # words
         hashes, term = v.arrays()
-        self.hashes: np.ndarray = hashes[self.ids]  # of each normalized word: equal words, equal hashes
-        self.term_ids: np.ndarray = term[self.ids]
+        self.hashes: np.ndarray = hashes[ids]  # of each normalized word: equal words, equal hashes
+        self.term_ids: np.ndarray = term[ids]
         has = self.term_ids >= 0
         uniq, first, counts = np.unique(self.term_ids[has], return_index=True, return_counts=True)
         order = np.argsort(first, kind="stable")  # terms in the order of their first use, as Counter(keys) has them
-        self.terms: Counter = Counter(dict(zip([self._terms[t] for t in uniq[order].tolist()],
+        terms = self._terms
+        self.terms: Counter = Counter(dict(zip([terms[t] for t in uniq[order].tolist()],
                                                counts[order].tolist(), strict=True)))
+
+    @cached_property
+    def raw(self) -> list[str]:
+        """The words as written."""
+        return [self._spellings[i] for i in self.ids.tolist()]
 
     @cached_property
     def words(self) -> list[str]:
@@ -554,6 +589,12 @@ def _best_sentence_pairs(ma: tuple[np.ndarray, ...], mb: tuple[np.ndarray, ...],
     return list(zip(i[first].tolist(), j[first].tolist(), strict=True))
 
 
+def _rows_of(m: tuple[np.ndarray, ...], first: int, last: int) -> np.ndarray:
+    """The terms of sentences ``first … last`` of a :meth:`Features.sentence_matrix` (rows sorted by sentence)."""
+    lo, hi = np.searchsorted(m[0], [first, last + 1]).tolist()
+    return m[1][lo:hi]
+
+
 def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice: float = 0.3,
                       min_contained: float = 0.5) -> list[Passage]:
     """Rewritten passages: runs of sentences of a and b whose content words largely agree (at least ``min_shared``
@@ -575,11 +616,12 @@ def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice:
             return
         a0, a1 = fa.sentences[run[0][0]][0], fa.sentences[run[-1][0]][1]
         b0, b1 = fb.sentences[min(j for _, j in run)][0], fb.sentences[max(j for _, j in run)][1]
-        ta = np.unique(ma[1][np.isin(ma[0], [i for i, _ in run])])  # the terms of the run's sentences
-        tb = np.unique(mb[1][np.isin(mb[0], [j for _, j in run])])
+        # the terms of the run's sentences: consecutive sentences of each side, a slice of its (sorted) rows
+        ta = np.unique(_rows_of(ma, run[0][0], run[-1][0]))
+        tb = np.unique(_rows_of(mb, min(j for _, j in run), max(j for _, j in run)))
         common = np.intersect1d(ta, tb, assume_unique=True)
-        out.append(Passage(a0, a1, b0, b1, int(np.isin(fa.term_ids[a0:a1], common).sum()),
-                           int(np.isin(fb.term_ids[b0:b1], common).sum())))
+        out.append(Passage(a0, a1, b0, b1, int(_contains(common, fa.term_ids[a0:a1]).sum()),
+                           int(_contains(common, fb.term_ids[b0:b1]).sum())))
 
     for i, j in pairs:
         if run and i == run[-1][0] + 1 and 0 <= j - run[-1][1] <= 1:
@@ -876,17 +918,20 @@ def analyse(articles: pd.DataFrame) -> Analysis:
     original = [first.setdefault((t, s), k) for k, (t, s) in enumerate(zip(texts, starts, strict=True))]
     if len(_VOCAB.ids) > CACHE_LIMIT:
         _VOCAB.clear()
-    raws = [_WORD_RE.findall(t, s) if original[k] == k else []
-            for k, (t, s) in enumerate(zip(texts, starts, strict=True))]
-    _VOCAB.learn(set().union(*raws))  # every spelling at once: the vocabulary's arrays are built once
     feats: list[Features] = []
-    for k, (i, t, s) in enumerate(zip(ids, texts, starts, strict=True)):
-        if original[k] == k:
-            feats.append(Features(i, t, s, raw=raws[k]))
-        else:  # an exact duplicate shares the analysis of its first copy
-            twin = copy.copy(feats[original[k]])
-            twin.article_id = i
-            feats.append(twin)
+    for lo in range(0, len(ids), BATCH):  # a batch's words live as strings only while it is numbered
+        batch = range(lo, min(lo + BATCH, len(ids)))
+        raws = [_WORD_RE.findall(texts[k], starts[k]) if original[k] == k else [] for k in batch]
+        numbers = _VOCAB.numbers(list(chain.from_iterable(raws)))
+        bounds = np.cumsum([len(r) for r in raws]).tolist()
+        del raws
+        for k, w0, w1 in zip(batch, [0, *bounds[:-1]], bounds, strict=True):
+            if original[k] == k:
+                feats.append(Features(ids[k], texts[k], starts[k], ids=numbers[w0:w1]))
+            else:  # an exact duplicate shares the analysis of its first copy
+                twin = copy.copy(feats[original[k]])
+                twin.article_id = ids[k]
+                feats.append(twin)
     empty = np.zeros(0, dtype=np.uint64)
     grams = [content_shingles(f) if original[k] == k else empty for k, f in enumerate(feats)]
     distinct = [np.unique(g) for g in grams]
@@ -902,15 +947,15 @@ def analyse(articles: pd.DataFrame) -> Analysis:
     for pair in candidates:
         a, b = pair
         runs = chain_passages(shared_runs(grams[a], grams[b], frequent, distinct=(distinct[a], distinct[b])))
-        short = min(len(feats[a].raw), len(feats[b].raw))
-        covered = sum(p.a1 - p.a0 for p in runs) if len(feats[a].raw) <= len(feats[b].raw) else \
+        short = min(feats[a].n, feats[b].n)
+        covered = sum(p.a1 - p.a0 for p in runs) if feats[a].n <= feats[b].n else \
             sum(p.b1 - p.b0 for p in runs)
         # a verbatim copy of (nearly) the whole shorter article needs no sentence alignment
         found = merge_passages(runs, [] if covered >= 0.9 * short else aligned_sentences(feats[a], feats[b]))
         if found:
             passages[pair] = found
     for k, o in enumerate(original):
-        n = len(feats[k].raw)
+        n = feats[k].n
         if o != k and n:
             passages[(o, k)] = [(Passage(0, n, 0, n, n, n), "verbatim")]
     return Analysis(ids, feats, vectors, passages, original)
@@ -927,7 +972,7 @@ def drop_stock_phrases(f: Features, grams: np.ndarray, frequent: np.ndarray, n: 
     hit = _contains(frequent, grams)  # frequent: sorted
     if not hit.any():
         return
-    covered = np.zeros(len(f.raw), dtype=bool)
+    covered = np.zeros(f.n, dtype=bool)
     for i in np.nonzero(hit)[0]:
         covered[i:i + n] = True
     dropped = f.term_ids[covered & (f.term_ids >= 0)]
@@ -956,10 +1001,10 @@ def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) 
     >>> round(copy_share([(Passage(0, 7, 0, 7, 2, 2), "rewrite")], f, f), 3)
     0.143
     """
-    if not passages or not min(len(fa.raw), len(fb.raw)):
+    if not passages or not min(fa.n, fb.n):
         return 0.0
     shares = []
-    for side, n in ((0, len(fa.raw)), (1, len(fb.raw))):
+    for side, n in ((0, fa.n), (1, fb.n)):
         spans = [(p.a0, p.a1) if side == 0 else (p.b0, p.b1) for p, kind in passages if kind == "verbatim"]
         words = sum(e - s for s, e in _merge(spans))
         words += sum(min(p.matched_a, p.a1 - p.a0) if side == 0 else min(p.matched_b, p.b1 - p.b0)
@@ -1158,7 +1203,7 @@ def _actor_names(actors: pd.DataFrame | None) -> dict[str, str]:
 def _first_spelling(f: Features, term: str) -> str | None:
     """The first spelling of a content term in an article (as :attr:`Features.surface` has it), or None."""
     at = np.flatnonzero(f.term_ids == f._term_ids.get(term, -2))
-    return f.raw[int(at[0])] if len(at) else None
+    return f._spellings[int(f.ids[at[0]])] if len(at) else None
 
 
 def _label(members: list[int], an: Analysis, actor_sets: dict[str, set[str]], names: dict[str, str],
