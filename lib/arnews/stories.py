@@ -39,7 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 import pandas as pd
@@ -207,8 +207,7 @@ class Vocabulary:
             return np.zeros(0, dtype=np.int64)
         codes, uniques = pd.factorize(np.array(words, dtype=object), use_na_sentinel=False)
         uniques = uniques.tolist()
-        get = self.ids.get
-        self._add(sorted(u for u in uniques if get(u) is None))
+        self._add(sorted(set(uniques).difference(self.ids)))
         number = np.fromiter(map(self.ids.__getitem__, uniques), dtype=np.int64, count=len(uniques))
         return number[codes]
 
@@ -369,12 +368,14 @@ def tfidf(terms: Counter, weights: dict[str, float]) -> dict[str, float]:
     >>> v = tfidf(Counter({"عدن": 2}), {"عدن": 1.5}); round(v["عدن"], 3)
     1.0
     """
-    get = weights.get
     tf = _SUBLINEAR_TF
     keys = list(terms)
-    vals = [(tf[c] if c < len(tf) else 1.0 + math.log(c)) * get(t, 1.0) for t, c in terms.items()]
+    counts = list(terms.values())
+    tfs = (map(tf.__getitem__, counts) if max(counts, default=0) < len(tf)
+           else (tf[c] if c < len(tf) else 1.0 + math.log(c) for c in counts))
+    vals = list(map(operator.mul, tfs, map(weights.get, keys, repeat(1.0))))
     n = math.sqrt(sum(map(operator.mul, vals, vals))) or 1.0
-    return dict(zip(keys, [x / n for x in vals], strict=True))
+    return dict(zip(keys, map(operator.truediv, vals, repeat(n)), strict=True))
 
 
 _SUBLINEAR_TF = [0.0] + [1.0 + math.log(c) for c in range(1, 256)]  # 1 + log(c) for the common counts
@@ -388,11 +389,11 @@ def cosine(u: dict[str, float], v: dict[str, float]) -> float:
     """
     if len(u) > len(v):
         u, v = v, u
-    dot = sum(x * v[t] for t, x in u.items() if t in v)
+    dot = _dot(u, v)
     if not dot:
         return 0.0
-    nu = math.sqrt(sum(x * x for x in u.values()))
-    nv = math.sqrt(sum(x * x for x in v.values()))
+    nu = math.sqrt(sum(map(operator.mul, u.values(), u.values())))
+    nv = math.sqrt(sum(map(operator.mul, v.values(), v.values())))
     return round(dot / (nu * nv), 12)
 
 
@@ -404,7 +405,14 @@ def unit_cosine(u: dict[str, float], v: dict[str, float]) -> float:
     """
     if len(u) > len(v):
         u, v = v, u
-    return round(sum(x * v[t] for t, x in u.items() if t in v), 12)
+    return round(_dot(u, v), 12)
+
+
+def _dot(u: dict[str, float], v: dict[str, float]) -> float:
+    """The sum of ``u[t] * v[t]`` over the terms of ``u`` that ``v`` has, added in ``u``'s order (with maps, not
+    a Python loop: the same products and the same sum)."""
+    common = list(filter(v.__contains__, u))
+    return sum(map(operator.mul, map(u.__getitem__, common), map(v.__getitem__, common)))
 
 
 def _hash32(b: bytes) -> int:
@@ -899,8 +907,12 @@ def _named(mentions: pd.DataFrame | None) -> dict[str, set[str]]:
 def _date_sets(dates: pd.DataFrame | None) -> dict[str, set[str]]:
     if dates is None or not len(dates) or "granularity" not in dates:
         return {}
-    d = dates[(dates["granularity"] == "day") & dates["value"].astype(str).str.len().eq(10)]
-    return {aid: set(g.astype(str)) for aid, g in d.groupby("article_id")["value"]}
+    d = dates[(dates["granularity"] == "day") & dates["value"].astype(str).str.len().eq(10)
+              & dates["article_id"].notna()]
+    out: dict[str, set[str]] = {}
+    for aid, value in zip(d["article_id"].tolist(), d["value"].astype(str).tolist(), strict=True):
+        out.setdefault(aid, set()).add(value)
+    return out
 
 
 def analyse(articles: pd.DataFrame) -> Analysis:
@@ -1059,9 +1071,11 @@ def topic_terms(feats: list[Features], k: int = TOP_TERMS) -> list[list[str]]:
 
 def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
                 actors: pd.DataFrame | None = None, dates: pd.DataFrame | None = None,
-                threshold: float = PAIR_THRESHOLD, max_gap_days: int = MAX_GAP_DAYS) -> list[tuple[float, int, int]]:
+                threshold: float = PAIR_THRESHOLD, max_gap_days: int = MAX_GAP_DAYS,
+                actor_sets: dict[str, set[str]] | None = None) -> list[tuple[float, int, int]]:
     """Accepted pairs ``(score, i, j)``: candidates from MinHash LSH and shared copy, decided on content words,
-    shared actors and dates. A pair whose shared copy covers ``COPY_SHARE`` of the shorter article scores 1."""
+    shared actors and dates. A pair whose shared copy covers ``COPY_SHARE`` of the shorter article scores 1.
+    ``actor_sets``: the story actors of each article, when already known (``_actor_sets``)."""
     reps = [k == o for k, o in enumerate(an.original)]
     topics = [t if reps[k] else [] for k, t in enumerate(topic_terms(an.feats))]
     n = len(an.ids)
@@ -1069,7 +1083,8 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     rep = np.array(reps, dtype=bool)
     keys = keys[rep[keys // n] & rep[keys % n]]
     candidates = list(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))  # sorted
-    actor_sets = _actor_sets(mentions, actors)
+    if actor_sets is None:
+        actor_sets = _actor_sets(mentions, actors)
     actor_df = Counter(a for s in actor_sets.values() for a in s)
     common = max(50, int(0.05 * len(an.ids)))  # actors (and terms) in more articles than this are the corpus's own
     actor_weight = {a: 0.0 if k > common else math.log((1 + len(an.ids)) / (1 + k)) + 1.0
@@ -1236,7 +1251,8 @@ def find_stories(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, a
     """
     an = analysis or analyse(articles)
     n = len(an.ids)
-    accepted, scores = story_pairs(an, articles, mentions, actors, dates)
+    actor_sets = _actor_sets(mentions, actors)
+    accepted, scores = story_pairs(an, articles, mentions, actors, dates, actor_sets=actor_sets)
     roots = group(n, accepted, an.vectors, scores)
     roots = [roots[o] for o in an.original]  # an exact duplicate joins its first copy
     members: dict[int, list[int]] = defaultdict(list)
@@ -1244,7 +1260,7 @@ def find_stories(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, a
         members[r].append(k)
     published = _published(articles)
     sources = source_names(articles).tolist()
-    actor_sets, names = _actor_sets(mentions, actors), _actor_names(actors)
+    names = _actor_names(actors)
     rows = []
     for ks in members.values():
         when = [published[k] for k in ks if published[k] is not None]
