@@ -197,17 +197,18 @@ class Vocabulary:
         self._term = np.concatenate((self._term, term))
 
     def numbers(self, words: list[str]) -> np.ndarray:
-        """The numbers of ``words`` (learning those not known yet, in sorted order), with one hash table pass over
-        them instead of one dictionary look-up per word.
+        """The numbers of ``words`` (learning those not known yet, in the order they first appear), with one hash
+        table pass over them instead of one dictionary look-up per word.
 
         >>> v = Vocabulary(); v.numbers(["عدن", "صنعاء", "عدن"]).tolist(), v.spellings
-        ([1, 0, 1], ['صنعاء', 'عدن'])
+        ([0, 1, 0], ['عدن', 'صنعاء'])
         """
         if not words:
             return np.zeros(0, dtype=np.int64)
         codes, uniques = pd.factorize(np.array(words, dtype=object), use_na_sentinel=False)
         uniques = uniques.tolist()
-        self._add(sorted(set(uniques).difference(self.ids)))
+        known = self.ids
+        self._add([u for u in uniques if u not in known])  # in order of appearance: numbers depend on no hash
         number = np.fromiter(map(self.ids.__getitem__, uniques), dtype=np.int64, count=len(uniques))
         return number[codes]
 
@@ -305,9 +306,9 @@ class Features:
         pos = np.arange(total) - np.repeat(np.cumsum(lens) - lens, lens) + np.repeat(bounds[:, 0], lens)
         sent, term = np.repeat(np.arange(len(bounds)), lens), self.term_ids[pos]
         width = len(self._terms) + 1
-        key = np.unique(sent[term >= 0] * width + term[term >= 0])  # each term once per sentence
+        key = _distinct(sent[term >= 0] * width + term[term >= 0])  # each term once per sentence
         sent, term = key // width, key % width
-        return sent, term, np.bincount(sent, minlength=len(bounds)), np.unique(term)
+        return sent, term, np.bincount(sent, minlength=len(bounds)), _distinct(term)
 
     def sentence_matrix(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The sentence terms as arrays: the sentence of each term, the term's number, terms per sentence, and the
@@ -494,34 +495,47 @@ def shared_runs(grams_a, grams_b, ignore: np.ndarray | None = None, max_position
         common = common[~_contains(ignore, common)]
     if not len(common):
         return []
-    ia = np.nonzero(_contains(common, ga))[0]
-    ia = ia[np.argsort(ga[ia], kind="stable")]  # positions in a, by 5-gram, then position
+    ia = _contains(common, ga).nonzero()[0]
+    ia = ia[ga[ia].argsort(kind="stable")]  # positions in a, by 5-gram, then position
     gs = ga[ia]
-    jb = np.nonzero(_contains(common, gb))[0]
-    lo = np.searchsorted(gs, gb[jb], "left")
-    cnt = np.searchsorted(gs, gb[jb], "right") - lo
+    jb = _contains(common, gb).nonzero()[0]
+    lo = gs.searchsorted(gb[jb], "left")
+    cnt = gs.searchsorted(gb[jb], "right") - lo
     keep = cnt <= max_positions
     jb, lo, cnt = jb[keep], lo[keep], cnt[keep]
     if not len(jb):
         return []
-    starts = np.repeat(np.cumsum(cnt) - cnt, cnt)
-    i = ia[np.repeat(lo, cnt) + np.arange(int(cnt.sum())) - starts]
-    j = np.repeat(jb, cnt)
+    starts = np.repeat(cnt.cumsum() - cnt, cnt)
+    i = ia[lo.repeat(cnt) + np.arange(int(cnt.sum())) - starts]
+    j = jb.repeat(cnt)
     d = i - j
     order = np.lexsort((i, d))  # by diagonal, then position: a run is consecutive positions on one diagonal
     i, j, d = i[order], j[order], d[order]
     new = np.ones(len(i), dtype=bool)
     new[1:] = (d[1:] != d[:-1]) | (i[1:] != i[:-1] + 1)
-    first = np.nonzero(new)[0]
+    first = new.nonzero()[0]
     lengths = np.diff(np.append(first, len(i)))
     return sorted(zip(i[first].tolist(), j[first].tolist(), lengths.tolist(), strict=True))
+
+
+def _distinct(x: np.ndarray) -> np.ndarray:
+    """``np.unique(x)`` of a 1-d array, without its overhead (it is called for every pair).
+
+    >>> _distinct(np.array([3, 1, 3, 2])).tolist()
+    [1, 2, 3]
+    """
+    x = np.sort(x)
+    keep = np.empty(len(x), dtype=bool)
+    keep[:1] = True
+    np.not_equal(x[1:], x[:-1], out=keep[1:])
+    return x[keep]
 
 
 def _contains(sorted_values: np.ndarray, x: np.ndarray) -> np.ndarray:
     """Which items of ``x`` are in ``sorted_values`` (sorted, unique): ``np.isin`` by binary search."""
     if not len(sorted_values):
         return np.zeros(len(x), dtype=bool)
-    k = np.searchsorted(sorted_values, x)
+    k = sorted_values.searchsorted(x)
     k[k == len(sorted_values)] = 0
     return sorted_values[k] == x
 
@@ -572,16 +586,16 @@ def _best_sentence_pairs(ma: tuple[np.ndarray, ...], mb: tuple[np.ndarray, ...],
         return []
     hit = _contains(common, term_a)
     sa, ta = sent_a[hit], term_a[hit]
-    order = np.argsort(ta, kind="stable")
+    order = ta.argsort(kind="stable")
     sa, ta = sa[order], ta[order]
     hit = _contains(common, term_b)
     sb, tb = sent_b[hit], term_b[hit]
-    lo = np.searchsorted(ta, tb, "left")
-    cnt = np.searchsorted(ta, tb, "right") - lo
-    i = sa[np.repeat(lo, cnt) + np.arange(int(cnt.sum())) - np.repeat(np.cumsum(cnt) - cnt, cnt)]
+    lo = ta.searchsorted(tb, "left")
+    cnt = ta.searchsorted(tb, "right") - lo
+    i = sa[lo.repeat(cnt) + np.arange(int(cnt.sum())) - np.repeat(cnt.cumsum() - cnt, cnt)]
     nb = len(len_b)
-    tally = np.bincount(i * nb + np.repeat(sb, cnt), minlength=len(len_a) * nb)
-    key = np.nonzero(tally >= min_shared)[0]
+    tally = np.bincount(i * nb + sb.repeat(cnt), minlength=len(len_a) * nb)
+    key = (tally >= min_shared).nonzero()[0]
     if not len(key):
         return []
     shared = tally[key].astype(np.float64)  # terms the two sentences share
@@ -599,7 +613,7 @@ def _best_sentence_pairs(ma: tuple[np.ndarray, ...], mb: tuple[np.ndarray, ...],
 
 def _rows_of(m: tuple[np.ndarray, ...], first: int, last: int) -> np.ndarray:
     """The terms of sentences ``first … last`` of a :meth:`Features.sentence_matrix` (rows sorted by sentence)."""
-    lo, hi = np.searchsorted(m[0], [first, last + 1]).tolist()
+    lo, hi = m[0].searchsorted([first, last + 1]).tolist()
     return m[1][lo:hi]
 
 
@@ -625,8 +639,8 @@ def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice:
         a0, a1 = fa.sentences[run[0][0]][0], fa.sentences[run[-1][0]][1]
         b0, b1 = fb.sentences[min(j for _, j in run)][0], fb.sentences[max(j for _, j in run)][1]
         # the terms of the run's sentences: consecutive sentences of each side, a slice of its (sorted) rows
-        ta = np.unique(_rows_of(ma, run[0][0], run[-1][0]))
-        tb = np.unique(_rows_of(mb, min(j for _, j in run), max(j for _, j in run)))
+        ta = _distinct(_rows_of(ma, run[0][0], run[-1][0]))
+        tb = _distinct(_rows_of(mb, min(j for _, j in run), max(j for _, j in run)))
         common = np.intersect1d(ta, tb, assume_unique=True)
         out.append(Passage(a0, a1, b0, b1, int(_contains(common, fa.term_ids[a0:a1]).sum()),
                            int(_contains(common, fb.term_ids[b0:b1]).sum())))
@@ -946,7 +960,7 @@ def analyse(articles: pd.DataFrame) -> Analysis:
                 feats.append(twin)
     empty = np.zeros(0, dtype=np.uint64)
     grams = [content_shingles(f) if original[k] == k else empty for k, f in enumerate(feats)]
-    distinct = [np.unique(g) for g in grams]
+    distinct = [_distinct(g) for g in grams]
     distinct = [u[1:] if len(u) and u[0] == 0 else u for u in distinct]  # 0: a 5-gram without a content word
     frequent, candidates = shingle_index(distinct)
     for k, f in enumerate(feats):  # words of stock phrases and boilerplate are no content of the article
@@ -1099,7 +1113,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     @cache
     def word_set(k: int) -> frozenset[str]:
         f = an.feats[k]
-        return frozenset(map(f._norms.__getitem__, np.unique(f.ids).tolist()))
+        return frozenset(map(f._norms.__getitem__, _distinct(f.ids).tolist()))
 
     accepted = []
     scores: dict[tuple[int, int], float] = {}
