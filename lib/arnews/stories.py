@@ -137,7 +137,7 @@ _SUFFIX_RE = re.compile("(?:" + "|".join(_SUFFIXES) + r")\Z")
 
 def _content_term(word: str) -> str | None:
     stops = stop_words()
-    if word in stops or _DIGITS_RE.match(word) or not _ARABIC_LETTER_RE.search(word):
+    if word in stops or not _ARABIC_LETTER_RE.search(word):  # a number (_DIGITS_RE) has no Arabic letter either
         return None
     m = _PREFIX_RE.match(word)
     w = word[m.end():] if m else word
@@ -146,7 +146,7 @@ def _content_term(word: str) -> str | None:
     m = _SUFFIX_RE.search(w, max(3, len(w) - 3))
     if m:
         w = w[:m.start()]
-    key = w[0] + _VOWELS_RE.sub("", w[1:])
+    key = w[0] + w[1:].replace("ا", "").replace("و", "").replace("ي", "")  # _VOWELS_RE after the first letter
     return key if len(key) >= 3 else w
 
 
@@ -238,11 +238,17 @@ class Features:
         hashes, term = v.arrays()
         self.hashes: np.ndarray = hashes[ids]  # of each normalized word: equal words, equal hashes
         self.term_ids: np.ndarray = term[ids]
-        has = self.term_ids >= 0
-        uniq, first, counts = np.unique(self.term_ids[has], return_index=True, return_counts=True)
-        order = np.argsort(first, kind="stable")  # terms in the order of their first use, as Counter(keys) has them
+        used = self.term_ids[self.term_ids >= 0]
+        by_term = used.argsort(kind="stable")  # each term's first use comes first among its uses
+        run = np.empty(len(used), dtype=bool)
+        run[:1] = True
+        np.not_equal(used[by_term][1:], used[by_term][:-1], out=run[1:])
+        starts = run.nonzero()[0]
+        counts = np.diff(np.append(starts, len(used)))
+        first = by_term[starts]
+        order = first.argsort()  # terms in the order of their first use, as Counter(keys) has them
         terms = self._terms
-        self.terms: Counter = Counter(dict(zip([terms[t] for t in uniq[order].tolist()],
+        self.terms: Counter = Counter(dict(zip([terms[t] for t in used[first[order]].tolist()],
                                                counts[order].tolist(), strict=True)))
 
     @cached_property
