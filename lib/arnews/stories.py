@@ -834,15 +834,16 @@ class Analysis:
 def _actor_sets(mentions: pd.DataFrame | None, actors: pd.DataFrame | None) -> dict[str, set[str]]:
     if mentions is None or not len(mentions):
         return {}
+    aids, acts = mentions["article_id"].tolist(), mentions["actor_id"].tolist()  # plain lists: one pass
     if actors is not None and len(actors) and "kind" in actors:
         keep = set(actors.loc[actors["kind"].isin(_STORY_KINDS), "actor_id"])
-        ok = mentions["actor_id"].isin(keep)
+        ok = [a in keep for a in acts]
     else:
-        ok = ~mentions["actor_id"].astype(str).str.startswith(("place:", "media:"))
+        ok = [not str(a).startswith(("place:", "media:")) for a in acts]
     out: dict[str, set[str]] = {}
-    for aid, actor in zip(mentions.loc[ok, "article_id"].tolist(), mentions.loc[ok, "actor_id"].tolist(),
-                          strict=True):
-        out.setdefault(aid, set()).add(actor)
+    for aid, actor, k in zip(aids, acts, ok, strict=True):
+        if k:
+            out.setdefault(aid, set()).add(actor)
     return out
 
 
@@ -857,13 +858,13 @@ def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
     there (normalized) — so another article that spells or links the name differently still counts as naming it."""
     if mentions is None or not len(mentions) or "start" not in mentions:
         return {}
-    m = mentions
+    acts = mentions["actor_id"].tolist()  # plain lists: filtering the table would copy every column
     if actors is not None and len(actors) and "kind" in actors:
         keep = set(actors.loc[actors["kind"].isin(("person", "organization", "group")), "actor_id"])
-        m = m[m["actor_id"].isin(keep)]
+        ok = [a in keep for a in acts]
     else:
-        m = m[~m["actor_id"].astype(str).str.startswith(("place:", "media:", "country:"))]
-    if not len(m):
+        ok = [not str(a).startswith(("place:", "media:", "country:")) for a in acts]
+    if not any(ok):
         return {}
     ids = articles["article_id"].astype(str).tolist()
     texts = articles["text"].fillna("").astype(str).tolist()
@@ -876,9 +877,12 @@ def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
         start = skip + len(line) if skip >= 0 else b
         window[aid] = (start, start + LEAD_CHARS)
     out: dict[str, dict[str, str]] = {}
-    for aid, actor, start, surface in zip(m["article_id"].astype(str).tolist(), m["actor_id"].tolist(),
-                                          m["start"].astype(int).tolist(), m["surface"].fillna("").astype(str).tolist(),
-                                          strict=True):
+    for aid, actor, start, surface, k in zip(mentions["article_id"].astype(str).tolist(), acts,
+                                             mentions["start"].astype(int).tolist(), mentions["surface"].tolist(), ok,
+                                             strict=True):
+        if not k:
+            continue
+        surface = "" if pd.isna(surface) else str(surface)
         lo, hi = window.get(aid, (0, LEAD_CHARS))
         if not lo <= start < hi:
             continue
@@ -1318,8 +1322,12 @@ def credited_agencies(mentions: pd.DataFrame | None) -> dict[str, list[str]]:
     """
     if mentions is None or not len(mentions):
         return {}
-    m = mentions[mentions["actor_id"].astype(str).str.startswith("media:")]
-    return {aid: g.value_counts().index.tolist() for aid, g in m.groupby("article_id")["actor_id"]}
+    counts: dict[str, Counter] = {}
+    for aid, actor in zip(mentions["article_id"].tolist(), mentions["actor_id"].astype(str).tolist(), strict=True):
+        if actor.startswith("media:") and not pd.isna(aid):
+            counts.setdefault(aid, Counter())[actor] += 1
+    # most named first, ties in order of first mention (as value_counts has them)
+    return {aid: [a for a, _ in c.most_common()] for aid, c in sorted(counts.items())}
 
 
 def find_copies(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, story_ids: pd.Series | None = None,
