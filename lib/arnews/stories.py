@@ -39,7 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 
 import numpy as np
 import pandas as pd
@@ -207,9 +207,12 @@ class Vocabulary:
             return np.zeros(0, dtype=np.int64)
         codes, uniques = pd.factorize(np.array(words, dtype=object), use_na_sentinel=False)
         uniques = uniques.tolist()
-        known = self.ids
-        self._add([u for u in uniques if u not in known])  # in order of appearance: numbers depend on no hash
-        number = np.fromiter(map(self.ids.__getitem__, uniques), dtype=np.int64, count=len(uniques))
+        number = np.fromiter(map(self.ids.get, uniques, repeat(-1)), dtype=np.int64, count=len(uniques))
+        new = number < 0
+        if new.any():  # numbered in order of appearance: numbers depend on no hash
+            start = len(self.spellings)
+            self._add(list(compress(uniques, new.tolist())))
+            number[new] = np.arange(start, len(self.spellings))
         return number[codes]
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
@@ -1089,8 +1092,15 @@ def topic_terms(feats: list[Features], k: int = TOP_TERMS) -> list[list[str]]:
     for f in feats:
         df.update(f.terms.keys())
     common = {t for t, n in df.items() if n > max(50, 0.05 * len(feats))}
-    return [[t for _, _, t in heapq.nsmallest(k, [(-c, df[t], t) for t, c in f.terms.items() if t not in common])]
-            for f in feats]
+    out = []
+    for f in feats:
+        terms = [t for t in f.terms if t not in common] if common else list(f.terms)
+        counts = list(map(f.terms.__getitem__, terms))
+        # a term counted fewer times than the k-th most frequent cannot be among the k first
+        least = sorted(counts, reverse=True)[k - 1] if len(counts) > k else 0
+        out.append([t for _, _, t in heapq.nsmallest(k, [(-c, df[t], t) for t, c in zip(terms, counts, strict=True)
+                                                         if c >= least])])
+    return out
 
 
 def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
