@@ -238,8 +238,7 @@ class Features:
         self._terms, self._term_ids = v.terms, v.term_ids
         self.ids = ids
         self.n = len(ids)  # words
-        hashes, term = v.arrays()
-        self.hashes: np.ndarray = hashes[ids]  # of each normalized word: equal words, equal hashes
+        self._hash_table, term = v.arrays()
         self.term_ids: np.ndarray = term[ids]
         used = self.term_ids[self.term_ids >= 0]
         by_term = used.argsort(kind="stable")  # each term's first use comes first among its uses
@@ -253,6 +252,11 @@ class Features:
         terms = self._terms
         self.terms: Counter = Counter(dict(zip([terms[t] for t in used[first[order]].tolist()],
                                                counts[order].tolist(), strict=True)))
+
+    @property
+    def hashes(self) -> np.ndarray:
+        """The hash of each normalized word (equal words, equal hashes), made when asked for (not kept)."""
+        return self._hash_table[self.ids]
 
     @cached_property
     def raw(self) -> list[str]:
@@ -720,15 +724,26 @@ def shingle_index(uniq_each: list[np.ndarray], cap: int | None = None,
     cap = cap if cap is not None else max(20, len(grams) // 100)
     if not any(len(u) for u in uniq_each):
         return np.zeros(0, dtype=np.uint64), {}
+    # each temporary array is let go as soon as it is used: this is the peak of the stage's memory
     allg = np.concatenate(uniq_each)
-    art = np.repeat(np.arange(len(grams)), [len(u) for u in uniq_each])
-    order = np.argsort(allg, kind="stable")  # by 5-gram, then article
-    g_sorted, a_sorted = allg[order], art[order]
-    uniq, counts = np.unique(g_sorted, return_counts=True)
-    frequent = uniq[counts > cap]
-    size = np.repeat(counts, counts)  # articles sharing each entry's 5-gram
+    order = allg.argsort(kind="stable")  # by 5-gram, then article
+    g_sorted = allg[order]
+    del allg
+    a_sorted = np.repeat(np.arange(len(grams), dtype=np.int32), [len(u) for u in uniq_each])[order]
+    del order
+    new = np.empty(len(g_sorted), dtype=bool)  # the first entry of each distinct 5-gram
+    new[:1] = True
+    np.not_equal(g_sorted[1:], g_sorted[:-1], out=new[1:])
+    first = new.nonzero()[0]
+    counts = np.diff(np.append(first, len(g_sorted)))
+    frequent = g_sorted[first[counts > cap]]
+    del g_sorted, first
+    size = counts.repeat(counts)  # articles sharing each entry's 5-gram
     keep = (size >= 2) & (size <= cap)
-    left, right = _pairs_within(np.repeat(np.arange(len(uniq)), counts)[keep], a_sorted[keep])
+    del size
+    group = new.cumsum()[keep]  # the number of each kept entry's 5-gram (+1)
+    del new
+    left, right = _pairs_within(group, a_sorted[keep])
     if not len(left):
         return frequent, {}
     key = left.astype(np.int64) * len(grams) + right
