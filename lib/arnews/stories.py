@@ -762,7 +762,7 @@ def _fmix32(hv: np.ndarray) -> np.ndarray:
     return hv ^ (hv >> np.uint32(16))
 
 
-def minhash_signatures(term_sets: list[list[str]], num_perm: int = NUM_PERM, block: int = 2000) -> np.ndarray:
+def minhash_signatures(term_sets: list[list[str]], num_perm: int = NUM_PERM, block: int = 500) -> np.ndarray:
     """The MinHash signature of every term set (rows; an empty set keeps the maximum value), in bulk: the same
     values as datasketch's ``MinHash(num_perm, seed=1, hashfunc=crc32).update_batch`` (the default ``affine32``
     scheme), computed ``block`` sets at a time with numpy.
