@@ -1264,10 +1264,27 @@ def _actor_names(actors: pd.DataFrame | None) -> dict[str, str]:
     return out
 
 
-def _first_spelling(f: Features, term: str) -> str | None:
-    """The first spelling of a content term in an article (as :attr:`Features.surface` has it), or None."""
-    at = np.flatnonzero(f.term_ids == f._term_ids.get(term, -2))
-    return f._spellings[int(f.ids[at[0]])] if len(at) else None
+def _first_spellings(feats: list[Features], terms: list[str]) -> list[str]:
+    """The first spelling of each term in the first of ``feats`` that has it (the term itself when none does), as
+    :attr:`Features.surface` has it: all the terms looked for in one comparison per article.
+
+    >>> _first_spellings([features("a", "قال"), features("b", "الحوثيين والحوثيون")], ["حوث", "عدن"])
+    ['الحوثيين', 'عدن']
+    """
+    out: list[str | None] = [None] * len(terms)
+    for f in feats:
+        todo = [x for x, o in enumerate(out) if o is None]
+        if not todo:
+            break
+        if not f.n:
+            continue
+        wanted = np.array([f._term_ids.get(terms[x], -2) for x in todo], dtype=np.int64)
+        hit = f.term_ids[:, None] == wanted[None, :]
+        at = hit.argmax(axis=0)  # the first word of each term (when it has one)
+        for x, a, ok in zip(todo, at.tolist(), hit[at, np.arange(len(todo))].tolist(), strict=True):
+            if ok:
+                out[x] = f._spellings[int(f.ids[a])]
+    return [t if o is None else o for o, t in zip(out, terms, strict=True)]
 
 
 def _label(members: list[int], an: Analysis, actor_sets: dict[str, set[str]], names: dict[str, str],
@@ -1276,7 +1293,7 @@ def _label(members: list[int], an: Analysis, actor_sets: dict[str, set[str]], na
     for k in members:
         total.update(an.vectors[k])
     terms = [t for _, t in heapq.nsmallest(4, [(-x, t) for t, x in total.items()])]
-    surface = [next((w for k in members if (w := _first_spelling(an.feats[k], t)) is not None), t) for t in terms]
+    surface = _first_spellings([an.feats[k] for k in members], terms)
     counts: Counter = Counter()
     for k in members:
         counts.update(actor_sets.get(an.ids[k], ()))
