@@ -95,10 +95,21 @@ def verb_forms_all(out: dict, lex) -> set[str]:
 
 
 @cache
+def honorifics() -> dict[str, frozenset[str]]:
+    """quotes.yaml's honorific pronouns with the titles that introduce the person they stand for, normalized.
+
+    >>> "امير" in honorifics()["سموه"]
+    True
+    """
+    data = load_data("quotes.yaml")["honorific_titles"]
+    return {norm(k): frozenset(norm(w).removeprefix("ال") for w in v) for k, v in data.items()}
+
+
+@cache
 def vocabulary() -> dict[str, frozenset[str]]:
     """The word lists of quotes.yaml, normalized, with the speech verbs in every form."""
     data = load_data("quotes.yaml")
-    out = {k: frozenset(norm(w) for w in v) for k, v in data.items()}
+    out = {k: frozenset(norm(w) for w in v) for k, v in data.items() if not isinstance(v, dict)}
     lex = lexicon()
     verbs = set(lang.speech_verbs()) | set(out["speech_verbs_present"])
     duals = set()
@@ -921,8 +932,18 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     people = [m for m in inside if ctx.kinds.get(m[2]) == "person"]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
+    if not people and c["subject"] in ("after", "before") and clitic_variants(words[0], 2)[-1] not in v[
+            "relation_heads"]:
+        named = _name_after(text, sp, ctx, we, c["start"])
+        if named:  # المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب فلان: the office holder named after it
+            we = named[1]
+            np = text[ws:we]
+            words = _phrase_words(np)
+            inside = [m for m in sp.between(ws, we) if ctx.kinds.get(m[2]) not in ("place", None)]
+            people = [m for m in inside if ctx.kinds.get(m[2]) == "person"]
+            others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     if first in v["subject_pronouns"] or first in v["anaphors"]:
-        last = sp.last_person_before(c["cue_start"])
+        last = _honoured(first, c["cue_start"], text, sp, ctx) or sp.last_person_before(c["cue_start"])
         if not last:
             return []
         return [(last[2], np.strip(), "person", "", we)]
@@ -970,6 +991,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [("", np, "person", aff_actor, we)]  # المواطن فهد العنزي: a person arnews has no actor for
     if titled:
         return [_office(c, ctx, words, np, inside, ws, we)]
+    if len(words) == 1 and first.startswith("ال") and first.endswith("ي") and first not in lex.unnamed and all(
+            ctx.kinds.get(m[2]) == "country" for m in others):
+        # الأحمدي، الصيني alone: a surname (nisba), the person the article named with it, never a country
+        return [(_surname_ref(first, ws, text, sp, ctx), np, "person", "", we)]
     if others:
         o = others[0]
         lead = _phrase_words(text[ws:o[0]])
@@ -988,11 +1013,51 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [("", np, "organization", "", we)]
     if _looks_like_name(words) or (c["mode"] != "attribution" and _plain_name(np)):
         return [("", np, "person", "", we)]  # a name arnews does not know
-    if c["mode"] == "attribution":
-        return None  # استناداً إلى المشروع العربي: a basis, not a source
+    if c["mode"] == "attribution" or c["subject"] == "relative":
+        return None  # استناداً إلى المشروع العربي: a basis, not a source; النظر لقضية التي يشير إليها …: an object
+    if c["subject"] == "after" and clitic_variants(norm(c["cue"]), 2)[-1] in v["object_first"]:
+        return []  # ووصفت معايير الخصوصية بأنها …: the object, the subject is the previous speaker
     if c["subject"] == "after" and np.split()[0].endswith(("ة", "اً", "ًا")) and not first.startswith(("ال", "وال")):
         return []  # وأكد ضرورة البحث …: an object, the subject is the previous speaker
     return [("", np, "unnamed", "", we)]
+
+
+def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
+    """The person an honorific pronoun (سموه، معاليه) stands for: the nearest person before ``offset`` whom the
+    article introduced with a title of that honorific (الأمير فلان for سموه), not merely the last one named."""
+    titles = honorifics().get(clitic_variants(pronoun, 2)[-1]) or honorifics().get(pronoun)
+    if not titles:
+        return None
+    for m in reversed(sp.between(max(0, offset - 20_000), offset)):
+        if m[1] > offset or ctx.kinds.get(m[2]) != "person":
+            continue
+        before = _phrase_words(text[max(0, m[0] - 40):m[0]])[-3:]
+        if any(w.removeprefix("ال") in titles or clitic_variants(w, 2)[-1].removeprefix("ال") in titles
+               for w in before):
+            return m
+    return None
+
+
+def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tuple[int, int, str] | None:
+    """A person named right after an office phrase, in the same clause (… بالمنطقة الشرقية النقيب فلان، أن):
+    at most six words between, no punctuation, ending before the content at ``limit``."""
+    for m in sp.between(we, min(we + 90, limit)):
+        if ctx.kinds.get(m[2]) != "person" or m[1] > limit:
+            continue
+        gap = text[we:m[0]]
+        if not re.search(r"[،,:؛.«»\"“”]", gap) and len(gap.split()) <= 6 and not any(
+                norm(w) in vocabulary()["np_stop"] and not norm(w).startswith("ال") for w in gap.split()):
+            return m
+        return None
+    return None
+
+
+def _surname_ref(word: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> str:
+    """The person named before ``offset`` whose name ends in the surname ``word`` (الأحمدي → فهد الأحمدي), or ""."""
+    for m in reversed(sp.between(max(0, offset - 20_000), offset)):
+        if m[1] <= offset and ctx.kinds.get(m[2]) == "person" and norm(text[m[0]:m[1]]).split()[-1:] == [word]:
+            return m[2]
+    return ""
 
 
 def _apposed_name_tail(np: str) -> bool:
