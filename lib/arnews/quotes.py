@@ -932,8 +932,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     people = [m for m in inside if ctx.kinds.get(m[2]) == "person"]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
-    if not people and c["subject"] in ("after", "before") and clitic_variants(words[0], 2)[-1] not in v[
-            "relation_heads"]:
+    if not people and c["subject"] in ("after", "before") and not (
+            {words[0], *clitic_variants(words[0], 2)} & v["relation_heads"]):
         named = _name_after(text, sp, ctx, we, c["start"])
         if named:  # المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب فلان: the office holder named after it
             we = named[1]
@@ -991,8 +991,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [("", np, "person", aff_actor, we)]  # المواطن فهد العنزي: a person arnews has no actor for
     if titled:
         return [_office(c, ctx, words, np, inside, ws, we)]
-    if len(words) == 1 and first.startswith("ال") and first.endswith("ي") and first not in lex.unnamed and all(
-            ctx.kinds.get(m[2]) == "country" for m in others):
+    if len(words) == 1 and first.startswith("ال") and np.strip(" «»\"").endswith("ي") and first not in (
+            lex.unnamed | v["not_surnames"]) and all(ctx.kinds.get(m[2]) == "country" for m in others):
         # الأحمدي، الصيني alone: a surname (nisba), the person the article named with it, never a country
         return [(_surname_ref(first, ws, text, sp, ctx), np, "person", "", we)]
     if others:
@@ -1013,8 +1013,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [("", np, "organization", "", we)]
     if _looks_like_name(words) or (c["mode"] != "attribution" and _plain_name(np)):
         return [("", np, "person", "", we)]  # a name arnews does not know
-    if c["mode"] == "attribution" or c["subject"] == "relative":
+    if c["mode"] == "attribution" or (c["subject"] == "relative" and not (
+            set(norm(text[we:c["cue_start"]]).split()) & _HUMAN_RELATIVES)):
         return None  # استناداً إلى المشروع العربي: a basis, not a source; النظر لقضية التي يشير إليها …: an object
+        # (الذين is said of people only: النواب الذين يقولون … keeps its unnamed speaker)
     if c["subject"] == "after" and clitic_variants(norm(c["cue"]), 2)[-1] in v["object_first"]:
         return []  # ووصفت معايير الخصوصية بأنها …: the object, the subject is the previous speaker
     if c["subject"] == "after" and np.split()[0].endswith(("ة", "اً", "ًا")) and not first.startswith(("ال", "وال")):
@@ -1040,15 +1042,21 @@ def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -
 
 def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tuple[int, int, str] | None:
     """A person named right after an office phrase, in the same clause (… بالمنطقة الشرقية النقيب فلان، أن):
-    at most six words between, no punctuation, ending before the content at ``limit``."""
-    for m in sp.between(we, min(we + 90, limit)):
+    at most eight words between, no punctuation, before the content at ``limit``, not inside an organization's
+    name (استشاري علم الاجتماع بجامعة الملك سعود)."""
+    v = vocabulary()
+    for m in sp.between(we, min(we + 120, limit)):
         if ctx.kinds.get(m[2]) != "person" or m[1] > limit:
             continue
         gap = text[we:m[0]]
-        if not re.search(r"[،,:؛.«»\"“”]", gap) and len(gap.split()) <= 6 and not any(
-                norm(w) in vocabulary()["np_stop"] and not norm(w).startswith("ال") for w in gap.split()):
-            return m
-        return None
+        if re.search(r"[،,:؛.«»\"“”]", gap) or len(gap.split()) > 8 or any(
+                norm(w) in v["np_stop"] and not norm(w).startswith("ال") for w in gap.split()):
+            return None
+        words = [norm(w) for w in gap.split()]
+        if len(words) >= 2 and words[-1] in v["title_first"] and not any(
+                x.startswith("ال") for x in clitic_variants(words[-2], 2)):
+            return None  # بجامعة الملك سعود: the name is inside an organization's name
+        return m
     return None
 
 
@@ -1058,6 +1066,10 @@ def _surname_ref(word: str, offset: int, text: str, sp: _Spans, ctx: _Context) -
         if m[1] <= offset and ctx.kinds.get(m[2]) == "person" and norm(text[m[0]:m[1]]).split()[-1:] == [word]:
             return m[2]
     return ""
+
+
+#: relative pronouns said of people only (never of things, unlike التي / الذي)
+_HUMAN_RELATIVES = frozenset({"الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 
 
 def _apposed_name_tail(np: str) -> bool:
