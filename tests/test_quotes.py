@@ -472,3 +472,26 @@ def test_a_nisba_alone_is_a_person_not_a_country(text, kind):
 def test_a_name_after_a_relation_noun_is_not_the_speaker():
     found = attributions("وقالت والدة اللاعب كريم بنزيما إن ابنها بخير.")
     assert not any(f[0] == "كريم بنزيما" for f in found)
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "affiliation"), [
+    # a local or corporate body with a country adjective is an organization of that country, not the country
+    ("وحذرت الجمعية الكينية لطب الأسنان من الإفراط في السكر، مؤكدة أن الوقاية أسهل.",
+     "الجمعية الكينية", "organization", "country:KE"),
+    ("وأعلنت شركة «نجمة» الماليزية أنها ستفتتح مصنعا جديدا.", "شركة «نجمة»", "organization", ""),
+    ("وأوضحت البلدية أن الطرق ستفتح غدا.", "البلدية", "organization", ""),
+    # الذين is said of people only: the group before it speaks
+    ("ارتفعت أسعار الأسمدة. والمزارعون الذين يقولون إن الأسعار لا تغطي التكاليف كثيرون.", "والمزارعون",
+     "unnamed", ""),
+    # الأهالي (the residents) ends in ي but is not a surname
+    ("وأضاف الأهالي أن المياه انقطعت ثلاثة أيام.", "الأهالي", "unnamed", ""),
+])
+def test_bodies_groups_and_people(text, surface, kind, affiliation):
+    t = run(text)
+    rows = [(q.speaker_surface, q.speaker_kind, q.speaker_affiliation) for q in t["quotes"].itertuples()]
+    assert (surface, kind, affiliation) in rows
+
+
+def test_a_name_inside_an_organization_name_is_not_the_speaker():
+    found = attributions("وقال أستاذ الاقتصاد بجامعة الملك عبدالعزيز الدكتور فهد الشمري: إن الأسعار ستستقر.")
+    assert found and all(f[0] != "عبدالعزيز" and f[1].endswith("فهد الشمري") for f in found)

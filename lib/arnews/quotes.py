@@ -929,7 +929,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if c["mode"] == "headline" and (not inside or (inside[0][0] > ws and _phrase_words(text[ws:inside[0][0]])[0]
                                                    not in vocabulary()["title_first"])):
         return None  # a dateline or a label before a colon (رابط الخبر بصحيفة …:), not a speaker
-    people = [m for m in inside if ctx.kinds.get(m[2]) == "person"]
+    people = [m for m in inside if ctx.kinds.get(m[2]) == "person" and not _in_institution(text, m[0])]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
     if not people and c["subject"] in ("after", "before") and not (
@@ -995,6 +995,16 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             lex.unnamed | v["not_surnames"]) and all(ctx.kinds.get(m[2]) == "country" for m in others):
         # الأحمدي، الصيني alone: a surname (nisba), the person the article named with it, never a country
         return [(_surname_ref(first, ws, text, sp, ctx), np, "person", "", we)]
+    if _head_in(words, v["local_bodies"]):
+        body = next((m for m in others if ctx.kinds.get(m[2]) in ("organization", "group", "media")
+                     and m[0] - ws < 40), None)
+        if body:
+            return [(body[2], text[ws:max(body[1], ws)], ctx.kinds[body[2]], "", body[1])]
+        named = _named_org(first, ws, text, sp, ctx) if len(words) == 1 else None
+        if named:  # البنك: the bank the article named before
+            return [(named[2], np, ctx.kinds[named[2]], "", we)]
+        country = next((m[2] for m in others if ctx.kinds.get(m[2]) == "country"), "")
+        return [("", np, "organization", country, we)]
     if others:
         o = others[0]
         lead = _phrase_words(text[ws:o[0]])
@@ -1003,13 +1013,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             return [("", np, "unnamed", o[2], we)]  # المهندسون السعوديون: people of a country, not the country
         return [(o[2], text[ws:max(o[1], ws)], ctx.kinds.get(o[2], ""), "", o[1])]  # شركة «سافاري»
     if _head_in(words, v["organization_heads"]) or _head_in(words, frozenset(lex.org_heads)):
-        if len(words) == 1 and first.startswith(("ال", "وال")):  # التحالف: the coalition the article named
-            bare = clitic_variants(first, 2)[-1]
-            named = [m for m in sp.between(max(0, ws - 20_000), ws) if m[1] <= ws
-                     and ctx.kinds.get(m[2]) in ("organization", "group")
-                     and bare in norm(text[m[0]:m[1]])]
-            if named:
-                return [(named[-1][2], np, ctx.kinds[named[-1][2]], "", we)]
+        named = _named_org(first, ws, text, sp, ctx) if len(words) == 1 else None
+        if named:  # التحالف: the coalition the article named
+            return [(named[2], np, ctx.kinds[named[2]], "", we)]
         return [("", np, "organization", "", we)]
     if _looks_like_name(words) or (c["mode"] != "attribution" and _plain_name(np)):
         return [("", np, "person", "", we)]  # a name arnews does not know
@@ -1022,6 +1028,29 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if c["subject"] == "after" and np.split()[0].endswith(("ة", "اً", "ًا")) and not first.startswith(("ال", "وال")):
         return []  # وأكد ضرورة البحث …: an object, the subject is the previous speaker
     return [("", np, "unnamed", "", we)]
+
+
+def _named_org(word: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
+    """The organization named last before ``offset`` whose name holds the bare head ``word`` (التحالف، البنك →
+    البنك الأهلي التجاري), or None when ``word`` has no article."""
+    if not word.startswith(("ال", "وال")):
+        return None
+    bare = clitic_variants(word, 2)[-1].removeprefix("ال")
+    named = [m for m in sp.between(max(0, offset - 20_000), offset) if m[1] <= offset
+             and ctx.kinds.get(m[2]) in ("organization", "group") and bare in norm(text[m[0]:m[1]])]
+    return named[-1] if named else None
+
+
+def _in_institution(text: str, start: int) -> bool:
+    """Is the name at ``start`` part of an institution's name: a title after an indefinite noun in construct
+    (بجامعة الملك سعود، مستشفى الأمير سلطان، مدينة الملك عبدالله)?
+
+    >>> _in_institution("أستاذ بجامعة الملك سعود", 19)
+    True
+    """
+    words = [norm(w) for w in text[max(0, start - 40):start].split()][-2:]
+    return len(words) == 2 and words[-1] in vocabulary()["title_first"] and not any(
+        x.startswith("ال") for x in clitic_variants(words[0], 2)) and words[0] not in vocabulary()["title_first"]
 
 
 def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
@@ -1052,9 +1081,7 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
         if re.search(r"[،,:؛.«»\"“”]", gap) or len(gap.split()) > 8 or any(
                 norm(w) in v["np_stop"] and not norm(w).startswith("ال") for w in gap.split()):
             return None
-        words = [norm(w) for w in gap.split()]
-        if len(words) >= 2 and words[-1] in v["title_first"] and not any(
-                x.startswith("ال") for x in clitic_variants(words[-2], 2)):
+        if _in_institution(text, m[0]):
             return None  # بجامعة الملك سعود: the name is inside an organization's name
         return m
     return None
