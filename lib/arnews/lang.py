@@ -81,7 +81,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     "relay_verbs": "words", "needs_content": "words",
                     "speech_events": "words", "honorific_titles": "key->words", "object_first": "words",
                     "relation_heads": "words", "not_surnames": "words",
-                    "local_bodies": "words"},
+                    "local_bodies": "words", "institution_nouns": "words"},
     "stance_cues.yaml": {"support": "words", "oppose": "words", "conditional": "words",
                          "anaphoric_objects": "words", "negators": "words", "requirement": "words"},
     "titles.yaml": {"titles": ("records", {"ar": "words", "en": "text", "org_title?": "bool"}),

@@ -1048,9 +1048,10 @@ def _in_institution(text: str, start: int) -> bool:
     >>> _in_institution("أستاذ بجامعة الملك سعود", 19)
     True
     """
+    v = vocabulary()
     words = [norm(w) for w in text[max(0, start - 40):start].split()][-2:]
-    return len(words) == 2 and words[-1] in vocabulary()["title_first"] and not any(
-        x.startswith("ال") for x in clitic_variants(words[0], 2)) and words[0] not in vocabulary()["title_first"]
+    return len(words) == 2 and words[-1] in v["title_first"] and bool(
+        {words[0], *clitic_variants(words[0], 2)} & v["institution_nouns"])
 
 
 def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
