@@ -1058,12 +1058,17 @@ def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -
     """The person an honorific pronoun (سموه، معاليه) stands for: the nearest person before ``offset`` whom the
     article introduced with a title of that honorific (الأمير فلان for سموه), not merely the last one named."""
     titles = honorifics().get(clitic_variants(pronoun, 2)[-1]) or honorifics().get(pronoun)
-    if not titles:
-        return None
+    return _introduced_with(titles, offset, text, sp, ctx) if titles else None
+
+
+def _introduced_with(titles: frozenset[str], offset: int, text: str, sp: _Spans, ctx: _Context
+                     ) -> tuple[int, int, str] | None:
+    """The nearest person before ``offset`` named right after one of ``titles`` (without the article): وزير
+    الصحة فلان for الوزير, الأمير فلان for سموه."""
     for m in reversed(sp.between(max(0, offset - 20_000), offset)):
         if m[1] > offset or ctx.kinds.get(m[2]) != "person":
             continue
-        before = _phrase_words(text[max(0, m[0] - 40):m[0]])[-3:]
+        before = _phrase_words(re.split(r"[:،,«»\"“”.؛()]", text[max(0, m[0] - 40):m[0]])[-1])[-3:]
         if any(w.removeprefix("ال") in titles or clitic_variants(w, 2)[-1].removeprefix("ال") in titles
                for w in before):
             return m
@@ -1207,6 +1212,9 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     same = [m for m in people if target and ctx.affil.get(m[2], "") in target and head not in _OFFICE_WORDS]
     if _apposed_name_tail(np):  # زعيم الحزب، "فلان": a name set off after it
         return "", np, "person", country or aff_org, we
+    if len(words) == 1 and head in _OFFICE_WORDS:  # الوزير alone: the minister the article named (وزير الصحة فلان)
+        named = _introduced_with(frozenset({head}), c["cue_start"], text, ctx.spans(aid), ctx)
+        titled = titled or ([named] if named else [])
     for pool in (apposed, titled, same):
         if pool:
             before = [m for m in pool if m[1] <= c["cue_start"]]
