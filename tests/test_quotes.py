@@ -498,3 +498,8 @@ def test_bodies_groups_and_people(text, surface, kind, affiliation):
 def test_a_name_inside_an_organization_name_is_not_the_speaker():
     found = attributions("وقال أستاذ الاقتصاد بجامعة الملك عبدالعزيز الدكتور فهد الشمري: إن الأسعار ستستقر.")
     assert found and all(f[0] != "عبدالعزيز" and f[1].endswith("فهد الشمري") for f in found)
+
+
+def test_a_participle_before_a_time_clause_opens_no_statement():
+    found = attributions("وقال وزير المالية الكيني إن الاتفاق لم يعد أمرا مستبعدا وذلك قبل انطلاق الاجتماع الطارئ.")
+    assert [f[4] for f in found] == ["الاتفاق لم يعد أمرا مستبعدا وذلك قبل انطلاق الاجتماع الطارئ"]

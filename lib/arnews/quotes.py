@@ -753,6 +753,8 @@ def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
     إلى، على، ب…, a complementizer, a colon or a quotation: otherwise it is a verbal noun (باهتمام ومتابعة المدير)."""
     toks, text = doc.tokens, doc.text
     w, c = toks[k].norm, k + 1
+    if c < hi and toks[c].norm in ("وذلك", "وذاك", "لذلك"):
+        return False  # أمراً مستبعداً وذلك قبل …: a time or cause clause follows, nothing is said
     if not w.endswith("ه"):
         return True
     return w[:1] != "و" and c < hi and (
