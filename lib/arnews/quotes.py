@@ -942,7 +942,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             np = text[ws:we]
             words = _phrase_words(np)
             inside = [m for m in sp.between(ws, we) if ctx.kinds.get(m[2]) not in ("place", None)]
-            people = [m for m in inside if ctx.kinds.get(m[2]) == "person"]
+            people = [m for m in inside if ctx.kinds.get(m[2]) == "person" and not _in_institution(text, m[0])]
             others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     if first in v["subject_pronouns"] or first in v["anaphors"]:
         last = _honoured(first, c["cue_start"], text, sp, ctx) or sp.last_person_before(c["cue_start"])
@@ -1052,6 +1052,9 @@ def _in_institution(text: str, start: int) -> bool:
     """
     v = vocabulary()
     words = [norm(w) for w in text[max(0, start - 40):start].split()][-2:]
+    own = norm(text[start:start + 20]).split()[:1]
+    if own and own[0] in v["title_first"] and words:  # the mention holds the title: «الملك فهد» after جسر
+        words = [words[-1], own[0]]
     return len(words) == 2 and words[-1] in v["title_first"] and bool(
         {words[0], *clitic_variants(words[0], 2)} & v["institution_nouns"])
 
@@ -1085,7 +1088,7 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
     for m in sp.between(we, min(we + 120, limit)):
         if ctx.kinds.get(m[2]) != "person" or m[1] > limit:
             continue
-        gap = text[we:m[0]]
+        gap = re.sub(r"^\s*[،,]\s*(?=\S+\s)", " ", text[we:m[0]])  # ، المقدم فلان: a rank set off by a comma
         if re.search(r"[،,:؛.«»\"“”]", gap) or len(gap.split()) > 8 or any(
                 norm(w) in v["np_stop"] and not norm(w).startswith("ال") for w in gap.split()):
             return None
