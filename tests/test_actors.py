@@ -213,7 +213,7 @@ def test_seed_no_person_from_places_media_or_common_nouns(seeds):
     ],
 )
 def test_a_plural_in_construct_after_a_verb_is_no_name(text, person, not_a_person):
-    m, a = run(text)
+    _, a = run(text)
     people = a.loc[a["kind"] == "person", "name_ar"].tolist()
     if person:
         assert person in people, people
