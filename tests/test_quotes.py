@@ -506,3 +506,14 @@ def test_a_name_inside_an_organization_name_is_not_the_speaker():
 def test_a_participle_before_a_time_clause_opens_no_statement():
     found = attributions("وقال وزير المالية الكيني إن الاتفاق لم يعد أمرا مستبعدا وذلك قبل انطلاق الاجتماع الطارئ.")
     assert [f[4] for f in found] == ["الاتفاق لم يعد أمرا مستبعدا وذلك قبل انطلاق الاجتماع الطارئ"]
+
+
+@pytest.mark.parametrize(("text", "listener"), [
+    # a medium right after أبلغ is who was told, never the speaker
+    ("وقال الوزير الكيني موسى كاماو إن الجلسة تأجلت. وأبلغ «الصحيفة» أن الطريق مغلق.", "الصحيفة"),
+    # a subject before أبلغ speaks; the phrase after it is the listener
+    ("لكن مصادر ميدانية أبلغت «الصحيفة» أن الطريق مغلق.", "الصحيفة"),
+])
+def test_the_listener_of_ablagha_is_not_the_speaker(text, listener):
+    found = attributions(text)
+    assert found and all(listener not in f[1] for f in found)

@@ -144,6 +144,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     out["title_first"] = frozenset(k[0] for k in lex.titles)
     out["noun_before"] = out["noun_before"] | frozenset(lang.number_words())
     out["speech_events"] = frozenset(clitic_variants(w, 2)[-1] for w in out["speech_events"]) | out["speech_events"]
+    out["listener_verbs"] = frozenset(f for w in out["listener_verbs"] for f in verb_forms(w))
     out["takes_an"] = frozenset(f for w in ("اعرب", "عبر") for f in verb_forms(w))  # أعرب عن، never أعرب أن
     return out
 
@@ -639,6 +640,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         if nxt >= hi or toks[nxt].norm != "عن":
             return None, k + 1
     before = _np_before(doc, k, lo, v) if toks[k].norm == verb else None  # وقال opens a new clause
+    if verb in v["listener_verbs"] and after and (before or prev in v["relative_pronouns"] or toks[
+            after[0]].norm in v["media_heads"] or _OPEN_QUOTE.search(
+            text[max(0, toks[after[0]].start - 2):toks[after[0]].start])):
+        after = None  # مصادر أبلغت «الصحيفة» أن، فلان الذي أبلغ صحيفة … أن: the phrase after the verb was told
     relative = not after and prev in v["relative_pronouns"]
     if relative:
         before = _antecedent(doc, k - 1, lo, v)  # … رئيس النادي موسى كاماو الذي أعلن عن …
