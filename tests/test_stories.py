@@ -81,6 +81,35 @@ def test_content_term(word, key):
     assert S.content_term(norm(word)) == key
 
 
+
+def _content_term_by_loops(word: str) -> str | None:
+    """The content term as first written, one prefix and one suffix at a time (S._content_term uses regexes)."""
+    if word in S.stop_words() or S._DIGITS_RE.match(word) or not S._ARABIC_LETTER_RE.search(word):
+        return None
+    w = word
+    for prefix in ("وال", "فال", "بال", "كال", "لل", "ال"):
+        if w.startswith(prefix) and len(w) - len(prefix) >= 3:
+            w = w[len(prefix):]
+            break
+    if len(w) < 3 or w in S.stop_words():
+        return None
+    for suffix in S._SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    key = w[0] + S._VOWELS_RE.sub("", w[1:])
+    return key if len(key) >= 3 else w
+
+
+@pytest.mark.parametrize("stem", ["", "ك", "كت", "كتب", "كتاب", "مكتبات", "استقبل", "الذي", "2030", "ab"])
+def test_content_term_regexes_cut_as_the_loops_do(stem):
+    # every clitic/article and every suffix around stems of zero to seven letters: the longest suffix that leaves
+    # three letters, the first prefix that does
+    words = [p + stem + s for p in ("", "و", "ف", "ب", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل")
+             for s in ("", *S._SUFFIXES, "يات", "تين")]
+    assert [S._content_term(norm(w)) for w in words] == [_content_term_by_loops(norm(w)) for w in words]
+
+
 # --- stories ---------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("article, same_as, expected", [

@@ -39,6 +39,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import chain, compress, repeat
 
 import numpy as np
 import pandas as pd
@@ -76,6 +77,7 @@ COPY_SHARE = 0.6
 MIN_PASSAGE_WORDS = 12
 MAX_GAP_WORDS = 15
 VERBATIM = 0.9
+BATCH = 500  # articles whose words are numbered at once (their strings are then let go)
 MAX_PARTNERS = 8  # copies kept per article: its best partners (keeps the table linear in the corpus)
 
 _DIGITS_RE = re.compile(r"^[\d.,]+$")
@@ -126,21 +128,25 @@ def content_term(word: str) -> str | None:
     return key
 
 
+#: the clitics before ال and the article (tried in this order), when three letters or more follow
+_PREFIX_RE = re.compile("(?:وال|فال|بال|كال|لل|ال)(?=.{3})", re.S)
+#: a light suffix at the end of a word: searched from the word's third letter on, the leftmost match is the longest
+#: suffix that leaves three letters (each suffix here that ends another is listed before it)
+_SUFFIX_RE = re.compile("(?:" + "|".join(_SUFFIXES) + r")\Z")
+
+
 def _content_term(word: str) -> str | None:
-    if word in stop_words() or _DIGITS_RE.match(word) or not _ARABIC_LETTER_RE.search(word):
+    stops = stop_words()
+    if word in stops or not _ARABIC_LETTER_RE.search(word):  # a number (_DIGITS_RE) has no Arabic letter either
         return None
-    w = word
-    for prefix in ("وال", "فال", "بال", "كال", "لل", "ال"):
-        if w.startswith(prefix) and len(w) - len(prefix) >= 3:
-            w = w[len(prefix):]
-            break
-    if len(w) < 3 or w in stop_words():
+    m = _PREFIX_RE.match(word)
+    w = word[m.end():] if m else word
+    if len(w) < 3 or w in stops:
         return None
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            break
-    key = w[0] + _VOWELS_RE.sub("", w[1:])
+    m = _SUFFIX_RE.search(w, max(3, len(w) - 3))
+    if m:
+        w = w[:m.start()]
+    key = w[0] + w[1:].replace("ا", "").replace("و", "").replace("ي", "")  # _VOWELS_RE after the first letter
     return key if len(key) >= 3 else w
 
 
@@ -158,36 +164,60 @@ class Vocabulary:
 
     def clear(self) -> None:
         self.ids: dict[str, int] = {}
+        self.spellings: list[str] = []
         self.norms: list[str] = []
         self.keys: list[str | None] = []
         self.term_ids: dict[str, int] = {}
         self.terms: list[str] = []
-        self._arrays: tuple[np.ndarray, np.ndarray] | None = None
+        self._hashes = np.zeros(0, dtype=np.uint64)
+        self._term = np.zeros(0, dtype=np.int64)
 
     def learn(self, words: Iterable[str]) -> None:
         """Number the spellings of ``words`` not known yet (in sorted order: numbers do not depend on set order)."""
-        new = sorted(set(words).difference(self.ids))
+        self._add(sorted(set(words).difference(self.ids)))
+
+    def _add(self, new: list[str]) -> None:
+        """Number ``new`` (spellings not known yet, in the order given)."""
         if not new:
             return
         norms = list(map(norm, new))
         keys = list(map(content_term, norms))
         self.ids.update(zip(new, range(len(self.norms), len(self.norms) + len(new)), strict=True))
-        self.norms.extend(norms)  # appended only: features made before still read theirs
+        self.spellings.extend(new)  # appended only: features made before still read theirs
+        self.norms.extend(norms)
         self.keys.extend(keys)
+        term_ids = self.term_ids
         for k in dict.fromkeys(keys):
-            if k is not None and k not in self.term_ids:
-                self.term_ids[k] = len(self.terms)
+            if k is not None and k not in term_ids:
+                term_ids[k] = len(self.terms)
                 self.terms.append(k)
-        self._arrays = None
+        hashes = np.fromiter(map(hash, norms), dtype=np.int64, count=len(norms)).view(np.uint64)
+        term = np.fromiter((-1 if k is None else term_ids[k] for k in keys), dtype=np.int64, count=len(keys))
+        self._hashes = np.concatenate((self._hashes, hashes))
+        self._term = np.concatenate((self._term, term))
+
+    def numbers(self, words: list[str]) -> np.ndarray:
+        """The numbers of ``words`` (learning those not known yet, in the order they first appear), with one hash
+        table pass over them instead of one dictionary look-up per word.
+
+        >>> v = Vocabulary(); v.numbers(["عدن", "صنعاء", "عدن"]).tolist(), v.spellings
+        ([0, 1, 0], ['عدن', 'صنعاء'])
+        """
+        if not words:
+            return np.zeros(0, dtype=np.int64)
+        codes, uniques = pd.factorize(np.array(words, dtype=object), use_na_sentinel=False)
+        uniques = uniques.tolist()
+        number = np.fromiter(map(self.ids.get, uniques, repeat(-1)), dtype=np.int64, count=len(uniques))
+        new = number < 0
+        if new.any():  # numbered in order of appearance: numbers depend on no hash
+            start = len(self.spellings)
+            self._add(list(compress(uniques, new.tolist())))
+            number[new] = np.arange(start, len(self.spellings))
+        return number[codes]
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray]:
         """(hash of each spelling's normalized form as uint64, number of its content term or -1)."""
-        if self._arrays is None or len(self._arrays[0]) != len(self.norms):
-            hashes = np.fromiter(map(hash, self.norms), dtype=np.int64, count=len(self.norms)).view(np.uint64)
-            term = np.fromiter((-1 if k is None else self.term_ids[k] for k in self.keys), dtype=np.int64,
-                               count=len(self.keys))
-            self._arrays = (hashes, term)
-        return self._arrays
+        return self._hashes, self._term
 
 
 _VOCAB = Vocabulary()
@@ -196,24 +226,42 @@ _VOCAB = Vocabulary()
 class Features:
     """What stories and copies need from one article: its words (normalized), their content terms, and — only
     when copies are traced — their offsets and the article's sentences. Words are held as numbers into the
-    vocabulary; the word and term lists are made when asked for."""
+    vocabulary (``ids``, given when the caller has numbered them); the word and term lists are made when asked
+    for."""
 
-    def __init__(self, article_id: str, text: str, body_start: int = 0, raw: list[str] | None = None) -> None:
+    def __init__(self, article_id: str, text: str, body_start: int = 0, ids: np.ndarray | None = None) -> None:
         self.article_id, self.text, self.body_start = article_id, text, body_start
         v = _VOCAB
-        self.raw: list[str] = _WORD_RE.findall(text, body_start) if raw is None else raw
-        if raw is None:  # else the caller has taught the vocabulary these words
-            v.learn(self.raw)
-        self._norms, self._keys, self._terms, self._term_ids = v.norms, v.keys, v.terms, v.term_ids
-        self.ids = np.fromiter(map(v.ids.__getitem__, self.raw), dtype=np.int64, count=len(self.raw))
-        hashes, term = v.arrays()
-        self.hashes: np.ndarray = hashes[self.ids]  # of each normalized word: equal words, equal hashes
-        self.term_ids: np.ndarray = term[self.ids]
-        has = self.term_ids >= 0
-        uniq, first, counts = np.unique(self.term_ids[has], return_index=True, return_counts=True)
-        order = np.argsort(first, kind="stable")  # terms in the order of their first use, as Counter(keys) has them
-        self.terms: Counter = Counter(dict(zip([self._terms[t] for t in uniq[order].tolist()],
+        if ids is None:
+            ids = v.numbers(_WORD_RE.findall(text, body_start))
+        self._spellings, self._norms, self._keys = v.spellings, v.norms, v.keys
+        self._terms, self._term_ids = v.terms, v.term_ids
+        self.ids = ids
+        self.n = len(ids)  # words
+        self._hash_table, term = v.arrays()
+        self.term_ids: np.ndarray = term[ids]
+        used = self.term_ids[self.term_ids >= 0]
+        by_term = used.argsort(kind="stable")  # each term's first use comes first among its uses
+        run = np.empty(len(used), dtype=bool)
+        run[:1] = True
+        np.not_equal(used[by_term][1:], used[by_term][:-1], out=run[1:])
+        starts = run.nonzero()[0]
+        counts = np.diff(np.append(starts, len(used)))
+        first = by_term[starts]
+        order = first.argsort()  # terms in the order of their first use, as Counter(keys) has them
+        terms = self._terms
+        self.terms: Counter = Counter(dict(zip([terms[t] for t in used[first[order]].tolist()],
                                                counts[order].tolist(), strict=True)))
+
+    @property
+    def hashes(self) -> np.ndarray:
+        """The hash of each normalized word (equal words, equal hashes), made when asked for (not kept)."""
+        return self._hash_table[self.ids]
+
+    @cached_property
+    def raw(self) -> list[str]:
+        """The words as written."""
+        return [self._spellings[i] for i in self.ids.tolist()]
 
     @cached_property
     def words(self) -> list[str]:
@@ -271,9 +319,9 @@ class Features:
         pos = np.arange(total) - np.repeat(np.cumsum(lens) - lens, lens) + np.repeat(bounds[:, 0], lens)
         sent, term = np.repeat(np.arange(len(bounds)), lens), self.term_ids[pos]
         width = len(self._terms) + 1
-        key = np.unique(sent[term >= 0] * width + term[term >= 0])  # each term once per sentence
+        key = _distinct(sent[term >= 0] * width + term[term >= 0])  # each term once per sentence
         sent, term = key // width, key % width
-        return sent, term, np.bincount(sent, minlength=len(bounds)), np.unique(term)
+        return sent, term, np.bincount(sent, minlength=len(bounds)), _distinct(term)
 
     def sentence_matrix(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The sentence terms as arrays: the sentence of each term, the term's number, terms per sentence, and the
@@ -334,12 +382,14 @@ def tfidf(terms: Counter, weights: dict[str, float]) -> dict[str, float]:
     >>> v = tfidf(Counter({"عدن": 2}), {"عدن": 1.5}); round(v["عدن"], 3)
     1.0
     """
-    get = weights.get
     tf = _SUBLINEAR_TF
     keys = list(terms)
-    vals = [(tf[c] if c < len(tf) else 1.0 + math.log(c)) * get(t, 1.0) for t, c in terms.items()]
+    counts = list(terms.values())
+    tfs = (map(tf.__getitem__, counts) if max(counts, default=0) < len(tf)
+           else (tf[c] if c < len(tf) else 1.0 + math.log(c) for c in counts))
+    vals = list(map(operator.mul, tfs, map(weights.get, keys, repeat(1.0))))
     n = math.sqrt(sum(map(operator.mul, vals, vals))) or 1.0
-    return dict(zip(keys, [x / n for x in vals], strict=True))
+    return dict(zip(keys, map(operator.truediv, vals, repeat(n)), strict=True))
 
 
 _SUBLINEAR_TF = [0.0] + [1.0 + math.log(c) for c in range(1, 256)]  # 1 + log(c) for the common counts
@@ -353,11 +403,11 @@ def cosine(u: dict[str, float], v: dict[str, float]) -> float:
     """
     if len(u) > len(v):
         u, v = v, u
-    dot = sum(x * v[t] for t, x in u.items() if t in v)
+    dot = _dot(u, v)
     if not dot:
         return 0.0
-    nu = math.sqrt(sum(x * x for x in u.values()))
-    nv = math.sqrt(sum(x * x for x in v.values()))
+    nu = math.sqrt(sum(map(operator.mul, u.values(), u.values())))
+    nv = math.sqrt(sum(map(operator.mul, v.values(), v.values())))
     return round(dot / (nu * nv), 12)
 
 
@@ -369,7 +419,14 @@ def unit_cosine(u: dict[str, float], v: dict[str, float]) -> float:
     """
     if len(u) > len(v):
         u, v = v, u
-    return round(sum(x * v[t] for t, x in u.items() if t in v), 12)
+    return round(_dot(u, v), 12)
+
+
+def _dot(u: dict[str, float], v: dict[str, float]) -> float:
+    """The sum of ``u[t] * v[t]`` over the terms of ``u`` that ``v`` has, added in ``u``'s order (with maps, not
+    a Python loop: the same products and the same sum)."""
+    common = list(filter(v.__contains__, u))
+    return sum(map(operator.mul, map(u.__getitem__, common), map(v.__getitem__, common)))
 
 
 def _hash32(b: bytes) -> int:
@@ -451,34 +508,47 @@ def shared_runs(grams_a, grams_b, ignore: np.ndarray | None = None, max_position
         common = common[~_contains(ignore, common)]
     if not len(common):
         return []
-    ia = np.nonzero(_contains(common, ga))[0]
-    ia = ia[np.argsort(ga[ia], kind="stable")]  # positions in a, by 5-gram, then position
+    ia = _contains(common, ga).nonzero()[0]
+    ia = ia[ga[ia].argsort(kind="stable")]  # positions in a, by 5-gram, then position
     gs = ga[ia]
-    jb = np.nonzero(_contains(common, gb))[0]
-    lo = np.searchsorted(gs, gb[jb], "left")
-    cnt = np.searchsorted(gs, gb[jb], "right") - lo
+    jb = _contains(common, gb).nonzero()[0]
+    lo = gs.searchsorted(gb[jb], "left")
+    cnt = gs.searchsorted(gb[jb], "right") - lo
     keep = cnt <= max_positions
     jb, lo, cnt = jb[keep], lo[keep], cnt[keep]
     if not len(jb):
         return []
-    starts = np.repeat(np.cumsum(cnt) - cnt, cnt)
-    i = ia[np.repeat(lo, cnt) + np.arange(int(cnt.sum())) - starts]
-    j = np.repeat(jb, cnt)
+    starts = np.repeat(cnt.cumsum() - cnt, cnt)
+    i = ia[lo.repeat(cnt) + np.arange(int(cnt.sum())) - starts]
+    j = jb.repeat(cnt)
     d = i - j
     order = np.lexsort((i, d))  # by diagonal, then position: a run is consecutive positions on one diagonal
     i, j, d = i[order], j[order], d[order]
     new = np.ones(len(i), dtype=bool)
     new[1:] = (d[1:] != d[:-1]) | (i[1:] != i[:-1] + 1)
-    first = np.nonzero(new)[0]
+    first = new.nonzero()[0]
     lengths = np.diff(np.append(first, len(i)))
     return sorted(zip(i[first].tolist(), j[first].tolist(), lengths.tolist(), strict=True))
+
+
+def _distinct(x: np.ndarray) -> np.ndarray:
+    """``np.unique(x)`` of a 1-d array, without its overhead (it is called for every pair).
+
+    >>> _distinct(np.array([3, 1, 3, 2])).tolist()
+    [1, 2, 3]
+    """
+    x = np.sort(x)
+    keep = np.empty(len(x), dtype=bool)
+    keep[:1] = True
+    np.not_equal(x[1:], x[:-1], out=keep[1:])
+    return x[keep]
 
 
 def _contains(sorted_values: np.ndarray, x: np.ndarray) -> np.ndarray:
     """Which items of ``x`` are in ``sorted_values`` (sorted, unique): ``np.isin`` by binary search."""
     if not len(sorted_values):
         return np.zeros(len(x), dtype=bool)
-    k = np.searchsorted(sorted_values, x)
+    k = sorted_values.searchsorted(x)
     k[k == len(sorted_values)] = 0
     return sorted_values[k] == x
 
@@ -529,16 +599,16 @@ def _best_sentence_pairs(ma: tuple[np.ndarray, ...], mb: tuple[np.ndarray, ...],
         return []
     hit = _contains(common, term_a)
     sa, ta = sent_a[hit], term_a[hit]
-    order = np.argsort(ta, kind="stable")
+    order = ta.argsort(kind="stable")
     sa, ta = sa[order], ta[order]
     hit = _contains(common, term_b)
     sb, tb = sent_b[hit], term_b[hit]
-    lo = np.searchsorted(ta, tb, "left")
-    cnt = np.searchsorted(ta, tb, "right") - lo
-    i = sa[np.repeat(lo, cnt) + np.arange(int(cnt.sum())) - np.repeat(np.cumsum(cnt) - cnt, cnt)]
+    lo = ta.searchsorted(tb, "left")
+    cnt = ta.searchsorted(tb, "right") - lo
+    i = sa[lo.repeat(cnt) + np.arange(int(cnt.sum())) - np.repeat(cnt.cumsum() - cnt, cnt)]
     nb = len(len_b)
-    tally = np.bincount(i * nb + np.repeat(sb, cnt), minlength=len(len_a) * nb)
-    key = np.nonzero(tally >= min_shared)[0]
+    tally = np.bincount(i * nb + sb.repeat(cnt), minlength=len(len_a) * nb)
+    key = (tally >= min_shared).nonzero()[0]
     if not len(key):
         return []
     shared = tally[key].astype(np.float64)  # terms the two sentences share
@@ -552,6 +622,12 @@ def _best_sentence_pairs(ma: tuple[np.ndarray, ...], mb: tuple[np.ndarray, ...],
     first = np.ones(len(i), dtype=bool)
     first[1:] = i[1:] != i[:-1]
     return list(zip(i[first].tolist(), j[first].tolist(), strict=True))
+
+
+def _rows_of(m: tuple[np.ndarray, ...], first: int, last: int) -> np.ndarray:
+    """The terms of sentences ``first … last`` of a :meth:`Features.sentence_matrix` (rows sorted by sentence)."""
+    lo, hi = m[0].searchsorted([first, last + 1]).tolist()
+    return m[1][lo:hi]
 
 
 def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice: float = 0.3,
@@ -575,11 +651,12 @@ def aligned_sentences(fa: Features, fb: Features, min_shared: int = 4, min_dice:
             return
         a0, a1 = fa.sentences[run[0][0]][0], fa.sentences[run[-1][0]][1]
         b0, b1 = fb.sentences[min(j for _, j in run)][0], fb.sentences[max(j for _, j in run)][1]
-        ta = np.unique(ma[1][np.isin(ma[0], [i for i, _ in run])])  # the terms of the run's sentences
-        tb = np.unique(mb[1][np.isin(mb[0], [j for _, j in run])])
+        # the terms of the run's sentences: consecutive sentences of each side, a slice of its (sorted) rows
+        ta = _distinct(_rows_of(ma, run[0][0], run[-1][0]))
+        tb = _distinct(_rows_of(mb, min(j for _, j in run), max(j for _, j in run)))
         common = np.intersect1d(ta, tb, assume_unique=True)
-        out.append(Passage(a0, a1, b0, b1, int(np.isin(fa.term_ids[a0:a1], common).sum()),
-                           int(np.isin(fb.term_ids[b0:b1], common).sum())))
+        out.append(Passage(a0, a1, b0, b1, int(_contains(common, fa.term_ids[a0:a1]).sum()),
+                           int(_contains(common, fb.term_ids[b0:b1]).sum())))
 
     for i, j in pairs:
         if run and i == run[-1][0] + 1 and 0 <= j - run[-1][1] <= 1:
@@ -647,15 +724,26 @@ def shingle_index(uniq_each: list[np.ndarray], cap: int | None = None,
     cap = cap if cap is not None else max(20, len(grams) // 100)
     if not any(len(u) for u in uniq_each):
         return np.zeros(0, dtype=np.uint64), {}
+    # each temporary array is let go as soon as it is used: this is the peak of the stage's memory
     allg = np.concatenate(uniq_each)
-    art = np.repeat(np.arange(len(grams)), [len(u) for u in uniq_each])
-    order = np.argsort(allg, kind="stable")  # by 5-gram, then article
-    g_sorted, a_sorted = allg[order], art[order]
-    uniq, counts = np.unique(g_sorted, return_counts=True)
-    frequent = uniq[counts > cap]
-    size = np.repeat(counts, counts)  # articles sharing each entry's 5-gram
+    order = allg.argsort(kind="stable")  # by 5-gram, then article
+    g_sorted = allg[order]
+    del allg
+    a_sorted = np.repeat(np.arange(len(grams), dtype=np.int32), [len(u) for u in uniq_each])[order]
+    del order
+    new = np.empty(len(g_sorted), dtype=bool)  # the first entry of each distinct 5-gram
+    new[:1] = True
+    np.not_equal(g_sorted[1:], g_sorted[:-1], out=new[1:])
+    first = new.nonzero()[0]
+    counts = np.diff(np.append(first, len(g_sorted)))
+    frequent = g_sorted[first[counts > cap]]
+    del g_sorted, first
+    size = counts.repeat(counts)  # articles sharing each entry's 5-gram
     keep = (size >= 2) & (size <= cap)
-    left, right = _pairs_within(np.repeat(np.arange(len(uniq)), counts)[keep], a_sorted[keep])
+    del size
+    group = new.cumsum()[keep]  # the number of each kept entry's 5-gram (+1)
+    del new
+    left, right = _pairs_within(group, a_sorted[keep])
     if not len(left):
         return frequent, {}
     key = left.astype(np.int64) * len(grams) + right
@@ -674,7 +762,7 @@ def _fmix32(hv: np.ndarray) -> np.ndarray:
     return hv ^ (hv >> np.uint32(16))
 
 
-def minhash_signatures(term_sets: list[list[str]], num_perm: int = NUM_PERM, block: int = 2000) -> np.ndarray:
+def minhash_signatures(term_sets: list[list[str]], num_perm: int = NUM_PERM, block: int = 500) -> np.ndarray:
     """The MinHash signature of every term set (rows; an empty set keeps the maximum value), in bulk: the same
     values as datasketch's ``MinHash(num_perm, seed=1, hashfunc=crc32).update_batch`` (the default ``affine32``
     scheme), computed ``block`` sets at a time with numpy.
@@ -764,15 +852,16 @@ class Analysis:
 def _actor_sets(mentions: pd.DataFrame | None, actors: pd.DataFrame | None) -> dict[str, set[str]]:
     if mentions is None or not len(mentions):
         return {}
+    aids, acts = mentions["article_id"].tolist(), mentions["actor_id"].tolist()  # plain lists: one pass
     if actors is not None and len(actors) and "kind" in actors:
         keep = set(actors.loc[actors["kind"].isin(_STORY_KINDS), "actor_id"])
-        ok = mentions["actor_id"].isin(keep)
+        ok = [a in keep for a in acts]
     else:
-        ok = ~mentions["actor_id"].astype(str).str.startswith(("place:", "media:"))
+        ok = [not str(a).startswith(("place:", "media:")) for a in acts]
     out: dict[str, set[str]] = {}
-    for aid, actor in zip(mentions.loc[ok, "article_id"].tolist(), mentions.loc[ok, "actor_id"].tolist(),
-                          strict=True):
-        out.setdefault(aid, set()).add(actor)
+    for aid, actor, k in zip(aids, acts, ok, strict=True):
+        if k:
+            out.setdefault(aid, set()).add(actor)
     return out
 
 
@@ -787,13 +876,13 @@ def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
     there (normalized) — so another article that spells or links the name differently still counts as naming it."""
     if mentions is None or not len(mentions) or "start" not in mentions:
         return {}
-    m = mentions
+    acts = mentions["actor_id"].tolist()  # plain lists: filtering the table would copy every column
     if actors is not None and len(actors) and "kind" in actors:
         keep = set(actors.loc[actors["kind"].isin(("person", "organization", "group")), "actor_id"])
-        m = m[m["actor_id"].isin(keep)]
+        ok = [a in keep for a in acts]
     else:
-        m = m[~m["actor_id"].astype(str).str.startswith(("place:", "media:", "country:"))]
-    if not len(m):
+        ok = [not str(a).startswith(("place:", "media:", "country:")) for a in acts]
+    if not any(ok):
         return {}
     ids = articles["article_id"].astype(str).tolist()
     texts = articles["text"].fillna("").astype(str).tolist()
@@ -806,9 +895,12 @@ def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
         start = skip + len(line) if skip >= 0 else b
         window[aid] = (start, start + LEAD_CHARS)
     out: dict[str, dict[str, str]] = {}
-    for aid, actor, start, surface in zip(m["article_id"].astype(str).tolist(), m["actor_id"].tolist(),
-                                          m["start"].astype(int).tolist(), m["surface"].fillna("").astype(str).tolist(),
-                                          strict=True):
+    for aid, actor, start, surface, k in zip(mentions["article_id"].astype(str).tolist(), acts,
+                                             mentions["start"].astype(int).tolist(), mentions["surface"].tolist(), ok,
+                                             strict=True):
+        if not k:
+            continue
+        surface = "" if pd.isna(surface) else str(surface)
         lo, hi = window.get(aid, (0, LEAD_CHARS))
         if not lo <= start < hi:
             continue
@@ -857,8 +949,12 @@ def _named(mentions: pd.DataFrame | None) -> dict[str, set[str]]:
 def _date_sets(dates: pd.DataFrame | None) -> dict[str, set[str]]:
     if dates is None or not len(dates) or "granularity" not in dates:
         return {}
-    d = dates[(dates["granularity"] == "day") & dates["value"].astype(str).str.len().eq(10)]
-    return {aid: set(g.astype(str)) for aid, g in d.groupby("article_id")["value"]}
+    d = dates[(dates["granularity"] == "day") & dates["value"].astype(str).str.len().eq(10)
+              & dates["article_id"].notna()]
+    out: dict[str, set[str]] = {}
+    for aid, value in zip(d["article_id"].tolist(), d["value"].astype(str).tolist(), strict=True):
+        out.setdefault(aid, set()).add(value)
+    return out
 
 
 def analyse(articles: pd.DataFrame) -> Analysis:
@@ -876,20 +972,23 @@ def analyse(articles: pd.DataFrame) -> Analysis:
     original = [first.setdefault((t, s), k) for k, (t, s) in enumerate(zip(texts, starts, strict=True))]
     if len(_VOCAB.ids) > CACHE_LIMIT:
         _VOCAB.clear()
-    raws = [_WORD_RE.findall(t, s) if original[k] == k else []
-            for k, (t, s) in enumerate(zip(texts, starts, strict=True))]
-    _VOCAB.learn(set().union(*raws))  # every spelling at once: the vocabulary's arrays are built once
     feats: list[Features] = []
-    for k, (i, t, s) in enumerate(zip(ids, texts, starts, strict=True)):
-        if original[k] == k:
-            feats.append(Features(i, t, s, raw=raws[k]))
-        else:  # an exact duplicate shares the analysis of its first copy
-            twin = copy.copy(feats[original[k]])
-            twin.article_id = i
-            feats.append(twin)
+    for lo in range(0, len(ids), BATCH):  # a batch's words live as strings only while it is numbered
+        batch = range(lo, min(lo + BATCH, len(ids)))
+        raws = [_WORD_RE.findall(texts[k], starts[k]) if original[k] == k else [] for k in batch]
+        numbers = _VOCAB.numbers(list(chain.from_iterable(raws)))
+        bounds = np.cumsum([len(r) for r in raws]).tolist()
+        del raws
+        for k, w0, w1 in zip(batch, [0, *bounds[:-1]], bounds, strict=True):
+            if original[k] == k:
+                feats.append(Features(ids[k], texts[k], starts[k], ids=numbers[w0:w1]))
+            else:  # an exact duplicate shares the analysis of its first copy
+                twin = copy.copy(feats[original[k]])
+                twin.article_id = ids[k]
+                feats.append(twin)
     empty = np.zeros(0, dtype=np.uint64)
     grams = [content_shingles(f) if original[k] == k else empty for k, f in enumerate(feats)]
-    distinct = [np.unique(g) for g in grams]
+    distinct = [_distinct(g) for g in grams]
     distinct = [u[1:] if len(u) and u[0] == 0 else u for u in distinct]  # 0: a 5-gram without a content word
     frequent, candidates = shingle_index(distinct)
     for k, f in enumerate(feats):  # words of stock phrases and boilerplate are no content of the article
@@ -902,15 +1001,15 @@ def analyse(articles: pd.DataFrame) -> Analysis:
     for pair in candidates:
         a, b = pair
         runs = chain_passages(shared_runs(grams[a], grams[b], frequent, distinct=(distinct[a], distinct[b])))
-        short = min(len(feats[a].raw), len(feats[b].raw))
-        covered = sum(p.a1 - p.a0 for p in runs) if len(feats[a].raw) <= len(feats[b].raw) else \
+        short = min(feats[a].n, feats[b].n)
+        covered = sum(p.a1 - p.a0 for p in runs) if feats[a].n <= feats[b].n else \
             sum(p.b1 - p.b0 for p in runs)
         # a verbatim copy of (nearly) the whole shorter article needs no sentence alignment
         found = merge_passages(runs, [] if covered >= 0.9 * short else aligned_sentences(feats[a], feats[b]))
         if found:
             passages[pair] = found
     for k, o in enumerate(original):
-        n = len(feats[k].raw)
+        n = feats[k].n
         if o != k and n:
             passages[(o, k)] = [(Passage(0, n, 0, n, n, n), "verbatim")]
     return Analysis(ids, feats, vectors, passages, original)
@@ -927,7 +1026,7 @@ def drop_stock_phrases(f: Features, grams: np.ndarray, frequent: np.ndarray, n: 
     hit = _contains(frequent, grams)  # frequent: sorted
     if not hit.any():
         return
-    covered = np.zeros(len(f.raw), dtype=bool)
+    covered = np.zeros(f.n, dtype=bool)
     for i in np.nonzero(hit)[0]:
         covered[i:i + n] = True
     dropped = f.term_ids[covered & (f.term_ids >= 0)]
@@ -956,10 +1055,10 @@ def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) 
     >>> round(copy_share([(Passage(0, 7, 0, 7, 2, 2), "rewrite")], f, f), 3)
     0.143
     """
-    if not passages or not min(len(fa.raw), len(fb.raw)):
+    if not passages or not min(fa.n, fb.n):
         return 0.0
     shares = []
-    for side, n in ((0, len(fa.raw)), (1, len(fb.raw))):
+    for side, n in ((0, fa.n), (1, fb.n)):
         spans = [(p.a0, p.a1) if side == 0 else (p.b0, p.b1) for p, kind in passages if kind == "verbatim"]
         words = sum(e - s for s, e in _merge(spans))
         words += sum(min(p.matched_a, p.a1 - p.a0) if side == 0 else min(p.matched_b, p.b1 - p.b0)
@@ -1008,15 +1107,24 @@ def topic_terms(feats: list[Features], k: int = TOP_TERMS) -> list[list[str]]:
     for f in feats:
         df.update(f.terms.keys())
     common = {t for t, n in df.items() if n > max(50, 0.05 * len(feats))}
-    return [[t for _, _, t in heapq.nsmallest(k, [(-c, df[t], t) for t, c in f.terms.items() if t not in common])]
-            for f in feats]
+    out = []
+    for f in feats:
+        terms = [t for t in f.terms if t not in common] if common else list(f.terms)
+        counts = list(map(f.terms.__getitem__, terms))
+        # a term counted fewer times than the k-th most frequent cannot be among the k first
+        least = sorted(counts, reverse=True)[k - 1] if len(counts) > k else 0
+        out.append([t for _, _, t in heapq.nsmallest(k, [(-c, df[t], t) for t, c in zip(terms, counts, strict=True)
+                                                         if c >= least])])
+    return out
 
 
 def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | None = None,
                 actors: pd.DataFrame | None = None, dates: pd.DataFrame | None = None,
-                threshold: float = PAIR_THRESHOLD, max_gap_days: int = MAX_GAP_DAYS) -> list[tuple[float, int, int]]:
+                threshold: float = PAIR_THRESHOLD, max_gap_days: int = MAX_GAP_DAYS,
+                actor_sets: dict[str, set[str]] | None = None) -> list[tuple[float, int, int]]:
     """Accepted pairs ``(score, i, j)``: candidates from MinHash LSH and shared copy, decided on content words,
-    shared actors and dates. A pair whose shared copy covers ``COPY_SHARE`` of the shorter article scores 1."""
+    shared actors and dates. A pair whose shared copy covers ``COPY_SHARE`` of the shorter article scores 1.
+    ``actor_sets``: the story actors of each article, when already known (``_actor_sets``)."""
     reps = [k == o for k, o in enumerate(an.original)]
     topics = [t if reps[k] else [] for k, t in enumerate(topic_terms(an.feats))]
     n = len(an.ids)
@@ -1024,7 +1132,8 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     rep = np.array(reps, dtype=bool)
     keys = keys[rep[keys // n] & rep[keys % n]]
     candidates = list(zip((keys // n).tolist(), (keys % n).tolist(), strict=True))  # sorted
-    actor_sets = _actor_sets(mentions, actors)
+    if actor_sets is None:
+        actor_sets = _actor_sets(mentions, actors)
     actor_df = Counter(a for s in actor_sets.values() for a in s)
     common = max(50, int(0.05 * len(an.ids)))  # actors (and terms) in more articles than this are the corpus's own
     actor_weight = {a: 0.0 if k > common else math.log((1 + len(an.ids)) / (1 + k)) + 1.0
@@ -1039,7 +1148,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     @cache
     def word_set(k: int) -> frozenset[str]:
         f = an.feats[k]
-        return frozenset(map(f._norms.__getitem__, np.unique(f.ids).tolist()))
+        return frozenset(map(f._norms.__getitem__, _distinct(f.ids).tolist()))
 
     accepted = []
     scores: dict[tuple[int, int], float] = {}
@@ -1158,7 +1267,7 @@ def _actor_names(actors: pd.DataFrame | None) -> dict[str, str]:
 def _first_spelling(f: Features, term: str) -> str | None:
     """The first spelling of a content term in an article (as :attr:`Features.surface` has it), or None."""
     at = np.flatnonzero(f.term_ids == f._term_ids.get(term, -2))
-    return f.raw[int(at[0])] if len(at) else None
+    return f._spellings[int(f.ids[at[0]])] if len(at) else None
 
 
 def _label(members: list[int], an: Analysis, actor_sets: dict[str, set[str]], names: dict[str, str],
@@ -1191,7 +1300,8 @@ def find_stories(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, a
     """
     an = analysis or analyse(articles)
     n = len(an.ids)
-    accepted, scores = story_pairs(an, articles, mentions, actors, dates)
+    actor_sets = _actor_sets(mentions, actors)
+    accepted, scores = story_pairs(an, articles, mentions, actors, dates, actor_sets=actor_sets)
     roots = group(n, accepted, an.vectors, scores)
     roots = [roots[o] for o in an.original]  # an exact duplicate joins its first copy
     members: dict[int, list[int]] = defaultdict(list)
@@ -1199,7 +1309,7 @@ def find_stories(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, a
         members[r].append(k)
     published = _published(articles)
     sources = source_names(articles).tolist()
-    actor_sets, names = _actor_sets(mentions, actors), _actor_names(actors)
+    names = _actor_names(actors)
     rows = []
     for ks in members.values():
         when = [published[k] for k in ks if published[k] is not None]
@@ -1237,8 +1347,12 @@ def credited_agencies(mentions: pd.DataFrame | None) -> dict[str, list[str]]:
     """
     if mentions is None or not len(mentions):
         return {}
-    m = mentions[mentions["actor_id"].astype(str).str.startswith("media:")]
-    return {aid: g.value_counts().index.tolist() for aid, g in m.groupby("article_id")["actor_id"]}
+    counts: dict[str, Counter] = {}
+    for aid, actor in zip(mentions["article_id"].tolist(), mentions["actor_id"].astype(str).tolist(), strict=True):
+        if actor.startswith("media:") and not pd.isna(aid):
+            counts.setdefault(aid, Counter())[actor] += 1
+    # most named first, ties in order of first mention (as value_counts has them)
+    return {aid: [a for a, _ in c.most_common()] for aid, c in sorted(counts.items())}
 
 
 def find_copies(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, story_ids: pd.Series | None = None,
