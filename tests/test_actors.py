@@ -204,6 +204,24 @@ def test_seed_no_person_from_places_media_or_common_nouns(seeds):
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "not_a_person"),
+    [
+        ("وقال منافسو المرشح الأوفر حظاً فرانك هوبر إن السباق مفتوح.", None, "منافسو"),
+        ("وقال مؤيدو فرانك هوبر إن السباق محسوم.", "فرانك هوبر", "مؤيدو"),
+        ("وأكد منظمو المعرض أن الحضور تجاوز التوقعات.", None, "منظمو المعرض"),
+        ("وقال ماركو بيرغر إن السباق مفتوح.", "ماركو بيرغر", None),  # ما…و: a given name, not a plural
+    ],
+)
+def test_a_plural_in_construct_after_a_verb_is_no_name(text, person, not_a_person):
+    _, a = run(text)
+    people = a.loc[a["kind"] == "person", "name_ar"].tolist()
+    if person:
+        assert person in people, people
+    if not_a_person:
+        assert not any(not_a_person in p for p in people), people
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # a preposition on a name after a title: the title's holder is someone else (the subject)

@@ -358,3 +358,8 @@ def test_how_the_outlets_differ_from_the_story_tables(story_tables):
 
 def test_story_tables_folder_sits_beside_the_corpus_tables(tmp_path):
     assert briefing.story_tables_folder(tmp_path / "tables", "seeds", "s0002") == tmp_path / "tables-s0002"
+
+
+def test_the_people_most_named_show_their_affiliation_by_name():
+    html = briefing.people_html(_tables())
+    assert "Emmanuel Macron (" in html and "— President, France: 3 mentions in 1 article" in html

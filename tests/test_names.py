@@ -70,7 +70,10 @@ def test_readable_glosses_only_transliterated_organizations():
         ("org:mjls-aluzra", "organization", "مجلس الوزراء", transliterate(norm("مجلس الوزراء")), 3),
         ("org:un", "organization", "الأمم المتحدة", "United Nations", 5),  # curated: kept
         ("org:nadi", "organization", "نادي الوحدة", transliterate(norm("نادي الوحدة")), 2),  # unknown word: kept
+        # the actors table may transliterate the name as written (ة as a): still only a transliteration
+        ("org:lajna", "organization", "اللجنة التنفيذية", transliterate("اللجنة التنفيذية"), 2),
     ])
     out = names.readable(actors)
-    assert out["name_en"].tolist() == ["Council of Ministers", "United Nations", actors.loc[2, "name_en"]]
+    assert out["name_en"].tolist() == ["Council of Ministers", "United Nations", actors.loc[2, "name_en"],
+                                       "Executive Committee"]
     assert actors.loc[0, "name_en"] == transliterate(norm("مجلس الوزراء"))

@@ -694,6 +694,12 @@ def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int
     if kind == "PERS":
         if len(words) == 1 and (first in lex.given_names) is False and any(v.startswith("ال") for v in variants):
             return None
+        if _CONSTRUCT_PLURAL_RE.match(first) and first not in lex.given_names:
+            # منافسو بلاتيني، منظمو المهرجان: "rivals of", "organizers of" — a plural noun, not the name's start
+            if len(words) == 1 or words[1].startswith("ال"):
+                return None
+            a, words, first = a + 1, words[1:], words[1]
+            start = toks[a].start
         stripped = _person_clitics(lex, doc, first)
         if stripped != first:
             start = _token_span(toks[a], stripped)
@@ -713,6 +719,11 @@ def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int
         if len(words) == 1 and words[0] in lex.common_word_names and not _country_in_context(lex, doc, a, start):
             return None  # دعم مالي
     return start, " ".join(words)
+
+
+#: a sound masculine plural participle in construct (منافسو، منظمو، مؤيدو، مسؤولو): م and a consonant, where
+#: foreign names open with ما، مو، مي (ماركو، مورينو، ميلانو، موتكو), then و at the end
+_CONSTRUCT_PLURAL_RE = re.compile(r"^و?م[^اوي\s]\S{2,}و$")
 
 
 def _person_clitics(lex: Lexicon, doc: Doc, word: str) -> str:
@@ -1029,6 +1040,8 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
         count = _name_after(lex, doc, j, max_len=3)
         if count and toks[j].norm.endswith("ه"):
             count = 0  # ends in teh marbuta: a feminine noun (مذكرة), not a name
+        if count and _CONSTRUCT_PLURAL_RE.match(toks[j].norm) and toks[j].norm not in lex.given_names:
+            count = 0  # وقال منافسو بلاتيني: a plural noun ("rivals of"), not a name
         if count and not _match_at(lex, toks, j, text):
             end_tok = j + count
             nxt = text[toks[end_tok - 1].end:toks[end_tok - 1].end + 3] if end_tok <= len(toks) else ""

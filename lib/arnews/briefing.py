@@ -686,12 +686,23 @@ def events_html(t, top: int = 8) -> str:
             + "".join(rows) + "</ul>")
 
 
+def _affiliation_name(affiliation: str, en: dict[str, str]) -> str:
+    """An affiliation as a reader knows it: a country code or an actor id (org:eu) by its English name.
+
+    >>> _affiliation_name("FR", {"country:FR": "France"}), _affiliation_name("org:eu", {"org:eu": "European Union"})
+    ('France', 'European Union')
+    """
+    return en.get(affiliation) or en.get(f"country:{affiliation}") or affiliation
+
+
 def people_html(t, top: int = 8) -> str:
     """How many people, states and organizations are named, and the people most named."""
     actors = t.actors
     persons = actors[actors["kind"] == "person"]
+    en = dict(zip(actors["actor_id"], actors["name_en"], strict=True))
     lines = [f"<li>{actor_html(r.actor_id, actors)} — {esc(r.role_en) or 'no title in the text'}"
-             f"{', ' + esc(r.affiliation) if r.affiliation else ''}: {plural(int(r.mentions), 'mention')} in "
+             f"{', ' + esc(_affiliation_name(r.affiliation, en)) if r.affiliation else ''}: "
+             f"{plural(int(r.mentions), 'mention')} in "
              f"{plural(int(r.articles), 'article')}</li>" for r in persons.head(top).itertuples()]
     n_orgs = int(actors["kind"].isin(["organization", "group"]).sum())
     return (f"<p>{plural(len(persons), 'person')}, {plural(int((actors['kind'] == 'country').sum()), 'state')} and "

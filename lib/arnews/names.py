@@ -126,7 +126,7 @@ def gloss_org(name_ar: str) -> str:
 def _is_transliterated(name_ar: str, name_en: str) -> bool:
     from arnews.actors import transliterate
 
-    return bool(name_ar) and name_en == transliterate(norm(name_ar))
+    return bool(name_ar) and name_en in (transliterate(norm(name_ar)), transliterate(name_ar))  # ة as a or h
 
 
 def _glossed_orgs(actors: pd.DataFrame) -> pd.DataFrame:

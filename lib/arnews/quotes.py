@@ -95,10 +95,21 @@ def verb_forms_all(out: dict, lex) -> set[str]:
 
 
 @cache
+def honorifics() -> dict[str, frozenset[str]]:
+    """quotes.yaml's honorific pronouns with the titles that introduce the person they stand for, normalized.
+
+    >>> "امير" in honorifics()["سموه"]
+    True
+    """
+    data = load_data("quotes.yaml")["honorific_titles"]
+    return {norm(k): frozenset(norm(w).removeprefix("ال") for w in v) for k, v in data.items()}
+
+
+@cache
 def vocabulary() -> dict[str, frozenset[str]]:
     """The word lists of quotes.yaml, normalized, with the speech verbs in every form."""
     data = load_data("quotes.yaml")
-    out = {k: frozenset(norm(w) for w in v) for k, v in data.items()}
+    out = {k: frozenset(norm(w) for w in v) for k, v in data.items() if not isinstance(v, dict)}
     lex = lexicon()
     verbs = set(lang.speech_verbs()) | set(out["speech_verbs_present"])
     duals = set()
@@ -133,6 +144,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     out["title_first"] = frozenset(k[0] for k in lex.titles)
     out["noun_before"] = out["noun_before"] | frozenset(lang.number_words())
     out["speech_events"] = frozenset(clitic_variants(w, 2)[-1] for w in out["speech_events"]) | out["speech_events"]
+    out["listener_verbs"] = frozenset(f for w in out["listener_verbs"] for f in verb_forms(w))
     out["takes_an"] = frozenset(f for w in ("اعرب", "عبر") for f in verb_forms(w))  # أعرب عن، never أعرب أن
     return out
 
@@ -628,6 +640,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         if nxt >= hi or toks[nxt].norm != "عن":
             return None, k + 1
     before = _np_before(doc, k, lo, v) if toks[k].norm == verb else None  # وقال opens a new clause
+    if verb in v["listener_verbs"] and after and (before or prev in v["relative_pronouns"] or toks[
+            after[0]].norm in v["media_heads"] or _OPEN_QUOTE.search(
+            text[max(0, toks[after[0]].start - 2):toks[after[0]].start])):
+        after = None  # مصادر أبلغت «الصحيفة» أن، فلان الذي أبلغ صحيفة … أن: the phrase after the verb was told
     relative = not after and prev in v["relative_pronouns"]
     if relative:
         before = _antecedent(doc, k - 1, lo, v)  # … رئيس النادي موسى كاماو الذي أعلن عن …
@@ -742,6 +758,8 @@ def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
     إلى، على، ب…, a complementizer, a colon or a quotation: otherwise it is a verbal noun (باهتمام ومتابعة المدير)."""
     toks, text = doc.tokens, doc.text
     w, c = toks[k].norm, k + 1
+    if c < hi and toks[c].norm in ("وذلك", "وذاك", "لذلك"):
+        return False  # أمراً مستبعداً وذلك قبل …: a time or cause clause follows, nothing is said
     if not w.endswith("ه"):
         return True
     return w[:1] != "و" and c < hi and (
@@ -918,11 +936,21 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if c["mode"] == "headline" and (not inside or (inside[0][0] > ws and _phrase_words(text[ws:inside[0][0]])[0]
                                                    not in vocabulary()["title_first"])):
         return None  # a dateline or a label before a colon (رابط الخبر بصحيفة …:), not a speaker
-    people = [m for m in inside if ctx.kinds.get(m[2]) == "person"]
+    people = [m for m in inside if ctx.kinds.get(m[2]) == "person" and not _in_institution(text, m[0])]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
+    if not people and c["subject"] in ("after", "before") and not (
+            {words[0], *clitic_variants(words[0], 2)} & v["relation_heads"]):
+        named = _name_after(text, sp, ctx, we, c["start"])
+        if named:  # المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب فلان: the office holder named after it
+            we = named[1]
+            np = text[ws:we]
+            words = _phrase_words(np)
+            inside = [m for m in sp.between(ws, we) if ctx.kinds.get(m[2]) not in ("place", None)]
+            people = [m for m in inside if ctx.kinds.get(m[2]) == "person" and not _in_institution(text, m[0])]
+            others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     if first in v["subject_pronouns"] or first in v["anaphors"]:
-        last = sp.last_person_before(c["cue_start"])
+        last = _honoured(first, c["cue_start"], text, sp, ctx) or sp.last_person_before(c["cue_start"])
         if not last:
             return []
         return [(last[2], np.strip(), "person", "", we)]
@@ -970,6 +998,20 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [("", np, "person", aff_actor, we)]  # المواطن فهد العنزي: a person arnews has no actor for
     if titled:
         return [_office(c, ctx, words, np, inside, ws, we)]
+    if len(words) == 1 and first.startswith("ال") and np.strip(" «»\"").endswith("ي") and first not in (
+            lex.unnamed | v["not_surnames"]) and all(ctx.kinds.get(m[2]) == "country" for m in others):
+        # الأحمدي، الصيني alone: a surname (nisba), the person the article named with it, never a country
+        return [(_surname_ref(first, ws, text, sp, ctx), np, "person", "", we)]
+    if _head_in(words, v["local_bodies"]):
+        body = next((m for m in others if ctx.kinds.get(m[2]) in ("organization", "group", "media")
+                     and m[0] - ws < 40), None)
+        if body:
+            return [(body[2], text[ws:max(body[1], ws)], ctx.kinds[body[2]], "", body[1])]
+        named = _named_org(first, ws, text, sp, ctx) if len(words) == 1 else None
+        if named:  # البنك: the bank the article named before
+            return [(named[2], np, ctx.kinds[named[2]], "", we)]
+        country = next((m[2] for m in others if ctx.kinds.get(m[2]) == "country"), "")
+        return [("", np, "organization", country, we)]
     if others:
         o = others[0]
         lead = _phrase_words(text[ws:o[0]])
@@ -978,21 +1020,99 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             return [("", np, "unnamed", o[2], we)]  # المهندسون السعوديون: people of a country, not the country
         return [(o[2], text[ws:max(o[1], ws)], ctx.kinds.get(o[2], ""), "", o[1])]  # شركة «سافاري»
     if _head_in(words, v["organization_heads"]) or _head_in(words, frozenset(lex.org_heads)):
-        if len(words) == 1 and first.startswith(("ال", "وال")):  # التحالف: the coalition the article named
-            bare = clitic_variants(first, 2)[-1]
-            named = [m for m in sp.between(max(0, ws - 20_000), ws) if m[1] <= ws
-                     and ctx.kinds.get(m[2]) in ("organization", "group")
-                     and bare in norm(text[m[0]:m[1]])]
-            if named:
-                return [(named[-1][2], np, ctx.kinds[named[-1][2]], "", we)]
+        named = _named_org(first, ws, text, sp, ctx) if len(words) == 1 else None
+        if named:  # التحالف: the coalition the article named
+            return [(named[2], np, ctx.kinds[named[2]], "", we)]
         return [("", np, "organization", "", we)]
     if _looks_like_name(words) or (c["mode"] != "attribution" and _plain_name(np)):
         return [("", np, "person", "", we)]  # a name arnews does not know
-    if c["mode"] == "attribution":
-        return None  # استناداً إلى المشروع العربي: a basis, not a source
+    if c["mode"] == "attribution" or (c["subject"] == "relative" and not (
+            set(norm(text[we:c["cue_start"]]).split()) & _HUMAN_RELATIVES)):
+        return None  # استناداً إلى المشروع العربي: a basis, not a source; النظر لقضية التي يشير إليها …: an object
+        # (الذين is said of people only: النواب الذين يقولون … keeps its unnamed speaker)
+    if c["subject"] == "after" and clitic_variants(norm(c["cue"]), 2)[-1] in v["object_first"]:
+        return []  # ووصفت معايير الخصوصية بأنها …: the object, the subject is the previous speaker
     if c["subject"] == "after" and np.split()[0].endswith(("ة", "اً", "ًا")) and not first.startswith(("ال", "وال")):
         return []  # وأكد ضرورة البحث …: an object, the subject is the previous speaker
     return [("", np, "unnamed", "", we)]
+
+
+def _named_org(word: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
+    """The organization named last before ``offset`` whose name holds the bare head ``word`` (التحالف، البنك →
+    البنك الأهلي التجاري), or None when ``word`` has no article."""
+    if not word.startswith(("ال", "وال")):
+        return None
+    bare = clitic_variants(word, 2)[-1].removeprefix("ال")
+    named = [m for m in sp.between(max(0, offset - 20_000), offset) if m[1] <= offset
+             and ctx.kinds.get(m[2]) in ("organization", "group") and bare in norm(text[m[0]:m[1]])]
+    return named[-1] if named else None
+
+
+def _in_institution(text: str, start: int) -> bool:
+    """Is the name at ``start`` part of an institution's name: a title after an indefinite noun in construct
+    (بجامعة الملك سعود، مستشفى الأمير سلطان، مدينة الملك عبدالله)?
+
+    >>> _in_institution("أستاذ بجامعة الملك سعود", 19)
+    True
+    """
+    v = vocabulary()
+    words = [norm(w) for w in text[max(0, start - 40):start].split()][-2:]
+    own = norm(text[start:start + 20]).split()[:1]
+    if own and own[0] in v["title_first"] and words:  # the mention holds the title: «الملك فهد» after جسر
+        words = [words[-1], own[0]]
+    return len(words) == 2 and words[-1] in v["title_first"] and bool(
+        {words[0], *clitic_variants(words[0], 2)} & v["institution_nouns"])
+
+
+def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
+    """The person an honorific pronoun (سموه، معاليه) stands for: the nearest person before ``offset`` whom the
+    article introduced with a title of that honorific (الأمير فلان for سموه), not merely the last one named."""
+    titles = honorifics().get(clitic_variants(pronoun, 2)[-1]) or honorifics().get(pronoun)
+    return _introduced_with(titles, offset, text, sp, ctx) if titles else None
+
+
+def _introduced_with(titles: frozenset[str], offset: int, text: str, sp: _Spans, ctx: _Context
+                     ) -> tuple[int, int, str] | None:
+    """The nearest person before ``offset`` named right after one of ``titles`` (without the article): وزير
+    الصحة فلان for الوزير, الأمير فلان for سموه."""
+    for m in reversed(sp.between(max(0, offset - 20_000), offset)):
+        if m[1] > offset or ctx.kinds.get(m[2]) != "person":
+            continue
+        before = _phrase_words(re.split(r"[:،,«»\"“”.؛()]", text[max(0, m[0] - 40):m[0]])[-1])[-3:]
+        if any(w.removeprefix("ال") in titles or clitic_variants(w, 2)[-1].removeprefix("ال") in titles
+               for w in before):
+            return m
+    return None
+
+
+def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tuple[int, int, str] | None:
+    """A person named right after an office phrase, in the same clause (… بالمنطقة الشرقية النقيب فلان، أن):
+    at most eight words between, no punctuation, before the content at ``limit``, not inside an organization's
+    name (استشاري علم الاجتماع بجامعة الملك سعود)."""
+    v = vocabulary()
+    for m in sp.between(we, min(we + 120, limit)):
+        if ctx.kinds.get(m[2]) != "person" or m[1] > limit:
+            continue
+        gap = re.sub(r"^\s*[،,]\s*(?=\S+\s)", " ", text[we:m[0]])  # ، المقدم فلان: a rank set off by a comma
+        if re.search(r"[،,:؛.«»\"“”]", gap) or len(gap.split()) > 8 or any(
+                norm(w) in v["np_stop"] and not norm(w).startswith("ال") for w in gap.split()):
+            return None
+        if _in_institution(text, m[0]):
+            return None  # بجامعة الملك سعود: the name is inside an organization's name
+        return m
+    return None
+
+
+def _surname_ref(word: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> str:
+    """The person named before ``offset`` whose name ends in the surname ``word`` (الأحمدي → فهد الأحمدي), or ""."""
+    for m in reversed(sp.between(max(0, offset - 20_000), offset)):
+        if m[1] <= offset and ctx.kinds.get(m[2]) == "person" and norm(text[m[0]:m[1]]).split()[-1:] == [word]:
+            return m[2]
+    return ""
+
+
+#: relative pronouns said of people only (never of things, unlike التي / الذي)
+_HUMAN_RELATIVES = frozenset({"الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي"})
 
 
 def _apposed_name_tail(np: str) -> bool:
@@ -1102,6 +1222,9 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     same = [m for m in people if target and ctx.affil.get(m[2], "") in target and head not in _OFFICE_WORDS]
     if _apposed_name_tail(np):  # زعيم الحزب، "فلان": a name set off after it
         return "", np, "person", country or aff_org, we
+    if len(words) == 1 and head in _OFFICE_WORDS:  # الوزير alone: the minister the article named (وزير الصحة فلان)
+        named = _introduced_with(frozenset({head}), c["cue_start"], text, ctx.spans(aid), ctx)
+        titled = titled or ([named] if named else [])
     for pool in (apposed, titled, same):
         if pool:
             before = [m for m in pool if m[1] <= c["cue_start"]]
