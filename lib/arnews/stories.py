@@ -368,11 +368,24 @@ def idf(feats: Iterable[Features]) -> dict[str, float]:
     >>> w["حوث"] < w["عدن"]
     True
     """
+    feats = list(feats)
+    return idf_of(doc_freq(feats), len(feats))
+
+
+def doc_freq(feats: list[Features]) -> Counter:
+    """How many articles have each content term.
+
+    >>> doc_freq([features("a", "حوثيين عدن"), features("b", "حوثيين صنعاء")])["حوث"]
+    2
+    """
     df: Counter = Counter()
-    n = 0
     for f in feats:
         df.update(f.terms.keys())
-        n += 1
+    return df
+
+
+def idf_of(df: Counter, n: int) -> dict[str, float]:
+    """Smoothed inverse document frequency from the document frequencies ``df`` of ``n`` articles."""
     return {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
 
 
@@ -847,6 +860,7 @@ class Analysis:
     vectors: list[dict[str, float]]
     passages: dict[tuple[int, int], list[tuple[Passage, str]]]
     original: list[int]  # for an exact duplicate (same text), the index of its first copy; else its own index
+    df: Counter | None = None  # articles with each content term (for idf and the topic terms)
 
 
 def _actor_sets(mentions: pd.DataFrame | None, actors: pd.DataFrame | None) -> dict[str, set[str]]:
@@ -994,7 +1008,8 @@ def analyse(articles: pd.DataFrame) -> Analysis:
     for k, f in enumerate(feats):  # words of stock phrases and boilerplate are no content of the article
         if original[k] == k and len(frequent):
             drop_stock_phrases(f, grams[k], frequent)
-    weights = idf(feats)
+    df = doc_freq(feats)
+    weights = idf_of(df, len(feats))
     vectors = [tfidf(f.terms, weights) if original[k] == k else {} for k, f in enumerate(feats)]
     vectors = [v if original[k] == k else vectors[original[k]] for k, v in enumerate(vectors)]
     passages: dict[tuple[int, int], list[tuple[Passage, str]]] = {}
@@ -1012,7 +1027,7 @@ def analyse(articles: pd.DataFrame) -> Analysis:
         n = feats[k].n
         if o != k and n:
             passages[(o, k)] = [(Passage(0, n, 0, n, n, n), "verbatim")]
-    return Analysis(ids, feats, vectors, passages, original)
+    return Analysis(ids, feats, vectors, passages, original, df)
 
 
 def drop_stock_phrases(f: Features, grams: np.ndarray, frequent: np.ndarray, n: int = SHINGLE) -> None:
@@ -1095,17 +1110,17 @@ def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates:
     return round(cos + 0.6 * jaccard * min(1.0, informative / 3) + 0.05 * min(shared_dates, 1), 6)
 
 
-def topic_terms(feats: list[Features], k: int = TOP_TERMS) -> list[list[str]]:
+def topic_terms(feats: list[Features], k: int = TOP_TERMS, df: Counter | None = None) -> list[list[str]]:
     """Each article's ``k`` most frequent content terms, leaving out the corpus's own common words (terms in more
-    than 5% of the articles and more than 50 of them), for the MinHash sets.
+    than 5% of the articles and more than 50 of them), for the MinHash sets. ``df``: :func:`doc_freq` of ``feats``,
+    when already known.
 
     >>> f = [features("a", "عدن عدن عدن صنعاء الحوثيين"), features("b", "عدن")]
     >>> topic_terms(f, 2)
     [['عدن', 'حوث'], ['عدن']]
     """
-    df: Counter = Counter()
-    for f in feats:
-        df.update(f.terms.keys())
+    if df is None:
+        df = doc_freq(feats)
     common = {t for t, n in df.items() if n > max(50, 0.05 * len(feats))}
     out = []
     for f in feats:
@@ -1126,7 +1141,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     shared actors and dates. A pair whose shared copy covers ``COPY_SHARE`` of the shorter article scores 1.
     ``actor_sets``: the story actors of each article, when already known (``_actor_sets``)."""
     reps = [k == o for k, o in enumerate(an.original)]
-    topics = [t if reps[k] else [] for k, t in enumerate(topic_terms(an.feats))]
+    topics = [t if reps[k] else [] for k, t in enumerate(topic_terms(an.feats, df=an.df))]
     n = len(an.ids)
     keys = np.union1d(_lsh_pair_keys(topics), np.array([i * n + j for i, j in an.passages], dtype=np.int64))
     rep = np.array(reps, dtype=bool)
