@@ -250,7 +250,7 @@ class Features:
         first = by_term[starts]
         order = first.argsort()  # terms in the order of their first use, as Counter(keys) has them
         terms = self._terms
-        self.terms: Counter = Counter(dict(zip([terms[t] for t in used[first[order]].tolist()],
+        self.terms: Counter = Counter(dict(zip(map(terms.__getitem__, used[first[order]].tolist()),
                                                counts[order].tolist(), strict=True)))
 
     @property
@@ -861,6 +861,7 @@ class Analysis:
     passages: dict[tuple[int, int], list[tuple[Passage, str]]]
     original: list[int]  # for an exact duplicate (same text), the index of its first copy; else its own index
     df: Counter | None = None  # articles with each content term (for idf and the topic terms)
+    published: list | None = None  # the publication time of each article (``_published``), once asked for
 
 
 def _actor_sets(mentions: pd.DataFrame | None, actors: pd.DataFrame | None) -> dict[str, set[str]]:
@@ -1052,7 +1053,17 @@ def drop_stock_phrases(f: Features, grams: np.ndarray, frequent: np.ndarray, n: 
             del f.terms[k]
 
 
-def _published(articles: pd.DataFrame) -> list[pd.Timestamp | None]:
+def _published(articles: pd.DataFrame, an: Analysis | None = None) -> list[pd.Timestamp | None]:
+    """The publication time of each article (None when unknown), kept in ``an`` when given: read once."""
+    if an is not None and an.published is not None and len(an.published) == len(articles):
+        return an.published
+    out = _publication_times(articles)
+    if an is not None:
+        an.published = out
+    return out
+
+
+def _publication_times(articles: pd.DataFrame) -> list[pd.Timestamp | None]:
     if "published" not in articles:
         return [None] * len(articles)
     p = pd.to_datetime(articles["published"], errors="coerce")
@@ -1158,7 +1169,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     lead_df = Counter(a for s in named.values() for a in s)
     lead_weight = {a: 0.0 if k > common else math.log(len(an.ids) / k) for a, k in lead_df.items()}
     date_sets = _date_sets(dates)
-    published = _published(articles)
+    published = _published(articles, an)
 
     @cache
     def word_set(k: int) -> frozenset[str]:
@@ -1339,7 +1350,7 @@ def find_stories(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, a
     members: dict[int, list[int]] = defaultdict(list)
     for k, r in enumerate(roots):
         members[r].append(k)
-    published = _published(articles)
+    published = _published(articles, an)
     sources = source_names(articles).tolist()
     names = _actor_names(actors)
     rows = []
@@ -1401,7 +1412,7 @@ def find_copies(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, st
     [['x', 0, 14, 'verbatim']]
     """
     an = analysis or analyse(articles)
-    published = _published(articles)
+    published = _published(articles, an)
     credits = credited_agencies(mentions)
     shared_words = {pair: sum(p.matched_a for p, _ in ps) for pair, ps in an.passages.items()}
     best: dict[int, list[tuple[int, tuple[int, int]]]] = defaultdict(list)
