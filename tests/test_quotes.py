@@ -517,3 +517,11 @@ def test_a_participle_before_a_time_clause_opens_no_statement():
 def test_the_listener_of_ablagha_is_not_the_speaker(text, listener):
     found = attributions(text)
     assert found and all(listener not in f[1] for f in found)
+
+
+def test_kama_with_an_object_is_not_a_back_reference():
+    # كما أضافت X أمسيتين …: «added» with an object, so X is no speaker and «وأضافت:» continues the artist
+    found = attributions("وقالت الفنانة سارة الخالدي إن المعرض مفتوح للجميع. كما أضافت الجمعية أمسيتين للشعر "
+                         "في المهرجان. وأضافت: قمنا بالتجهيز لمعرض جديد.")
+    assert found and all(f[0] == "سارة الخالدي" for f in found)
+    assert ("سارة الخالدي", "قمنا بالتجهيز لمعرض جديد") in [(f[0], f[4]) for f in found]

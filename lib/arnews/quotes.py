@@ -670,6 +670,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         how = "relative"
     back = content < 0 and k > lo and (toks[k - 1].norm in v["back_reference"]
                                        or _two(toks, k - 2, hi) in v["back_reference"])
+    if back and toks[k - 1].norm in ("كما", "وكما") and subj and how == "after" and subj[1] < hi and not re.search(
+            r"[،,.:؛»”\"]", _gap(text, toks[subj[1] - 1], toks[subj[1]])) and _object_word(toks[subj[1]].norm, v) \
+            and subj[1] + 1 < hi and not re.search(r"[،,.:؛»”\"]", _gap(text, toks[subj[1]], toks[subj[1] + 1])):
+        return None, k + 1  # كما أضافت الواحة أمسيتين للشعر: an object follows, «added», not «as X said»
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
     wend = subj[1] if subj and how in ("after", "name") else k + 1
     if back:  # ووقعت … «إعلان نوايا» …، حسبما صرح ستارمر: the content is the clause before
@@ -751,6 +755,17 @@ def _antecedent(doc: Doc, r: int, lo: int, v) -> tuple[int, int, bool] | None:
     if first == r:
         return None
     return first, r, True
+
+
+def _object_word(w: str, v) -> bool:
+    """Is ``w`` an indefinite content word that can open a verb's object (أمسيتين، قرارا), not a function word,
+    an adverb, a word with the article or a prefixed preposition?
+
+    >>> _object_word("امسيتين", vocabulary())
+    True
+    """
+    return _np_word(w) and not w.startswith(("ال", "ل", "ب", "و", "ف", "ك")) and w not in v["function"] \
+        and w not in v["verb_adverbs"] and w not in v["np_stop"] and len(w) > 2
 
 
 def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
