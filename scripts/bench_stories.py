@@ -70,9 +70,6 @@ def main() -> None:
         tables = {k: v for k, v in tables.items() if k in ("articles", "mentions", "actors", "dates")}
         if args.cache:
             pd.to_pickle((tables, extract_s), args.cache)
-    t0 = time.process_time()
-    import datasketch  # noqa: F401  (imported once per process: a fixed cost, not one per article)
-    print(f"importing datasketch (and scipy with it): {time.process_time() - t0:.2f} s CPU, once per process")
     for scale in sorted({1, args.repeat}):
         t = repeat(tables, scale)
         n = len(t["articles"])

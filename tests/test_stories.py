@@ -198,6 +198,31 @@ def test_minhash_signatures_are_datasketchs(k):
     assert S.minhash_signatures(TERM_SETS)[k].tolist() == m.hashvalues.tolist()
 
 
+@pytest.mark.parametrize(("threshold", "num_perm"), [(t, n) for t in (0.1, 0.15, 0.3, 0.5, 0.7, 0.9)
+                                                      for n in (16, 64, 128)])
+def test_lsh_bands_and_permutations_are_datasketchs(threshold, num_perm):
+    from datasketch import MinHash, MinHashLSH
+
+    try:
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    except ValueError:  # datasketch refuses an optimum of one band; it is the same optimum
+        assert S.lsh_bands(threshold, num_perm)[0] < 2
+    else:
+        assert S.lsh_bands(threshold, num_perm) == (lsh.b, lsh.r)
+    a, b = MinHash(num_perm=num_perm, seed=1, hashfunc=S._hash32).permutations
+    assert S._permutations(num_perm)[0].tolist() == a.tolist() and S._permutations(num_perm)[1].tolist() == b.tolist()
+
+
+def test_stories_run_without_importing_datasketch():
+    import subprocess
+    import sys
+
+    code = ("import sys; from arnews import stories; stories.lsh_candidates([['عدن', 'صنعاء'], ['عدن', 'صنعاء']]); "
+            "print('datasketch' in sys.modules, 'scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
 @pytest.mark.parametrize("threshold", [0.15, 0.5])
 def test_lsh_candidates_are_the_pairs_datasketchs_index_returns(threshold):
     from datasketch import MinHash, MinHashLSH

@@ -5,7 +5,7 @@ Pure functions over the tables (``articles``, ``sentences``, ``mentions``, ``quo
 **Stories** (:func:`find_stories`). Every article gets a ``story_id``; articles about the same event, across
 outlets and days, share it. Two indexes propose candidate pairs, neither builds an n × n matrix:
 
-- MinHash LSH (datasketch) over each article's most distinctive content words (its top tf-idf terms), so that a
+- MinHash LSH (datasketch's scheme and bands, computed here in numpy) over each article's most distinctive content words (its top tf-idf terms), so that a
   short wire item and a long feature on the same event still meet;
 - an inverted index of word 5-grams (shingles), for articles that share copy (see below).
 
@@ -775,6 +775,40 @@ def _fmix32(hv: np.ndarray) -> np.ndarray:
     return hv ^ (hv >> np.uint32(16))
 
 
+@cache
+def _permutations(num_perm: int, seed: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """The affine permutations ``h → a·h + b mod 2³²`` of datasketch's ``MinHash(num_perm, seed)`` (its default
+    ``affine32`` scheme: an odd ``a``), drawn the same way, so datasketch (and the scipy it imports, a third of
+    a second per process) is not needed at run time; a test checks they are datasketch's."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+@cache
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """``(bands, rows per band)`` of datasketch's ``MinHashLSH(threshold, num_perm)``: the pair that minimizes the
+    false positive plus false negative probability mass (equal weights), integrated here with Simpson's rule
+    instead of scipy's ``quad``; a test checks they are datasketch's.
+
+    >>> lsh_bands(0.5, 64)
+    (8, 8)
+    """
+    pairs = np.array([(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)], dtype=float)
+    b, r = pairs[:, :1], pairs[:, 1:]
+
+    def simpson(lo: float, hi: float, positive: bool) -> np.ndarray:
+        s = np.linspace(lo, hi, 2001)[None, :]
+        y = 1 - (1 - s ** r) ** b  # the probability that a pair of similarity s shares a band
+        y = y if positive else 1 - y
+        return (hi - lo) / 6000 * (y[:, 0] + y[:, -1] + 4 * y[:, 1:-1:2].sum(axis=1) + 2 * y[:, 2:-1:2].sum(axis=1))
+
+    error = 0.5 * simpson(0.0, threshold, True) + 0.5 * simpson(threshold, 1.0, False)
+    best = int(np.argmin(error))  # the first of equal errors, as datasketch's loop keeps it
+    return int(pairs[best, 0]), int(pairs[best, 1])
+
+
 def minhash_signatures(term_sets: list[list[str]], num_perm: int = NUM_PERM, block: int = 500) -> np.ndarray:
     """The MinHash signature of every term set (rows; an empty set keeps the maximum value), in bulk: the same
     values as datasketch's ``MinHash(num_perm, seed=1, hashfunc=crc32).update_batch`` (the default ``affine32``
@@ -783,9 +817,7 @@ def minhash_signatures(term_sets: list[list[str]], num_perm: int = NUM_PERM, blo
     >>> s = minhash_signatures([["عدن", "صنعاء"], ["صنعاء", "عدن"], []]); s.shape, bool((s[0] == s[1]).all())
     ((3, 64), True)
     """
-    from datasketch import MinHash
-
-    a, b = MinHash(num_perm=num_perm, seed=1, hashfunc=_hash32).permutations
+    a, b = _permutations(num_perm)
     out = np.full((len(term_sets), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
     crc: dict[str, int] = {}
     for lo in range(0, len(term_sets), block):
@@ -833,15 +865,13 @@ def lsh_candidates(term_sets: list[list[str]], threshold: float = LSH_THRESHOLD,
 def _lsh_pair_keys(term_sets: list[list[str]], threshold: float = LSH_THRESHOLD,
                    num_perm: int = NUM_PERM) -> np.ndarray:
     """:func:`lsh_candidates` as sorted keys ``i * n + j``."""
-    from datasketch import MinHashLSH
-
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    bands, width = lsh_bands(threshold, num_perm)
     sig = minhash_signatures(term_sets, num_perm)
     rows = np.nonzero(np.fromiter(map(len, term_sets), dtype=np.int64, count=len(term_sets)))[0]
     keys = [np.zeros(0, dtype=np.int64)]
-    for band in range(lsh.b):
-        part = np.ascontiguousarray(sig[rows, band * lsh.r:(band + 1) * lsh.r])
-        bucket = np.unique(part.view(np.dtype((np.void, part.itemsize * lsh.r))).ravel(), return_inverse=True)[1]
+    for band in range(bands):
+        part = np.ascontiguousarray(sig[rows, band * width:(band + 1) * width])
+        bucket = np.unique(part.view(np.dtype((np.void, part.itemsize * width))).ravel(), return_inverse=True)[1]
         order = np.argsort(bucket.ravel(), kind="stable")
         left, right = _pairs_within(bucket.ravel()[order], rows[order])
         keys.append(left.astype(np.int64) * len(term_sets) + right)
