@@ -5,8 +5,8 @@ Pure functions over the tables (``articles``, ``sentences``, ``mentions``, ``quo
 **Stories** (:func:`find_stories`). Every article gets a ``story_id``; articles about the same event, across
 outlets and days, share it. Two indexes propose candidate pairs, neither builds an n × n matrix:
 
-- MinHash LSH (datasketch's scheme and bands, computed here in numpy) over each article's most distinctive content words (its top tf-idf terms), so that a
-  short wire item and a long feature on the same event still meet;
+- MinHash LSH (datasketch's scheme and bands, computed here in numpy) over each article's most distinctive content
+  words (its top tf-idf terms), so that a short wire item and a long feature on the same event still meet;
 - an inverted index of word 5-grams (shingles), for articles that share copy (see below).
 
 A candidate pair is then decided on its content words (tf-idf cosine), the actors both name (``mentions``) and its
