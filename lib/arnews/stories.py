@@ -792,8 +792,8 @@ def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
     false positive plus false negative probability mass (equal weights), integrated here with Simpson's rule
     instead of scipy's ``quad``; a test checks they are datasketch's.
 
-    >>> lsh_bands(0.5, 64)
-    (8, 8)
+    >>> lsh_bands(0.5, 64), lsh_bands(0.15, 64)
+    ((14, 4), (32, 2))
     """
     pairs = np.array([(b, r) for b in range(1, num_perm + 1) for r in range(1, num_perm // b + 1)], dtype=float)
     b, r = pairs[:, :1], pairs[:, 1:]
