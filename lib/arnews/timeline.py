@@ -896,7 +896,7 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
     else:  # 20 من الشهر المقبل، 15 الجاري
         if anchor is None:
             return _Found(start, end, "", "day", "relative")
-        step = {"past": -1, "future": 1}.get(_direction(m.group("g_rq"), g) or "current", 0)
+        step = _step(m.group("g_rq"), g)
         year, month = _shift_month(anchor, step)
         kind, basis = "relative", "qualifier" if m.group("g_rq") or m.group("g_cur") or m.group("g_this") else "nearest"
     f = _day(start, end, year, month, day, kind, basis=basis)
@@ -1117,7 +1117,7 @@ def _hijri_year(m, start, end, g, anchor) -> _Found | None:
     elif anchor is None:
         return _Found(start, end, "", "year", "relative", "hijri")
     else:
-        step = {"past": -1, "future": 1}.get(_direction(m.group("hy_q"), g) or "", 0)
+        step = _step(m.group("hy_q"), g)
         if m.group("hy_q") in ("الجديد", "الجديده"):
             step = 0
         year, kind, basis = _hijri_today(anchor)[0] + step, "relative", "qualifier" if m.group("hy_q") else "offset"
@@ -1185,7 +1185,7 @@ def _week_of_month(m, start, end, g, anchor, ntext) -> _Found | None:
     else:
         if anchor is None:
             return _Found(start, end, "", "week", "relative")
-        step = {"past": -1, "future": 1}.get(_direction(m.group("wk_q"), g) or "current", 0)
+        step = _step(m.group("wk_q"), g)
         (year, month), kind, basis = _shift_month(anchor, step), "relative", "qualifier"
     last = _calendar.monthrange(year, month)[1]
     lo = 7 * (n - 1) + 1
@@ -1206,7 +1206,7 @@ def _relative_period(m, start, end, g, anchor) -> _Found | None:
     gran = {"الشهر": "month", "الاسبوع": "week"}.get(unit, "year")
     if anchor is None:
         return _Found(start, end, "", gran, "relative")
-    step = {"past": -1, "future": 1}.get(_direction(m.group("r_q"), g) or "current", 0)
+    step = _step(m.group("r_q"), g)
     if gran == "week":
         lo, hi = _week(anchor, step)
         return _Found(start, end, lo, "week", "relative", basis="offset", value_end=hi)
@@ -1222,7 +1222,7 @@ def _part_of_period(m, start, end, g, anchor) -> _Found | None:
     if anchor is None:
         return _Found(start, end, "", {"الشهر": "part_of_month", "الاسبوع": "week"}.get(unit, "part_of_year"),
                       "relative")
-    step = {"past": -1, "future": 1}.get(_direction(m.group("p_q"), g) or "current", 0)
+    step = _step(m.group("p_q"), g)
     if unit == "الاسبوع":
         lo, hi = _week(anchor, step)
         return _Found(start, end, lo, "week", "relative", basis="offset", value_end=hi)
@@ -1277,7 +1277,7 @@ def _weekday(m, start, end, g, anchor, ntext) -> _Found | None:
         return _Found(start, end, d.isoformat(), "day", "relative", basis="offset")
     basis = "qualifier"
     if week_q:  # الجمعة من الأسبوع المقبل: that weekday in the ISO week before / after the anchor's
-        step = {"past": -1, "future": 1}.get(_direction(week_q, g) or "current", 0)
+        step = _step(week_q, g)
         d = dt.date.fromisoformat(_week(anchor, step)[0]) + dt.timedelta(days=weekday)
         return _Found(start, end, d.isoformat(), "day", "relative", basis=basis)
     if m.group("w_dn"):  # الجمعة 15: the 15th nearest the anchor that falls on a Friday
