@@ -62,22 +62,11 @@ def _gazetteer() -> dict[str, frozenset[str]]:
         put_phrase(key, "dem" if e.demonym else "cap" if e.capital_of else e.kind)
     for key in lex.titles:
         put_phrase(key, "title")
-    for w in lex.given_names:
-        put(w, "given")
-    for w in lex.arabic_given:
-        put(w, "argiven")
-    for w in lex.org_heads:
-        put(w, "orghead")
-    for w in lex.place_heads:
-        put(w, "placehead")
-    for w in lex.speech_verbs | lex.agent_verbs:
-        put(w, "verb")
-    for w in lex.unnamed:
-        put(w, "unnamed")
-    for w in lex.title_modifiers:
-        put(w, "titlemod")
-    for w in lex.stop:
-        put(w, "stop")
+    for words, cls in ((lex.given_names, "given"), (lex.arabic_given, "argiven"), (lex.org_heads, "orghead"),
+                       (lex.place_heads, "placehead"), (lex.speech_verbs | lex.agent_verbs, "verb"),
+                       (lex.unnamed, "unnamed"), (lex.title_modifiers, "titlemod"), (lex.stop, "stop")):
+        for w in words:
+            put(w, cls)
     for city in _cldr_cities():
         put_phrase(city.split(), "city")
     return {w: frozenset(c) for w, c in out.items()}
