@@ -317,12 +317,19 @@ def _match_at(lex: Lexicon, toks: list[Token], i: int, text: str, table: str = "
     return None
 
 
+#: a sound masculine plural participle in construct (منافسو، منظمو، مؤيدو، مسؤولو): م and a consonant, where
+#: foreign names open with ما، مو، مي (ماركو، مورينو، ميلانو، موتكو), then و at the end
+_CONSTRUCT_PLURAL_RE = re.compile(r"^و?م[^اوي\s]\S{2,}و$")
+
+
 def _is_name_token(lex: Lexicon, tok: Token, position: int) -> bool:
     w = tok.norm
     if len(w) < 2 or not _NAME_CHAR_RE.match(w) or w in lex.stop:
         return False
     if position == 0 and w.startswith(("ال", "بال", "وال", "فال", "كال", "لل")):
         return False  # a name does not open with the article (family names such as الجبير follow a first name)
+    if position == 0 and _CONSTRUCT_PLURAL_RE.match(w) and w not in lex.given_names:
+        return False  # منافسو بلاتيني، منظمو المهرجان: a plural noun ("rivals of"), not a name's first word
     if tok.text.endswith(("اً", "ًا")):
         return False  # tanween: an adverb or indefinite accusative (رئيساً، حالياً), never a name
     bare = w[1:] if w[0] in "وفبل" and len(w) > 2 else w
@@ -721,11 +728,6 @@ def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int
     return start, " ".join(words)
 
 
-#: a sound masculine plural participle in construct (منافسو، منظمو، مؤيدو، مسؤولو): م and a consonant, where
-#: foreign names open with ما، مو، مي (ماركو، مورينو، ميلانو، موتكو), then و at the end
-_CONSTRUCT_PLURAL_RE = re.compile(r"^و?م[^اوي\s]\S{2,}و$")
-
-
 def _person_clitics(lex: Lexicon, doc: Doc, word: str) -> str:
     """A person's first word without a conjunction or preposition (وبوتين → بوتين) when the bare form is a
     known name or stands alone elsewhere in the article, or the tagger reads it as a name clearly more than the
@@ -1040,8 +1042,6 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
         count = _name_after(lex, doc, j, max_len=3)
         if count and toks[j].norm.endswith("ه"):
             count = 0  # ends in teh marbuta: a feminine noun (مذكرة), not a name
-        if count and _CONSTRUCT_PLURAL_RE.match(toks[j].norm) and toks[j].norm not in lex.given_names:
-            count = 0  # وقال منافسو بلاتيني: a plural noun ("rivals of"), not a name
         if count and not _match_at(lex, toks, j, text):
             end_tok = j + count
             nxt = text[toks[end_tok - 1].end:toks[end_tok - 1].end + 3] if end_tok <= len(toks) else ""
