@@ -1,5 +1,7 @@
 """The whole extraction on odd and hostile input: nothing crashes, nothing is lost, offsets hold."""
 
+import functools
+
 import pandas as pd
 import pytest
 
@@ -131,12 +133,12 @@ def test_word_caches_are_bounded_and_the_tables_do_not_change(monkeypatch, limit
     articles = pd.DataFrame({"article_id": [f"w{i}" for i in range(len(WORDY))], "text": WORDY, "body_start": 0,
                              "published": pd.Timestamp("2031-05-04"), "outlet": ""})
     unbounded = pipeline.extract(articles, jobs=1, progress=False, chunk_size=1)
-    monkeypatch.setattr(pipeline, "WORD_CACHE_LIMIT", limit)
-    monkeypatch.setattr(pipeline.bound_word_caches, "__defaults__", (limit,))
-    for f in (actors.skeleton, quotes._cue_kind, quotes._np_word):
-        f.cache_clear()
+    for module, name in ((actors, "skeleton"), (quotes, "_cue_kind"), (quotes, "_np_word")):
+        f = getattr(module, name)
+        assert f.cache_info().maxsize  # bounded where it is defined
+        monkeypatch.setattr(module, name, functools.lru_cache(maxsize=limit)(f.__wrapped__))
     bounded = pipeline.extract(articles, jobs=1, progress=False, chunk_size=1)
-    assert quotes._cue_kind.cache_info().currsize <= max(limit, 0) + 20  # at most one chunk's words past the bound
+    assert quotes._cue_kind.cache_info().currsize <= limit
     for name, table in unbounded.items():
         pd.testing.assert_frame_equal(bounded[name], table)
 

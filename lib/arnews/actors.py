@@ -1094,7 +1094,7 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
 # --- corpus level ------------------------------------------------------------------------------------
 
 
-@cache
+@lru_cache(maxsize=250_000)  # bounded: one entry per word type, the vocabulary of a corpus
 def skeleton(word: str) -> str:
     """A spelling key: the normalized word without its long vowels and hamza, but the first letter.
 

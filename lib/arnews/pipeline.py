@@ -150,37 +150,14 @@ def rows_tables() -> dict[str, list[str]]:
     return {s.rows_table: s.columns(s.rows_table) for s in STAGES if s.per_article}
 
 
-#: the per-word memo tables of the extractors (one entry per word type ever seen), by module and function name;
-#: :func:`bound_word_caches` empties one that grows past :data:`WORD_CACHE_LIMIT` entries
-WORD_CACHES = (("actors", "skeleton"), ("quotes", "_cue_kind"), ("quotes", "_np_word"))
-WORD_CACHE_LIMIT = 250_000
-
-
-def bound_word_caches(limit: int = WORD_CACHE_LIMIT) -> list[str]:
-    """Empty every per-word cache of :data:`WORD_CACHES` holding more than ``limit`` words (they hold pure functions
-    of one word: emptying one costs time, never a different result), so their memory follows the vocabulary of
-    the last chunks, not of the whole corpus; returns the caches emptied. A name no module has any more is
-    skipped (the extractors own their caches)."""
-    import importlib
-
-    emptied = []
-    for module, name in WORD_CACHES:
-        f = getattr(importlib.import_module(f"arnews.{module}"), name, None)
-        if f is not None and hasattr(f, "cache_info") and f.cache_info().currsize > limit:
-            f.cache_clear()
-            emptied.append(f"{module}.{name}")
-    return emptied
-
-
 def analyse_chunk(chunk: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """The per-article steps on a chunk of articles: one compact DataFrame per table. Each article's ``Doc`` (its
-    tokens and sentences) lives only while it is analysed, and the per-word caches are bounded after each chunk
-    (:func:`bound_word_caches`), so memory does not grow with the corpus."""
+    tokens and sentences) lives only while it is analysed, and the extractors' per-word caches are bounded
+    (``lru_cache`` with a maxsize), so memory does not grow with the corpus."""
     rows: dict[str, list[dict]] = {name: [] for name in rows_tables()}
     for doc in corpus.docs(chunk):
         for name, r in analyse(doc).items():
             rows[name].extend(r)
-    bound_word_caches()
     return {name: pd.DataFrame(rows[name], columns=columns) for name, columns in rows_tables().items()}
 
 

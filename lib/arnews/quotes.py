@@ -28,7 +28,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -149,7 +149,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     return out
 
 
-@cache
+@lru_cache(maxsize=250_000)  # bounded: one entry per word type
 def _cue_kind(word: str) -> str:
     """What a normalized word can open: speech, continuation, attribution, docverb, pair (the first word of a
     two-word attribution), or nothing (the common case, decided once per distinct word)."""
@@ -170,7 +170,7 @@ def _cue_kind(word: str) -> str:
     return ""
 
 
-@cache
+@lru_cache(maxsize=250_000)  # bounded: one entry per word type
 def _np_word(word: str) -> bool:
     """Can this normalized word be part of a speaker's noun phrase? Not a function word, verb, complementizer
     or preposition phrase (بهذا، للصحفيين are; لافروف، بوتين are not: only a proclitic before a function word or
