@@ -45,7 +45,7 @@ import pandas as pd
 from arnews import lang
 from arnews.lang import load as load_data
 from arnews.stages import Stage, Table
-from arnews.text import Doc, norm, normalize
+from arnews.text import Doc, clitic_variants, norm, normalize
 
 DATE_COLUMNS = ["article_id", "start", "end", "surface", "value", "value_end", "granularity", "kind", "calendar",
                 "basis", "sentence_id", "anchor", "anchor_basis"]
@@ -769,7 +769,7 @@ def _interpret(match: re.Match, ntext: str, g: Grammar, anchor: dt.date | None) 
         if gd.get("h_m"):
             return _hijri(m, start, end, g, anchor, ntext)
         if gd.get("g_m") or gd.get("g_rm") or gd.get("g_cur"):
-            return _gregorian_day(m, start, end, g, anchor, ntext)
+            return _gregorian_day(m, start, end, g, anchor, ntext, prev)
         if gd.get("md_m"):
             month = _paired_month(m, g, "md_m", "md_m2", "md_m3")
             d = gd["md_d"]
@@ -868,7 +868,7 @@ def _year_direction(qual: str | None, ntext: str, start: int, end: int, g: Gramm
     return tense, "tense"
 
 
-def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
+def _gregorian_day(m, start, end, g, anchor, ntext, prev) -> _Found | None:
     day = int(m.group("g_d")) if m.group("g_d") else g.day_words[m.group("g_dw")]
     day2 = int(m.group("g_d2")) if m.group("g_d2") else g.day_words.get(m.group("g_dw2") or "", 0)
     if day2 and day2 <= day:
@@ -879,7 +879,7 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
             return None
         if m.group("g_y"):
             year, kind, basis = int(m.group("g_y")), "absolute", "explicit"
-        elif not (m.group("g_q") or m.group("g_ty") or m.group("g_yq")) and _names_head(ntext, start, g):
+        elif not (m.group("g_q") or m.group("g_ty") or m.group("g_yq")) and _names_head(prev, g):
             return None  # حركة 14 آذار، ميدان 25 يناير: a name, not a day of the year
         elif anchor is not None and (m.group("g_ty") or m.group("g_yq")):
             year, kind, basis = anchor.year + _step(m.group("g_yq"), g), "relative", "qualifier"
@@ -906,18 +906,14 @@ def _gregorian_day(m, start, end, g, anchor, ntext) -> _Found | None:
     return f
 
 
-def _names_head(ntext: str, start: int, g: Grammar) -> bool:
-    """Whether the word before ``start`` heads a name built on a day and month (حركة، شارع، ميدان …), with or
-    without a conjunction or preposition in front.
+def _names_head(prev: str, g: Grammar) -> bool:
+    """Whether ``prev``, the normalized word before a day and month, heads a name built on them (حركة، شارع،
+    ميدان …), with or without a conjunction or preposition in front.
 
-    >>> _names_head(norm("وقالت حركة 14 آذار"), 10, grammar())
-    True
+    >>> _names_head(norm("وحركة"), grammar()), _names_head(norm("في"), grammar())
+    (True, False)
     """
-    before = ntext[max(0, start - 25):start].split()
-    if not before:
-        return False
-    word = before[-1]
-    return word in g.name_heads or (word[:1] in "وفبل" and word[1:] in g.name_heads)
+    return any(v in g.name_heads for v in clitic_variants(prev, 2))
 
 
 def _weekday_year(weekday: int | None, month: int, day: int, anchor: dt.date) -> int | None:
