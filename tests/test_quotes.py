@@ -6,6 +6,7 @@ import pytest
 from arnews import pipeline
 from arnews.corpus import load
 from arnews.quotes import classify, verb_forms
+from arnews.text import norm
 
 
 def run(text: str) -> pd.DataFrame:
@@ -525,3 +526,59 @@ def test_kama_with_an_object_is_not_a_back_reference():
                          "في المهرجان. وأضافت: قمنا بالتجهيز لمعرض جديد.")
     assert found and all(f[0] == "سارة الخالدي" for f in found)
     assert ("سارة الخالدي", "قمنا بالتجهيز لمعرض جديد") in [(f[0], f[4]) for f in found]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # people: a person's noun, a sound plural, a quantifier of people or alone
+    ("وقال أحد العاملين في المصنع إن الرواتب تأخرت شهرين.", "أحد العاملين", "unnamed"),
+    ("وأكد المتطوعون أن الحملة وصلت إلى كل القرى.", "المتطوعون", "unnamed"),
+    ("وقال البعض إن الخطة لن تنجح هذا العام.", "البعض", "unnamed"),
+    ("وقال عدد من المتعاملين إن الأسعار ارتفعت كثيرا.", "عدد من المتعاملين", "unnamed"),
+    ("وذكر مسئول أن الحفر سيتوقف غدا.", "مسئول", "unnamed"),  # مسئول = مسؤول
+    # a body without a name arnews knows, and findings without a person behind them
+    ("وأعلنت السلطات أن الطريق سيغلق يومين.", "السلطات", "organization"),
+    ("وأشارت الدراسة إلى أن النوم القليل يضر بالذاكرة.", "الدراسة", "document"),
+    # a name arnews has no actor for, then the office in apposition
+    ("وقال رأفت الزبيدي المتحدث باسم القافلة إن الشاحنات وصلت.", "رأفت الزبيدي", "person"),
+])
+def test_a_speaker_without_an_actor_has_a_head_of_people_bodies_or_findings(text, surface, kind):
+    assert (surface, kind) in [(f[1], f[2]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # after the verb, a phrase that names no people is its object: the previous speaker goes on
+    ("وقال الوزير الكيني موسى كاماو إن المشروع تأخر. وأكد استمرار العمل في الموقع حتى نهاية العام.", "استمرار"),
+    ("وقالت الوزيرة سارة الخالدي إن الدعم سيصل. وحثت أوروبا على تقديم المزيد للمزارعين.", "أوروبا"),
+])
+def test_an_object_after_the_verb_continues_the_previous_speaker(text, junk):
+    found = attributions(text)
+    assert len(found) == 2 and not any(junk in f[1] for f in found)
+    assert found[1][0] == found[0][0] and found[1][0]
+    assert found[1][4].startswith(junk)  # the object stays in what was said
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # a subject that names no people, body or document is no speaker: no statement at all
+    ("وتشير المبادرة الجديدة إلى أن الأسعار ستنخفض في الخريف.", "المبادرة"),
+    ("ارتفعت الأسعار. ولفت النظر إلى أن المحلات أغلقت مبكرا.", "النظر"),
+    ("ماجد الكدواني كما يقول المثل جاء متأخرا فسبق الجميع.", "المثل"),
+    # إبان (during) is written like أبان (made clear): no statement without a complementizer
+    ("وازدهرت المدينة إبان حكم الخليفة المستنصر الذي امتد ستين عاما.", "حكم"),
+])
+def test_a_phrase_that_names_nobody_is_not_a_speaker(text, junk):
+    assert not any(junk in f[1] for f in attributions(text))
+
+
+def test_a_family_name_alone_is_the_person_named_with_it_before():
+    found = attributions("وقال التاجر خالد الشمسان إن السوق يتعافى. وأضاف الشمسان أن الطلب سيرتفع.")
+    assert [f[2] for f in found] == ["person", "person"] and "الشمسان" in found[1][1]
+    assert found[1][0] == found[0][0] or not found[1][0]
+
+
+@pytest.mark.parametrize(("word", "human"), [
+    ("والمراقبين", True), ("صحافييها", True), ("المنادون", True), ("الفلسطينيين", True), ("زملاؤه", True),
+    ("المثل", False), ("القوانين", False), ("الملايين", False), ("التلفزيون", False), ("يقولون", False),
+])
+def test_human_word(word, human):
+    from arnews.quotes import _human_word
+    assert _human_word(norm(word)) is human

@@ -146,7 +146,24 @@ def vocabulary() -> dict[str, frozenset[str]]:
     out["speech_events"] = frozenset(clitic_variants(w, 2)[-1] for w in out["speech_events"]) | out["speech_events"]
     out["listener_verbs"] = frozenset(f for w in out["listener_verbs"] for f in verb_forms(w))
     out["takes_an"] = frozenset(f for w in ("اعرب", "عبر") for f in verb_forms(w))  # أعرب عن، never أعرب أن
+    human = (frozenset(f for w in out["human_heads"] for f in human_forms(w)) | out["human_plurals"]
+             | lex.unnamed | frozenset(clitic_variants(w, 2)[-1] for w in out["person_heads"]) | out["relation_heads"])
+    out["human"] = frozenset(w.replace("ؤ", "ء").replace("ئ", "ء") for w in human)  # مسئول = مسؤول
     return out
+
+
+def human_forms(word: str) -> tuple[str, ...]:
+    """A normalized person's noun with its feminine, sound plurals, dual and construct forms (the article and
+    possessive suffixes are taken off when looking up).
+
+    >>> human_forms("مراقب")
+    ('مراقب', 'مراقبه', 'مراقبون', 'مراقبين', 'مراقبات', 'مراقبان', 'مراقبو', 'مراقبي', 'مراقبتان', 'مراقبتين')
+    """
+    stem = word[:-1] if word.endswith("ه") else word
+    if word.endswith("ه"):
+        return word, stem + "ات", stem + "تان", stem + "تين"
+    return (word, word + "ه", word + "ون", word + "ين", word + "ات", word + "ان", word + "و", word + "ي",
+            word + "تان", word + "تين")
 
 
 @lru_cache(maxsize=250_000)  # bounded: one entry per word type
@@ -1039,17 +1056,119 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         if named:  # التحالف: the coalition the article named
             return [(named[2], np, ctx.kinds[named[2]], "", we)]
         return [("", np, "organization", "", we)]
+    named = _name_ref(words, ws, text, sp, ctx) if c["mode"] != "attribution" else ""
+    if named:  # العامر، أليكسيس: part of the name of a person the article named before
+        return [(named, np, "person", "", we)]
     if _looks_like_name(words) or (c["mode"] != "attribution" and _plain_name(np)):
         return [("", np, "person", "", we)]  # a name arnews does not know
     if c["mode"] == "attribution" or (c["subject"] == "relative" and not (
             set(norm(text[we:c["cue_start"]]).split()) & _HUMAN_RELATIVES)):
         return None  # استناداً إلى المشروع العربي: a basis, not a source; النظر لقضية التي يشير إليها …: an object
         # (الذين is said of people only: النواب الذين يقولون … keeps its unnamed speaker)
-    if c["subject"] == "after" and clitic_variants(norm(c["cue"]), 2)[-1] in v["object_first"]:
+    return _unknown_phrase(c, words, np, we, text)
+
+
+def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str
+                    ) -> list[tuple[str, str, str, str, int]] | None:
+    """A phrase that is no name, office, organization, medium, document or pronoun arnews knows: people (أحد
+    العاملين، الناخبون) are an unnamed speaker, bodies (السلطات) an organization, findings (الدراسة) a document;
+    anything else after the verb is its object (وحث أوروبا على …) and the previous speaker goes on, anything
+    else before it is no speaker (كما يقول المثل)."""
+    v = vocabulary()
+    if c["subject"] == "after" and clitic_variants(norm(c["cue"]), 2)[-1] in v["object_first"] and not (
+            _human_phrase(words)):
         return []  # ووصفت معايير الخصوصية بأنها …: the object, the subject is the previous speaker
-    if c["subject"] == "after" and np.split()[0].endswith(("ة", "اً", "ًا")) and not first.startswith(("ال", "وال")):
-        return []  # وأكد ضرورة البحث …: an object, the subject is the previous speaker
-    return [("", np, "unnamed", "", we)]
+    if _human_phrase(words):
+        return [("", np, "unnamed", "", we)]
+    if not words[0].startswith(("ال", "وال")) and not words[0].endswith("ه") and _np_word(words[0]) and any(
+            _human_word(w) for w in words[1:5]):
+        return [("", np, "person", "", we)]  # رأفت الصباغ المتحدث الرسمي: a name, then the office in apposition
+    if _head_in(words, v["institution_heads"]):
+        return [("", np, "organization", "", we)]
+    if _head_in(words, v["information_sources"]):
+        return [("", np, "document", "", we)]
+    if len(words) == 1 and _surname_like(words[0]) and _named_before(np, ctx_text, c["cue_start"]):
+        return [("", np, "person", "", we)]  # وأضاف الشمسان أن …: a family name arnews has no actor for
+    if c["subject"] == "after" and c["mode"] == "after_speaker":
+        return []  # the phrase opens the content (وحث أوروبا على …): the previous speaker goes on
+    return None  # وتشير المبادرة إلى أن …، كما يقول المثل: a subject that is no speaker, no statement
+
+
+def _named_before(surface: str, text: str, offset: int) -> bool:
+    """Was the family name ``surface`` written before ``offset`` after a given name or بن (خالد الشمسان، محمد بن
+    عبدالله الجعيثن)? A common noun (الواقع، النظر) never is.
+
+    >>> _named_before("الشمسان", "قال خالد الشمسان إن … وأضاف الشمسان", 30)
+    True
+    """
+    bare = surface.strip(" «»\"،,").removeprefix("و")
+    if not bare:
+        return False
+    given = lexicon().given_names
+    for m in re.finditer(r"(\S+)\s+" + re.escape(bare) + r"(?!\S)", text[max(0, offset - 20_000):offset]):
+        w = norm(m.group(1))
+        if w in given or w in ("بن", "ابن", "ابو", "ال") or clitic_variants(w, 2)[-1] in given:
+            return True
+    return False
+
+
+def _surname_like(word: str) -> bool:
+    """Can a normalized word alone be a family name (الشمسان، الجعيثن)? The article, no feminine or plural
+    ending, not a function word, a person's noun or a body.
+
+    >>> _surname_like("الشمسان"), _surname_like("المبادره"), _surname_like("السلطات")
+    (True, False, False)
+    """
+    w = word[1:] if word.startswith(("وال", "فال")) else word
+    return (w.startswith("ال") and len(w) >= 5 and not w.endswith(("ه", "ات", "ون", "ين"))
+            and _np_word(w) and w not in lexicon().stop and not _human_word(w)
+            and w not in vocabulary()["institution_heads"] and w not in vocabulary()["information_sources"])
+
+
+@lru_cache(maxsize=250_000)  # bounded: one entry per word type
+def _human_word(word: str) -> bool:
+    """Does a normalized word name people (with its clitics and a possessive suffix)? A nisba plural
+    (الإعلاميون، المصريين) always does.
+
+    >>> _human_word("والمراقبين"), _human_word("صحافييها"), _human_word("المثل")
+    (True, True, False)
+    """
+    human = vocabulary()["human"]
+    for x in clitic_variants(word.replace("ؤ", "ء").replace("ئ", "ء"), 2):
+        if x in human or (_SOUND_PLURAL.fullmatch(x) and not {x, "ال" + x} & _NOT_PLURALS):
+            return True
+        for suffix in ("هما", "هم", "هن", "ها", "ه", "نا"):
+            if x.endswith(suffix) and len(x) - len(suffix) >= 3 and x[:-len(suffix)] in human:
+                return True
+    return False
+
+
+#: a sound masculine plural, said of people only: a nisba (الإعلاميون، مصريين), or a participle with the article
+#: or م (المنادون، متطوعون، المشاركين) — not a broken plural in -ين (القوانين، ملايين: an alif before it)
+_SOUND_PLURAL = re.compile(r"\S{3,}ي(?:ون|ين)|(?:ال\S{4,}|م\S{3,})ون|(?:ال\S{2,}|م\S)[^ا\s]\Sين")
+_NOT_PLURALS = frozenset({"التلفزيون", "التليفزيون", "المليون", "المضمون", "المخزون", "الصالون", "الكمبيوتر",
+                          "الكانون", "الزيتون", "الحلزون", "الماعون", "الطاعون", "الملعون", "المسجون", "المكنون",
+                          "مليون", "ملايين", "الملايين", "مضمون", "مخزون", "ميمون", "مأمون", "مامون", "مسكين",
+                          "المسكين"})
+_ELATIVES = frozenset({"ابرز", "اكبر", "اهم", "اقدم", "كبار", "من"})
+
+
+def _human_phrase(words: list[str]) -> bool:
+    """Does the phrase open with people: a person's noun, or a quantifier alone or of people (أحد أبرز
+    صحافييها، عدد من المتعاملين، البعض)?
+
+    >>> _human_phrase(["عدد", "من", "المتعاملين"]), _human_phrase(["عدد", "من", "الدراسات"])
+    (True, False)
+    """
+    if not words:
+        return False
+    if _human_word(words[0]):
+        return True
+    if clitic_variants(words[0], 2)[-1] not in vocabulary()["human_quantifiers"] and words[0] not in vocabulary()[
+            "human_quantifiers"]:
+        return False
+    rest = [w for w in words[1:3] if w not in _ELATIVES] + words[3:4]
+    return not rest or _human_word(rest[0])
 
 
 def _named_org(word: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
@@ -1116,6 +1235,20 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
             return None  # بجامعة الملك سعود: the name is inside an organization's name
         return m
     return None
+
+
+def _name_ref(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context) -> str:
+    """The person named before ``offset`` whose name ends with the phrase of one or two words (العامر → خالد
+    العامر) or, for one word, opens with it (أليكسيس → أليكسيس تسيبراس), or ""; people's nouns never match."""
+    if not 1 <= len(words) <= 2 or _human_phrase(words) or not all(_np_word(w) for w in words):
+        return ""
+    for m in reversed(sp.between(max(0, offset - 20_000), offset)):
+        if m[1] > offset or ctx.kinds.get(m[2]) != "person":
+            continue
+        name = _phrase_words(text[m[0]:m[1]])
+        if len(name) > len(words) and (name[-len(words):] == words or (len(words) == 1 and name[0] == words[0])):
+            return m[2]
+    return ""
 
 
 def _surname_ref(word: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> str:
@@ -1287,7 +1420,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     prior or _interviewee(c, ctx) or _sentence_subject(c, ctx) or previous.get(aid))
             if not prior:
                 continue
-            found = [(*prior, c["window_end"])]
+            # the phrase after the verb was its object (وحث أوروبا على …): the content keeps it
+            found = [(*prior, c["window_start"] if c["subject"] == "after" else c["window_end"])]
         decided[i] = found
         for speaker, _surface, kind, _aff, _end in found[:1]:
             if kind not in ("document",) or speaker:
