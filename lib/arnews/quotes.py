@@ -1079,7 +1079,11 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str
             _human_phrase(words)):
         return []  # ووصفت معايير الخصوصية بأنها …: the object, the subject is the previous speaker
     if _human_phrase(words):
+        if len(words) >= 2 and _surname_like(words[-1]) and _named_before(np.split()[-1], ctx_text, c["cue_start"]):
+            return [("", np, "person", "", we)]  # الكابتن المحيسن: a title and a family name named before
         return [("", np, "unnamed", "", we)]
+    if _head_in(words, v["human_quantifiers"]) and len(words) > 1 and _head_in(words[1:], v["institution_heads"]):
+        return [("", np, "organization", "", we)]  # إحدى شركات السمسرة
     if not words[0].startswith(("ال", "وال")) and not words[0].endswith("ه") and _np_word(words[0]) and any(
             _human_word(w) for w in words[1:5]):
         return [("", np, "person", "", we)]  # رأفت الصباغ المتحدث الرسمي: a name, then the office in apposition
