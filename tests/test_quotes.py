@@ -582,3 +582,20 @@ def test_a_family_name_alone_is_the_person_named_with_it_before():
 def test_human_word(word, human):
     from arnews.quotes import _human_word
     assert _human_word(norm(word)) is human
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # an office or a person's noun with the article stands for the person the article named with it
+    ("وقال المتحدث الرسمي باسم الدفاع المدني العقيد محمد الحربي إن الحريق أخمد. وأضاف المتحدث الرسمي أن "
+     "التحقيق بدأ.", 1, "محمد الحربي"),
+    ("وقالت الفنانة سارة الخالدي إن المعرض مفتوح. وفي سياق آخر افتتحت البلدية حديقة جديدة. وأكدت الفنانة أن "
+     "اللوحات بيعت كلها.", 1, "سارة الخالدي"),
+    # an unnamed official introduced since stays unnamed
+    ("وقال وزير الصحة محمد الحربي إن اللقاح وصل. وقال مسؤول في الوزارة إن التوزيع يبدأ غدا. وأضاف المسؤول أن "
+     "الكميات تكفي.", 2, ""),
+    # a relation noun is never the person named after it
+    ("وقال اللاعب محمد الحربي إن الإصابة خفيفة. وأكدت والدة اللاعب أن ابنها بخير.", 1, ""),
+])
+def test_an_office_with_the_article_is_the_person_named_with_it(text, index, expected):
+    found = attributions(text)
+    assert len(found) > index and found[index][0] == expected

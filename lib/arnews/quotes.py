@@ -1006,6 +1006,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         words = _phrase_words(np)
     if not (titled and people) and (_head_in(words, lex.unnamed) or clitic_variants(first, 2)[-1] in lex.unnamed):
         end = _unnamed_end(text, ws, we)
+        holder = _holder(words, c["cue_start"], text, sp, ctx)
+        if holder:  # وأضاف المتحدث: the spokesman the article named before
+            return [(holder[2], text[ws:end], "person", "", end)]
         return [("", text[ws:end], "unnamed", aff_actor, end)]
     if _head_in(words, v["documents"]):
         issuers = inside
@@ -1065,10 +1068,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             set(norm(text[we:c["cue_start"]]).split()) & _HUMAN_RELATIVES)):
         return None  # استناداً إلى المشروع العربي: a basis, not a source; النظر لقضية التي يشير إليها …: an object
         # (الذين is said of people only: النواب الذين يقولون … keeps its unnamed speaker)
-    return _unknown_phrase(c, words, np, we, text)
+    return _unknown_phrase(c, words, np, we, text, ctx)
 
 
-def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str
+def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, ctx: _Context
                     ) -> list[tuple[str, str, str, str, int]] | None:
     """A phrase that is no name, office, organization, medium, document or pronoun arnews knows: people (أحد
     العاملين، الناخبون) are an unnamed speaker, bodies (السلطات) an organization, findings (الدراسة) a document;
@@ -1081,6 +1084,9 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str
     if _human_phrase(words):
         if len(words) >= 2 and _surname_like(words[-1]) and _named_before(np.split()[-1], ctx_text, c["cue_start"]):
             return [("", np, "person", "", we)]  # الكابتن المحيسن: a title and a family name named before
+        holder = _holder(words, c["cue_start"], ctx_text, ctx.spans(c["article_id"]), ctx)
+        if holder:  # وأضافت الفنانة: the artist the article named before
+            return [(holder[2], np, "person", "", we)]
         return [("", np, "unnamed", "", we)]
     if _head_in(words, v["human_quantifiers"]) and len(words) > 1 and _head_in(words[1:], v["institution_heads"]):
         return [("", np, "organization", "", we)]  # إحدى شركات السمسرة
@@ -1096,6 +1102,39 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str
     if c["subject"] == "after" and c["mode"] == "after_speaker":
         return []  # the phrase opens the content (وحث أوروبا على …): the previous speaker goes on
     return None  # وتشير المبادرة إلى أن …، كما يقول المثل: a subject that is no speaker, no statement
+
+
+#: heads that never stand for one person named before (sources stay unnamed)
+_NEVER_HOLDERS = frozenset({"مصدر", "مصادر", "المصدر", "المصادر", "شاهد", "الشاهد", "البعض", "الكثير", "العديد"})
+
+
+def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
+    """The person an office or a person's noun with the article stands for (المتحدث، الفنانة، المشرف): the
+    nearest person before ``offset`` written with that noun (and the word after it) right before or after the
+    name (المتحدث الرسمي … النقيب فلان، فلان، المشرف على …); None for an indefinite, plural or source noun."""
+    v = vocabulary()
+    first = words[0][1:] if words[0].startswith(("وال", "فال")) and not words[0].startswith("والد") else words[0]
+    head = first.removeprefix("ال")
+    if not first.startswith("ال") or first in _NEVER_HOLDERS or first.endswith(("ون", "ين", "ات")) or (
+            head in v["human_plurals"]) or head.startswith(("عائل", "اسر", "اهل")) or first in v["relation_heads"]:
+        return None  # والدة فلان is his mother, العائلة his family: never the person named
+    tail = words[-2:]
+    if len(words) > 2 and (all(not w.startswith("ال") and _np_word(w) and w not in lexicon().stop for w in tail)
+                           or {"بن", "ابن"} & set(words)):
+        return None  # المتحدث باسم الدوائر … مارسيل مندي: the phrase names its own holder
+    second = [w.removeprefix("ال") for w in words[1:2] if _np_word(w) and w not in lexicon().stop]
+    for m in reversed(sp.between(max(0, offset - 20_000), offset)):
+        if m[1] > offset or ctx.kinds.get(m[2]) != "person":
+            continue
+        before = _phrase_words(re.split(r"[:«»\"“”.؛()]", text[max(0, m[0] - 80):m[0]])[-1])[-10:]
+        after = _phrase_words(re.split(r"[:«»\"“”.؛()]", text[m[1]:m[1] + 50])[0])[:4]
+        near = {clitic_variants(w, 2)[-1].removeprefix("ال") for w in before + after} | {
+            w.removeprefix("ال") for w in before + after}
+        if head in near and all(w in near for w in second):
+            if head in _phrase_words(text[m[1] + 50:offset]):
+                return None  # قال مسؤول … وأضاف المسؤول: an unnamed one introduced since
+            return m
+    return None
 
 
 def _named_before(surface: str, text: str, offset: int) -> bool:
