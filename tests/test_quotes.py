@@ -599,3 +599,23 @@ def test_human_word(word, human):
 def test_an_office_with_the_article_is_the_person_named_with_it(text, index, expected):
     found = attributions(text)
     assert len(found) > index and found[index][0] == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("حاورت الصحيفة الروائي خالد الشمري بعد فوزه بالجائزة.\n* ماذا يعني لك الفوز بالجائزة؟\n"
+     "- الفوز يعني لي الكثير وأهديه لأسرتي.\n* وما مشروعك القادم؟\n- أكتب رواية جديدة عن البحر.\n", "خالد الشمري"),
+    # س: / ج:, and a byline (حوار: …) names who asked, not who answers
+    ("حوار: سارة الخالدي\nالتقت الصحيفة مع المدرب محمد الحربي قبل المباراة.\nس: كيف ترى المباراة القادمة؟\n"
+     "ج: المباراة صعبة لكننا جاهزون لها.\nس: وماذا عن الإصابات؟\nج: عاد كل اللاعبين إلى التدريب.\n", "محمد الحربي"),
+])
+def test_the_answers_of_an_interview_are_the_interviewee_s(text, name):
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    answers = [(names.get(q.speaker, ""), q.kind) for q in t["quotes"].itertuples() if q.cue in ("-", "ج:")]
+    assert answers == [(name, "direct"), (name, "direct")]
+
+
+def test_questions_without_marked_answers_are_no_interview():
+    found = attributions("قالت الوزيرة سارة الخالدي إن الخطة جاهزة.\n* لماذا تأخرت الخطة؟\nسؤال يطرحه كثيرون.\n"
+                         "* ومتى تبدأ؟\nلا أحد يعرف الموعد بعد.\n")
+    assert [f[4] for f in found] == ["الخطة جاهزة"]

@@ -27,7 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 import pandas as pd
@@ -258,6 +258,49 @@ def candidate_rows(doc: Doc) -> list[dict]:
                     row["subject"] = "after" if toks[k + 1].norm == "في" else "issuer"
                     rows.append(row)
             k += 1
+    if "؟" in doc.text:
+        rows.extend(_interview_answers(doc))
+    return rows
+
+
+#: a question of an interview: a paragraph opening with * • س: or a dash and holding a question mark
+_QUESTION = re.compile(r"^[ \t]*(?:[*•■●]|س[ \t]*[:/\-–]|[-–][ \t]*(?=[^\n]{0,400}؟[ \t]*$))[^\n]*؟[^\n]*$", re.M)
+#: the mark an answer opens with (ج: or a dash), skipped
+_ANSWER_MARK = re.compile(r"[ \t]*(?:ج[ \t]*[:/\-–]|[-–])?[ \t]*")
+
+
+def _interview_answers(doc: Doc) -> list[dict]:
+    r"""The answers of a question-and-answer interview (two questions or more, each a paragraph opening with *
+    or س: and asking something; the paragraphs after it, to the next question, answer it): one candidate per
+    answer paragraph, spoken by the interviewee the article introduces before the first question.
+
+    >>> t = "حاور الموقع الشاعر خالد الشمري.\n* ماذا يعني الفوز؟\n- يعني الكثير لي.\n* والقادم؟\n- ديوان جديد للأطفال."
+    >>> [t[r["start"]:r["end"]] for r in _interview_answers(Doc("a", t))]
+    ['يعني الكثير لي', 'ديوان جديد للأطفال']
+    """
+    text = doc.text
+    questions = [m for m in _QUESTION.finditer(text) if m.start() >= doc.body_start]
+    if len(questions) < 2:
+        return []
+    rows = []
+    first = questions[0].start()
+    for i, q in enumerate(questions):
+        stop = questions[i + 1].start() if i + 1 < len(questions) else len(text)
+        pos = q.end()
+        for j, para in enumerate(re.finditer(r"[^\n]+", text[pos:stop])):
+            a, b = pos + para.start(), pos + para.end()
+            lead = _ANSWER_MARK.match(text, a).end()
+            if j == 0 and not text[a:lead].strip():
+                break  # an answer opens with its mark (- or ج:); else this is no interview's answer
+            body = text[lead:b].rstrip(" \t.")
+            if len(body.split()) < 3:
+                continue
+            cue = text[a:lead].strip() or "ج"
+            sid = doc.sentence_id(lead)
+            rows.append({"article_id": doc.article_id, "sentence_id": sid, "cue": cue, "cue_start": a,
+                         "window_start": doc.body_start, "window_end": first, "start": lead,
+                         "end": lead + len(body), "mode": "interview", "sentence_start": doc.sentences[sid][0],
+                         "subject": "interviewee", "channel_start": -1, "channel_end": -1, "weak": False})
     return rows
 
 
@@ -958,7 +1001,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     aid, text = c["article_id"], ctx.texts[c["article_id"]]
     sp = ctx.spans(aid)
     ws, we = c["window_start"], c["window_end"]
-    if c["mode"] == "continuation" or c["subject"] in ("none", "issuer") or we <= ws:
+    if c["mode"] in ("continuation", "interview") or c["subject"] in ("none", "issuer") or we <= ws:
         return []
     np = text[ws:we]
     words = _phrase_words(np)
@@ -1458,6 +1501,10 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                 prior = _document_issuer(c, ctx)
                 if not prior:
                     continue
+            elif c["subject"] == "interviewee":
+                prior = _interview_subject(c, ctx)
+                if not prior:
+                    continue
             else:  # a verb without subject: the subject of its sentence (فوافق X على …، وقال إن …), or the last one
                 prior = prior if c["mode"] == "continuation" else (
                     prior or _interviewee(c, ctx) or _sentence_subject(c, ctx) or previous.get(aid))
@@ -1494,7 +1541,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             body = text[start:c["end"]]
             if len(body.split()) < 2:
                 continue
-            qkind, qs, qe = classify(body)
+            qkind, qs, qe = classify(body) if c["mode"] != "interview" else ("direct", 0, len(body))
             surface = surface.strip(" ،,-–")
             mark = "»" if surface.count("«") > surface.count("»") else "”" if surface.count("“") > surface.count(
                 "”") else '"' if surface.count('"') % 2 else ""
@@ -1609,6 +1656,28 @@ def _interviewee(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
             return x[2], text[x[0]:x[1]], ctx.kinds[x[2]], ""
         break
     return None
+
+
+def _interview_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
+    """Who answers an interview's questions: the person the lede names after مع (حوار مع فلان، التقت … مع فلان),
+    else the first person it names, else the first person of the article."""
+    text = ctx.texts[c["article_id"]]
+    sp = ctx.spans(c["article_id"])
+    lede = [m for m in sp.between(c["window_start"], c["window_end"]) if ctx.kinds.get(m[2]) == "person"
+            and not _BYLINE.search(text[max(0, m[0] - 30):m[0]])]  # حوار: فلان، تصوير: فلان write it
+    after_with = [m for m in lede if re.search(r"(?:^|\s)(?:مع|حاور\S*|لقاء|حوار)\s+(?:\S+\s+){0,4}$",
+                                               text[max(0, m[0] - 60):m[0]])]
+    if not (after_with or lede):
+        return None
+    if after_with:
+        m = after_with[0]
+    else:  # the person of the lede the article names most
+        count = Counter(x[2] for x in sp.between(0, len(text)))
+        m = max(lede, key=lambda x: (count[x[2]], -x[0]))
+    return m[2], text[m[0]:m[1]], "person", ""
+
+
+_BYLINE = re.compile(r"(?:حوار|حاوره|حاورها|حاورته|أجرى الحوار|أجرت الحوار|تصوير|إعداد|كتب|كتبت)\s*[:\-–]?\s*$")
 
 
 def _document_issuer(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
