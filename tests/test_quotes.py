@@ -619,3 +619,19 @@ def test_questions_without_marked_answers_are_no_interview():
     found = attributions("قالت الوزيرة سارة الخالدي إن الخطة جاهزة.\n* لماذا تأخرت الخطة؟\nسؤال يطرحه كثيرون.\n"
                          "* ومتى تبدأ؟\nلا أحد يعرف الموعد بعد.\n")
     assert [f[4] for f in found] == ["الخطة جاهزة"]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # one of X's lawyers (a noun in construct after أحد) is not X
+    ("وقال أحد محامي الوزير محمد الحربي إن الجلسة تأجلت إلى الشهر المقبل.", "", "unnamed"),
+    # a name set off by commas after the office is its holder
+    ("وقال المتحدث السابق باسم الجماعة في الغرب، محمد الحربي، إن الأعضاء لا يستخدمون اسمها.", "محمد الحربي",
+     "person"),
+])
+def test_office_and_construct_phrases(text, name, kind):
+    assert [(f[0], f[2]) for f in attributions(text)] == [(name, kind)]
+
+
+def test_a_title_after_a_noun_of_people_opens_the_name():
+    found = attributions("وقال الفلكي د. خالد بن صالح الزعاق إن الأهلة واضحة هذا العام.")
+    assert found and found[0][1].startswith("الفلكي د. خالد") and found[0][2] == "person"

@@ -438,8 +438,8 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                 continue
         # a given name; علي (a name) is written with ي, the preposition على with ى (both normalize to علي)
         given = (w in lex.given_names and w not in v["np_stop"]) or toks[end].text == "علي"
-        if common and given:
-            common = False  # الوكيل رقيب أحمد …: a rank or function, then a name
+        if common and (given or ((w in v["title_first"] or w + "." in v["title_first"]) and _human_word(toks[j].norm))):
+            common = False  # الوكيل رقيب أحمد …، الفلكي د. خالد …: a rank, function or title, then a name
         if w == "من" and end == j + 1 and head[-1] in _QUANTIFIERS and end + 1 < limit:
             common = False  # العديد من السكان المحليين، عدد من المسؤولين
             end += 1
@@ -1063,6 +1063,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         issuer = next((m for m in issuers if ctx.kinds.get(m[2]) in ("organization", "country", "group", "person")),
                       None)
         return [(issuer[2] if issuer else "", np, "document", "", we)]
+    if people and len(words) > 2 and clitic_variants(first, 2)[-1] in ("احد", "احدي", "بعض") and not words[
+            1].startswith("ال") and _phrase_words(text[people[0][0]:people[0][1]])[:1] != words[1:2]:
+        return [("", np, "unnamed", "", we)]  # أحد محامي حبري: one of his lawyers (in construct), not Habré
     if people:
         chosen = [people[0]]
         for m in people[1:]:  # coordinated subjects: الجبير ولافروف
@@ -1125,8 +1128,10 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
             _human_phrase(words)):
         return []  # ووصفت معايير الخصوصية بأنها …: the object, the subject is the previous speaker
     if _human_phrase(words):
-        if len(words) >= 2 and _surname_like(words[-1]) and _named_before(np.split()[-1], ctx_text, c["cue_start"]):
-            return [("", np, "person", "", we)]  # الكابتن المحيسن: a title and a family name named before
+        if len(words) >= 2 and _surname_like(words[-1]):  # الفلكي الزعاق: a title and a family name named before
+            ref = _name_ref(words[-1:], c["cue_start"], ctx_text, ctx.spans(c["article_id"]), ctx)
+            if ref or _named_before(np.split()[-1], ctx_text, c["cue_start"]):
+                return [(ref, np, "person", "", we)]
         holder = _holder(words, c["cue_start"], ctx_text, ctx.spans(c["article_id"]), ctx)
         if holder:  # وأضافت الفنانة: the artist the article named before
             return [(holder[2], np, "person", "", we)]
@@ -1191,9 +1196,11 @@ def _named_before(surface: str, text: str, offset: int) -> bool:
     if not bare:
         return False
     given = lexicon().given_names
-    for m in re.finditer(r"(\S+)\s+" + re.escape(bare) + r"(?!\S)", text[max(0, offset - 20_000):offset]):
-        w = norm(m.group(1))
-        if w in given or w in ("بن", "ابن", "ابو", "ال") or clitic_variants(w, 2)[-1] in given:
+    for m in re.finditer(r"(?:(\S+)\s+)?(\S+)\s+" + re.escape(bare) + r"(?!\S)",
+                         text[max(0, offset - 20_000):offset]):
+        w = norm(m.group(2))
+        if w in given or w in ("بن", "ابن", "ابو", "ال") or clitic_variants(w, 2)[-1] in given or norm(
+                m.group(1) or "") in ("بن", "ابن", "بنت"):  # خالد بن صالح الزعاق
             return True
     return False
 
@@ -1314,6 +1321,7 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
         if ctx.kinds.get(m[2]) != "person" or m[1] > limit:
             continue
         gap = re.sub(r"^\s*[،,]\s*(?=\S+\s)", " ", text[we:m[0]])  # ، المقدم فلان: a rank set off by a comma
+        gap = re.sub(r"^\s*[،,]\s*$", " ", gap)  # المتحدث باسم الجماعة، فلان، إن: the name set off by commas
         if re.search(r"[،,:؛.«»\"“”]", gap) or len(gap.split()) > 8 or any(
                 norm(w) in v["np_stop"] and not norm(w).startswith("ال") for w in gap.split()):
             return None
