@@ -149,6 +149,8 @@ def vocabulary() -> dict[str, frozenset[str]]:
     human = (frozenset(f for w in out["human_heads"] for f in human_forms(w)) | out["human_plurals"]
              | lex.unnamed | frozenset(clitic_variants(w, 2)[-1] for w in out["person_heads"]) | out["relation_heads"])
     out["human"] = frozenset(w.replace("ؤ", "ء").replace("ئ", "ء") for w in human)  # مسئول = مسؤول
+    spoken = out["speech_forms"] | out["continuation_participles"]
+    out["cueable"] = spoken | out["other_cues"] | frozenset(p + w for w in spoken for p in "وف")  # _cue_kind ≠ ""
     return out
 
 
@@ -223,21 +225,21 @@ def candidate_rows(doc: Doc) -> list[dict]:
     toks, _text = doc.tokens, doc.text
     rows: list[dict] = []
     starts = [t.start for t in toks]
+    cueable = v["cueable"]
+    cue_at = [i for i, t in enumerate(toks) if t.norm in cueable]  # one set look-up per token, no call
     for sid, (s, e) in enumerate(doc.sentences):
         if e <= doc.body_start:
             continue
         lo = _first_at_or_after(starts, s)
         hi = _first_at_or_after(starts, e)
-        k = lo
         consumed = lo
         head = _headline(doc, sid, lo, hi, e, v)
         if head:
             rows.append(head)
-        while k < hi:
+        for k in cue_at[bisect_left(cue_at, lo):bisect_left(cue_at, hi)]:
             tok = toks[k]
             kind = _cue_kind(tok.norm) if k >= consumed else ""
             if not kind:
-                k += 1
                 continue
             if kind == "speech":
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k, v, lex)
@@ -257,7 +259,6 @@ def candidate_rows(doc: Doc) -> list[dict]:
                 if row:
                     row["subject"] = "after" if toks[k + 1].norm == "في" else "issuer"
                     rows.append(row)
-            k += 1
     if "؟" in doc.text:
         rows.extend(_interview_answers(doc))
     return rows
@@ -1196,12 +1197,16 @@ def _named_before(surface: str, text: str, offset: int) -> bool:
     if not bare:
         return False
     given = lexicon().given_names
-    for m in re.finditer(r"(?:(\S+)\s+)?(\S+)\s+" + re.escape(bare) + r"(?!\S)",
-                         text[max(0, offset - 20_000):offset]):
-        w = norm(m.group(2))
-        if w in given or w in ("بن", "ابن", "ابو", "ال") or clitic_variants(w, 2)[-1] in given or norm(
-                m.group(1) or "") in ("بن", "ابن", "بنت"):  # خالد بن صالح الزعاق
-            return True
+    at = text.find(bare, max(0, offset - 20_000), offset)
+    while at > 0:
+        end = at + len(bare)
+        if text[at - 1].isspace() and (end >= len(text) or not text[end].isalnum()):
+            before = [norm(w) for w in text[max(0, at - 40):at].split()[-2:]]
+            w = before[-1] if before else ""
+            if w in given or w in ("بن", "ابن", "ابو", "ال") or clitic_variants(w, 2)[-1] in given or (
+                    len(before) == 2 and before[0] in ("بن", "ابن", "بنت")):  # خالد بن صالح الزعاق
+                return True
+        at = text.find(bare, end, offset)
     return False
 
 
