@@ -306,11 +306,13 @@ def extract(corpus: str | Path, targets: str | Path | None = None, story: str | 
 
 def load(corpus: str | Path, targets: str | Path | None = None, story: str | None = None, *,
          folder: str | Path | None = None, refresh: bool = False, jobs: int | None = None,
-         progress: bool | None = None, log: Callable[[str], None] | None = None) -> Tables:
+         progress: bool | None = None, log: Callable[[str], None] | None = None, whole: Tables | None = None) -> Tables:
     """The tables of ``corpus``: read from ``folder`` when fresh, else extracted and written there.
 
     ``targets``: the stance targets file (``None``: ``CORPUS/targets.yaml`` when present; ``""``: none).
     ``folder``: where the tables live (default :func:`default_folder`). ``refresh``: extract even when fresh.
+    ``whole``: with ``story``, the whole corpus's tables when already loaded: a story's tables then need the
+    story's articles extracted, not the whole corpus again (used only when they are this corpus's and targets').
     The English names of the most mentioned people are given in a readable form for display
     (:mod:`arnews.names`); the tables on disk keep the transliteration the ids are made from.
 
@@ -330,7 +332,9 @@ def load(corpus: str | Path, targets: str | Path | None = None, story: str | Non
             pass
     if log:
         log(f"extracting {corpus} into {folder} …")
-    tables = extract(corpus, "" if target_path is None else target_path, story, jobs=jobs, progress=progress)
+    same = story and whole is not None and whole.key == key_of(fingerprint(corpus, target_path, None))
+    tables = extract(corpus, "" if target_path is None else target_path, story, jobs=jobs, progress=progress,
+                     **({"whole": whole} if same else {}))
     tables.key = key
     write(tables, folder, parts=parts, wait=True,  # two notebooks extracting at once: the second waits
           sources={"corpus": str(corpus.resolve()), "targets_file": str(target_path.resolve()) if target_path else ""})
