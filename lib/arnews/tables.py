@@ -341,12 +341,32 @@ def load(corpus: str | Path, targets: str | Path | None = None, story: str | Non
     return _for_display(read(folder, key), folder)
 
 
+# the largest stories and the first flags, whose people a report names whatever their rank in the corpus
+STORIES_SHOWN = 20
+FLAGS_SHOWN = 50
+
+
 def _for_display(tables: Tables, folder: Path) -> Tables:
-    """The most mentioned people's English names in a readable form (:func:`arnews.names.readable`), computed
-    once per name and kept beside the tables (``FOLDER.names.json``)."""
+    """The English names of the most mentioned people, of those named by the :data:`STORIES_SHOWN` largest
+    stories and of the speakers of the first :data:`FLAGS_SHOWN` flags (and in those flags' details) in a
+    readable form (:func:`arnews.names.readable`), computed once per name and kept beside the tables
+    (``FOLDER.names.json``)."""
     from arnews import names
 
-    tables.actors = names.readable(tables.actors, cache_file=folder.with_name(folder.name + ".names.json"))
+    flags = tables.flags.head(FLAGS_SHOWN)
+    shown = [a for ids in tables.stories["actors"].head(STORIES_SHOWN) for a in str(ids).split(" | ")]
+    shown += [a for col in ("speaker", "other") for ids in flags[col] for a in str(ids).split(" | ")]
+    before = dict(zip(tables.actors["actor_id"], tables.actors["name_en"], strict=True))
+    tables.actors = names.readable(tables.actors, cache_file=folder.with_name(folder.name + ".names.json"),
+                                   also=shown)
+    after = dict(zip(tables.actors["actor_id"], tables.actors["name_en"], strict=True))
+    if len(flags):  # the flags' details name their speakers as the tables do: in the readable form too
+        details = tables.flags["detail"].tolist()
+        for i, f in enumerate(flags.itertuples()):
+            for a in {f.speaker, *str(f.other).split(" | ")}:
+                if before.get(a) and after.get(a) != before[a]:
+                    details[i] = details[i].replace(before[a], after[a])
+        tables.flags = tables.flags.assign(detail=details)
     return tables
 
 
