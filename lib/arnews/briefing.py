@@ -293,12 +293,16 @@ def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks:
           outdir.transaction(paths.figures, replace_foreign=True, locked=False) as figures):
         # the kernels for the first notebooks boot while the tables are extracted
         with notebook_runner(books, jobs) as run:
+            targets_arg = "" if target_path is None else target_path
+            folder = paths.tables
             try:
-                tables.load(paths.corpus, "" if target_path is None else target_path, story or None,
-                            folder=paths.tables, log=log)
+                whole = tables.load(paths.corpus, targets_arg, folder=paths.tables, log=log)
+                if story:  # the story's articles alone, its story ids the whole corpus's (extracted once, kept)
+                    folder = story_tables_folder(paths.tables, paths.corpus, story)
+                    tables.load(paths.corpus, targets_arg, story, folder=folder, log=log, whole=whole)
             except StoryError as e:
                 raise BuildError(str(e)) from None
-            params = parameters(paths, target_path, story)
+            params = parameters(paths, target_path, story) | {"TABLES": str(folder)}
             params["FIGURES"] = str(figures)
             executed = run(params, paths.build, log=log)
         log(f"exporting {paths.report} …")
