@@ -242,7 +242,11 @@ def _claim_kernel(force: bool = False) -> bool:
 def _boot_next() -> None:
     """Start the kernel for this worker's next notebook, unless every notebook has one already."""
     if not _NEXT and _WORKER["cwd"] is not None and _claim_kernel():
-        _NEXT.append(Kernel(_WORKER["cwd"]))
+        try:
+            _NEXT.append(Kernel(_WORKER["cwd"]))
+        except Exception:  # the notebook then starts its own kernel, and that raises the error with its name
+            with _WORKER["started"].get_lock():
+                _WORKER["started"].value -= 1
 
 
 def _worker_ready() -> None:
