@@ -534,6 +534,8 @@ def test_kama_with_an_object_is_not_a_back_reference():
     ("وأكد المتطوعون أن الحملة وصلت إلى كل القرى.", "المتطوعون", "unnamed"),
     ("وقال البعض إن الخطة لن تنجح هذا العام.", "البعض", "unnamed"),
     ("وقال عدد من المتعاملين إن الأسعار ارتفعت كثيرا.", "عدد من المتعاملين", "unnamed"),
+    ("وأكد ثلاثة أطفال أن الجنود ضربوهم.", "ثلاثة أطفال", "unnamed"),
+    ("وبيّنت إحدى الدراسات الحديثة أن القهوة مفيدة.", "إحدى الدراسات الحديثة", "document"),
     ("وذكر مسئول أن الحفر سيتوقف غدا.", "مسئول", "unnamed"),  # مسئول = مسؤول
     # a body without a name arnews knows, and findings without a person behind them
     ("وأعلنت السلطات أن الطريق سيغلق يومين.", "السلطات", "organization"),
@@ -577,6 +579,7 @@ def test_a_family_name_alone_is_the_person_named_with_it_before():
 
 @pytest.mark.parametrize(("word", "human"), [
     ("والمراقبين", True), ("صحافييها", True), ("المنادون", True), ("الفلسطينيين", True), ("زملاؤه", True),
+    ("مطوروها", True),
     ("المثل", False), ("القوانين", False), ("الملايين", False), ("التلفزيون", False), ("يقولون", False),
 ])
 def test_human_word(word, human):

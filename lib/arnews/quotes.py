@@ -1139,6 +1139,8 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
         return [("", np, "unnamed", "", we)]
     if _head_in(words, v["human_quantifiers"]) and len(words) > 1 and _head_in(words[1:], v["institution_heads"]):
         return [("", np, "organization", "", we)]  # إحدى شركات السمسرة
+    if _head_in(words, v["human_quantifiers"]) and len(words) > 1 and _head_in(words[1:], v["information_sources"]):
+        return [("", np, "document", "", we)]  # إحدى الدراسات الحديثة
     if not words[0].startswith(("ال", "وال")) and not words[0].endswith("ه") and _np_word(words[0]) and any(
             _human_word(w) for w in words[1:5]):
         return [("", np, "person", "", we)]  # رأفت الصباغ المتحدث الرسمي: a name, then the office in apposition
@@ -1236,14 +1238,15 @@ def _human_word(word: str) -> bool:
         if x in human or (_SOUND_PLURAL.fullmatch(x) and not {x, "ال" + x} & _NOT_PLURALS):
             return True
         for suffix in ("هما", "هم", "هن", "ها", "ه", "نا"):
-            if x.endswith(suffix) and len(x) - len(suffix) >= 3 and x[:-len(suffix)] in human:
-                return True
+            stem = x[:-len(suffix)]
+            if x.endswith(suffix) and len(stem) >= 3 and (stem in human or _SOUND_PLURAL.fullmatch(stem)):
+                return True  # صحافييها، مطوروها
     return False
 
 
 #: a sound masculine plural, said of people only: a nisba (الإعلاميون، مصريين), or a participle with the article
 #: or م (المنادون، متطوعون، المشاركين) — not a broken plural in -ين (القوانين، ملايين: an alif before it)
-_SOUND_PLURAL = re.compile(r"\S{3,}ي(?:ون|ين)|(?:ال\S{4,}|م\S{3,})ون|(?:ال\S{2,}|م\S)[^ا\s]\Sين")
+_SOUND_PLURAL = re.compile(r"\S{3,}ي(?:ون|ين)|(?:ال\S{4,}|م\S{3,})ون|م\S{3,}و|(?:ال\S{2,}|م\S)[^ا\s]\Sين")
 _NOT_PLURALS = frozenset({"التلفزيون", "التليفزيون", "المليون", "المضمون", "المخزون", "الصالون", "الكمبيوتر",
                           "الكانون", "الزيتون", "الحلزون", "الماعون", "الطاعون", "الملعون", "المسجون", "المكنون",
                           "مليون", "ملايين", "الملايين", "مضمون", "مخزون", "ميمون", "مأمون", "مامون", "مسكين",
@@ -1263,7 +1266,7 @@ def _human_phrase(words: list[str]) -> bool:
     if _human_word(words[0]):
         return True
     if clitic_variants(words[0], 2)[-1] not in vocabulary()["human_quantifiers"] and words[0] not in vocabulary()[
-            "human_quantifiers"]:
+            "human_quantifiers"] and words[0] not in vocabulary()["noun_before"]:  # ثلاثة أطفال، 20 مهندسا
         return False
     rest = [w for w in words[1:3] if w not in _ELATIVES] + words[3:4]
     return not rest or _human_word(rest[0])
