@@ -1150,6 +1150,9 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
         return [("", np, "document", "", we)]
     if len(words) == 1 and _surname_like(words[0]) and _named_before(np, ctx_text, c["cue_start"]):
         return [("", np, "person", "", we)]  # وأضاف الشمسان أن …: a family name arnews has no actor for
+    if c["subject"] == "after" and c["mode"] != "after_speaker" and len(words) == 1 and _recurring_name(
+            words[0], np.strip(" «»\"“”،,"), ctx_text):
+        return [("", np, "person", "", we)]  # نوه سميث إن …، وقالت باشطح: a name the tagger missed
     if c["subject"] == "after" and c["mode"] == "after_speaker":
         return []  # the phrase opens the content (وحث أوروبا على …): the previous speaker goes on
     return None  # وتشير المبادرة إلى أن …، كما يقول المثل: a subject that is no speaker, no statement
@@ -1210,6 +1213,24 @@ def _named_before(surface: str, text: str, offset: int) -> bool:
                 return True
         at = text.find(bare, end, offset)
     return False
+
+
+def _recurring_name(word: str, surface: str, text: str) -> bool:
+    """Can one word right after a speech verb and before its complementizer only be a name the tagger missed
+    (سميث، باشطح)? No article, no feminine, accusative or pronoun ending, not a function word, verb, adverb or noun
+    of people, and written again elsewhere in the article, as names are.
+
+    >>> _recurring_name("سميث", "سميث", "قال آدم سميث … ونوه سميث إن …"), _recurring_name("دائما", "دائما", "")
+    (True, False)
+    """
+    v = vocabulary()
+    if (len(word) < 3 or word.startswith(("ال", "وال")) or word.endswith(("ه", "ا", "ك", "كم", "هم", "نا"))
+            or word.startswith(("يت", "تت", "يست", "تست")) or word in lexicon().stop or word in v["np_stop"]
+            or not _np_word(word) or _human_word(word) or word in v["human_quantifiers"] or _cue_kind(word)
+            or (word[:1] in "بلكوف" and (word[1:] in lexicon().stop or word[1:] in v["complementizers"]))
+            or re.fullmatch(r"ت\S\Sي\S|بان\S*|نفس\S*", word)):  # بأنني، تطبيق (a verbal noun تفعيل)، نفسي
+        return False
+    return len(surface) >= 3 and text.count(surface) >= 2
 
 
 def _surname_like(word: str) -> bool:
