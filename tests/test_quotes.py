@@ -536,6 +536,7 @@ def test_kama_with_an_object_is_not_a_back_reference():
     ("وقال عدد من المتعاملين إن الأسعار ارتفعت كثيرا.", "عدد من المتعاملين", "unnamed"),
     ("وأكد ثلاثة أطفال أن الجنود ضربوهم.", "ثلاثة أطفال", "unnamed"),
     ("وبيّنت إحدى الدراسات الحديثة أن القهوة مفيدة.", "إحدى الدراسات الحديثة", "document"),
+    ("وأضاف نفس المصدر أن الاجتماع تأجل.", "نفس المصدر", "unnamed"),  # «the same source», not a name
     ("وذكر مسئول أن الحفر سيتوقف غدا.", "مسئول", "unnamed"),  # مسئول = مسؤول
     # a body without a name arnews knows, and findings without a person behind them
     ("وأعلنت السلطات أن الطريق سيغلق يومين.", "السلطات", "organization"),

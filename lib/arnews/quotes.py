@@ -1141,8 +1141,9 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
         return [("", np, "organization", "", we)]  # إحدى شركات السمسرة
     if _head_in(words, v["human_quantifiers"]) and len(words) > 1 and _head_in(words[1:], v["information_sources"]):
         return [("", np, "document", "", we)]  # إحدى الدراسات الحديثة
-    if not words[0].startswith(("ال", "وال")) and not words[0].endswith("ه") and _np_word(words[0]) and any(
-            _human_word(w) for w in words[1:5]):
+    if not words[0].startswith(("ال", "وال")) and not words[0].endswith("ه") and _np_word(words[0]) and not (
+            clitic_variants(words[0], 2)[-1] in v["human_quantifiers"] or words[0] in _SAME) and any(
+            _human_word(w) and not clitic_variants(w, 2)[-1].startswith("مصدر") for w in words[1:5]):
         return [("", np, "person", "", we)]  # رأفت الصباغ المتحدث الرسمي: a name, then the office in apposition
     if _head_in(words, v["institution_heads"]):
         return [("", np, "organization", "", we)]
@@ -1272,6 +1273,8 @@ _NOT_PLURALS = frozenset({"التلفزيون", "التليفزيون", "الم�
                           "الكانون", "الزيتون", "الحلزون", "الماعون", "الطاعون", "الملعون", "المسجون", "المكنون",
                           "مليون", "ملايين", "الملايين", "مضمون", "مخزون", "ميمون", "مأمون", "مامون", "مسكين",
                           "المسكين"})
+#: «the same»: نفس المصدر، ذات المصادر
+_SAME = frozenset({"نفس", "ذات", "بنفس", "وبذات", "بذات"})
 _ELATIVES = frozenset({"ابرز", "اكبر", "اهم", "اقدم", "كبار", "من"})
 
 
@@ -1284,13 +1287,15 @@ def _human_phrase(words: list[str]) -> bool:
     """
     if not words:
         return False
-    if _human_word(words[0]):
-        return True
+    if _human_word(words[0]) or (words[0] in _SAME and len(words) > 1 and _human_word(words[1])):
+        return True  # نفس المصدر
     if clitic_variants(words[0], 2)[-1] not in vocabulary()["human_quantifiers"] and words[0] not in vocabulary()[
             "human_quantifiers"] and words[0] not in vocabulary()["noun_before"]:  # ثلاثة أطفال، 20 مهندسا
         return False
     rest = [w for w in words[1:3] if w not in _ELATIVES] + words[3:4]
-    return not rest or _human_word(rest[0])
+    if not rest:  # البعض، كثيرون، بعضهم، عدد (من …)
+        return True
+    return _human_word(rest[0]) or (rest[0] in _SAME and len(rest) > 1 and _human_word(rest[1]))
 
 
 def _named_org(word: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
