@@ -648,3 +648,9 @@ def test_a_title_after_a_noun_of_people_opens_the_name():
 def test_a_recurring_word_before_the_complementizer_is_a_name(text, kind):
     found = attributions(text)
     assert found and found[-1][1] == "سميث" and found[-1][2] == kind
+
+
+def test_an_office_alone_is_the_person_named_with_it_after_the_name():
+    found = attributions("وقال محمد الحربي حاكم الولاية إن الهدوء عاد. ولم تعلق الحكومة على الاشتباكات التي قال "
+                         "الحاكم إنها أسفرت عن إصابة جنديين.")
+    assert [f[0] for f in found] == ["محمد الحربي", "محمد الحربي"]

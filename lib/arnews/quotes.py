@@ -1160,7 +1160,8 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
 
 
 #: heads that never stand for one person named before (sources stay unnamed)
-_NEVER_HOLDERS = frozenset({"مصدر", "مصادر", "المصدر", "المصادر", "شاهد", "الشاهد", "البعض", "الكثير", "العديد"})
+_NEVER_HOLDERS = frozenset({"مصدر", "مصادر", "المصدر", "المصادر", "شاهد", "الشاهد", "البعض", "الكثير", "العديد",
+                            "الرجل", "المراه", "الشاب", "الفتاه", "الطفل", "الطفله", "الشخص", "الانسان", "السيده"})
 
 
 def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
@@ -1506,6 +1507,9 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
             before = [m for m in pool if m[1] <= c["cue_start"]]
             pick = before[-1] if before else pool[0]
             return pick[2], np, "person", "", we
+    holder = _holder(words, c["cue_start"], text, ctx.spans(aid), ctx) if len(words) <= 3 else None
+    if holder:  # قال الحاكم: the governor the article named (فلان حاكم ولاية …)
+        return holder[2], np, "person", "", we
     raw = np.split()[1:]
     if any(w == "علي" or (norm(w) in lexicon().given_names and _np_word(norm(w))) for w in raw):
         return "", np, "person", country or aff_org, we  # العقيد علي الكيني: a rank and a name
