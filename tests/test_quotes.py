@@ -654,3 +654,15 @@ def test_an_office_alone_is_the_person_named_with_it_after_the_name():
     found = attributions("وقال محمد الحربي حاكم الولاية إن الهدوء عاد. ولم تعلق الحكومة على الاشتباكات التي قال "
                          "الحاكم إنها أسفرت عن إصابة جنديين.")
     assert [f[0] for f in found] == ["محمد الحربي", "محمد الحربي"]
+
+
+@pytest.mark.parametrize("text", [
+    # a given name arnews does not list and a family name, after the verb and before إن
+    "وقال فهد الغامدي إن شبكة الاتصالات ضعيفة في الحي.",
+    # a family name alone, written before after a speech verb and a given name arnews does not list
+    "أوضح فهد العتيق أن المشاريع تأخرت. ولفت العتيق إلى أن المقاولين ينتظرون الدفعات.",
+])
+def test_names_the_tagger_misses_are_persons(text):
+    found = attributions(text)
+    assert found and all(f[2] == "person" and "فهد" not in f[4] for f in found)
+    assert len(found) == text.count(".")

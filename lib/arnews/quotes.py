@@ -1131,7 +1131,7 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
     if _human_phrase(words):
         if len(words) >= 2 and _surname_like(words[-1]):  # الفلكي الزعاق: a title and a family name named before
             ref = _name_ref(words[-1:], c["cue_start"], ctx_text, ctx.spans(c["article_id"]), ctx)
-            if ref or _named_before(np.split()[-1], ctx_text, c["cue_start"]):
+            if ref or _named_before(np.split()[-1], ctx_text, c["cue_start"], loose=False):
                 return [(ref, np, "person", "", we)]
         holder = _holder(words, c["cue_start"], ctx_text, ctx.spans(c["article_id"]), ctx)
         if holder:  # وأضافت الفنانة: the artist the article named before
@@ -1151,6 +1151,9 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
         return [("", np, "document", "", we)]
     if len(words) == 1 and _surname_like(words[0]) and _named_before(np, ctx_text, c["cue_start"]):
         return [("", np, "person", "", we)]  # وأضاف الشمسان أن …: a family name arnews has no actor for
+    if c["subject"] == "after" and c["mode"] != "after_speaker" and len(words) == 2 and _given_like(
+            words[0]) and _surname_like(words[1]) and words[0] not in v["documents"]:
+        return [("", np, "person", "", we)]  # وقال فهد الغامدي إن …: a given name and a family name
     if c["subject"] == "after" and c["mode"] != "after_speaker" and len(words) == 1 and _recurring_name(
             words[0], np.strip(" «»\"“”،,"), ctx_text):
         return [("", np, "person", "", we)]  # نوه سميث إن …، وقالت باشطح: a name the tagger missed
@@ -1193,7 +1196,7 @@ def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context)
     return None
 
 
-def _named_before(surface: str, text: str, offset: int) -> bool:
+def _named_before(surface: str, text: str, offset: int, loose: bool = True) -> bool:
     """Was the family name ``surface`` written before ``offset`` after a given name or بن (خالد الشمسان، محمد بن
     عبدالله الجعيثن)? A common noun (الواقع، النظر) never is.
 
@@ -1212,6 +1215,9 @@ def _named_before(surface: str, text: str, offset: int) -> bool:
             w = before[-1] if before else ""
             if w in given or w in ("بن", "ابن", "ابو", "ال") or clitic_variants(w, 2)[-1] in given or (
                     len(before) == 2 and before[0] in ("بن", "ابن", "بنت")):  # خالد بن صالح الزعاق
+                return True
+            if loose and len(before) == 2 and _given_like(w) and (  # أوضح فهد العتيق، المهندس فهد العتيق
+                    _cue_kind(before[0]) == "speech" or before[0] in vocabulary()["title_first"]):
                 return True
         at = text.find(bare, end, offset)
     return False
@@ -1233,6 +1239,20 @@ def _recurring_name(word: str, surface: str, text: str) -> bool:
             or re.fullmatch(r"ت\S\Sي\S|بان\S*|نفس\S*", word)):  # بأنني، تطبيق (a verbal noun تفعيل)، نفسي
         return False
     return len(surface) >= 3 and text.count(surface) >= 2
+
+
+def _given_like(word: str) -> bool:
+    """Can a normalized word be a given name arnews does not list (فهد، عاصم)? No article, no feminine or
+    accusative ending, not a function word, a noun of people or a cue.
+
+    >>> _given_like("فهد"), _given_like("وزير"), _given_like("الوزير")
+    (True, False, False)
+    """
+    return (len(word) >= 3 and not word.startswith(("ال", "وال"))
+            and not word.endswith(("ه", "ا", "ات", "ك", "هم", "ها"))
+            and word not in vocabulary()["institution_nouns"] and word not in ("بيت", "سوق", "دار", "نظره")
+            and _np_word(word) and word not in lexicon().stop and not _human_word(word)
+            and word not in vocabulary()["human_quantifiers"] and not _cue_kind(word))
 
 
 def _surname_like(word: str) -> bool:
