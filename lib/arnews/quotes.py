@@ -1106,7 +1106,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         if named:  # التحالف: the coalition the article named
             return [(named[2], np, ctx.kinds[named[2]], "", we)]
         return [("", np, "organization", "", we)]
-    named = _name_ref(words, ws, text, sp, ctx) if c["mode"] != "attribution" else ""
+    raw = np.split()[-1].strip(" «»\"“”،,.:") if np.split() else ""
+    named = _name_ref(words, ws, text, sp, ctx) if c["mode"] != "attribution" and raw and text.find(
+        raw.removeprefix("و"), max(0, ws - 20_000), ws) >= 0 else ""  # the word was written before: cheap test first
     if named:  # العامر، أليكسيس: part of the name of a person the article named before
         return [(named, np, "person", "", we)]
     if _looks_like_name(words) or (c["mode"] != "attribution" and _plain_name(np)):
