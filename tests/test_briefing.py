@@ -95,7 +95,7 @@ KERNEL_INFO = ("import json, os\nfrom ipykernel.connect import get_connection_in
                "print(info['transport'], os.path.dirname(os.path.dirname(info['ip'])), os.getcwd(), CORPUS)")
 
 
-@pytest.mark.parametrize("jobs", [1, 3])
+@pytest.mark.parametrize("jobs", [1, 2, 3])  # 2: a worker starts the third notebook's kernel during its first
 def test_notebooks_run_side_by_side_on_kernels_with_their_own_sockets(tmp_path, monkeypatch, jobs):
     import tempfile
 

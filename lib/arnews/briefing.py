@@ -90,7 +90,7 @@ def execute_notebook(path: Path, params: dict[str, str], out_path: Path, timeout
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with ipc_kernel() as km:
+        with _next_kernel(path.parent) as km:
             nb = papermill.execute_notebook(str(path), str(out_path), parameters=params, kernel_name="python3",
                                             language="python", cwd=str(path.parent), progress_bar=False,
                                             log_output=False, request_save_on_cell_execute=False,
@@ -126,6 +126,78 @@ def ipc_kernel(kernel_name: str = "python3"):
             shutil.rmtree(folder, ignore_errors=True)
 
 
+#: kernels this notebook worker started ahead of time (:func:`_prestart_kernel`), with their working folders
+_PRESTARTED: list[tuple[contextlib.AbstractContextManager, object, str]] = []
+
+
+def _prestart_kernel(cwd: Path) -> None:
+    """Start a fresh kernel in ``cwd`` now, for the next notebook this process runs: its start-up (a new Python,
+    ipykernel) then overlaps the extraction or the notebook before it. Nothing runs in it before the notebook
+    does; if no notebook takes it, it is shut down when the process exits."""
+    cm = ipc_kernel()
+    km = cm.__enter__()
+    try:
+        km.start_kernel(cwd=str(cwd))
+    except BaseException:
+        cm.__exit__(None, None, None)
+        raise
+    _PRESTARTED.append((cm, km, str(Path(cwd).resolve())))
+
+
+def _shutdown_prestarted() -> None:
+    while _PRESTARTED:
+        _PRESTARTED.pop()[0].__exit__(None, None, None)
+
+
+@contextlib.contextmanager
+def _next_kernel(cwd: Path):
+    """A kernel started ahead of time in ``cwd`` for this notebook, or a new kernel manager (papermill starts
+    its kernel)."""
+    ready = next((k for k, (*_, folder) in enumerate(_PRESTARTED) if folder == str(Path(cwd).resolve())), None)
+    if ready is None:
+        with ipc_kernel() as km:
+            yield km
+        return
+    cm, km, _ = _PRESTARTED.pop(ready)
+    try:
+        yield km
+    finally:
+        cm.__exit__(None, None, None)  # the kernel shut down, its socket folder removed
+
+
+def _notebook_task(path: Path, params: dict[str, str], out_path: Path, prestart_next: bool):
+    """One notebook in a worker of :func:`notebook_pool`; with ``prestart_next``, the kernel of a notebook still
+    to come (in the same folder) is started while this one runs."""
+    if prestart_next:
+        _prestart_kernel(path.parent)
+    return execute_notebook(path, params, out_path)
+
+
+def _warm_worker(cwd: Path) -> None:
+    """Run in each notebook worker as it spawns: papermill imported, a kernel started for its first notebook,
+    and any kernel left unused shut down when the worker exits."""
+    from multiprocessing.util import Finalize
+
+    import papermill  # noqa: F401
+
+    Finalize(None, _shutdown_prestarted, exitpriority=10)
+    _prestart_kernel(cwd)
+
+
+def notebook_pool(jobs: int, notebooks: Path):
+    """Processes that will run the notebooks of the folder ``notebooks``, spawned now (each with papermill imported
+    and a kernel started) so that their start-up overlaps what the build does meanwhile (extracting the tables).
+    Spawned, not forked: a fork of a process that has already talked to a kernel copies its ZeroMQ state, and
+    the child hangs."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_warm_worker, initargs=(Path(notebooks),))
+    for _ in range(jobs):  # workers are spawned when work arrives: give each a no-op now
+        pool.submit(int)
+    return pool
+
+
 def _failed_cell(nb) -> tuple[int, str] | None:
     code_cells = [c for c in nb.cells if c.cell_type == "code"
                   and "injected-parameters" not in c.metadata.get("tags", [])]  # counted as in the notebook
@@ -136,13 +208,18 @@ def _failed_cell(nb) -> tuple[int, str] | None:
     return None
 
 
-def run_notebooks(books: list[Path], params: dict[str, str], folder: Path, jobs: int | None = None, log=print):
-    """Execute ``books`` (independent of each other: each reads the extracted tables) on ``jobs`` kernels at once;
-    returns the last one executed. The first failure in notebook order is raised."""
-    from concurrent.futures import ProcessPoolExecutor
+def build_jobs(books: list[Path], jobs: int | None = None) -> int:
+    """Kernels to run at once for ``books``: ``jobs`` (default :func:`default_jobs`), at most one per notebook."""
+    return max(1, min(jobs or default_jobs(), len(books)))
 
-    jobs = max(1, min(jobs or default_jobs(), len(books)))
-    if jobs == 1:
+
+def run_notebooks(books: list[Path], params: dict[str, str], folder: Path, jobs: int | None = None, log=print,
+                  pool=None):
+    """Execute ``books`` (independent of each other: each reads the extracted tables) on ``jobs`` kernels at once;
+    returns the last one executed. The first failure in notebook order is raised. ``pool``: the workers
+    (:func:`notebook_pool`, started earlier so their start-up overlapped other work); shut down here."""
+    jobs = build_jobs(books, jobs)
+    if jobs == 1 and pool is None:
         executed = None
         for nb_path in books:
             log(f"running {nb_path.name} …")
@@ -150,10 +227,11 @@ def run_notebooks(books: list[Path], params: dict[str, str], folder: Path, jobs:
         return executed
     log(f"running {', '.join(b.name for b in books)} on {jobs} kernels …")
     # processes, not threads: papermill changes the working directory of the process that runs a notebook, and
-    # two threads doing so at once leave the parent in the wrong folder. Spawned, not forked: a fork of a process
-    # that has already talked to a kernel copies its ZeroMQ state, and the child hangs
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = [pool.submit(execute_notebook, nb_path, params, folder / nb_path.name) for nb_path in books]
+    # two threads doing so at once leave the parent in the wrong folder
+    with pool or notebook_pool(jobs, books[0].parent) as pool:
+        # every worker holds a kernel started ahead; a notebook starts the kernel of one still to come
+        futures = [pool.submit(_notebook_task, nb_path, params, folder / nb_path.name, k + jobs < len(books))
+                   for k, nb_path in enumerate(books)]
         results = [f.exception() or f.result() for f in futures]
     for r in results:
         if isinstance(r, BaseException):
@@ -190,14 +268,20 @@ def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks:
     # so two builds never mix their figures and a failed build leaves the last good ones
     with (outdir.lock(paths.out, paths.out / "build" / ".arnews-build.lock"),
           outdir.transaction(paths.figures, replace_foreign=True, locked=False) as figures):
+        # the notebook workers and their first kernels start while the tables are extracted
+        pool = notebook_pool(build_jobs(books, jobs), Path(notebooks))
         try:
             tables.load(paths.corpus, "" if target_path is None else target_path, story or None,
                         folder=paths.tables, log=log)
         except StoryError as e:
+            pool.shutdown(cancel_futures=True)
             raise BuildError(str(e)) from None
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
         params = parameters(paths, target_path, story)
         params["FIGURES"] = str(figures)
-        executed = run_notebooks(books, params, paths.build, jobs=jobs, log=log)
+        executed = run_notebooks(books, params, paths.build, jobs=jobs, log=log, pool=pool)
         log(f"exporting {paths.report} …")
         report = export_html(executed, paths.report, corpus=paths.corpus)
     log(f"wrote {report}")
