@@ -286,8 +286,8 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
         bar.close()
         if pool is not None:  # on SIGINT/SIGTERM or an error: stop the workers, do not wait for them
             outdir.stop_pool(pool, abort=not completed)
-    per_article = {name: concat(p, rows_tables()[name]) for name, p in parts.items()}
-    del parts
+    # one table at a time, its chunks let go as it is made: never every table twice at once
+    per_article = {name: concat(parts.pop(name), columns) for name, columns in rows_tables().items()}
     if n >= RELEASE_FROM:  # the per-word memos of the per-article steps: not carried through the corpus steps
         clear_caches(STAGES)
     release_memory(n)
