@@ -38,7 +38,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import chain, compress, repeat
 
 import numpy as np
@@ -74,6 +74,14 @@ LINK_MIN = 0.35
 LINK_SHARE = 0.7
 #: a pair sharing copy over this share of the shorter article is one story whatever its wording
 COPY_SHARE = 0.6
+#: the lead of an article: its title and this many words from the start of its body (where a news article states
+#: its event: who, what, where)
+LEAD_WORDS = 25
+#: two articles are one story only when each one's lead is found in the other: at least this share of the lead's
+#: distinctive terms (idf-weighted) occurs in the other article (see :func:`lead_cover`)
+LEAD_COVER = 0.18
+#: items that make an article a round-up (``is_digest``): this many bulleted lines or "YEAR - " entries
+DIGEST_ITEMS = 3
 MIN_PASSAGE_WORDS = 12
 MAX_GAP_WORDS = 15
 VERBATIM = 0.9
@@ -85,6 +93,10 @@ _DIGITS_RE = re.compile(r"^[\d.,]+$")
 #: in the text (a poll widget's CSS), which two articles of one site share whatever their subject
 _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _STORY_KINDS = ("person", "country", "organization", "group")  # actors that characterise a story
+#: an item of a round-up: a line opening on a bullet and a dateline ("* أثينا - «الشرق الأوسط»:"), or an entry
+#: opening on a year and a dash ("1969 - …"); a bullet alone is not one (an interview's questions have bullets)
+_DIGEST_ITEM_RE = re.compile(r"(?m)^[ \t]*[*•▪■◾●][ \t]*[^\s\d.،:؟?!-][^\n.،:؟?!-]{1,30}?[ \t][-–—][ \t]"
+                             r"|(?:^|[.؛\n][ \t]*)(?:1[0-9]|20)\d\d[ \t]*[-–—][ \t]")
 
 
 @cache
@@ -979,6 +991,67 @@ def focus_conflict(lead_a: dict[str, str], lead_b: dict[str, str], named_a: set[
     return min(only_a, only_b) > shared
 
 
+def is_digest(text: str, start: int = 0, min_items: int = DIGEST_ITEMS) -> bool:
+    """Whether an article (its body from ``start``) is a round-up of unrelated items — a news digest of bulleted
+    items, a "this day in history" list of dated entries — rather than the report of one event.
+
+    >>> is_digest("* أثينا - رويترز: حرائق.\\n* جوهانسبورغ - رويترز: زوما بخير.\\n* نيودلهي - رويترز: انهيار.")
+    True
+    >>> is_digest("1948 - اعتقال قادة الحزب. 1956 - البنك الدولي لن يمول السد. 1969 - ارمسترونغ على القمر.")
+    True
+    >>> is_digest("قال الوزير إن عام 2015 - كما توقعنا - شهد نموا.")
+    False
+    """
+    found = 0
+    for _ in _DIGEST_ITEM_RE.finditer(text, start):
+        found += 1
+        if found >= min_items:
+            return True
+    return False
+
+
+#: letters that open a word's inflected forms (proclitics, the imperfect's prefixes, the hamza of the verbal noun and
+#: the ست of form X) and that end them (the perfect's ت, the feminine ه): :func:`term_skeleton` cuts them
+_SKELETON_HEAD = frozenset("وفبلكتيناس")
+_SKELETON_TAIL = frozenset("ته")
+
+
+@lru_cache(maxsize=CACHE_LIMIT)
+def term_skeleton(term: str) -> str:
+    """A coarse key of a content term (:func:`content_term`) under which a verb's tenses and its verbal noun meet
+    (تعتذر / اعتذرت / اعتذارها, تستخدم / استخدامها): up to three opening letters of ``_SKELETON_HEAD`` and one
+    closing letter of ``_SKELETON_TAIL`` cut while more than three letters stay. Coarser than the term, for asking
+    whether another article says the same thing in other forms, not for telling words apart.
+
+    >>> [term_skeleton(content_term(norm(w))) for w in ("تعتذر", "اعتذرت", "اعتذارها", "تستخدم", "استخدامها")]
+    ['عتذر', 'عتذر', 'عتذر', 'خدم', 'خدم']
+    >>> term_skeleton("قدرف")
+    'قدرف'
+    """
+    w = term
+    for _ in range(3):
+        if len(w) > 3 and w[0] in _SKELETON_HEAD:
+            w = w[1:]
+    if len(w) > 3 and w[-1] in _SKELETON_TAIL:
+        w = w[:-1]
+    return w
+
+
+def lead_cover(lead: dict[str, float], terms: Iterable[str] | dict | set) -> float:
+    """The share of an article's lead (``lead``: its distinctive terms, each with its weight) that another article
+    has among its terms: 1.0 when the other reports what the lead says, near 0 when it reports another event —
+    the same host with another guest, another battle of the war, one item of a round-up.
+
+    >>> lead = {"قديرف": 3.0, "شيشان": 3.0, "جدة": 1.0}
+    >>> lead_cover(lead, {"قديرف", "شيشان", "جدة", "لقء"}), round(lead_cover(lead, {"جعجع", "جدة"}), 3)
+    (1.0, 0.143)
+    """
+    total = sum(lead.values())
+    if not total:
+        return 1.0
+    return sum(x for t, x in lead.items() if t in terms) / total
+
+
 def _named(mentions: pd.DataFrame | None) -> dict[str, set[str]]:
     """Every actor each article names (any kind)."""
     if mentions is None or not len(mentions):
@@ -1098,10 +1171,11 @@ def _publication_times(articles: pd.DataFrame) -> list[pd.Timestamp | None]:
     return [None if pd.isna(x) else x for x in p]
 
 
-def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) -> float:
+def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features, both: bool = False) -> float:
     """Share of the shorter article's words that are shared copy: the words of its verbatim passages, and of its
     rewritten passages only the words whose content term the other text has (a reworded sentence that shares a
-    spokesman's title and little else is not copy of the whole sentence).
+    spokesman's title and little else is not copy of the whole sentence). ``both``: the share of the article that
+    has less of its words in shared copy (the longer, usually) instead.
 
     >>> f = features("a", "ا ب ج د ه و ز ح ط ي ك ل م ن")
     >>> copy_share([(Passage(0, 7, 0, 7, 7, 7), "verbatim")], f, f)
@@ -1118,7 +1192,7 @@ def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) 
         words += sum(min(p.matched_a, p.a1 - p.a0) if side == 0 else min(p.matched_b, p.b1 - p.b0)
                      for p, kind in passages if kind != "verbatim")
         shares.append(min(1.0, words / n))
-    return max(shares)
+    return min(shares) if both else max(shares)
 
 
 def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates: int,
@@ -1198,6 +1272,34 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     lead_weight = {a: 0.0 if k > common else math.log(len(an.ids) / k) for a, k in lead_df.items()}
     date_sets = _date_sets(dates)
     published = _published(articles, an)
+    titles = articles["title"].fillna("").astype(str).tolist() if "title" in articles else [""] * n
+    texts = articles["text"].fillna("").astype(str).tolist()
+    body = articles["body_start"].fillna(0).astype(int).tolist() if "body_start" in articles else [0] * n
+    df = an.df if an.df is not None else doc_freq(an.feats)
+
+    @cache
+    def title_terms(k: int) -> frozenset[str]:
+        return frozenset(filter(None, map(content_term, map(norm, _WORD_RE.findall(titles[k])))))
+
+    @cache
+    def terms_of(k: int) -> frozenset[str]:  # the skeletons of an article's terms, the title's with them
+        return frozenset(map(term_skeleton, chain(an.feats[k].terms, title_terms(k))))
+
+    @cache
+    def lead(k: int) -> dict[str, float]:  # the skeletons of the lead's distinctive terms, each with its idf
+        f = an.feats[k]
+        head = f.term_ids[:LEAD_WORDS]
+        words = {f._terms[t] for t in head[head >= 0].tolist()} & f.terms.keys()  # not the stock phrases
+        out: dict[str, float] = {}
+        for t in sorted(words | title_terms(k)):
+            if df.get(t, 0) <= common:
+                key = term_skeleton(t)
+                out[key] = max(out.get(key, 0.0), math.log((1 + n) / (1 + df.get(t, 0))) + 1.0)
+        return out
+
+    @cache
+    def digest(k: int) -> bool:
+        return is_digest(texts[k], body[k])
 
     @cache
     def word_set(k: int) -> frozenset[str]:
@@ -1212,6 +1314,16 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
             continue
         ai, aj = an.ids[i], an.ids[j]
         passages = an.passages.get((i, j), [])
+        if digest(i) or digest(j):  # a round-up is no one event: it joins only a republished copy of itself
+            if copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j], both=True) \
+                    >= COPY_SHARE:
+                accepted.append((1.0, i, j))
+                scores[(i, j)] = 1.0
+            continue
+        # each article's lead (its event) must be reported by the other: a short item found inside a longer
+        # article that leads on another event (the host's other guest, another front of the war) is no story
+        if min(lead_cover(lead(i), terms_of(j)), lead_cover(lead(j), terms_of(i))) < LEAD_COVER:
+            continue
         lead_i, lead_j = leads.get(ai, {}), leads.get(aj, {})
         # a conflict needs an opening person on both sides: only then are the word sets looked at
         if lead_i and lead_j and focus_conflict(lead_i, lead_j, named.get(ai, set()), named.get(aj, set()),
