@@ -38,7 +38,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from itertools import chain, compress, repeat
 
 import numpy as np
@@ -1016,7 +1016,6 @@ _SKELETON_HEAD = frozenset("وفبلكتيناس")
 _SKELETON_TAIL = frozenset("ته")
 
 
-@lru_cache(maxsize=CACHE_LIMIT)
 def term_skeleton(term: str) -> str:
     """A coarse key of a content term (:func:`content_term`) under which a verb's tenses and its verbal noun meet
     (تعتذر / اعتذرت / اعتذارها, تستخدم / استخدامها): up to three opening letters of ``_SKELETON_HEAD`` and one
@@ -1273,38 +1272,60 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     date_sets = _date_sets(dates)
     published = _published(articles, an)
     titles = articles["title"].fillna("").astype(str).tolist() if "title" in articles else [""] * n
-    texts = articles["text"].fillna("").astype(str).tolist()
-    body = articles["body_start"].fillna(0).astype(int).tolist() if "body_start" in articles else [0] * n
     df = an.df if an.df is not None else doc_freq(an.feats)
 
     @cache
     def title_terms(k: int) -> frozenset[str]:
         return frozenset(filter(None, map(content_term, map(norm, _WORD_RE.findall(titles[k])))))
 
-    @cache
-    def terms_of(k: int) -> frozenset[str]:  # the skeletons of an article's terms, the title's with them
-        return frozenset(map(term_skeleton, chain(an.feats[k].terms, title_terms(k))))
+    skeleton_ids: dict[str, int] = {}  # each skeleton (term_skeleton) numbered
+    vocab_terms = an.feats[0]._terms if an.feats else []
+    term_skeletons = np.fromiter((skeleton_ids.setdefault(term_skeleton(t), len(skeleton_ids)) for t in vocab_terms),
+                                 dtype=np.int64, count=len(vocab_terms))  # the skeleton number of every term
 
     @cache
-    def lead(k: int) -> dict[str, float]:  # the skeletons of the lead's distinctive terms, each with its idf
+    def title_skeletons(k: int) -> np.ndarray:
+        keys = [skeleton_ids.setdefault(term_skeleton(t), len(skeleton_ids)) for t in title_terms(k)]
+        return np.array(keys, dtype=np.int64)
+
+    @cache
+    def skeletons_of(k: int) -> np.ndarray:  # the article's skeletons (its words' and its title's), sorted
+        t = an.feats[k].term_ids
+        return _distinct(np.concatenate((term_skeletons[t[t >= 0]], title_skeletons(k))))
+
+    @cache
+    def lead(k: int) -> tuple[np.ndarray, np.ndarray]:  # the lead's distinctive skeletons and their idf
         f = an.feats[k]
         head = f.term_ids[:LEAD_WORDS]
         words = {f._terms[t] for t in head[head >= 0].tolist()} & f.terms.keys()  # not the stock phrases
-        out: dict[str, float] = {}
+        out: dict[int, float] = {}
         for t in sorted(words | title_terms(k)):
             if df.get(t, 0) <= common:
-                key = term_skeleton(t)
+                key = skeleton_ids.setdefault(term_skeleton(t), len(skeleton_ids))
                 out[key] = max(out.get(key, 0.0), math.log((1 + n) / (1 + df.get(t, 0))) + 1.0)
-        return out
+        return np.array(list(out), dtype=np.int64), np.array(list(out.values()), dtype=np.float64)
+
+    def lead_found(k: int, other: int) -> float:  # lead_cover of k's lead in the other article, on arrays
+        keys, weights = lead(k)
+        total = weights.sum()
+        return float(weights[_contains(skeletons_of(other), keys)].sum() / total) if total else 1.0
 
     @cache
     def digest(k: int) -> bool:
-        return is_digest(texts[k], body[k])
+        return is_digest(an.feats[k].text, an.feats[k].body_start)
 
     @cache
     def word_set(k: int) -> frozenset[str]:
         f = an.feats[k]
         return frozenset(map(f._norms.__getitem__, _distinct(f.ids).tolist()))
+
+    def one_event(i: int, j: int, verbatim_passages: list[tuple[Passage, str]]) -> bool:
+        """Whether a pair may be one story at all (asked only of pairs that could join, the cheap tests first)."""
+        if digest(i) or digest(j):  # a round-up is no one event: it joins only a republished copy of itself
+            return copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) >= COPY_SHARE
+        # each article's lead (its event) must be reported by the other: a short item found inside a longer
+        # article that leads on another event (the host's other guest, another front of the war) is no story
+        return min(lead_found(i, j), lead_found(j, i)) >= LEAD_COVER
 
     accepted = []
     scores: dict[tuple[int, int], float] = {}
@@ -1314,33 +1335,26 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
             continue
         ai, aj = an.ids[i], an.ids[j]
         passages = an.passages.get((i, j), [])
-        if digest(i) or digest(j):  # a round-up is no one event: it joins only a republished copy of itself
-            if copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j], both=True) \
-                    >= COPY_SHARE:
-                accepted.append((1.0, i, j))
-                scores[(i, j)] = 1.0
-            continue
-        # each article's lead (its event) must be reported by the other: a short item found inside a longer
-        # article that leads on another event (the host's other guest, another front of the war) is no story
-        if min(lead_cover(lead(i), terms_of(j)), lead_cover(lead(j), terms_of(i))) < LEAD_COVER:
-            continue
+        verbatim_passages = [p for p in passages if p[1] == "verbatim"]
         lead_i, lead_j = leads.get(ai, {}), leads.get(aj, {})
         # a conflict needs an opening person on both sides: only then are the word sets looked at
         if lead_i and lead_j and focus_conflict(lead_i, lead_j, named.get(ai, set()), named.get(aj, set()),
                                                 word_set(i), word_set(j), lead_weight):
             # about different actors: only a verbatim copy of most of the shorter article joins them
-            if copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j]) >= COPY_SHARE:
+            if copy_share(verbatim_passages, an.feats[i], an.feats[j]) >= COPY_SHARE \
+                    and one_event(i, j, verbatim_passages):
                 accepted.append((1.0, i, j))
                 scores[(i, j)] = 1.0
             continue
         shared = copy_share(passages, an.feats[i], an.feats[j])
-        verbatim = copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j])
+        verbatim = copy_share(verbatim_passages, an.feats[i], an.feats[j])
         if verbatim >= COPY_SHARE:  # reworded sentences alone may be a shared template (a reception, a forecast)
-            accepted.append((1.0, i, j))
-            scores[(i, j)] = 1.0
+            if one_event(i, j, verbatim_passages):
+                accepted.append((1.0, i, j))
+                scores[(i, j)] = 1.0
             continue
         cos = max(unit_cosine(an.vectors[i], an.vectors[j]), shared)
-        if cos < threshold - 0.3:
+        if cos < threshold - 0.3 or not one_event(i, j, verbatim_passages):
             continue
         own_days = {d.strftime("%Y-%m-%d") for d in (pi, pj) if d is not None}
         shared_days = (date_sets.get(ai, set()) & date_sets.get(aj, set())) - own_days
