@@ -1036,19 +1036,18 @@ def term_skeleton(term: str) -> str:
     return w
 
 
-def lead_cover(lead: dict[str, float], terms: Iterable[str] | dict | set) -> float:
-    """The share of an article's lead (``lead``: its distinctive terms, each with its weight) that another article
-    has among its terms: 1.0 when the other reports what the lead says, near 0 when it reports another event —
-    the same host with another guest, another battle of the war, one item of a round-up.
+def lead_cover(keys: np.ndarray, weights: np.ndarray, other: np.ndarray) -> float:
+    """The share of an article's lead (``keys``: the numbers of its distinctive terms, each with its ``weights``)
+    that another article has among its terms (``other``: their numbers, sorted, unique): 1.0 when the other
+    reports what the lead says, near 0 when it reports another event — the same host with another guest, another
+    battle of the war, one item of a round-up.
 
-    >>> lead = {"قديرف": 3.0, "شيشان": 3.0, "جدة": 1.0}
-    >>> lead_cover(lead, {"قديرف", "شيشان", "جدة", "لقء"}), round(lead_cover(lead, {"جعجع", "جدة"}), 3)
+    >>> lead, weights = np.array([7, 3, 5]), np.array([3.0, 3.0, 1.0])  # قاديروف، الشيشان، جدة
+    >>> lead_cover(lead, weights, np.array([3, 5, 7, 9])), round(lead_cover(lead, weights, np.array([2, 5])), 3)
     (1.0, 0.143)
     """
-    total = sum(lead.values())
-    if not total:
-        return 1.0
-    return sum(x for t, x in lead.items() if t in terms) / total
+    total = float(weights.sum())
+    return float(weights[_contains(other, keys)].sum()) / total if total else 1.0
 
 
 def _named(mentions: pd.DataFrame | None) -> dict[str, set[str]]:
@@ -1305,10 +1304,8 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
                 out[key] = max(out.get(key, 0.0), math.log((1 + n) / (1 + df.get(t, 0))) + 1.0)
         return np.array(list(out), dtype=np.int64), np.array(list(out.values()), dtype=np.float64)
 
-    def lead_found(k: int, other: int) -> float:  # lead_cover of k's lead in the other article, on arrays
-        keys, weights = lead(k)
-        total = weights.sum()
-        return float(weights[_contains(skeletons_of(other), keys)].sum() / total) if total else 1.0
+    def lead_found(k: int, other: int) -> float:  # how much of k's lead the other article reports
+        return lead_cover(*lead(k), skeletons_of(other))
 
     @cache
     def digest(k: int) -> bool:
