@@ -1002,6 +1002,8 @@ def is_digest(text: str, start: int = 0, min_items: int = DIGEST_ITEMS) -> bool:
     >>> is_digest("قال الوزير إن عام 2015 - كما توقعنا - شهد نموا.")
     False
     """
+    if sum(text.count(dash, start) for dash in "-–—") < min_items:  # each item has a dash: most texts stop here
+        return False
     found = 0
     for _ in _DIGEST_ITEM_RE.finditer(text, start):
         found += 1
@@ -1277,32 +1279,44 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     def title_terms(k: int) -> frozenset[str]:
         return frozenset(filter(None, map(content_term, map(norm, _WORD_RE.findall(titles[k])))))
 
-    skeleton_ids: dict[str, int] = {}  # each skeleton (term_skeleton) numbered
+    # every term of the vocabulary: the number of its skeleton (term_skeleton) and its idf (0 for the corpus's
+    # common terms, which say nothing of an event)
+    skeleton_ids: dict[str, int] = {}
     vocab_terms = an.feats[0]._terms if an.feats else []
     term_skeletons = np.fromiter((skeleton_ids.setdefault(term_skeleton(t), len(skeleton_ids)) for t in vocab_terms),
-                                 dtype=np.int64, count=len(vocab_terms))  # the skeleton number of every term
+                                 dtype=np.int64, count=len(vocab_terms))
+    vocab_df = np.fromiter(map(df.get, vocab_terms, repeat(0)), dtype=np.float64, count=len(vocab_terms))
+    term_idf = np.where(vocab_df <= common, np.log((1 + n) / (1 + vocab_df)) + 1.0, 0.0)
 
     @cache
-    def title_skeletons(k: int) -> np.ndarray:
-        keys = [skeleton_ids.setdefault(term_skeleton(t), len(skeleton_ids)) for t in title_terms(k)]
-        return np.array(keys, dtype=np.int64)
+    def title_lead(k: int) -> tuple[np.ndarray, np.ndarray]:  # the title's skeletons and their idf
+        terms = sorted(title_terms(k))
+        keys = np.fromiter((skeleton_ids.setdefault(term_skeleton(t), len(skeleton_ids)) for t in terms),
+                           dtype=np.int64, count=len(terms))
+        dfs = np.fromiter(map(df.get, terms, repeat(0)), dtype=np.float64, count=len(terms))
+        return keys, np.where(dfs <= common, np.log((1 + n) / (1 + dfs)) + 1.0, 0.0)
 
     @cache
     def skeletons_of(k: int) -> np.ndarray:  # the article's skeletons (its words' and its title's), sorted
         t = an.feats[k].term_ids
-        return _distinct(np.concatenate((term_skeletons[t[t >= 0]], title_skeletons(k))))
+        return _distinct(np.concatenate((term_skeletons[t[t >= 0]], title_lead(k)[0])))
 
     @cache
     def lead(k: int) -> tuple[np.ndarray, np.ndarray]:  # the lead's distinctive skeletons and their idf
         f = an.feats[k]
         head = f.term_ids[:LEAD_WORDS]
-        words = {f._terms[t] for t in head[head >= 0].tolist()} & f.terms.keys()  # not the stock phrases
-        out: dict[int, float] = {}
-        for t in sorted(words | title_terms(k)):
-            if df.get(t, 0) <= common:
-                key = skeleton_ids.setdefault(term_skeleton(t), len(skeleton_ids))
-                out[key] = max(out.get(key, 0.0), math.log((1 + n) / (1 + df.get(t, 0))) + 1.0)
-        return np.array(list(out), dtype=np.int64), np.array(list(out.values()), dtype=np.float64)
+        head = head[head >= 0]
+        kept = np.fromiter((f._terms[t] in f.terms for t in head.tolist()), dtype=bool, count=len(head))
+        head = head[kept]  # not the words of stock phrases (dropped from the article's terms)
+        title_keys, title_weights = title_lead(k)
+        keys = np.concatenate((term_skeletons[head], title_keys))
+        weights = np.concatenate((term_idf[head], title_weights))
+        keys, weights = keys[weights > 0], weights[weights > 0]
+        order = np.lexsort((-weights, keys))  # each skeleton once, with its largest weight
+        keys, weights = keys[order], weights[order]
+        first = np.ones(len(keys), dtype=bool)
+        first[1:] = keys[1:] != keys[:-1]
+        return keys[first], weights[first]
 
     def lead_found(k: int, other: int) -> float:  # how much of k's lead the other article reports
         return lead_cover(*lead(k), skeletons_of(other))
@@ -1318,11 +1332,13 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
 
     def one_event(i: int, j: int, verbatim_passages: list[tuple[Passage, str]]) -> bool:
         """Whether a pair may be one story at all (asked only of pairs that could join, the cheap tests first)."""
-        if digest(i) or digest(j):  # a round-up is no one event: it joins only a republished copy of itself
-            return copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) >= COPY_SHARE
         # each article's lead (its event) must be reported by the other: a short item found inside a longer
         # article that leads on another event (the host's other guest, another front of the war) is no story
-        return min(lead_found(i, j), lead_found(j, i)) >= LEAD_COVER
+        if min(lead_found(i, j), lead_found(j, i)) < LEAD_COVER:
+            return False
+        if digest(i) or digest(j):  # a round-up is no one event: it joins only a republished copy of itself
+            return copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) >= COPY_SHARE
+        return True
 
     accepted = []
     scores: dict[tuple[int, int], float] = {}
@@ -1351,12 +1367,15 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
                 scores[(i, j)] = 1.0
             continue
         cos = max(unit_cosine(an.vectors[i], an.vectors[j]), shared)
-        if cos < threshold - 0.3 or not one_event(i, j, verbatim_passages):
+        if cos < threshold - 0.3:
             continue
         own_days = {d.strftime("%Y-%m-%d") for d in (pi, pj) if d is not None}
         shared_days = (date_sets.get(ai, set()) & date_sets.get(aj, set())) - own_days
         score = pair_score(cos, actor_sets.get(ai, set()), actor_sets.get(aj, set()), len(shared_days),
                            actor_weight)
+        # a pair scoring under LINK_MIN neither joins nor helps two groups merge: only the others are looked at
+        if score >= LINK_MIN and not one_event(i, j, verbatim_passages):
+            continue
         scores[(i, j)] = score
         if score >= threshold:
             accepted.append((score, i, j))
