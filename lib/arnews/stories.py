@@ -1288,35 +1288,35 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     vocab_df = np.fromiter(map(df.get, vocab_terms, repeat(0)), dtype=np.float64, count=len(vocab_terms))
     term_idf = np.where(vocab_df <= common, np.log((1 + n) / (1 + vocab_df)) + 1.0, 0.0)
 
+    skeleton_list, idf_list = term_skeletons.tolist(), term_idf.tolist()  # the same, for look-ups one by one
+
     @cache
-    def title_lead(k: int) -> tuple[np.ndarray, np.ndarray]:  # the title's skeletons and their idf
-        terms = sorted(title_terms(k))
-        keys = np.fromiter((skeleton_ids.setdefault(term_skeleton(t), len(skeleton_ids)) for t in terms),
-                           dtype=np.int64, count=len(terms))
-        dfs = np.fromiter(map(df.get, terms, repeat(0)), dtype=np.float64, count=len(terms))
-        return keys, np.where(dfs <= common, np.log((1 + n) / (1 + dfs)) + 1.0, 0.0)
+    def title_lead(k: int) -> dict[int, float]:  # the title's skeletons and their idf (0 for common terms)
+        out: dict[int, float] = {}
+        for t in title_terms(k):
+            x = df.get(t, 0)
+            out[skeleton_ids.setdefault(term_skeleton(t), len(skeleton_ids))] = \
+                math.log((1 + n) / (1 + x)) + 1.0 if x <= common else 0.0
+        return out
 
     @cache
     def skeletons_of(k: int) -> np.ndarray:  # the article's skeletons (its words' and its title's), sorted
         t = an.feats[k].term_ids
-        return _distinct(np.concatenate((term_skeletons[t[t >= 0]], title_lead(k)[0])))
+        title = np.fromiter(title_lead(k), dtype=np.int64)
+        return _distinct(np.concatenate((term_skeletons[t[t >= 0]], title)))
 
     @cache
     def lead(k: int) -> tuple[np.ndarray, np.ndarray]:  # the lead's distinctive skeletons and their idf
         f = an.feats[k]
-        head = f.term_ids[:LEAD_WORDS]
-        head = head[head >= 0]
-        kept = np.fromiter((f._terms[t] in f.terms for t in head.tolist()), dtype=bool, count=len(head))
-        head = head[kept]  # not the words of stock phrases (dropped from the article's terms)
-        title_keys, title_weights = title_lead(k)
-        keys = np.concatenate((term_skeletons[head], title_keys))
-        weights = np.concatenate((term_idf[head], title_weights))
-        keys, weights = keys[weights > 0], weights[weights > 0]
-        order = np.lexsort((-weights, keys))  # each skeleton once, with its largest weight
-        keys, weights = keys[order], weights[order]
-        first = np.ones(len(keys), dtype=bool)
-        first[1:] = keys[1:] != keys[:-1]
-        return keys[first], weights[first]
+        terms, names = f.terms, f._terms
+        out = {key: x for key, x in title_lead(k).items() if x > 0}
+        for t in f.term_ids[:LEAD_WORDS].tolist():
+            if t >= 0 and idf_list[t] > 0 and names[t] in terms:  # not the words of stock phrases
+                key = skeleton_list[t]
+                if idf_list[t] > out.get(key, 0.0):
+                    out[key] = idf_list[t]
+        return np.fromiter(out, dtype=np.int64, count=len(out)), np.fromiter(out.values(), dtype=np.float64,
+                                                                             count=len(out))
 
     def lead_found(k: int, other: int) -> float:  # how much of k's lead the other article reports
         return lead_cover(*lead(k), skeletons_of(other))
@@ -1334,7 +1334,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         """Whether a pair may be one story at all (asked only of pairs that could join, the cheap tests first)."""
         # each article's lead (its event) must be reported by the other: a short item found inside a longer
         # article that leads on another event (the host's other guest, another front of the war) is no story
-        if min(lead_found(i, j), lead_found(j, i)) < LEAD_COVER:
+        if lead_found(i, j) < LEAD_COVER or lead_found(j, i) < LEAD_COVER:
             return False
         if digest(i) or digest(j):  # a round-up is no one event: it joins only a republished copy of itself
             return copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) >= COPY_SHARE
