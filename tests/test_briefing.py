@@ -400,3 +400,33 @@ def test_a_worker_boots_kernels_ahead_but_never_more_than_notebooks(monkeypatch,
     assert len(booted) + started_fresh == run_here  # one kernel per notebook, none wasted
     assert briefing._NEXT == []  # no kernel left booting for a notebook that will not come
     assert count.value == claimed_elsewhere + run_here
+
+
+def test_a_story_build_extracts_the_story_alone_and_its_notebooks_read_its_tables(tmp_path, monkeypatch):
+    import json
+
+    from arnews import pipeline
+
+    flood = ("أعلنت هيئة الأرصاد في مدينة الزهراء أن السيول الجارفة اجتاحت الأحياء الشرقية صباح الأحد وأدت إلى غرق "
+             "عشرات المنازل. وقال مدير الدفاع المدني سالم العتيبي إن فرق الإنقاذ أجلت أكثر من مئتي أسرة.")
+    records = [{"id": "a", "outlet": "o1", "text": flood}, {"id": "b", "outlet": "o2", "text": "الزهراء - " + flood},
+               {"id": "c", "outlet": "o1", "text": "أعلن نادي النجوم تعاقده مع المهاجم ماركو سيلفا لمدة ثلاثة مواسم."}]
+    corpus = tmp_path / "day.json"
+    corpus.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    _notebook(books / "01_story.ipynb",
+              "from arnews import tables\nt = tables.load(CORPUS, targets=TARGETS, story=STORY, folder=TABLES)\n"
+              "print(STORY, *t.articles['article_id'])")
+    out = tmp_path / "out"
+    build(corpus=corpus, out=out, notebooks=books, log=lambda *_: None)  # the whole corpus, as make briefing
+    calls = []
+    real = pipeline.extract
+    monkeypatch.setattr(pipeline, "extract",
+                        lambda articles, **k: calls.append((len(articles), k.get("story"))) or real(articles, **k))
+    build(corpus=corpus, out=out, notebooks=books, log=lambda *_: None, story="s0001")
+    # the story's two articles are extracted (called on the whole corpus with the story, that call extracts only
+    # them): the whole corpus's tables were reused, not extracted again
+    assert calls == [(3, "s0001"), (2, None)]
+    printed = nbformat.read(out / "build" / "01_story.ipynb", as_version=4).cells[-1].outputs[0]["text"].split()
+    assert printed == ["s0001", "a", "b"]  # and the notebook read the story's tables (it extracted nothing)

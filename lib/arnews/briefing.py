@@ -242,7 +242,11 @@ def _claim_kernel(force: bool = False) -> bool:
 def _boot_next() -> None:
     """Start the kernel for this worker's next notebook, unless every notebook has one already."""
     if not _NEXT and _WORKER["cwd"] is not None and _claim_kernel():
-        _NEXT.append(Kernel(_WORKER["cwd"]))
+        try:
+            _NEXT.append(Kernel(_WORKER["cwd"]))
+        except Exception:  # the notebook then starts its own kernel, and that raises the error with its name
+            with _WORKER["started"].get_lock():
+                _WORKER["started"].value -= 1
 
 
 def _worker_ready() -> None:
@@ -293,12 +297,16 @@ def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks:
           outdir.transaction(paths.figures, replace_foreign=True, locked=False) as figures):
         # the kernels for the first notebooks boot while the tables are extracted
         with notebook_runner(books, jobs) as run:
+            targets_arg = "" if target_path is None else target_path
+            folder = paths.tables
             try:
-                tables.load(paths.corpus, "" if target_path is None else target_path, story or None,
-                            folder=paths.tables, log=log)
+                whole = tables.load(paths.corpus, targets_arg, folder=paths.tables, log=log)
+                if story:  # the story's articles alone, its story ids the whole corpus's (extracted once, kept)
+                    folder = story_tables_folder(paths.tables, paths.corpus, story)
+                    tables.load(paths.corpus, targets_arg, story, folder=folder, log=log, whole=whole)
             except StoryError as e:
                 raise BuildError(str(e)) from None
-            params = parameters(paths, target_path, story)
+            params = parameters(paths, target_path, story) | {"TABLES": str(folder)}
             params["FIGURES"] = str(figures)
             executed = run(params, paths.build, log=log)
         log(f"exporting {paths.report} …")
