@@ -184,3 +184,27 @@ def test_one_story_keeps_the_corpus_story_ids_and_only_its_articles():
         pd.testing.assert_frame_equal(one[name], given[name])
     with pytest.raises(StoryError, match="s0009"):
         pipeline.extract(articles, story="s0009")
+
+
+@pytest.mark.parametrize("stage, cache", [(s.name, c) for s in pipeline.STAGES for c in s.caches])
+def test_declared_caches_are_empty_after_the_per_article_stage_and_the_tables_do_not_change(monkeypatch, stage,
+                                                                                             cache):
+    articles = pd.DataFrame({"article_id": [f"w{i}" for i in range(len(WORDY))], "text": WORDY, "body_start": 0,
+                             "published": pd.Timestamp("2031-05-04"), "outlet": ""})
+    kept = pipeline.extract(articles, jobs=1, progress=False, chunk_size=1)  # 4 articles: caches kept
+    seen = []
+    real = pipeline.clear_caches
+
+    def spy(stages):
+        seen.append(real(stages))
+        size = cache.cache_info().currsize if hasattr(cache, "cache_info") else (
+            len(cache) if hasattr(cache, "__len__") else cache())
+        assert size == 0, f"{stage}: {cache!r} still holds {size} entries"
+        return seen[-1]
+
+    monkeypatch.setattr(pipeline, "RELEASE_FROM", 0)
+    monkeypatch.setattr(pipeline, "clear_caches", spy)
+    cleared = pipeline.extract(articles, jobs=1, progress=False, chunk_size=1)
+    assert seen and seen[0] > 0  # the per-article steps had filled them
+    for name, table in kept.items():
+        pd.testing.assert_frame_equal(cleared[name], table)

@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from arnews import lang
+from arnews import lang, ner
 from arnews.stages import Stage, Table
 from arnews.text import Doc, Token, clitic_variants, norm, normalize, strip_clitics
 
@@ -1475,6 +1475,7 @@ def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 STAGE = Stage(
     "actors", per_article=candidate_rows, rows_table="_actor_candidates", rows_columns=CANDIDATE_COLUMNS,
     rows_as="frame", corpus_step=finalize, requires=("articles",),
+    caches=(_reads_as_verb, skeleton, _TRIGGER_CACHE, ner.clear_type_table, ner._item_features),
     produces={
         "mentions": Table(MENTION_COLUMNS, {
             "article_id": "the article",

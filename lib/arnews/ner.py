@@ -257,6 +257,19 @@ _TABLE = [np.zeros((0, 5, 1))]
 MAX_TYPES = 150_000
 
 
+def clear_type_table() -> int:
+    """Forget every word type's row (the table is rebuilt as words come again: same scores, only slower); returns
+    how many types were dropped. The pipeline calls it when the per-article stage is over (``actors.STAGE``).
+
+    >>> _ = word_score("نيرسباخ"); clear_type_table() > 0, "نيرسباخ" in _TYPE_ROWS
+    (True, False)
+    """
+    dropped = len(_TYPE_ROWS)
+    _TYPE_ROWS.clear()
+    _TABLE[0] = np.zeros((0, 5, 1), dtype=np.float32)
+    return dropped
+
+
 def _add_types(words: list[str]) -> None:
     """Give every word of ``words`` not in the table its row: its features' weights summed, all words at once
     (one fancy index and one ``reduceat`` for the article, not numpy calls per word)."""

@@ -31,9 +31,9 @@ import pandas as pd
 from tqdm import tqdm
 
 from arnews import actors, corpus, outdir, quotes, stance, stories, timeline
-from arnews.stages import INPUTS, PipelineError, Stage, Table, check_columns, markdown, order
+from arnews.stages import INPUTS, PipelineError, Stage, Table, check_columns, clear_caches, markdown, order
 from arnews.tables import Tables
-from arnews.text import Doc
+from arnews.text import Doc, clitic_variants
 
 SENTENCE_COLUMNS = ["article_id", "sentence_id", "start", "end", "text"]
 
@@ -75,7 +75,7 @@ SENTENCES = Stage("sentences", per_article=sentence_rows, rows_table="sentences"
         "sentence_id": "0, 1, … within the article",
         "start, end": "offsets of the sentence in the article's text",
         "text": "the sentence as written",
-    })})
+    })}, caches=(clitic_variants,))  # the clitic readings of every word, which every later stage reads
 
 #: every stage, in the order they run: ordered by what each requires and produces, and checked, at import
 STAGES: list[Stage] = order([SENTENCES, actors.STAGE, timeline.STAGE, quotes.STAGE, stance.STAGE, stories.STAGE])
@@ -286,8 +286,10 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
         bar.close()
         if pool is not None:  # on SIGINT/SIGTERM or an error: stop the workers, do not wait for them
             outdir.stop_pool(pool, abort=not completed)
-    per_article = {name: concat(p, rows_tables()[name]) for name, p in parts.items()}
-    del parts
+    # one table at a time, its chunks let go as it is made: never every table twice at once
+    per_article = {name: concat(parts.pop(name), columns) for name, columns in rows_tables().items()}
+    if n >= RELEASE_FROM:  # the per-word memos of the per-article steps: not carried through the corpus steps
+        clear_caches(STAGES)
     release_memory(n)
     return run_corpus_steps({"articles": articles, "_targets": list(targets or []), "_story": story, **per_article},
                             targets)

@@ -13,6 +13,11 @@ A stage has up to two steps:
 - ``corpus_step(tables) -> tables``: runs once after every article, on a dict holding the tables it requires,
   and returns it with the tables it produces (the modules' ``finalize`` functions).
 
+A stage also names the memo tables its per-article step fills (``caches``: per-word look-ups such as
+``functools.lru_cache`` functions or dictionaries). They hold pure functions of one word, so emptying them costs
+time, never a different result; the pipeline empties them when the per-article stage is over
+(:func:`clear_caches`), so what they hold is not carried through the corpus-level steps.
+
 Every table a stage produces is declared with its columns and what each means (:class:`Table`); the README's
 column tables are generated from these declarations (``scripts/readme_tables.py``), so they cannot drift.
 """
@@ -52,6 +57,7 @@ class Stage:
     rows_as: str = "records"  # how the corpus step takes a candidates table: "records" (dicts) or "frame"
     corpus_step: Callable[[dict], dict] | None = None
     adds: dict[str, Table] = field(default_factory=dict)  # columns this stage adds to another stage's table
+    caches: tuple = ()  # memo tables per_article fills: objects with cache_clear() or clear(), or functions
 
     def __post_init__(self) -> None:
         if self.per_article is not None and not self.rows_table:
@@ -71,6 +77,29 @@ class Stage:
         if table == self.rows_table:
             return list(self.rows_columns)
         raise KeyError(table)
+
+
+def clear_caches(stages: Sequence[Stage]) -> int:
+    """Empty every memo table the stages declare (``Stage.caches``); returns how many entries were dropped.
+
+    >>> memo = {"قال": True}
+    >>> clear_caches([Stage("s", {}, caches=(memo,))]), memo
+    (1, {})
+    """
+    dropped = 0
+    for s in stages:
+        for c in s.caches:
+            if hasattr(c, "cache_clear"):
+                dropped += c.cache_info().currsize if hasattr(c, "cache_info") else 0
+                c.cache_clear()
+            elif hasattr(c, "clear"):
+                dropped += len(c)
+                c.clear()
+            elif callable(c):
+                dropped += c() or 0
+            else:
+                raise PipelineError(f"stage {s.name!r}: cache {c!r} has neither cache_clear() nor clear()")
+    return dropped
 
 
 class PipelineError(RuntimeError):
