@@ -1862,7 +1862,7 @@ def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.D
 
 STAGE = Stage(
     "quotes", per_article=candidate_rows, rows_table="_quote_candidates", rows_columns=CANDIDATE_COLUMNS,
-    corpus_step=finalize, requires=("articles", "mentions", "actors"), caches=(_cue_kind, _np_word),
+    corpus_step=finalize, requires=("articles", "mentions", "actors"), caches=(_cue_kind, _np_word, _human_word),
     produces={
         "quotes": Table(QUOTE_COLUMNS, {
             "article_id": "where it was said",
