@@ -701,8 +701,9 @@ def _listed_persons(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> li
                 j, conjunction = end, True
                 continue
             count = _name_after(lex, doc, j, max_len=3)
+            count = next((k for k in range(1, count) if norms[j + k][:1] == "و" and len(norms[j + k]) > 3), count)
             if count < 2 or any(k in row_at for k in range(j, j + count)):
-                break
+                break  # كل من ميركل وهولاند: one word each, left to the tagger
             first = w[1:] if conjunction else w
             if _is_office_word(lex, w) or first in lex.org_heads or first in lex.place_heads:
                 break  # بحضور مدير المستشفى الدكتور …: an office, whose holder the title rule reads
@@ -759,8 +760,10 @@ def _place_start(lex: Lexicon, doc: Doc, a: int) -> int | None:
             if (w in lex.stop and w not in lex.titles_by_first) or (hit and hit[1].kind != "person") or (
                     w.startswith("ال") and w not in lex.titles_by_first):
                 return None
-        if h and _is_office_word(lex, toks[h - 1].norm):
-            return None
+        office = _office_before(lex, doc, h) if h else None
+        if office is not None and (office < h - 1 or not strip_clitics(toks[h - 1].norm).startswith("ال")):
+            return None  # أمير منطقة حائل فلان، المتحدث باسم الهلال الأحمر بمنطقة تبوك فلان: the office's holder
+            # (not «زار الوزير مدينة الملك عبدالله»: a definite office is no construct with the head)
         return h + 1
     return None
 
@@ -955,6 +958,9 @@ def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int
             a, words, first = a + 1, words[1:], words[1]
             start = toks[a].start
         stripped = _person_clitics(lex, doc, first)
+        if (stripped == first and first[:1] == "و" and len(first) > 3 and first not in lex.given_names and a
+                and doc.text[toks[a - 1].end:toks[a].start].strip() in ("،", ",")):
+            stripped = first[1:]  # «…، وعقل بلتاجي أمين عمان»: after a comma و is "and"
         if stripped != first:
             start = _token_span(toks[a], stripped)
             words[0] = stripped
