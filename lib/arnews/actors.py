@@ -612,7 +612,6 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
     finally:  # what the tagger left on the article is not kept with it (the corpus holds every article)
         doc.__dict__.pop("_name_scores", None)
         doc.__dict__.pop("_ner_words", None)
-        doc.__dict__.pop("_ner_readings", None)
 
 
 def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[dict]:
@@ -629,8 +628,13 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
         evidence = _NER_EVIDENCE.get(kind)
         if not evidence:
             continue
+        if kind == "PERS":
+            while b - a > 1 and toks[a].text.startswith("ال") and scores[0] < 0 and toks[a].norm not in (
+                    lex.given_names):
+                a, scores = a + 1, scores[1:]  # المدرب الوطني سامي الجابر: an adjective before the name
         if sum(scores) < 0 and not (kind == "PERS" and (_opens_with_given_name(lex, toks[a].norm) or (
-                b - a > 1 and _office_before(lex, doc, a, spans) is not None))) and not (
+                _holder_name(lex, doc, a, b) and _office_before(lex, doc, a, spans) is not None
+                and not (_is_office_word(lex, toks[a - 1].norm) and not toks[a - 1].text.startswith("ال"))))) and not (
                 kind != "PERS" and b - a == 1 and toks[a].norm[:1] in "وفبلك" and len(toks[a].norm) > 4
                 and _read_elsewhere(doc, toks[a].norm[1:], toks[a].norm)):
             continue  # a common noun read with a given name (مبادئ حسن الجوار); not ورامي حداد, nor لفيفا where
@@ -654,6 +658,11 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
     out.extend(_listed_persons(lex, doc, out, spans))
     return sorted(out, key=lambda r: r["start"])
 
+
+#: how well a list conjunct's first word must read as a name (word_score) when no list holds it (سامي 2.0، نادر
+#: 1.4 against استعداد -2.8); and when its second word is a nisba (طلال -1.3 الرشيد… but not رجال، كبار)
+_LIST_NAME_SCORE = 0.5
+_LIST_NISBA_SCORE = -1.5
 
 #: a family name of the nisba pattern: the article, three letters or more, ي (الشمري، القحطاني، الدوسري)
 _NISBA_RE = re.compile(r"^ال\S{3,}ي$")  # on the text as written: المستشفى ends in ى
@@ -679,15 +688,19 @@ def _listed_persons(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> li
     row_at: dict[int, tuple[int, bool]] = {}  # token → (end token of the mention there, whether a person)
     for r in rows:
         a, b = bisect_right(starts, r["start"]) - 1, bisect_left(starts, r["end"])
-        person = r["evidence"] in PERSON_EVIDENCE or r["actor_id"].startswith("person:")
+        person = (r["evidence"] in PERSON_EVIDENCE or r["actor_id"].startswith("person:")) and (
+            r["surface"][:1] not in "لب" and not r["name_key"].startswith("ال"))  # not «لنادي الفيصلي»
         for k in range(a, b):
             row_at[k] = (b, person)
+    openers = lex.list_openers
+    anchors = {(b, True) for b, person in row_at.values() if person and b < n and norms[b][:1] == "و"}
+    for i in [i for i, w in enumerate(norms) if w in openers]:
+        anchors.update((i + len(key), False) for key in openers[norms[i]] if tuple(norms[i:i + len(key)]) == key)
+    if not anchors:
+        return []
     tagged = {a for a, b, kind, *_ in spans if kind == "PERS"}
-    anchors = sorted({(b, True) for b, person in row_at.values() if person}
-                     | {(i + len(key), False) for i, w in enumerate(norms) for key in lex.list_openers.get(w, ())
-                        if tuple(norms[i:i + len(key)]) == key})
     out: list[dict] = []
-    for j, conjunction in anchors:
+    for j, conjunction in sorted(anchors):
         while j < n:
             if j and text[toks[j - 1].end:toks[j].start].strip() not in ("", "،", ","):
                 break
@@ -705,12 +718,21 @@ def _listed_persons(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> li
             if count < 2 or any(k in row_at for k in range(j, j + count)):
                 break  # كل من ميركل وهولاند: one word each, left to the tagger
             first = w[1:] if conjunction else w
-            if _is_office_word(lex, w) or first in lex.org_heads or first in lex.place_heads:
-                break  # بحضور مدير المستشفى الدكتور …: an office, whose holder the title rule reads
+            if (_is_office_word(lex, w) or _is_office_word(lex, w[:-1]) or first in lex.org_heads
+                    or first in lex.place_heads):
+                break  # بحضور مدير المستشفى الدكتور …، فلان وزيرا للإسكان: an office, not a name
+            if first.endswith("ات") and len(first) > 4 and first not in lex.given_names:
+                break  # وطائرات …: a feminine plural noun
             second = toks[j + 1]
-            if not (first in lex.given_names or j in tagged or ner.word_score(first) > 0
-                    or (_NISBA_RE.match(second.text) and not _match_at(lex, toks, j + 1, text))):
+            score = ner.word_score(first)
+            if not (first in lex.given_names or score > _LIST_NAME_SCORE or (j in tagged and score > -1) or (
+                    _NISBA_RE.match(second.text) and score > _LIST_NISBA_SCORE
+                    and not _match_at(lex, toks, j + 1, text))):
                 break
+            if not all(t.norm in _CONNECTORS or ner.word_score(t.norm) > 0 or (
+                    t.text.startswith("ال") and not _ran_on(lex, t.norm) and t.norm not in lex.stop)
+                       for t in toks[j + 1:j + count]):
+                break  # وكيري محادثات: a noun after the name
             start = _token_span(toks[j], first) if conjunction else toks[j].start
             out.append(_candidate(doc, start, toks[j + count - 1].end, _known_person(lex, toks, j, count, text),
                                   name_key=" ".join([first, *norms[j + 1:j + count]]), evidence="list"))
@@ -747,13 +769,15 @@ def _place_start(lex: Lexicon, doc: Doc, a: int) -> int | None:
     (4, None)
     """
     toks, text = doc.tokens, doc.text
-    heads = lex.place_heads | lex.event_heads
     for h in (a - 1, a - 2):
-        if h < 0 or not all(_gap_is_space(text, toks[k], toks[k + 1]) for k in range(h, a)):
+        if h < 0:
             return None
         head = toks[h].norm
-        if not any(v in heads for v in clitic_variants(head, 2)) or strip_clitics(head).startswith("ال"):
+        if not any(v in lex.place_heads or v in lex.event_heads for v in clitic_variants(head, 2)) or (
+                strip_clitics(head).startswith("ال")):
             continue  # بالمنطقة الشرقية فلان: a head with the article is in construct with no name
+        if not all(_gap_is_space(text, toks[k], toks[k + 1]) for k in range(h, a)):
+            return None
         if h + 1 < a:  # the word between: a title (الشيخ، الملك) or a word that is no place of its own
             w = toks[h + 1].norm
             hit = _match_at(lex, toks, h + 1, text)
@@ -766,6 +790,23 @@ def _place_start(lex: Lexicon, doc: Doc, a: int) -> int | None:
             # (not «زار الوزير مدينة الملك عبدالله»: a definite office is no construct with the head)
         return h + 1
     return None
+
+
+def _holder_name(lex: Lexicon, doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` can be the name of an office's holder: two words or more, the first without the
+    article or a preposition (لنادي الهلال is the office's complement), none of them an office, organization
+    or place noun.
+
+    >>> d = Doc("a", "وقال المدير الفني لنادي الهلال سامي الجابر")
+    >>> _holder_name(lexicon(), d, 5, 7), _holder_name(lexicon(), d, 3, 5)
+    (True, False)
+    """
+    toks = doc.tokens
+    first = toks[a].norm
+    if b - a < 2 or first.startswith("ال") or (first[:1] in "لب" and first[1:] not in lex.given_names):
+        return False
+    return not any(_is_office_word(lex, t.norm) or any(v in lex.org_heads or v in lex.place_heads
+                                                        for v in clitic_variants(t.norm, 2)) for t in toks[a:b])
 
 
 #: how many words an office may run to before the name of its holder (رئيس مجلس إدارة الغرفة التجارية بجدة)
@@ -959,6 +1000,7 @@ def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int
             start = toks[a].start
         stripped = _person_clitics(lex, doc, first)
         if (stripped == first and first[:1] == "و" and len(first) > 3 and first not in lex.given_names and a
+                and (first[1:] in lex.given_names or _word_score(first) <= 0)
                 and doc.text[toks[a - 1].end:toks[a].start].strip() in ("،", ",")):
             stripped = first[1:]  # «…، وعقل بلتاجي أمين عمان»: after a comma و is "and"
         if stripped != first:
@@ -981,6 +1023,12 @@ def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int
         if len(words) == 1 and words[0] in lex.common_word_names and not _country_in_context(lex, doc, a, start):
             return None  # دعم مالي
     return start, " ".join(words)
+
+
+def _word_score(word: str) -> float:
+    from arnews import ner
+
+    return ner.word_score(word)
 
 
 def _person_clitics(lex: Lexicon, doc: Doc, word: str) -> str:
@@ -1017,14 +1065,9 @@ def _read_elsewhere(doc: Doc, word: str, besides: str) -> bool:
     >>> _read_elsewhere(Doc("a", "عاقبت لجنة بالفيفا اللاعب، وقالت لفيفا إن"), "فيفا", "لفيفا")
     True
     """
-    readings = doc.__dict__.get("_ner_readings")
-    if readings is None:
-        readings = {}
-        for w in _article_words(doc):
-            for v in clitic_variants(w, 3):
-                readings.setdefault(v, set()).add(w)
-        doc.__dict__["_ner_readings"] = readings
-    return any(readings.get(v, {besides}) - {besides} for v in (word, "ال" + word))
+    wanted = (word, "ال" + word)
+    return any(w != besides and any(v in wanted for v in clitic_variants(w, 3))
+               for w in _article_words(doc) if w.endswith(word))
 
 
 def _article_words(doc: Doc) -> frozenset[str]:
@@ -1086,12 +1129,17 @@ def _is_trigger(word: str) -> bool:
     return any(v in triggers for v in clitic_variants(word, 2))
 
 
+#: the second half of a compound given name (عز الدين، عوض الله، عبد الرحمن): alone it is no surname
+_COMPOUND_ENDS = frozenset({"الدين", "الله", "الرحمن", "الاسلام", "العابدين"})
+
+
 def _local_surnames(doc: Doc, rows: list[dict]) -> list[dict]:
     """Bare surnames (ماكرون، وماكرون، لماكرون) of the persons this article introduced with a full name."""
     local: dict[str, str] = {}
     for r in rows:
         words = r["name_key"].split()
-        if r["evidence"] in PERSON_EVIDENCE and len(words) > 1 and not r["actor_id"] and len(words[-1]) > 2:
+        if (r["evidence"] in PERSON_EVIDENCE and len(words) > 1 and not r["actor_id"] and len(words[-1]) > 2
+                and words[-1] not in _COMPOUND_ENDS):
             local.setdefault(words[-1], r["name_key"])
     if not local:
         return []
