@@ -431,7 +431,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             hit = _match_at(lex, toks, j + n, text)
             if hit and hit[1].kind != "person":  # a country or organization ends the name
                 break
-        if tok.norm[0] == "و" and (n >= 2 or (n == 1 and toks[j].norm in lex.arabic_given)):
+        if tok.norm[0] == "و" and (n >= 2 or (n == 1 and (toks[j].norm in lex.arabic_given or (
+                toks[j].norm[:1] in "وف" and toks[j].norm[1:] in lex.arabic_given)))):
             break  # "ستيف ويتكوف وجاريد", "سعود ورؤيتكم": a conjunction, not a name
         n += 1
     while n and toks[j + n - 1].norm in _CONNECTORS:  # "محمد بن سلمان بن" → "محمد بن سلمان"
@@ -628,6 +629,7 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
         evidence = _NER_EVIDENCE.get(kind)
         if not evidence:
             continue
+        a0, scores0 = a, scores  # as the tagger read it, for the rule persons it overlaps
         if kind == "PERS":
             while b - a > 1 and toks[a].text.startswith("ال") and scores[0] < 0 and toks[a].norm not in (
                     lex.given_names):
@@ -644,12 +646,12 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
             b -= 1  # a last word with a conjunction that scores below O ran on: "… آل سعود ورؤيتكم"
         while kind == "PERS" and b - a > 2 and _ran_on(lex, toks[b - 1].norm):
             b -= 1  # فيصل بن بندر الفائزين
-        s, e = toks[a].start, toks[b - 1].end
+        s, e = toks[a0].start, toks[b - 1].end
         overlapping = [k for rs, re_, k in taken if rs < e and s < re_]
         if overlapping:
             if kind == "PERS" and len(overlapping) == 1:
-                _trim_person(lex, doc, out, overlapping[0], a, b)
-                _extend_person(lex, doc, out, overlapping[0], a, b, scores)
+                _trim_person(lex, doc, out, overlapping[0], a0, b)
+                _extend_person(lex, doc, out, overlapping[0], a0, b, scores0[:b - a0])
             continue
         cand = _tagged_span(lex, doc, a, b, kind)
         if cand:
@@ -913,16 +915,23 @@ def _opens_with_given_name(lex: Lexicon, word: str) -> bool:
 
 def _split_at_verbs(doc: Doc, spans: list) -> list:
     """Tagger persons cut at a verb inside them (فولفغانغ نيرسباخ سيخلف بلاتيني → two persons): the words
-    before the verb and those after it, each kept when it is left with a word."""
+    before the verb and those after it, each kept when it is left with a word; and cut before a given name with
+    و (محمد وسلطان وفواز: brothers named one by one are persons of one word each)."""
     out = []
     toks = doc.tokens
+    given = lexicon().given_names
     for a, b, kind, scores in spans:
         if kind != "PERS" or b - a < 2:
             out.append((a, b, kind, scores))
             continue
         lo = a
         for i in range(a + 1, b):
-            if _reads_as_verb(toks[i].norm):
+            w = toks[i].norm
+            if w[:1] == "و" and w[1:] in given and w not in given:
+                if i > lo:
+                    out.append((lo, i, kind, scores[lo - a:i - a]))
+                lo = i
+            elif _reads_as_verb(w):
                 if i > lo:
                     out.append((lo, i, kind, scores[lo - a:i - a]))
                 lo = i + 1
