@@ -491,6 +491,7 @@ def test_a_name_after_an_office_of_any_length_is_its_holder(text, person):
     [
         ("وقع الانفجار في حي الشيخ عثمان بمدينة عدن.", "الشيخ عثمان", "عثمان"),
         ("وعقد الاجتماع في منتجع كامب ديفيد الأسبوع الماضي.", "كامب ديفيد", "ديفيد"),
+        ("وقال إن ذلك كان هدف اجتماع كامب ديفيد واجتماع المتابعة.", "كامب ديفيد", "ديفيد واجتماع المتابعة"),
         ("وزار الوزير مدينة الملك عبدالله الاقتصادية.", "الملك عبدالله الاقتصادية", "عبدالله الاقتصادية"),
         ("وقام بجولة في شارع الأمير محمد بن عبدالعزيز بجدة.", "الأمير محمد بن عبدالعزيز", "محمد بن عبدالعزيز"),
     ],
@@ -500,6 +501,11 @@ def test_a_place_or_event_head_makes_a_place_of_a_persons_name(text, place, not_
     kinds = a.set_index("actor_id")["kind"]
     assert kinds[actor_of(m, place)] == "place"
     assert not_person not in persons_of(m, a)
+
+
+def test_a_meeting_named_after_people_keeps_them_persons():
+    m, a = run("وعقدت قمة جون كيري وسيرغي لافروف في جنيف.")
+    assert {"جون كيري", "سيرغي لافروف"} <= persons_of(m, a)
 
 
 def test_clitics_do_not_make_a_country_of_a_foreign_given_name():

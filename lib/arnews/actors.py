@@ -112,6 +112,7 @@ class Lexicon:
     list_openers: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # بحضور، كل من … by first word
     event_heads: frozenset[str] = frozenset()  # منتجع، اتفاقية، شارع: the name after them is no person
     office_heads: frozenset[str] = frozenset()  # مدير، أمير، نائب: nouns that open an office in construct
+    meeting_heads: frozenset[str] = frozenset()  # اجتماع، قمة: a meeting named after its place (كامب ديفيد)
     function_words: frozenset[str] = frozenset()
     #: an organization's one-word name without its article → its entry (ناتو → الناتو, read in لناتو)
     bare_orgs: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -257,6 +258,7 @@ def lexicon() -> Lexicon:
         lex.list_openers.setdefault(key[0], []).append(key)
     lex.event_heads = frozenset(norm(w) for w in words["event_heads"])
     lex.office_heads = frozenset(norm(w) for w in words["office_heads"])
+    lex.meeting_heads = frozenset(norm(w) for w in words["meeting_heads"])
     lex.function_words = frozenset(norm(w) for w in words["function_words"])
     lex.bare_orgs = {k[0][2:]: k for k, e in lex.entities.items()
                      if len(k) == 1 and k[0].startswith("ال") and len(k[0]) > 4 and not e.demonym
@@ -860,23 +862,45 @@ def _is_office_word(lex: Lexicon, word: str) -> bool:
     return any(v in lex.titles_by_first or v in lex.office_heads for v in clitic_variants(word, 2))
 
 
+def _meeting_place(lex: Lexicon, doc: Doc, a: int, b: int) -> bool:
+    """Whether the name at tokens ``a:b`` after a meeting noun (اجتماع، قمة) is the place the meeting is named
+    after: two words or more, the last a listed given name and the first not (كامب ديفيد), in no curated entry.
+
+    >>> d = Doc("a", "وقال إن هذا كان هدف اجتماع كامب ديفيد الأخير.")
+    >>> _meeting_place(lexicon(), d, 6, 8), _meeting_place(lexicon(), Doc("a", "عقدت قمة جون كيري"), 2, 4)
+    (True, False)
+    """
+    toks = doc.tokens
+    if a == 0 or b - a < 2 or not any(v in lex.meeting_heads for v in clitic_variants(toks[a - 1].norm, 2)):
+        return False
+    hit = _match_at(lex, toks, a, doc.text)
+    return (toks[b - 1].norm in lex.given_names and toks[a].norm not in lex.given_names
+            and toks[a].norm not in lex.surnames and not hit)
+
+
 def _placed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> tuple[list[dict], list]:
     """Persons that a place or event head stands before (see :func:`_place_start`) turned into places: the
     tagger's spans, and the rule persons no curated entry names."""
     toks = doc.tokens
     out_spans = []
+    made: list[tuple[int, int]] = []  # the places made, as offsets
     for a, b, kind, scores in spans:
         start = _place_start(lex, doc, a) if kind == "PERS" else None
+        if kind == "PERS" and start is None and _meeting_place(lex, doc, a, b):
+            start = a
         if start is None:
             out_spans.append((a, b, kind, scores))
             continue
         if start < a and out_spans and out_spans[-1][1] == a and out_spans[-1][0] >= start:
             out_spans.pop()  # حي الشيخ | عثمان: the word before was read as a place of its own
         out_spans.append((start, b, "LOC", (1.0,) * (b - start)))  # the head vouches for the name
+        made.append((toks[start].start, toks[b - 1].end))
     starts = [t.start for t in toks]
     out_rows = []
     for r in rows:
         if r["evidence"] in ("title", "verb") and r["name_key"] and not r["actor_id"]:
+            if any(s < r["end"] and r["start"] < e for s, e in made):
+                continue  # اجتماع كامب ديفيد واجتماع المتابعة: the given-name rule read «ديفيد …»
             a = bisect_right(starts, r["start"]) - 1
             start = _place_start(lex, doc, a)
             if start is not None:
