@@ -899,8 +899,6 @@ def _placed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> tuple[list
     out_rows = []
     for r in rows:
         if r["evidence"] in ("title", "verb") and r["name_key"] and not r["actor_id"]:
-            if any(s < r["end"] and r["start"] < e for s, e in made):
-                continue  # اجتماع كامب ديفيد واجتماع المتابعة: the given-name rule read «ديفيد …»
             a = bisect_right(starts, r["start"]) - 1
             start = _place_start(lex, doc, a)
             if start is not None:
@@ -908,6 +906,8 @@ def _placed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> tuple[list
                 out_rows.append(_candidate(doc, s, r["end"], "", name_key=norm(doc.text[s:r["end"]]),
                                            evidence="place"))
                 continue
+            if any(s < r["end"] and r["start"] < e for s, e in made):
+                continue  # اجتماع كامب ديفيد واجتماع المتابعة: the given-name rule read «ديفيد …»
         out_rows.append(r)
     return out_rows, out_spans
 
