@@ -90,9 +90,10 @@ def test_a_failing_notebook_names_notebook_and_cell_and_keeps_the_old_report(tmp
     assert not list((out / "reports").glob(".*tmp"))
 
 
-KERNEL_INFO = ("import json, os\nfrom ipykernel.connect import get_connection_info\n"
+KERNEL_INFO = ("import json, os, sys\nfrom ipykernel.connect import get_connection_info\n"
                "info = json.loads(get_connection_info())\n"
-               "print(info['transport'], os.path.dirname(os.path.dirname(info['ip'])), os.getcwd(), CORPUS)")
+               "print(info['transport'], os.path.dirname(os.path.dirname(info['ip'])), os.getcwd(), CORPUS,\n"
+               "      'arnews.figures' in sys.modules, 'pandas' in dir() or '_m' in dir())")
 
 
 @pytest.mark.parametrize("jobs", [1, 3])
@@ -110,8 +111,9 @@ def test_notebooks_run_side_by_side_on_kernels_with_their_own_sockets(tmp_path, 
     briefing.run_notebooks(sorted(books.glob("*.ipynb")), params, tmp_path / "build", jobs=jobs, log=lambda *_: None)
     for book in sorted((tmp_path / "build").glob("*.ipynb")):
         printed = nbformat.read(book, as_version=4).cells[-1].outputs[0]["text"].split()
-        # Unix sockets in a folder of their own, not TCP ports; run in the notebook's folder
-        assert printed == ["ipc", str(sockets), str(books), "نشرة-اليوم"]
+        # Unix sockets in a folder of their own, not TCP ports; run in the notebook's folder; what the notebooks
+        # import was imported as the kernel started, and left no name in the notebook's namespace
+        assert printed == ["ipc", str(sockets), str(books), "نشرة-اليوم", "True", "False"]
     assert list(sockets.iterdir()) == []  # kernels shut down, their socket folders removed
     sockets.rmdir()
 
@@ -363,3 +365,68 @@ def test_story_tables_folder_sits_beside_the_corpus_tables(tmp_path):
 def test_the_people_most_named_show_their_affiliation_by_name():
     html = briefing.people_html(_tables())
     assert "Emmanuel Macron (" in html and "— President, France: 3 mentions in 1 article" in html
+
+
+@pytest.mark.parametrize("claimed_elsewhere, notebooks, run_here", [
+    (0, 3, 3),   # a lone worker: one kernel ahead for each notebook, the next booting while the current one runs
+    (2, 3, 2),   # the other worker booted two (it will run one: its second kernel is the race's one spare, shut
+                 # down when it stops): this one boots one ahead and starts one when its second notebook comes
+    (3, 3, 1),   # every kernel booted elsewhere: nothing ahead here, one started when a notebook comes anyway
+])
+def test_a_worker_boots_kernels_ahead_but_never_more_than_notebooks(monkeypatch, tmp_path, claimed_elsewhere,
+                                                                    notebooks, run_here):
+    import multiprocessing
+
+    booted: list[str] = []
+
+    class FakeKernel:
+        def __init__(self, cwd):
+            self.cwd = cwd
+            booted.append(cwd)
+
+        def close(self):
+            pass
+
+    given = []
+    monkeypatch.setattr(briefing, "Kernel", FakeKernel)
+    monkeypatch.setattr(briefing, "execute_notebook", lambda path, params, out, kernel=None: given.append(kernel))
+    monkeypatch.setattr(briefing, "_NEXT", [])
+    monkeypatch.setattr(briefing, "_WORKER", {})
+    count = multiprocessing.get_context("spawn").Value("i", claimed_elsewhere)
+    briefing._worker_start(str(tmp_path), count, notebooks)
+    for _ in range(run_here):
+        briefing._worker_execute(tmp_path / "01_x.ipynb", {}, tmp_path / "out.ipynb")
+    started_fresh = sum(k is None for k in given)  # execute_notebook starts one itself
+    assert len(booted) + started_fresh == run_here  # one kernel per notebook, none wasted
+    assert briefing._NEXT == []  # no kernel left booting for a notebook that will not come
+    assert count.value == claimed_elsewhere + run_here
+
+
+def test_a_story_build_extracts_the_story_alone_and_its_notebooks_read_its_tables(tmp_path, monkeypatch):
+    import json
+
+    from arnews import pipeline
+
+    flood = ("أعلنت هيئة الأرصاد في مدينة الزهراء أن السيول الجارفة اجتاحت الأحياء الشرقية صباح الأحد وأدت إلى غرق "
+             "عشرات المنازل. وقال مدير الدفاع المدني سالم العتيبي إن فرق الإنقاذ أجلت أكثر من مئتي أسرة.")
+    records = [{"id": "a", "outlet": "o1", "text": flood}, {"id": "b", "outlet": "o2", "text": "الزهراء - " + flood},
+               {"id": "c", "outlet": "o1", "text": "أعلن نادي النجوم تعاقده مع المهاجم ماركو سيلفا لمدة ثلاثة مواسم."}]
+    corpus = tmp_path / "day.json"
+    corpus.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    _notebook(books / "01_story.ipynb",
+              "from arnews import tables\nt = tables.load(CORPUS, targets=TARGETS, story=STORY, folder=TABLES)\n"
+              "print(STORY, *t.articles['article_id'])")
+    out = tmp_path / "out"
+    build(corpus=corpus, out=out, notebooks=books, log=lambda *_: None)  # the whole corpus, as make briefing
+    calls = []
+    real = pipeline.extract
+    monkeypatch.setattr(pipeline, "extract",
+                        lambda articles, **k: calls.append((len(articles), k.get("story"))) or real(articles, **k))
+    build(corpus=corpus, out=out, notebooks=books, log=lambda *_: None, story="s0001")
+    # the story's two articles are extracted (called on the whole corpus with the story, that call extracts only
+    # them): the whole corpus's tables were reused, not extracted again
+    assert calls == [(3, "s0001"), (2, None)]
+    printed = nbformat.read(out / "build" / "01_story.ipynb", as_version=4).cells[-1].outputs[0]["text"].split()
+    assert printed == ["s0001", "a", "b"]  # and the notebook read the story's tables (it extracted nothing)

@@ -77,3 +77,29 @@ def test_readable_glosses_only_transliterated_organizations():
     assert out["name_en"].tolist() == ["Council of Ministers", "United Nations", actors.loc[2, "name_en"],
                                        "Executive Committee"]
     assert actors.loc[0, "name_en"] == transliterate(norm("مجلس الوزراء"))
+
+
+def test_readable_also_romanizes_the_people_a_report_shows_whatever_their_rank():
+    actors = _actors([(f"person:p{i}", "person", ar, transliterate(norm(ar)), 9 - i)
+                      for i, ar in enumerate(["خالد الفيصل", "عادل الجبير", "حسن روحاني"])])
+    out = names.readable(actors, top=1, also=["person:p2", "person:nobody"])
+    assert out["name_en"].tolist() == [out["name_en"][0], actors["name_en"][1], "Hassan Rouhani"]
+    assert out["name_en"][0] != actors["name_en"][0]
+
+
+def test_the_tables_for_display_name_the_flagged_and_story_people_readably(tmp_path):
+    from arnews import tables
+    from arnews.quotes import FLAG_COLUMNS
+
+    raw = {ar: transliterate(norm(ar)) for ar in ["عادل الجبير", "حسن روحاني"]}
+    actors = _actors([("person:a", "person", "عادل الجبير", raw["عادل الجبير"], 1),
+                      ("person:b", "person", "حسن روحاني", raw["حسن روحاني"], 1)])
+    flags = pd.DataFrame([{"flag": "same quotation, different speakers", "article_id": "x", "speaker": "person:a",
+                           "other": "person:b", "detail": f"also attributed to {raw['حسن روحاني']}",
+                           "evidence": "", "start": 0, "end": 1}], columns=FLAG_COLUMNS)
+    empty = pd.DataFrame()
+    t = tables.Tables(articles=empty, sentences=empty, mentions=empty, actors=actors, dates=empty, events=empty,
+                      quotes=empty, flags=flags, stances=empty)
+    shown = tables._for_display(t, tmp_path / "t")
+    assert shown.actors["name_en"].tolist() == ["Adel al-Jubeir", "Hassan Rouhani"]
+    assert shown.flags["detail"].tolist() == ["also attributed to Hassan Rouhani"]

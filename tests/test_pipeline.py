@@ -179,5 +179,8 @@ def test_one_story_keeps_the_corpus_story_ids_and_only_its_articles():
     assert one.articles["article_id"].tolist() == ["a", "b"] and set(one.articles["story_id"]) == {"s0001"}
     assert one.stories["story_id"].tolist() == ["s0001"] and len(one.copies)
     assert set(one.mentions["article_id"]) <= {"a", "b"}
+    given = pipeline.extract(articles, story="s0001", whole=whole)  # the stories taken from the whole's tables
+    for name in one.keys():
+        pd.testing.assert_frame_equal(one[name], given[name])
     with pytest.raises(StoryError, match="s0009"):
         pipeline.extract(articles, story="s0009")

@@ -34,6 +34,21 @@ def test_second_load_reads_the_folder_without_extracting(corpus, tmp_path, monke
     assert [t.id for t in second.targets][:2] == ["deployment", "guarantees"]
 
 
+@pytest.mark.parametrize("whose", ["this corpus", "other targets"])
+def test_a_story_is_extracted_alone_when_the_whole_corpus_tables_are_given(corpus, tmp_path, monkeypatch, whose):
+    from arnews import pipeline
+
+    whole = tables.load(corpus, targets=None if whose == "this corpus" else "", folder=tmp_path / "t")
+    story = whole.articles["story_id"].iloc[0]
+    seen = []
+    real = pipeline.extract_story
+    monkeypatch.setattr(pipeline, "extract_story", lambda *a, **k: seen.append(k.get("whole")) or real(*a, **k))
+    one = tables.load(corpus, story=story, folder=tmp_path / "s", whole=whole)
+    # the whole corpus's tables are used only when they are of this corpus and these targets
+    assert (seen[0] is whole) == (whose == "this corpus")
+    assert set(one.articles["story_id"]) == {story} and len(one.mentions) > 100
+
+
 @pytest.mark.parametrize("change", ["edit an article", "add an article", "other targets", "no targets"])
 def test_a_changed_input_makes_the_tables_stale(corpus, tmp_path, change):
     before = tables.load(corpus, folder=tmp_path / "t")

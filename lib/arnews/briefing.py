@@ -81,20 +81,27 @@ def parameters(paths: BuildPaths, targets: Path | None = None, story: str | None
             "STORY": story or ""}
 
 
-def execute_notebook(path: Path, params: dict[str, str], out_path: Path, timeout: int = 900):
+def execute_notebook(path: Path, params: dict[str, str], out_path: Path, timeout: int = 900,
+                     kernel: Kernel | None = None):
     """Execute one notebook with papermill, ``params`` injected after its ``parameters`` cell; save the executed
-    copy to ``out_path``; return it. A failing cell raises :class:`BuildError` naming the notebook and cell."""
+    copy to ``out_path``; return it. ``kernel``: one started for it in the notebook's folder (:class:`Kernel`; it
+    is closed here), else a fresh one is started. A failing cell raises :class:`BuildError` naming the notebook
+    and cell."""
     import nbformat
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
     out_path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        with ipc_kernel() as km:
+        with contextlib.ExitStack() as stack:
+            if kernel is not None:
+                stack.callback(kernel.close)
+            if kernel is None or kernel.cwd != str(path.parent):
+                kernel = stack.enter_context(Kernel(str(path.parent)))
             nb = papermill.execute_notebook(str(path), str(out_path), parameters=params, kernel_name="python3",
                                             language="python", cwd=str(path.parent), progress_bar=False,
                                             log_output=False, request_save_on_cell_execute=False,
-                                            execution_timeout=timeout, km=km)
+                                            execution_timeout=timeout, km=kernel.km)
     except PapermillExecutionError as e:
         failed = _failed_cell(nbformat.read(out_path, as_version=4))
         where = f"code cell {failed[0]} ({failed[1]!r})" if failed else "a cell"
@@ -103,27 +110,48 @@ def execute_notebook(path: Path, params: dict[str, str], out_path: Path, timeout
     return nb
 
 
-@contextlib.contextmanager
-def ipc_kernel(kernel_name: str = "python3"):
-    """A kernel manager whose kernel talks over Unix sockets in a private temporary folder instead of TCP ports.
+# what the notebooks import first; a kernel started ahead of its notebook imports these while it waits (the names
+# are not left in the notebook's namespace: a notebook that forgets an import still fails in the build)
+PRELOAD = ("pandas", "matplotlib.pyplot", "IPython.display", "arnews.figures", "arnews.tables", "arnews.display")
+
+
+class Kernel:
+    """A kernel for one notebook, started in ``cwd``, talking over Unix sockets in a private temporary folder
+    instead of TCP ports, importing ``preload`` as it starts. Starting does not wait for it: it boots while other
+    work goes on, and papermill waits until it answers.
 
     With TCP, jupyter_client picks each kernel's five ports by binding port 0 and closing it again; two processes
     starting kernels at the same moment can be handed the same free port ("Address already in use", a 60 s wait,
     a failed build). Socket files in a folder of their own cannot collide, so notebooks can run side by side.
-    The kernel is shut down and the folder removed on the way out (papermill leaves a kernel it was given)."""
-    from jupyter_client.manager import KernelManager
+    :meth:`close` shuts the kernel down and removes the folder (papermill leaves a kernel it was given)."""
 
-    folder = tempfile.mkdtemp(prefix="arnews-kernel-")  # short: a socket path is limited to about 100 bytes
-    km = KernelManager(kernel_name=kernel_name, transport="ipc", ip=os.path.join(folder, "k"))
-    try:
-        yield km
-    finally:
+    def __init__(self, cwd: str, kernel_name: str = "python3", preload: tuple[str, ...] = PRELOAD):
+        from jupyter_client.manager import KernelManager
+
+        self.cwd = cwd
+        self.folder = tempfile.mkdtemp(prefix="arnews-kernel-")  # short: a socket path is limited to ~100 bytes
+        self.km = KernelManager(kernel_name=kernel_name, transport="ipc", ip=os.path.join(self.folder, "k"))
+        lines = [f"for _m in {preload!r}: __import__(_m)", "del _m"] if preload else []
         try:
-            if km.has_kernel:
-                km.shutdown_kernel(now=True)
-            km.cleanup_resources()
+            self.km.start_kernel(cwd=cwd, extra_arguments=[f"--IPKernelApp.exec_lines={lines!r}"])
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Shut the kernel down (if it runs) and remove its socket folder."""
+        try:
+            if self.km.has_kernel:
+                self.km.shutdown_kernel(now=True)
+            self.km.cleanup_resources()
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> Kernel:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def _failed_cell(nb) -> tuple[int, str] | None:
@@ -139,31 +167,108 @@ def _failed_cell(nb) -> tuple[int, str] | None:
 def run_notebooks(books: list[Path], params: dict[str, str], folder: Path, jobs: int | None = None, log=print):
     """Execute ``books`` (independent of each other: each reads the extracted tables) on ``jobs`` kernels at once;
     returns the last one executed. The first failure in notebook order is raised."""
+    with notebook_runner(books, jobs) as run:
+        return run(params, folder, log)
+
+
+@contextlib.contextmanager
+def notebook_runner(books: list[Path], jobs: int | None = None):
+    """Get ready to run ``books`` on ``jobs`` kernels at once; yields ``run(params, folder, log)``, which executes
+    them and returns the last one executed (the first failure in notebook order is raised).
+
+    With more than one job, the worker processes start at once, each with a kernel booting for its first
+    notebook, and while a notebook runs the kernel for its worker's next one boots (never more kernels than
+    notebooks). So kernel start-up overlaps what the caller does inside the ``with`` (the extraction of the
+    tables) and the notebooks before it. Workers are processes, not threads: papermill changes the working
+    directory of the process that runs a notebook, and two threads doing so at once leave the parent in the wrong
+    folder. Spawned, not forked: a fork of a process that has already talked to a kernel copies its ZeroMQ state,
+    and the child hangs."""
     from concurrent.futures import ProcessPoolExecutor
 
     jobs = max(1, min(jobs or default_jobs(), len(books)))
     if jobs == 1:
-        executed = None
-        for nb_path in books:
-            log(f"running {nb_path.name} …")
-            executed = execute_notebook(nb_path, params, folder / nb_path.name)
-        return executed
-    log(f"running {', '.join(b.name for b in books)} on {jobs} kernels …")
-    # processes, not threads: papermill changes the working directory of the process that runs a notebook, and
-    # two threads doing so at once leave the parent in the wrong folder. Spawned, not forked: a fork of a process
-    # that has already talked to a kernel copies its ZeroMQ state, and the child hangs
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = [pool.submit(execute_notebook, nb_path, params, folder / nb_path.name) for nb_path in books]
-        results = [f.exception() or f.result() for f in futures]
-    for r in results:
-        if isinstance(r, BaseException):
-            raise r
-    return results[-1]
+        def one_by_one(params: dict[str, str], folder: Path, log=print):
+            executed = None
+            for nb_path in books:
+                log(f"running {nb_path.name} …")
+                executed = execute_notebook(nb_path, params, folder / nb_path.name)
+            return executed
+        yield one_by_one
+        return
+
+    ctx = multiprocessing.get_context("spawn")
+    folders = {str(b.parent) for b in books}
+    cwd = folders.pop() if len(folders) == 1 else None  # kernels start ahead only where every notebook runs
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start,
+                             initargs=(cwd, ctx.Value("i", 0), len(books))) as pool:
+        for _ in range(jobs):  # one task each, so that every worker (and its first kernel) starts now
+            pool.submit(_worker_ready)
+
+        def side_by_side(params: dict[str, str], folder: Path, log=print):
+            log(f"running {', '.join(b.name for b in books)} on {jobs} kernels …")
+            futures = [pool.submit(_worker_execute, nb_path, params, folder / nb_path.name) for nb_path in books]
+            results = [f.exception() or f.result() for f in futures]
+            for r in results:
+                if isinstance(r, BaseException):
+                    raise r
+            return results[-1]
+        yield side_by_side
+
+
+# one worker process of notebook_runner: the folder its kernels start in, the count of kernels started by all the
+# workers (shared) and of notebooks, and the kernel booting for its next notebook
+_WORKER: dict = {}
+_NEXT: list[Kernel] = []
+
+
+def _worker_start(cwd: str | None, started, total: int) -> None:
+    import atexit
+
+    _WORKER.update(cwd=cwd, started=started, total=total)
+    atexit.register(_worker_stop)
+    _boot_next()
+
+
+def _claim_kernel(force: bool = False) -> bool:
+    """Count one more kernel started, unless (without ``force``) every notebook has one already."""
+    started = _WORKER["started"]
+    with started.get_lock():
+        if not force and started.value >= _WORKER["total"]:
+            return False
+        started.value += 1
+        return True
+
+
+def _boot_next() -> None:
+    """Start the kernel for this worker's next notebook, unless every notebook has one already."""
+    if not _NEXT and _WORKER["cwd"] is not None and _claim_kernel():
+        try:
+            _NEXT.append(Kernel(_WORKER["cwd"]))
+        except Exception:  # the notebook then starts its own kernel, and that raises the error with its name
+            with _WORKER["started"].get_lock():
+                _WORKER["started"].value -= 1
+
+
+def _worker_ready() -> None:
+    """Nothing: submitted once per worker so that the workers start before the notebooks are given out."""
+
+
+def _worker_execute(path: Path, params: dict[str, str], out_path: Path):
+    kernel = _NEXT.pop() if _NEXT else None
+    if kernel is None:  # the other workers booted every kernel counted: this one is started for it, and counted
+        _claim_kernel(force=True)
+    _boot_next()
+    return execute_notebook(path, params, out_path, kernel=kernel)
+
+
+def _worker_stop() -> None:
+    while _NEXT:
+        _NEXT.pop().close()
 
 
 def default_jobs() -> int:
     """Kernels to run at once: two where there are two cores or more, else one (``ARNEWS_BUILD_JOBS=N`` runs N).
-    Kernels talk over Unix sockets of their own (:func:`ipc_kernel`), so kernels started at the same moment no
+    Kernels talk over Unix sockets of their own (:class:`Kernel`), so kernels started at the same moment no
     longer race for a TCP port; two at a time keeps the memory of the kernels (each holds the tables) bounded."""
     if os.environ.get("ARNEWS_BUILD_JOBS"):
         return max(1, int(os.environ["ARNEWS_BUILD_JOBS"]))
@@ -190,14 +295,20 @@ def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks:
     # so two builds never mix their figures and a failed build leaves the last good ones
     with (outdir.lock(paths.out, paths.out / "build" / ".arnews-build.lock"),
           outdir.transaction(paths.figures, replace_foreign=True, locked=False) as figures):
-        try:
-            tables.load(paths.corpus, "" if target_path is None else target_path, story or None,
-                        folder=paths.tables, log=log)
-        except StoryError as e:
-            raise BuildError(str(e)) from None
-        params = parameters(paths, target_path, story)
-        params["FIGURES"] = str(figures)
-        executed = run_notebooks(books, params, paths.build, jobs=jobs, log=log)
+        # the kernels for the first notebooks boot while the tables are extracted
+        with notebook_runner(books, jobs) as run:
+            targets_arg = "" if target_path is None else target_path
+            folder = paths.tables
+            try:
+                whole = tables.load(paths.corpus, targets_arg, folder=paths.tables, log=log)
+                if story:  # the story's articles alone, its story ids the whole corpus's (extracted once, kept)
+                    folder = story_tables_folder(paths.tables, paths.corpus, story)
+                    tables.load(paths.corpus, targets_arg, story, folder=folder, log=log, whole=whole)
+            except StoryError as e:
+                raise BuildError(str(e)) from None
+            params = parameters(paths, target_path, story) | {"TABLES": str(folder)}
+            params["FIGURES"] = str(figures)
+            executed = run(params, paths.build, log=log)
         log(f"exporting {paths.report} …")
         report = export_html(executed, paths.report, corpus=paths.corpus)
     log(f"wrote {report}")

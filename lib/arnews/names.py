@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -142,10 +143,12 @@ def _glossed_orgs(actors: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def readable(actors: pd.DataFrame, top: int = 400, cache_file: str | Path | None = None) -> pd.DataFrame:
-    """``actors`` with the ``name_en`` of the ``top`` most mentioned people whose English name is only a
-    letter-by-letter transliteration replaced by its romanized form, and of organizations by their glossed form
-    (:func:`gloss_org`) (a copy; other rows unchanged)."""
+def readable(actors: pd.DataFrame, top: int = 400, cache_file: str | Path | None = None,
+             also: Iterable[str] = ()) -> pd.DataFrame:
+    """``actors`` with the ``name_en`` of the ``top`` most mentioned people (and of the people whose actor_id is in
+    ``also``: those a report shows whatever their rank) whose English name is only a letter-by-letter
+    transliteration replaced by its romanized form, and of organizations by their glossed form (:func:`gloss_org`)
+    (a copy; other rows unchanged)."""
     if actors.empty:
         return actors
     actors = _glossed_orgs(actors)
@@ -157,7 +160,9 @@ def readable(actors: pd.DataFrame, top: int = 400, cache_file: str | Path | None
             stored = json.loads(Path(cache_file).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             stored = {}
-    people = actors[actors["kind"] == "person"].sort_values("mentions", ascending=False, kind="stable").head(top)
+    persons = actors[actors["kind"] == "person"]
+    people = persons.sort_values("mentions", ascending=False, kind="stable").head(top)
+    people = pd.concat([people, persons[persons["actor_id"].isin(set(also)) & ~persons.index.isin(people.index)]])
     todo = [(i, ar) for i, ar, en in zip(people.index, people["name_ar"], people["name_en"], strict=True)
             if _is_transliterated(str(ar), str(en))]
     if not todo:

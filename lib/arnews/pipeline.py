@@ -239,7 +239,7 @@ def default_jobs(n_articles: int) -> int:
 
 def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | None = None,
             targets: list[stance.Target] | None = None, story: str | None = None, engine: str = "local",
-            scheduler: str | None = None, chunk_size: int | None = None) -> Tables:
+            scheduler: str | None = None, chunk_size: int | None = None, whole: Tables | None = None) -> Tables:
     """Run every stage on every article; returns the :class:`~arnews.tables.Tables`.
 
     ``jobs``: processes to use (default: :func:`default_jobs`). ``progress``: show a progress bar (default:
@@ -249,12 +249,14 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
     (:func:`extract_story`). ``engine``: ``local`` (this machine's processes) or ``dask`` (the
     per-article stage as a Dask bag, one partition per chunk of articles, on the cluster at ``scheduler`` —
     ``tcp://host:8786`` — or on local processes without one; the corpus-level steps then run here on the gathered
-    rows). ``chunk_size``: articles per chunk (default: about eight chunks per process, at most 64).
+    rows). ``chunk_size``: articles per chunk (default: about eight chunks per process, at most 64). ``whole``:
+    with ``story``, the tables of the whole of these articles when already at hand (their stories are used
+    instead of extracting every article again).
     """
     use_system_allocator()
     if story:
         return extract_story(articles, story, jobs=jobs, progress=progress, targets=targets, engine=engine,
-                             scheduler=scheduler)
+                             scheduler=scheduler, whole=whole)
     n = len(articles)
     jobs = jobs or default_jobs(n)
     show = n >= 200 if progress is None else progress
@@ -292,11 +294,12 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
 
 
 def extract_story(articles: pd.DataFrame, story: str, jobs: int | None = None, progress: bool | None = None,
-                  targets: list[stance.Target] | None = None, **engine) -> Tables:
-    """The tables of one story: stories are found on the whole corpus (story ids are the corpus's), then every
-    other table is extracted again on that story's articles alone (its actors, events and statements); the story
-    tables keep the story's rows. Raises :class:`arnews.stories.StoryError` for an unknown story id."""
-    full = extract(articles, jobs=jobs, progress=progress, targets=targets, **engine)
+                  targets: list[stance.Target] | None = None, whole: Tables | None = None, **engine) -> Tables:
+    """The tables of one story: stories are found on the whole corpus (story ids are the corpus's; ``whole``: its
+    tables when already extracted), then every other table is extracted again on that story's articles alone
+    (its actors, events and statements); the story tables keep the story's rows. Raises
+    :class:`arnews.stories.StoryError` for an unknown story id."""
+    full = whole if whole is not None else extract(articles, jobs=jobs, progress=progress, targets=targets, **engine)
     one = stories.select_story(dict(full.items()), story)
     keep = set(one["articles"]["article_id"].astype(str))
     sub = extract(articles[articles["article_id"].astype(str).isin(keep)].reset_index(drop=True), jobs=jobs,

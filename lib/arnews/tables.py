@@ -306,11 +306,13 @@ def extract(corpus: str | Path, targets: str | Path | None = None, story: str | 
 
 def load(corpus: str | Path, targets: str | Path | None = None, story: str | None = None, *,
          folder: str | Path | None = None, refresh: bool = False, jobs: int | None = None,
-         progress: bool | None = None, log: Callable[[str], None] | None = None) -> Tables:
+         progress: bool | None = None, log: Callable[[str], None] | None = None, whole: Tables | None = None) -> Tables:
     """The tables of ``corpus``: read from ``folder`` when fresh, else extracted and written there.
 
     ``targets``: the stance targets file (``None``: ``CORPUS/targets.yaml`` when present; ``""``: none).
     ``folder``: where the tables live (default :func:`default_folder`). ``refresh``: extract even when fresh.
+    ``whole``: with ``story``, the whole corpus's tables when already loaded: a story's tables then need the
+    story's articles extracted, not the whole corpus again (used only when they are this corpus's and targets').
     The English names of the most mentioned people are given in a readable form for display
     (:mod:`arnews.names`); the tables on disk keep the transliteration the ids are made from.
 
@@ -330,19 +332,41 @@ def load(corpus: str | Path, targets: str | Path | None = None, story: str | Non
             pass
     if log:
         log(f"extracting {corpus} into {folder} …")
-    tables = extract(corpus, "" if target_path is None else target_path, story, jobs=jobs, progress=progress)
+    same = story and whole is not None and whole.key == key_of(fingerprint(corpus, target_path, None))
+    tables = extract(corpus, "" if target_path is None else target_path, story, jobs=jobs, progress=progress,
+                     **({"whole": whole} if same else {}))
     tables.key = key
     write(tables, folder, parts=parts, wait=True,  # two notebooks extracting at once: the second waits
           sources={"corpus": str(corpus.resolve()), "targets_file": str(target_path.resolve()) if target_path else ""})
     return _for_display(read(folder, key), folder)
 
 
+# the largest stories and the first flags, whose people a report names whatever their rank in the corpus
+STORIES_SHOWN = 20
+FLAGS_SHOWN = 50
+
+
 def _for_display(tables: Tables, folder: Path) -> Tables:
-    """The most mentioned people's English names in a readable form (:func:`arnews.names.readable`), computed
-    once per name and kept beside the tables (``FOLDER.names.json``)."""
+    """The English names of the most mentioned people, of those named by the :data:`STORIES_SHOWN` largest
+    stories and of the speakers of the first :data:`FLAGS_SHOWN` flags (and in those flags' details) in a
+    readable form (:func:`arnews.names.readable`), computed once per name and kept beside the tables
+    (``FOLDER.names.json``)."""
     from arnews import names
 
-    tables.actors = names.readable(tables.actors, cache_file=folder.with_name(folder.name + ".names.json"))
+    flags = tables.flags.head(FLAGS_SHOWN)
+    shown = [a for ids in tables.stories["actors"].head(STORIES_SHOWN) for a in str(ids).split(" | ")]
+    shown += [a for col in ("speaker", "other") for ids in flags[col] for a in str(ids).split(" | ")]
+    before = dict(zip(tables.actors["actor_id"], tables.actors["name_en"], strict=True))
+    tables.actors = names.readable(tables.actors, cache_file=folder.with_name(folder.name + ".names.json"),
+                                   also=shown)
+    after = dict(zip(tables.actors["actor_id"], tables.actors["name_en"], strict=True))
+    if len(flags):  # the flags' details name their speakers as the tables do: in the readable form too
+        details = tables.flags["detail"].tolist()
+        for i, f in enumerate(flags.itertuples()):
+            for a in {f.speaker, *str(f.other).split(" | ")}:
+                if before.get(a) and after.get(a) != before[a]:
+                    details[i] = details[i].replace(before[a], after[a])
+        tables.flags = tables.flags.assign(detail=details)
     return tables
 
 
