@@ -503,6 +503,20 @@ def test_a_place_or_event_head_makes_a_place_of_a_persons_name(text, place, not_
     assert not_person not in persons_of(m, a)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("وزار الوفد مركز الملك فهد الثقافي أمس.", "مركز الملك فهد الثقافي", "organization"),
+        ("وزار الوفد المعرض ومدينة الملك عبدالعزيز للعلوم.", "الملك عبدالعزيز للعلوم", "place"),
+        ("وقع التفجير في ناحية بني سعد بمحافظة ديالى.", "بني سعد", "place"),
+        ("وقال أمير منطقة حائل سعود بن عبدالمحسن إن المشروع مهم.", "سعود بن عبدالمحسن", "person"),
+    ],
+)
+def test_institutions_and_places_named_after_people(text, name, kind):
+    m, a = run(text)
+    assert a.set_index("actor_id")["kind"][actor_of(m, name)] == kind
+
+
 def test_a_meeting_named_after_people_keeps_them_persons():
     m, a = run("وعقدت قمة جون كيري وسيرغي لافروف في جنيف.")
     assert {"جون كيري", "سيرغي لافروف"} <= persons_of(m, a)

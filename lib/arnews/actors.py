@@ -405,8 +405,9 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
         return len(hit[0])
     n = self_n = _raw_name_after(lex, doc, j, max_len + 1)
     if any(t.norm in _CONNECTORS for t in toks[j:j + n]):
-        cut = next((k for k in range(2, n) if _ran_on(lex, toks[j + k].norm)), n)
-        return cut  # فيصل بن بندر الفائزين: a plural noun after the nasab is the verb's object
+        if any(t.norm in _NASAB for t in toks[j:j + n]):
+            n = next((k for k in range(2, n) if _ran_on(lex, toks[j + k].norm)), n)
+        return n  # فيصل بن بندر الفائزين: a plural noun after the nasab is the verb's object
     n = min(n, max_len)
     if n <= 2:
         return n
@@ -766,20 +767,36 @@ def _place_start(lex: Lexicon, doc: Doc, a: int) -> int | None:
     """Where a place named after a person starts, for a name at token ``a`` that a place or event head stands
     before (حي الشيخ عثمان، منتجع كامب ديفيد، مدينة الملك عبدالله، اتفاقية كامب ديفيد): ``a``, or the word
     before it when one word comes between; None when no head does, or when an office stands before the head
-    (أمير منطقة الرياض فيصل بن بندر: the name is the office-holder's).
+    (أمير منطقة الرياض فيصل بن بندر: the name is the office-holder's). See :func:`_named_after`.
 
     >>> d = Doc("a", "وقع الانفجار في حي الشيخ عثمان بعدن.")
     >>> _place_start(lexicon(), d, 5), _place_start(lexicon(), Doc("a", "وقال أمير منطقة حائل سعود بن فهد"), 4)
     (4, None)
+    """
+    found = _named_after(lex, doc, a)
+    return found[0] if found else None
+
+
+def _named_after(lex: Lexicon, doc: Doc, a: int) -> tuple[int, str] | None:
+    """``(start, "LOC" or "ORG")`` of a place or an institution named after a person, for a name at token ``a``
+    (see :func:`_place_start`): an organization head and a royal or religious title before the name make an
+    institution (مركز الملك فهد الثقافي، جامعة الملك سعود، جمعية الأمير سلطان).
+
+    >>> _named_after(lexicon(), Doc("a", "وزار مركز الملك فهد الثقافي"), 3)
+    (2, 'ORG')
     """
     toks, text = doc.tokens, doc.text
     for h in (a - 1, a - 2):
         if h < 0:
             return None
         head = toks[h].norm
-        if not any(v in lex.place_heads or v in lex.event_heads for v in clitic_variants(head, 2)) or (
-                strip_clitics(head).startswith("ال")):
+        if strip_clitics(head).startswith("ال"):
             continue  # بالمنطقة الشرقية فلان: a head with the article is in construct with no name
+        variants = clitic_variants(head, 2)
+        kind = "LOC" if any(v in lex.place_heads or v in lex.event_heads for v in variants) else "ORG" if (
+            h + 1 < a and toks[h + 1].norm in _ROYAL_TITLES and any(v in lex.org_heads for v in variants)) else ""
+        if not kind:
+            continue
         if not all(_gap_is_space(text, toks[k], toks[k + 1]) for k in range(h, a)):
             return None
         if h + 1 < a:  # the word between: a title (الشيخ، الملك) or a word that is no place of its own
@@ -788,12 +805,17 @@ def _place_start(lex: Lexicon, doc: Doc, a: int) -> int | None:
             if (w in lex.stop and w not in lex.titles_by_first) or (hit and hit[1].kind != "person") or (
                     w.startswith("ال") and w not in lex.titles_by_first):
                 return None
-        office = _office_before(lex, doc, h) if h else None
+        conjunct = head[:1] in "وف" and head[1:] in variants  # ومدينة …: a new conjunct, no office's complement
+        office = _office_before(lex, doc, h) if h and not conjunct else None
         if office is not None and (office < h - 1 or not strip_clitics(toks[h - 1].norm).startswith("ال")):
             return None  # أمير منطقة حائل فلان، المتحدث باسم الهلال الأحمر بمنطقة تبوك فلان: the office's holder
             # (not «زار الوزير مدينة الملك عبدالله»: a definite office is no construct with the head)
-        return h + 1
+        return h + 1, kind
     return None
+
+
+#: titles that institutions are named with (مركز الملك فهد، جامعة الأمير سلطان، مسجد الشيخ زايد)
+_ROYAL_TITLES = frozenset({"الملك", "الامير", "الاميره", "الشيخ", "السلطان", "الامام"})
 
 
 def _holder_name(lex: Lexicon, doc: Doc, a: int, b: int) -> bool:
@@ -885,7 +907,8 @@ def _placed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> tuple[list
     out_spans = []
     made: list[tuple[int, int]] = []  # the places made, as offsets
     for a, b, kind, scores in spans:
-        start = _place_start(lex, doc, a) if kind == "PERS" else None
+        found = _named_after(lex, doc, a) if kind == "PERS" else None
+        start, new_kind = found if found else (None, "LOC")
         if kind == "PERS" and start is None and _meeting_place(lex, doc, a, b):
             start = a
         if start is None:
@@ -893,18 +916,20 @@ def _placed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> tuple[list
             continue
         if start < a and out_spans and out_spans[-1][1] == a and out_spans[-1][0] >= start:
             out_spans.pop()  # حي الشيخ | عثمان: the word before was read as a place of its own
-        out_spans.append((start, b, "LOC", (1.0,) * (b - start)))  # the head vouches for the name
+        out_spans.append((start, b, new_kind, (1.0,) * (b - start)))  # the head vouches for the name
         made.append((toks[start].start, toks[b - 1].end))
     starts = [t.start for t in toks]
     out_rows = []
     for r in rows:
         if r["evidence"] in ("title", "verb") and r["name_key"] and not r["actor_id"]:
             a = bisect_right(starts, r["start"]) - 1
-            start = _place_start(lex, doc, a)
-            if start is not None:
-                s = toks[start].start
+            found = _named_after(lex, doc, a)
+            if found is not None:
+                s = toks[found[0]].start
+                if found[1] == "ORG":  # the institution with its head: مركز الملك فهد الثقافي
+                    s = _token_span(toks[found[0] - 1], strip_clitics(toks[found[0] - 1].norm))
                 out_rows.append(_candidate(doc, s, r["end"], "", name_key=norm(doc.text[s:r["end"]]),
-                                           evidence="place"))
+                                           evidence="place" if found[1] == "LOC" else "organization"))
                 continue
             if any(s < r["end"] and r["start"] < e for s, e in made):
                 continue  # اجتماع كامب ديفيد واجتماع المتابعة: the given-name rule read «ديفيد …»
@@ -1424,6 +1449,8 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
     if (tok.norm in lex.place_heads and i + 1 < len(toks) and _gap_is_space(text, tok, toks[i + 1])
             and not _match_at(lex, toks, i + 1, text)):
         count = _name_after(lex, doc, i + 1, max_len=2)
+        if count == 2 and toks[i + 2].norm in lex.given_names:
+            count = 1  # أمير منطقة حائل سعود بن عبدالمحسن: the place ends where a given name starts
         if count:
             s, e = toks[i + 1].start, toks[i + count].end
             name = " ".join(t.norm for t in toks[i + 1:i + 1 + count])
