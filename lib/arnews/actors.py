@@ -105,6 +105,9 @@ class Lexicon:
     triggers: frozenset[str] = frozenset()  # every word that can open an entry, a title, a verb or a head
     given_names: frozenset[str] = frozenset()
     arabic_given: frozenset[str] = frozenset()
+    #: the given names the name tagger's model was trained with (given_names without arabic_more)
+    tagger_given: frozenset[str] = frozenset()
+    tagger_arabic_given: frozenset[str] = frozenset()
     countries: dict[str, Entity] = field(default_factory=dict)  # code → entity
     common_word_names: frozenset[str] = frozenset()  # country names that are also common words (مالي)
     common_word_context: frozenset[str] = frozenset()  # words before them that make them the country
@@ -264,8 +267,10 @@ def lexicon() -> Lexicon:
                      if len(k) == 1 and k[0].startswith("ال") and len(k[0]) > 4 and not e.demonym
                      and e.kind in ("organization", "media", "group") and (k[0][2:],) not in lex.entities}
     given = load_data("given_names.yaml")
-    lex.given_names = frozenset(norm(n) for n in given["arabic"] + given["foreign"] if " " not in n)
-    lex.arabic_given = frozenset(norm(n) for n in given["arabic"])
+    lex.tagger_given = frozenset(norm(n) for n in given["arabic"] + given["foreign"] if " " not in n)
+    lex.tagger_arabic_given = frozenset(norm(n) for n in given["arabic"])
+    lex.given_names = lex.tagger_given | {norm(n) for n in given["arabic_more"]}
+    lex.arabic_given = lex.tagger_arabic_given | {norm(n) for n in given["arabic_more"]}
     lex.nicknames = {norm(k): norm(v) for k, v in given["nicknames"].items()}
     lex.triggers = frozenset(set(lex.by_first) | set(lex.titles_by_first) | set(lex.govbodies_by_first)
                              | lex.speech_verbs | lex.agent_verbs | lex.place_heads | set(lex.org_heads)
