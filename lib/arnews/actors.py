@@ -694,20 +694,26 @@ def _listed_persons(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> li
     toks, text = doc.tokens, doc.text
     n = len(toks)
     starts = [t.start for t in toks]
-    norms = [t.norm for t in toks]
-    row_at: dict[int, tuple[int, bool]] = {}  # token → (end token of the mention there, whether a person)
+    mentions = []  # (first token, end token, whether a person) of every row
     for r in rows:
-        a, b = bisect_right(starts, r["start"]) - 1, bisect_left(starts, r["end"])
         person = (r["evidence"] in PERSON_EVIDENCE or r["actor_id"].startswith("person:")) and (
             r["surface"][:1] not in "لب" and not r["name_key"].startswith("ال"))  # not «لنادي الفيصلي»
-        for k in range(a, b):
-            row_at[k] = (b, person)
+        mentions.append((bisect_right(starts, r["start"]) - 1, bisect_left(starts, r["end"]), person))
     openers = lex.list_openers
-    anchors = {(b, True) for b, person in row_at.values() if person and b < n and norms[b][:1] == "و"}
-    for i in [i for i, w in enumerate(norms) if w in openers]:
-        anchors.update((i + len(key), False) for key in openers[norms[i]] if tuple(norms[i:i + len(key)]) == key)
+    anchors = {(b, True) for _, b, person in mentions if person and b < n and toks[b].norm[:1] == "و"}
+    found = _article_words(doc) & openers.keys()
+    if found:
+        norms = [t.norm for t in toks]
+        for i in [i for i, w in enumerate(norms) if w in found]:
+            anchors.update((i + len(key), False) for key in openers[norms[i]]
+                           if tuple(norms[i:i + len(key)]) == key)
     if not anchors:
         return []
+    norms = [t.norm for t in toks]
+    row_at: dict[int, tuple[int, bool]] = {}  # token → (end token of the mention there, whether a person)
+    for a, b, person in mentions:
+        for k in range(a, b):
+            row_at[k] = (b, person)
     tagged = {a for a, b, kind, *_ in spans if kind == "PERS"}
     out: list[dict] = []
     for j, conjunction in sorted(anchors):
