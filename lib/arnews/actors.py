@@ -612,7 +612,7 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
     toks = doc.tokens
     if not toks:
         return rows
-    starts = [t.start for t in toks]
+    starts = _starts(doc)
     known = [(bisect_right(starts, r["start"]) - 1, bisect_left(starts, r["end"])) for r in rows
              if r["evidence"] == "gazetteer"]  # countries, capitals, known organizations and people: no decoding
     spans = _merged(doc, ner.scored_spans(doc, known=known))
@@ -621,6 +621,7 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
     finally:  # what the tagger left on the article is not kept with it (the corpus holds every article)
         doc.__dict__.pop("_name_scores", None)
         doc.__dict__.pop("_ner_words", None)
+        doc.__dict__.pop("_ner_starts", None)
 
 
 def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[dict]:
@@ -693,7 +694,7 @@ def _listed_persons(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> li
 
     toks, text = doc.tokens, doc.text
     n = len(toks)
-    starts = [t.start for t in toks]
+    starts = _starts(doc)
     mentions = []  # (first token, end token, whether a person) of every row
     for r in rows:
         person = (r["evidence"] in PERSON_EVIDENCE or r["actor_id"].startswith("person:")) and (
@@ -801,7 +802,11 @@ def _named_after(lex: Lexicon, doc: Doc, a: int) -> tuple[int, str] | None:
         if h < 0:
             return None
         head = toks[h].norm
-        if strip_clitics(head).startswith("ال"):
+        known = _HEAD_CACHE.get(head)
+        if known is None:
+            known = _HEAD_CACHE[head] = any(v in lex.place_heads or v in lex.event_heads or v in lex.org_heads
+                                            for v in clitic_variants(head, 2))
+        if not known or strip_clitics(head).startswith("ال"):
             continue  # بالمنطقة الشرقية فلان: a head with the article is in construct with no name
         variants = clitic_variants(head, 2)
         kind = "LOC" if any(v in lex.place_heads or v in lex.event_heads for v in variants) else "ORG" if (
@@ -824,6 +829,8 @@ def _named_after(lex: Lexicon, doc: Doc, a: int) -> tuple[int, str] | None:
         return h + 1, kind
     return None
 
+
+_HEAD_CACHE: dict[str, bool] = {}  # word → whether a reading of it is a place, event or organization head
 
 #: titles that institutions are named with (مركز الملك فهد، جامعة الأمير سلطان، مسجد الشيخ زايد)
 _ROYAL_TITLES = frozenset({"الملك", "الامير", "الاميره", "الشيخ", "السلطان", "الامام"})
@@ -929,7 +936,7 @@ def _placed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> tuple[list
             out_spans.pop()  # حي الشيخ | عثمان: the word before was read as a place of its own
         out_spans.append((start, b, new_kind, (1.0,) * (b - start)))  # the head vouches for the name
         made.append((toks[start].start, toks[b - 1].end))
-    starts = [t.start for t in toks]
+    starts = _starts(doc)
     out_rows = []
     for r in rows:
         if r["evidence"] in ("title", "verb") and r["name_key"] and not r["actor_id"]:
@@ -1006,7 +1013,7 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
     (curated data), names opening with a listed given name and two-word names after a title with its country or
     organization (رئيس الوزراء اللبناني تمام سلام) are kept as they are."""
     toks = doc.tokens
-    starts = [t.start for t in toks]
+    starts = _starts(doc)
     persons = [(toks[a].start, toks[b - 1].end) for a, b, kind, _ in spans if kind == "PERS"]
     out = []
     for r in rows:
@@ -1137,6 +1144,14 @@ def _read_elsewhere(doc: Doc, word: str, besides: str) -> bool:
     wanted = (word, "ال" + word)
     return any(w != besides and any(v in wanted for v in clitic_variants(w, 3))
                for w in _article_words(doc) if w.endswith(word))
+
+
+def _starts(doc: Doc) -> list[int]:
+    """The start offsets of the article's tokens (for bisect), kept on the article while its actors are read."""
+    starts = doc.__dict__.get("_ner_starts")
+    if starts is None:
+        starts = doc.__dict__["_ner_starts"] = [t.start for t in doc.tokens]
+    return starts
 
 
 def _article_words(doc: Doc) -> frozenset[str]:
