@@ -9,7 +9,10 @@ peak memory they allocate. ``--repeat N`` repeats the corpus N times under new a
 should grow linearly; the copies are exact duplicates, which stories analyses once, so this measures the cost per
 article, not that of ten times as much new text). ``--pairs K`` prints K
 random pairs of articles put in the same story (titles and openings) for reading, and writes them to
-``--sample FILE`` as CSV for marking. ``--cache FILE`` keeps the extracted tables in a pickle (outside the
+``--sample FILE`` as CSV for marking. The sample: every pair of articles within each story of several articles
+(stories in table order, each story's articles in ``article_ids`` order, pairs (a, b) with a before b), then
+``random.Random(SEED).sample(pairs, K)`` with ``--seed SEED`` — fix the seed before looking, and draw a new seed
+for each new reading. ``--cache FILE`` keeps the extracted tables in a pickle (outside the
 project) so that a second run skips the extraction. ``--known FILE`` (CSV: article_a, article_b — pairs found
 by hand that belong together) prints the recall on them. Nothing is written into the project.
 """
@@ -104,8 +107,7 @@ def main() -> None:
         for aids in st.loc[st["n_articles"] > 1, "article_ids"]:
             members = aids.split(" | ")
             pairs += [(a, b) for k, a in enumerate(members) for b in members[k + 1:]]
-        random.seed(args.seed)
-        sample = random.sample(pairs, min(args.pairs, len(pairs)))
+        sample = random.Random(args.seed).sample(pairs, min(args.pairs, len(pairs)))
         info = tables["articles"].set_index(tables["articles"]["article_id"].astype(str))
         rows = []
         for a, b in sample:

@@ -1,5 +1,8 @@
 """Stories, copies and the outlets compared, on small corpora written here (not from the seeds or ../shared)."""
 
+import re
+
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -300,6 +303,116 @@ def test_two_visitors_of_one_host_are_two_stories(a, b, together):
     arts, mentions, kinds = visits()
     _, ids = S.find_stories(arts, mentions, kinds)
     assert (ids[a] == ids[b]) is together
+
+
+# Invented names for a day of many receptions by the same host (one guest each): the stock wording of a reception is
+# then in most of the day's articles, as it is in a real corpus, and tells no visit from another.
+SYLLABLES = ["بار", "تين", "جول", "دام", "رشي", "زان", "سوم", "طال"]
+OTHER_GUESTS = [a + b + "ستان" for a in SYLLABLES for b in SYLLABLES if a != b][:52]
+
+
+def test_a_report_of_both_visits_joins_the_visit_it_leads_on():
+    # one outlet's article reports both visits, the first guest's in its lead: the second guest's reports do not
+    # join it (each story's lead must be found in the other article), so the two visits stay two stories; and the
+    # host's other receptions of the day are stories of their own
+    arts, mentions, kinds = visits()
+    k, sg = GUESTS["k"], GUESTS["s"]
+    both = (RECEPTION.format(guest=k[0], short=k[1], topic=k[2]) + " "
+            + RECEPTION.format(guest=sg[0], short=sg[1], topic=sg[2]))
+    rows = [("ks", "outlet3", both)] + [
+        (f"x{n}", "outlet4", RECEPTION.format(guest=f"رئيس مملكة {g}", short=g, topic="وتناول اللقاء التعاون."))
+        for n, g in enumerate(OTHER_GUESTS)]
+    extra = pd.DataFrame(rows, columns=["article_id", "outlet", "text"])
+    extra["published"], extra["body_start"] = pd.Timestamp("2030-05-05"), 0
+    arts = pd.concat([arts, extra], ignore_index=True)
+    named = [{"article_id": "ks", "start": m.start(), "end": m.end(), "surface": m.group(), "actor_id": actor}
+             for surface, actor in VISIT_NAMES.items() for m in re.finditer(surface, both)]
+    _, ids = S.find_stories(arts, pd.concat([mentions, pd.DataFrame(named)], ignore_index=True), kinds)
+    assert ids["ks"] == ids["k1"] == ids["k2"]
+    assert ids["s1"] == ids["s2"] != ids["k1"]
+    assert len({ids[f"x{n}"] for n in range(len(OTHER_GUESTS))} | {ids["k1"], ids["s1"]}) == len(OTHER_GUESTS) + 2
+
+
+# Two battles of one war on the same day, each reported by two outlets; a third outlet's long war report leads on
+# the first battle and carries a short agency item on the second word for word.
+BATTLE_A = ("سيطرت القوات الحكومية صباح اليوم على مرتفعات وادي السدر شمال مدينة الريان بعد معارك عنيفة مع المتمردين "
+            "استمرت ثماني ساعات وقتل فيها عشرون مسلحا ودمرت ثلاث آليات. وقال قائد اللواء الرابع إن قواته تتقدم نحو "
+            "الطريق الساحلي.")
+BATTLE_A2 = ("أفاد مراسلنا بأن القوات الحكومية سيطرت صباح اليوم على مرتفعات وادي السدر شمال مدينة الريان بعد معارك "
+             "عنيفة مع المتمردين استمرت ثماني ساعات، فيما أكد قائد اللواء الرابع أن قواته تتقدم نحو الطريق الساحلي.")
+BATTLE_B = ("قصفت طائرات مسيرة مستودعا للذخيرة في ميناء الغدير جنوب البلاد فجر اليوم ما أدى إلى انفجارات متتالية "
+            "واحتراق زوارق الصيد الراسية ونزوح مئات الأسر من الأحياء القريبة من الرصيف.")
+BATTLE_B2 = ("نزحت مئات الأسر من أحياء ميناء الغدير الجنوبي فجر اليوم بعدما استهدفت طائرات مسيرة مستودع الذخيرة في "
+             "الميناء فتوالت الانفجارات واحترقت زوارق الصيد الراسية قرب الرصيف.")
+
+
+def war_reports() -> pd.DataFrame:
+    rows = [("a1", "o1", BATTLE_A), ("a2", "o2", BATTLE_A2), ("b1", "o1", BATTLE_B), ("b2", "o2", BATTLE_B2),
+            ("ab", "o3", BATTLE_A + " " + BATTLE_B)]
+    arts = pd.DataFrame(rows, columns=["article_id", "outlet", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-06-06"), 0
+    return arts
+
+
+@pytest.mark.parametrize("a, b, together", [
+    ("a1", "a2", True), ("b1", "b2", True),
+    ("ab", "a1", True),    # the long report is about the battle it leads on
+    ("ab", "b1", False),   # ... not about the other, though it carries its agency item word for word
+    ("a1", "b1", False),
+])
+def test_two_battles_of_one_war_are_two_stories(a, b, together):
+    _, ids = S.find_stories(war_reports())
+    assert (ids[a] == ids[b]) is together
+
+
+# A round-up of short items (a digest's bulleted datelines, or a "this day in history" list of dated entries) that
+# carries the agency copy of two unrelated events: it is no report of either, and no bridge between them.
+FOOTBALL2 = ("وقع المهاجم البرازيلي ماركو سيلفا عقدا مع نادي النجوم لثلاثة مواسم بعد مفاوضات طويلة مع ناديه السابق، "
+             "وسيلتحق بالمعسكر التدريبي في النمسا خلال أيام قبل انطلاق الدوري في الشهر المقبل كما قال رئيس النادي.")
+DIGESTS = {
+    "bullets": ("* الزهراء - وكالة الشمال: " + WIRE + "\n\n* ريو - وكالة الجنوب: " + FOOTBALL
+                + "\n\n* العاصمة - وكالة الشمال: " + HOSPITAL),
+    "dated entries": ("1990 - " + WIRE + " 2001 - " + FOOTBALL + " 2015 - " + HOSPITAL),
+}
+
+
+@pytest.mark.parametrize("form", sorted(DIGESTS))
+def test_a_digest_joins_neither_story_and_bridges_none(form):
+    rows = [("f1", "o1", WIRE), ("f3", "o2", REWORDED), ("b1", "o1", FOOTBALL), ("b2", "o2", FOOTBALL2),
+            ("d1", "o3", DIGESTS[form])]
+    arts = pd.DataFrame(rows, columns=["article_id", "outlet", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-03-03"), 0
+    _, ids = S.find_stories(arts)
+    assert ids["f1"] == ids["f3"] and ids["b1"] == ids["b2"] and ids["f1"] != ids["b1"]
+    assert ids["d1"] not in {ids["f1"], ids["b1"]}
+
+
+@pytest.mark.parametrize("text, digest", [
+    ("* أثينا - رويترز: حرائق غابات.\n* دلهي - رويترز: انهيار مبنى.\n* كابل - رويترز: غارة.", True),
+    ("1948 - اعتقال قادة الحزب. 1956 - البنك لن يمول السد. 1969 - رائد فضاء يمشي على القمر.", True),
+    # an interview's questions open on bullets, with no dateline: one conversation, not a round-up
+    ("* متى الانتخابات؟\n- لا أدري.\n* هل انطلق القطار؟\n- نعم.\n* ما رأيك في الحكومة؟\n- غير قادرة.", False),
+    ("قال الوزير إن عام 2015 - كما توقعنا - شهد نموا وإن 2016 - على الأرجح - سيشهد مثله.", False),
+    ("* أثينا - رويترز: حرائق غابات.\n* دلهي - رويترز: انهيار مبنى.", False),  # two items are not yet a round-up
+])
+def test_round_ups_are_told_from_reports(text, digest):
+    assert S.is_digest(text) is digest
+
+
+@pytest.mark.parametrize("lead, weights, other, share", [
+    ([4, 9], [2.0, 1.0], [1, 4, 9], 1.0),
+    ([4, 9], [2.0, 1.0], [9], 1 / 3),
+    ([], [], [9], 1.0),   # nothing distinctive in the lead: nothing to contradict
+])
+def test_lead_cover_weighs_the_lead_terms_the_other_article_has(lead, weights, other, share):
+    cover = S.lead_cover(np.array(lead, dtype=np.int64), np.array(weights), np.array(other, dtype=np.int64))
+    assert cover == pytest.approx(share)
+
+
+@pytest.mark.parametrize("a, b", [("تعتذر", "اعتذرت"), ("اعتذارها", "يعتذر"), ("تستخدم", "استخدامها"),
+                                  ("عطلت", "تعطيل")])
+def test_forms_of_one_verb_share_a_skeleton(a, b):
+    assert S.term_skeleton(S.content_term(norm(a))) == S.term_skeleton(S.content_term(norm(b)))
 
 
 @pytest.mark.parametrize("words_b, conflict", [

@@ -74,6 +74,14 @@ LINK_MIN = 0.35
 LINK_SHARE = 0.7
 #: a pair sharing copy over this share of the shorter article is one story whatever its wording
 COPY_SHARE = 0.6
+#: the lead of an article: its title and this many words from the start of its body (where a news article states
+#: its event: who, what, where)
+LEAD_WORDS = 25
+#: two articles are one story only when each one's lead is found in the other: at least this share of the lead's
+#: distinctive terms (idf-weighted) occurs in the other article (see :func:`lead_cover`)
+LEAD_COVER = 0.18
+#: items that make an article a round-up (``is_digest``): this many bulleted lines or "YEAR - " entries
+DIGEST_ITEMS = 3
 MIN_PASSAGE_WORDS = 12
 MAX_GAP_WORDS = 15
 VERBATIM = 0.9
@@ -85,6 +93,10 @@ _DIGITS_RE = re.compile(r"^[\d.,]+$")
 #: in the text (a poll widget's CSS), which two articles of one site share whatever their subject
 _ARABIC_LETTER_RE = re.compile("[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]")
 _STORY_KINDS = ("person", "country", "organization", "group")  # actors that characterise a story
+#: an item of a round-up: a line opening on a bullet and a dateline ("* أثينا - «الشرق الأوسط»:"), or an entry
+#: opening on a year and a dash ("1969 - …"); a bullet alone is not one (an interview's questions have bullets)
+_DIGEST_ITEM_RE = re.compile(r"(?m)^[ \t]*[*•▪■◾●][ \t]*[^\s\d.،:؟?!-][^\n.،:؟?!-]{1,30}?[ \t][-–—][ \t]"
+                             r"|(?:^|[.؛\n][ \t]*)(?:1[0-9]|20)\d\d[ \t]*[-–—][ \t]")
 
 
 @cache
@@ -979,6 +991,67 @@ def focus_conflict(lead_a: dict[str, str], lead_b: dict[str, str], named_a: set[
     return min(only_a, only_b) > shared
 
 
+def is_digest(text: str, start: int = 0, min_items: int = DIGEST_ITEMS) -> bool:
+    """Whether an article (its body from ``start``) is a round-up of unrelated items — a news digest of bulleted
+    items, a "this day in history" list of dated entries — rather than the report of one event.
+
+    >>> is_digest("* أثينا - رويترز: حرائق.\\n* جوهانسبورغ - رويترز: زوما بخير.\\n* نيودلهي - رويترز: انهيار.")
+    True
+    >>> is_digest("1948 - اعتقال قادة الحزب. 1956 - البنك الدولي لن يمول السد. 1969 - ارمسترونغ على القمر.")
+    True
+    >>> is_digest("قال الوزير إن عام 2015 - كما توقعنا - شهد نموا.")
+    False
+    """
+    if sum(text.count(dash, start) for dash in "-–—") < min_items:  # each item has a dash: most texts stop here
+        return False
+    found = 0
+    for _ in _DIGEST_ITEM_RE.finditer(text, start):
+        found += 1
+        if found >= min_items:
+            return True
+    return False
+
+
+#: letters that open a word's inflected forms (proclitics, the imperfect's prefixes, the hamza of the verbal noun and
+#: the ست of form X) and that end them (the perfect's ت, the feminine ه): :func:`term_skeleton` cuts them
+_SKELETON_HEAD = frozenset("وفبلكتيناس")
+_SKELETON_TAIL = frozenset("ته")
+
+
+def term_skeleton(term: str) -> str:
+    """A coarse key of a content term (:func:`content_term`) under which a verb's tenses and its verbal noun meet
+    (تعتذر / اعتذرت / اعتذارها, تستخدم / استخدامها): up to three opening letters of ``_SKELETON_HEAD`` and one
+    closing letter of ``_SKELETON_TAIL`` cut while more than three letters stay. Coarser than the term, for asking
+    whether another article says the same thing in other forms, not for telling words apart.
+
+    >>> [term_skeleton(content_term(norm(w))) for w in ("تعتذر", "اعتذرت", "اعتذارها", "تستخدم", "استخدامها")]
+    ['عتذر', 'عتذر', 'عتذر', 'خدم', 'خدم']
+    >>> term_skeleton("قدرف")
+    'قدرف'
+    """
+    w = term
+    for _ in range(3):
+        if len(w) > 3 and w[0] in _SKELETON_HEAD:
+            w = w[1:]
+    if len(w) > 3 and w[-1] in _SKELETON_TAIL:
+        w = w[:-1]
+    return w
+
+
+def lead_cover(keys: np.ndarray, weights: np.ndarray, other: np.ndarray) -> float:
+    """The share of an article's lead (``keys``: the numbers of its distinctive terms, each with its ``weights``)
+    that another article has among its terms (``other``: their numbers, sorted, unique): 1.0 when the other
+    reports what the lead says, near 0 when it reports another event — the same host with another guest, another
+    battle of the war, one item of a round-up.
+
+    >>> lead, weights = np.array([7, 3, 5]), np.array([3.0, 3.0, 1.0])  # قاديروف، الشيشان، جدة
+    >>> lead_cover(lead, weights, np.array([3, 5, 7, 9])), round(lead_cover(lead, weights, np.array([2, 5])), 3)
+    (1.0, 0.143)
+    """
+    total = float(weights.sum())
+    return float(weights[_contains(other, keys)].sum()) / total if total else 1.0
+
+
 def _named(mentions: pd.DataFrame | None) -> dict[str, set[str]]:
     """Every actor each article names (any kind)."""
     if mentions is None or not len(mentions):
@@ -1098,10 +1171,11 @@ def _publication_times(articles: pd.DataFrame) -> list[pd.Timestamp | None]:
     return [None if pd.isna(x) else x for x in p]
 
 
-def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) -> float:
+def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features, both: bool = False) -> float:
     """Share of the shorter article's words that are shared copy: the words of its verbatim passages, and of its
     rewritten passages only the words whose content term the other text has (a reworded sentence that shares a
-    spokesman's title and little else is not copy of the whole sentence).
+    spokesman's title and little else is not copy of the whole sentence). ``both``: the share of the article that
+    has less of its words in shared copy (the longer, usually) instead.
 
     >>> f = features("a", "ا ب ج د ه و ز ح ط ي ك ل م ن")
     >>> copy_share([(Passage(0, 7, 0, 7, 7, 7), "verbatim")], f, f)
@@ -1118,7 +1192,7 @@ def copy_share(passages: list[tuple[Passage, str]], fa: Features, fb: Features) 
         words += sum(min(p.matched_a, p.a1 - p.a0) if side == 0 else min(p.matched_b, p.b1 - p.b0)
                      for p, kind in passages if kind != "verbatim")
         shares.append(min(1.0, words / n))
-    return max(shares)
+    return min(shares) if both else max(shares)
 
 
 def pair_score(cos: float, actors_a: set[str], actors_b: set[str], shared_dates: int,
@@ -1198,11 +1272,73 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     lead_weight = {a: 0.0 if k > common else math.log(len(an.ids) / k) for a, k in lead_df.items()}
     date_sets = _date_sets(dates)
     published = _published(articles, an)
+    titles = articles["title"].fillna("").astype(str).tolist() if "title" in articles else [""] * n
+    df = an.df if an.df is not None else doc_freq(an.feats)
+
+    @cache
+    def title_terms(k: int) -> frozenset[str]:
+        return frozenset(filter(None, map(content_term, map(norm, _WORD_RE.findall(titles[k])))))
+
+    # every term of the vocabulary: the number of its skeleton (term_skeleton) and its idf (0 for the corpus's
+    # common terms, which say nothing of an event)
+    skeleton_ids: dict[str, int] = {}
+    vocab_terms = an.feats[0]._terms if an.feats else []
+    term_skeletons = np.fromiter((skeleton_ids.setdefault(term_skeleton(t), len(skeleton_ids)) for t in vocab_terms),
+                                 dtype=np.int64, count=len(vocab_terms))
+    vocab_df = np.fromiter(map(df.get, vocab_terms, repeat(0)), dtype=np.float64, count=len(vocab_terms))
+    term_idf = np.where(vocab_df <= common, np.log((1 + n) / (1 + vocab_df)) + 1.0, 0.0)
+
+    skeleton_list, idf_list = term_skeletons.tolist(), term_idf.tolist()  # the same, for look-ups one by one
+
+    @cache
+    def title_lead(k: int) -> dict[int, float]:  # the title's skeletons and their idf (0 for common terms)
+        out: dict[int, float] = {}
+        for t in title_terms(k):
+            x = df.get(t, 0)
+            out[skeleton_ids.setdefault(term_skeleton(t), len(skeleton_ids))] = \
+                math.log((1 + n) / (1 + x)) + 1.0 if x <= common else 0.0
+        return out
+
+    @cache
+    def skeletons_of(k: int) -> np.ndarray:  # the article's skeletons (its words' and its title's), sorted
+        t = an.feats[k].term_ids
+        title = np.fromiter(title_lead(k), dtype=np.int64)
+        return _distinct(np.concatenate((term_skeletons[t[t >= 0]], title)))
+
+    @cache
+    def lead(k: int) -> tuple[np.ndarray, np.ndarray]:  # the lead's distinctive skeletons and their idf
+        f = an.feats[k]
+        terms, names = f.terms, f._terms
+        out = {key: x for key, x in title_lead(k).items() if x > 0}
+        for t in f.term_ids[:LEAD_WORDS].tolist():
+            if t >= 0 and idf_list[t] > 0 and names[t] in terms:  # not the words of stock phrases
+                key = skeleton_list[t]
+                if idf_list[t] > out.get(key, 0.0):
+                    out[key] = idf_list[t]
+        return np.fromiter(out, dtype=np.int64, count=len(out)), np.fromiter(out.values(), dtype=np.float64,
+                                                                             count=len(out))
+
+    def lead_found(k: int, other: int) -> float:  # how much of k's lead the other article reports
+        return lead_cover(*lead(k), skeletons_of(other))
+
+    @cache
+    def digest(k: int) -> bool:
+        return is_digest(an.feats[k].text, an.feats[k].body_start)
 
     @cache
     def word_set(k: int) -> frozenset[str]:
         f = an.feats[k]
         return frozenset(map(f._norms.__getitem__, _distinct(f.ids).tolist()))
+
+    def one_event(i: int, j: int, verbatim_passages: list[tuple[Passage, str]]) -> bool:
+        """Whether a pair may be one story at all (asked only of pairs that could join, the cheap tests first)."""
+        # each article's lead (its event) must be reported by the other: a short item found inside a longer
+        # article that leads on another event (the host's other guest, another front of the war) is no story
+        if lead_found(i, j) < LEAD_COVER or lead_found(j, i) < LEAD_COVER:
+            return False
+        if digest(i) or digest(j):  # a round-up is no one event: it joins only a republished copy of itself
+            return copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) >= COPY_SHARE
+        return True
 
     accepted = []
     scores: dict[tuple[int, int], float] = {}
@@ -1212,20 +1348,23 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
             continue
         ai, aj = an.ids[i], an.ids[j]
         passages = an.passages.get((i, j), [])
+        verbatim_passages = [p for p in passages if p[1] == "verbatim"]
         lead_i, lead_j = leads.get(ai, {}), leads.get(aj, {})
         # a conflict needs an opening person on both sides: only then are the word sets looked at
         if lead_i and lead_j and focus_conflict(lead_i, lead_j, named.get(ai, set()), named.get(aj, set()),
                                                 word_set(i), word_set(j), lead_weight):
             # about different actors: only a verbatim copy of most of the shorter article joins them
-            if copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j]) >= COPY_SHARE:
+            if copy_share(verbatim_passages, an.feats[i], an.feats[j]) >= COPY_SHARE \
+                    and one_event(i, j, verbatim_passages):
                 accepted.append((1.0, i, j))
                 scores[(i, j)] = 1.0
             continue
         shared = copy_share(passages, an.feats[i], an.feats[j])
-        verbatim = copy_share([p for p in passages if p[1] == "verbatim"], an.feats[i], an.feats[j])
+        verbatim = copy_share(verbatim_passages, an.feats[i], an.feats[j])
         if verbatim >= COPY_SHARE:  # reworded sentences alone may be a shared template (a reception, a forecast)
-            accepted.append((1.0, i, j))
-            scores[(i, j)] = 1.0
+            if one_event(i, j, verbatim_passages):
+                accepted.append((1.0, i, j))
+                scores[(i, j)] = 1.0
             continue
         cos = max(unit_cosine(an.vectors[i], an.vectors[j]), shared)
         if cos < threshold - 0.3:
@@ -1234,6 +1373,9 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         shared_days = (date_sets.get(ai, set()) & date_sets.get(aj, set())) - own_days
         score = pair_score(cos, actor_sets.get(ai, set()), actor_sets.get(aj, set()), len(shared_days),
                            actor_weight)
+        # a pair scoring under LINK_MIN neither joins nor helps two groups merge: only the others are looked at
+        if score >= LINK_MIN and not one_event(i, j, verbatim_passages):
+            continue
         scores[(i, j)] = score
         if score >= threshold:
             accepted.append((score, i, j))
