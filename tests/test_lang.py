@@ -16,9 +16,11 @@ HEAD = "# Test data.\n# Source: written for this test.\n"
 
 @pytest.mark.parametrize(("name", "body", "defects"), [
     ("lexicon.yaml", "function_words: [في]\nspeech_verbs: {قال: say}\nagent_verbs: [زار]\n"
-     "unnamed_speakers: [مصدر]\nplace_heads: [مدينة]\nplace_preceders: [في]\nperson_anaphors: [الأخير]\n", []),
+     "unnamed_speakers: [مصدر]\nplace_heads: [مدينة]\nplace_preceders: [في]\nperson_anaphors: [الأخير]\n"
+     "list_openers: [بحضور]\nevent_heads: [منتجع]\noffice_heads: [مدير]\nmeeting_heads: [قمة]\n", []),
     ("lexicon.yaml", "function_words: [في, '', say]\nspeech_verbs: {قال: say}\nagent_verbs: زار\n"
-     "unnamed_speakers: [مصدر]\nplace_preceders: [في]\nperson_anaphors: [الأخير]\n",
+     "unnamed_speakers: [مصدر]\nplace_preceders: [في]\nperson_anaphors: [الأخير]\n"
+     "list_openers: [بحضور]\nevent_heads: [منتجع]\noffice_heads: [مدير]\nmeeting_heads: [قمة]\n",
      ["function_words[1]: expected a non-empty word, found ''",
       "function_words[2]: 'say' has no Arabic letter",
       "missing key 'place_heads'"]),
@@ -44,7 +46,8 @@ def test_validation_reports_one_message_per_defect(name, body, defects):
 
 
 def test_a_file_that_does_not_say_where_it_came_from_is_a_defect():
-    _, found = lang.validate("given_names.yaml", "arabic: [محمد]\nforeign: [جون]\nnicknames: {جو: جوزيف}\n")
+    _, found = lang.validate("given_names.yaml", "arabic: [محمد]\narabic_more: [طلال]\nforeign: [جون]\n"
+                             "nicknames: {جو: جوزيف}\n")
     assert found == ["lib/arnews/data/given_names.yaml: the header comment does not say where the content came "
                      "from (Source: …)"]
 

@@ -48,8 +48,9 @@ CANDIDATE_COLUMNS = ["article_id", "start", "end", "surface", "actor_id", "sente
 #: what a mention's words are: a name, an adjective (الفرنسي), an office standing for its holder (الرئيس
 #: الأمريكي), a capital standing for its government (موسكو ترفض), a pronoun standing for a person (الأخير)
 FORMS = ("name", "demonym", "office", "capital", "pronoun")
-#: evidence of a person's name: a title before it, a speech or agent verb or a given name, the name tagger
-PERSON_EVIDENCE = ("title", "verb", "ner")
+#: evidence of a person's name: a title before it, a speech or agent verb or a given name, the name tagger, a
+#: list of names (بحضور فلان وفلان)
+PERSON_EVIDENCE = ("title", "verb", "ner", "list")
 KINDS = ("person", "country", "organization", "group", "place", "media")
 #: titles that say how a person relates to another (بنظيره الفرنسي …), not what office they hold
 RELATIONAL_ROLES = frozenset({"counterpart"})
@@ -104,10 +105,20 @@ class Lexicon:
     triggers: frozenset[str] = frozenset()  # every word that can open an entry, a title, a verb or a head
     given_names: frozenset[str] = frozenset()
     arabic_given: frozenset[str] = frozenset()
+    #: the given names the name tagger's model was trained with (given_names without arabic_more)
+    tagger_given: frozenset[str] = frozenset()
+    tagger_arabic_given: frozenset[str] = frozenset()
     countries: dict[str, Entity] = field(default_factory=dict)  # code → entity
     common_word_names: frozenset[str] = frozenset()  # country names that are also common words (مالي)
     common_word_context: frozenset[str] = frozenset()  # words before them that make them the country
     nicknames: dict[str, str] = field(default_factory=dict)  # short given name → the full one (سيب → جوزيف)
+    list_openers: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # بحضور، كل من … by first word
+    event_heads: frozenset[str] = frozenset()  # منتجع، اتفاقية، شارع: the name after them is no person
+    office_heads: frozenset[str] = frozenset()  # مدير، أمير، نائب: nouns that open an office in construct
+    meeting_heads: frozenset[str] = frozenset()  # اجتماع، قمة: a meeting named after its place (كامب ديفيد)
+    function_words: frozenset[str] = frozenset()
+    #: an organization's one-word name without its article → its entry (ناتو → الناتو, read in لناتو)
+    bare_orgs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, name: str, entity: Entity, table: str = "entities") -> None:
         key = tuple(norm(name).split())
@@ -245,13 +256,25 @@ def lexicon() -> Lexicon:
     lex.govbodies = {tuple(norm(g["ar"]).split()): g["en"] for g in orgs["govbodies"]}
     for key in sorted(lex.govbodies, key=len, reverse=True):
         lex.govbodies_by_first.setdefault(key[0], []).append(key)
+    for phrase in words["list_openers"]:
+        key = tuple(norm(phrase).split())
+        lex.list_openers.setdefault(key[0], []).append(key)
+    lex.event_heads = frozenset(norm(w) for w in words["event_heads"])
+    lex.office_heads = frozenset(norm(w) for w in words["office_heads"])
+    lex.meeting_heads = frozenset(norm(w) for w in words["meeting_heads"])
+    lex.function_words = frozenset(norm(w) for w in words["function_words"])
+    lex.bare_orgs = {k[0][2:]: k for k, e in lex.entities.items()
+                     if len(k) == 1 and k[0].startswith("ال") and len(k[0]) > 4 and not e.demonym
+                     and e.kind in ("organization", "media", "group") and (k[0][2:],) not in lex.entities}
     given = load_data("given_names.yaml")
-    lex.given_names = frozenset(norm(n) for n in given["arabic"] + given["foreign"] if " " not in n)
-    lex.arabic_given = frozenset(norm(n) for n in given["arabic"])
+    lex.tagger_given = frozenset(norm(n) for n in given["arabic"] + given["foreign"] if " " not in n)
+    lex.tagger_arabic_given = frozenset(norm(n) for n in given["arabic"])
+    lex.given_names = lex.tagger_given | {norm(n) for n in given["arabic_more"]}
+    lex.arabic_given = lex.tagger_arabic_given | {norm(n) for n in given["arabic_more"]}
     lex.nicknames = {norm(k): norm(v) for k, v in given["nicknames"].items()}
     lex.triggers = frozenset(set(lex.by_first) | set(lex.titles_by_first) | set(lex.govbodies_by_first)
                              | lex.speech_verbs | lex.agent_verbs | lex.place_heads | set(lex.org_heads)
-                             | lex.given_names | lex.anaphors)
+                             | lex.given_names | lex.anaphors | set(lex.bare_orgs))
     time_words = _time_words()
     first_title_words = {k[0] for k in lex.titles}
     lex.stop = frozenset(
@@ -313,6 +336,11 @@ def _match_at(lex: Lexicon, toks: list[Token], i: int, text: str, table: str = "
                     ok = False
                     break
             if ok:
+                return key, store[key], _token_span(tok, variant)
+    if table == "entities":  # لناتو، وكرملين: an organization's name written without its article
+        for variant in clitic_variants(tok.norm, 2):
+            key = lex.bare_orgs.get(variant)
+            if key:
                 return key, store[key], _token_span(tok, variant)
     return None
 
@@ -382,7 +410,9 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
         return len(hit[0])
     n = self_n = _raw_name_after(lex, doc, j, max_len + 1)
     if any(t.norm in _CONNECTORS for t in toks[j:j + n]):
-        return n
+        if any(t.norm in _NASAB for t in toks[j:j + n]):
+            n = next((k for k in range(2, n) if _ran_on(lex, toks[j + k].norm)), n)
+        return n  # فيصل بن بندر الفائزين: a plural noun after the nasab is the verb's object
     n = min(n, max_len)
     if n <= 2:
         return n
@@ -409,7 +439,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             hit = _match_at(lex, toks, j + n, text)
             if hit and hit[1].kind != "person":  # a country or organization ends the name
                 break
-        if tok.norm[0] == "و" and (n >= 2 or (n == 1 and toks[j].norm in lex.arabic_given)):
+        if tok.norm[0] == "و" and (n >= 2 or (n == 1 and (toks[j].norm in lex.arabic_given or (
+                toks[j].norm[:1] in "وف" and toks[j].norm[1:] in lex.arabic_given)))):
             break  # "ستيف ويتكوف وجاريد", "سعود ورؤيتكم": a conjunction, not a name
         n += 1
     while n and toks[j + n - 1].norm in _CONNECTORS:  # "محمد بن سلمان بن" → "محمد بن سلمان"
@@ -476,6 +507,36 @@ def _country_in_context(lex: Lexicon, doc: Doc, i: int, matched_start: int) -> b
         i + 1 < len(toks) and toks[i + 1].norm[:1] == "و" and country_at(i + 1))
 
 
+def _split_makes_place(lex: Lexicon, doc: Doc, i: int, hit) -> bool:
+    """Whether a country or place found in token ``i`` only by taking letters off its start as clitics is a
+    longer foreign name instead: the whole word (or a reading with fewer letters taken) is a listed given name
+    or surname, or the letters taken are ك (كـ "like" rarely stands before a country) and a word that reads as a
+    name follows.
+
+    >>> _split_makes_place(lexicon(), Doc("a", "وقال كلاوس شتاينر إن الفريق جاهز."), 1,
+    ...                    _match_at(lexicon(), Doc("a", "وقال كلاوس شتاينر").tokens, 1, "وقال كلاوس شتاينر"))
+    True
+    >>> _split_makes_place(lexicon(), Doc("a", "وسافر إلى كلبنان أمس."), 2,
+    ...                    _match_at(lexicon(), Doc("a", "وسافر إلى كلبنان").tokens, 2, "وسافر إلى كلبنان"))
+    False
+    """
+    key, entity, start = hit
+    toks = doc.tokens
+    tok = toks[i]
+    if start <= tok.start or len(key) != 1 or entity.kind not in ("country", "place") or entity.demonym:
+        return False
+    longer = [v for v in clitic_variants(tok.norm, 2) if len(v) > len(key[0])]
+    if any(v in lex.given_names or v in lex.surnames for v in longer):
+        return True
+    taken = tok.norm[: len(tok.norm) - len(key[0])]
+    if not taken.endswith("ك") or i + 1 >= len(toks) or not _gap_is_space(doc.text, tok, toks[i + 1]):
+        return False
+    from arnews import ner
+
+    nxt = toks[i + 1].norm
+    return not nxt.startswith("ال") and nxt not in lex.stop and ner.word_score(nxt) > 0
+
+
 def candidate_rows(doc: Doc) -> list[dict]:
     """Every actor mention of one article, before the corpus-level merge (see :func:`finalize`)."""
     lex = lexicon()
@@ -511,6 +572,8 @@ def candidate_rows(doc: Doc) -> list[dict]:
             hit = None  # دعم مالي: the adjective, not Mali
             i += 1
             continue
+        if hit and _split_makes_place(lex, doc, i, hit):
+            hit = None  # كلاوس شتاينر: a foreign given name, not ك + لاوس
         if hit:
             key, entity, start = hit
             end_tok = i + len(key)
@@ -549,7 +612,7 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
     toks = doc.tokens
     if not toks:
         return rows
-    starts = [t.start for t in toks]
+    starts = _starts(doc)
     known = [(bisect_right(starts, r["start"]) - 1, bisect_left(starts, r["end"])) for r in rows
              if r["evidence"] == "gazetteer"]  # countries, capitals, known organizations and people: no decoding
     spans = _merged(doc, ner.scored_spans(doc, known=known))
@@ -558,6 +621,7 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
     finally:  # what the tagger left on the article is not kept with it (the corpus holds every article)
         doc.__dict__.pop("_name_scores", None)
         doc.__dict__.pop("_ner_words", None)
+        doc.__dict__.pop("_ner_starts", None)
 
 
 def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[dict]:
@@ -565,6 +629,7 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
 
     toks = doc.tokens
     rows = _vetoed(lex, doc, rows, spans, ner.name_scores(doc))
+    rows, spans = _placed(lex, doc, rows, spans)
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)
     for a, b, kind, scores in _split_at_verbs(doc, spans):
@@ -573,26 +638,321 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
         evidence = _NER_EVIDENCE.get(kind)
         if not evidence:
             continue
-        if sum(scores) < 0 and not (kind == "PERS" and _opens_with_given_name(lex, toks[a].norm)):
-            continue  # a common noun read with a given name (مبادئ حسن الجوار); not ورامي حداد
+        a0, scores0 = a, scores  # as the tagger read it, for the rule persons it overlaps
+        if kind == "PERS":
+            while b - a > 1 and toks[a].text.startswith("ال") and scores[0] < 0 and toks[a].norm not in (
+                    lex.given_names):
+                a, scores = a + 1, scores[1:]  # المدرب الوطني سامي الجابر: an adjective before the name
+        if sum(scores) < 0 and not (kind == "PERS" and (_opens_with_given_name(lex, toks[a].norm) or (
+                _holder_name(lex, doc, a, b) and _office_before(lex, doc, a, spans) is not None
+                and not (_is_office_word(lex, toks[a - 1].norm) and not toks[a - 1].text.startswith("ال"))))) and not (
+                kind != "PERS" and b - a == 1 and toks[a].norm[:1] in "وفبلك" and len(toks[a].norm) > 4
+                and _read_elsewhere(doc, toks[a].norm[1:], toks[a].norm)):
+            continue  # a common noun read with a given name (مبادئ حسن الجوار); not ورامي حداد, nor لفيفا where
+            # the article writes الفيفا
         while b - a > 1 and scores[b - a - 1] < _RUN_ON_SCORE and toks[b - 1].norm[:1] == "و" and (
                 toks[b - 1].norm[1:] not in lex.given_names):
             b -= 1  # a last word with a conjunction that scores below O ran on: "… آل سعود ورؤيتكم"
-        s, e = toks[a].start, toks[b - 1].end
+        while kind == "PERS" and b - a > 2 and _ran_on(lex, toks[b - 1].norm):
+            b -= 1  # فيصل بن بندر الفائزين
+        s, e = toks[a0].start, toks[b - 1].end
         overlapping = [k for rs, re_, k in taken if rs < e and s < re_]
         if overlapping:
             if kind == "PERS" and len(overlapping) == 1:
-                _trim_person(lex, doc, out, overlapping[0], a, b)
-                _extend_person(lex, doc, out, overlapping[0], a, b, scores)
+                _trim_person(lex, doc, out, overlapping[0], a0, b)
+                _extend_person(lex, doc, out, overlapping[0], a0, b, scores0[:b - a0])
             continue
         cand = _tagged_span(lex, doc, a, b, kind)
         if cand:
             cand_start, key = cand
             out.append(_candidate(doc, cand_start, e, "", name_key=key, evidence=evidence))
+    out.extend(_listed_persons(lex, doc, out, spans))
     return sorted(out, key=lambda r: r["start"])
 
 
+#: how well a list conjunct's first word must read as a name (word_score) when no list holds it (سامي 2.0، نادر
+#: 1.4 against استعداد -2.8); and when its second word is a nisba (طلال -1.3 الرشيد… but not رجال، كبار)
+_LIST_NAME_SCORE = 0.5
+_LIST_NISBA_SCORE = -1.5
+
+#: a family name of the nisba pattern: the article, three letters or more, ي (الشمري، القحطاني، الدوسري)
+_NISBA_RE = re.compile(r"^ال\S{3,}ي$")  # on the text as written: المستشفى ends in ى
+
+
+def _listed_persons(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[dict]:
+    """Persons named in a list that no other rule found: after a list opener (بحضور، برئاسة، كل من، ضم) the
+    first name, and after it or after any person each «و + name» that follows, set off by spaces or commas
+    (بحضور فلان الفلاني وفلان الفلاني، وفلان). A conjunct is a person when it has two words or more and opens
+    with a listed given name, a word the name tagger reads as a name, or a tagger person, or when its second
+    word is a family name of the nisba pattern (الشمري). The list ends at the first conjunct that is none.
+
+    >>> d = Doc("a", "وافتتح المعرض بحضور سلطان المطيري وفهد الشمري وماجد الحربي.")
+    >>> [r["surface"] for r in _listed_persons(lexicon(), d, [], [])]
+    ['سلطان المطيري', 'فهد الشمري', 'ماجد الحربي']
+    """
+    from arnews import ner
+
+    toks, text = doc.tokens, doc.text
+    n = len(toks)
+    starts = _starts(doc)
+    mentions = []  # (first token, end token, whether a person) of every row
+    for r in rows:
+        person = (r["evidence"] in PERSON_EVIDENCE or r["actor_id"].startswith("person:")) and (
+            r["surface"][:1] not in "لب" and not r["name_key"].startswith("ال"))  # not «لنادي الفيصلي»
+        mentions.append((bisect_right(starts, r["start"]) - 1, bisect_left(starts, r["end"]), person))
+    openers = lex.list_openers
+    anchors = {(b, True) for _, b, person in mentions if person and b < n and toks[b].norm[:1] == "و"}
+    found = _article_words(doc) & openers.keys()
+    if found:
+        norms = [t.norm for t in toks]
+        for i in [i for i, w in enumerate(norms) if w in found]:
+            anchors.update((i + len(key), False) for key in openers[norms[i]]
+                           if tuple(norms[i:i + len(key)]) == key)
+    if not anchors:
+        return []
+    norms = [t.norm for t in toks]
+    row_at: dict[int, tuple[int, bool]] = {}  # token → (end token of the mention there, whether a person)
+    for a, b, person in mentions:
+        for k in range(a, b):
+            row_at[k] = (b, person)
+    tagged = {a for a, b, kind, *_ in spans if kind == "PERS"}
+    out: list[dict] = []
+    for j, conjunction in sorted(anchors):
+        while j < n:
+            if j and text[toks[j - 1].end:toks[j].start].strip() not in ("", "،", ","):
+                break
+            w = norms[j]
+            if conjunction and (w[:1] != "و" or len(w) < 4):
+                break
+            if j in row_at:  # a mention already there: a person goes on with the list, anything else ends it
+                end, person = row_at[j]
+                if not person:
+                    break
+                j, conjunction = end, True
+                continue
+            count = _name_after(lex, doc, j, max_len=3)
+            count = next((k for k in range(1, count) if norms[j + k][:1] == "و" and len(norms[j + k]) > 3), count)
+            if count < 2 or any(k in row_at for k in range(j, j + count)):
+                break  # كل من ميركل وهولاند: one word each, left to the tagger
+            first = w[1:] if conjunction else w
+            if (_is_office_word(lex, w) or _is_office_word(lex, w[:-1]) or first in lex.org_heads
+                    or first in lex.place_heads):
+                break  # بحضور مدير المستشفى الدكتور …، فلان وزيرا للإسكان: an office, not a name
+            if first.endswith("ات") and len(first) > 4 and first not in lex.given_names:
+                break  # وطائرات …: a feminine plural noun
+            second = toks[j + 1]
+            score = ner.word_score(first)
+            if not (first in lex.given_names or score > _LIST_NAME_SCORE or (j in tagged and score > -1) or (
+                    _NISBA_RE.match(second.text) and score > _LIST_NISBA_SCORE
+                    and not _match_at(lex, toks, j + 1, text))):
+                break
+            if not all(t.norm in _CONNECTORS or ner.word_score(t.norm) > 0 or (
+                    t.text.startswith("ال") and not _ran_on(lex, t.norm) and t.norm not in lex.stop)
+                       for t in toks[j + 1:j + count]):
+                break  # وكيري محادثات: a noun after the name
+            start = _token_span(toks[j], first) if conjunction else toks[j].start
+            out.append(_candidate(doc, start, toks[j + count - 1].end, _known_person(lex, toks, j, count, text),
+                                  name_key=" ".join([first, *norms[j + 1:j + count]]), evidence="list"))
+            for k in range(j, j + count):
+                row_at[k] = (j + count, True)
+            j, conjunction = j + count, True
+    return out
+
+
 _RUN_ON_SCORE = -2.0
+
+#: a definite sound plural (الفائزين، المشاركون، الحاضرات): a noun, not a family name, at the end of a long name
+_SOUND_PLURAL_RE = re.compile(r"^ال\S{4,}(?:ين|ون|ات)$")
+
+
+def _ran_on(lex: Lexicon, word: str) -> bool:
+    """Whether the last word of a name of three words or more is a noun that ran on (a definite sound plural
+    that no list holds as a name).
+
+    >>> _ran_on(lexicon(), "الفايزين"), _ran_on(lexicon(), "الحسين"), _ran_on(lexicon(), "العتيبي")
+    (True, False, False)
+    """
+    return bool(_SOUND_PLURAL_RE.match(word)) and word not in lex.surnames and word not in lex.given_names
+
+
+def _place_start(lex: Lexicon, doc: Doc, a: int) -> int | None:
+    """Where a place named after a person starts, for a name at token ``a`` that a place or event head stands
+    before (حي الشيخ عثمان، منتجع كامب ديفيد، مدينة الملك عبدالله، اتفاقية كامب ديفيد): ``a``, or the word
+    before it when one word comes between; None when no head does, or when an office stands before the head
+    (أمير منطقة الرياض فيصل بن بندر: the name is the office-holder's). See :func:`_named_after`.
+
+    >>> d = Doc("a", "وقع الانفجار في حي الشيخ عثمان بعدن.")
+    >>> _place_start(lexicon(), d, 5), _place_start(lexicon(), Doc("a", "وقال أمير منطقة حائل سعود بن فهد"), 4)
+    (4, None)
+    """
+    found = _named_after(lex, doc, a)
+    return found[0] if found else None
+
+
+def _named_after(lex: Lexicon, doc: Doc, a: int) -> tuple[int, str] | None:
+    """``(start, "LOC" or "ORG")`` of a place or an institution named after a person, for a name at token ``a``
+    (see :func:`_place_start`): an organization head and a royal or religious title before the name make an
+    institution (مركز الملك فهد الثقافي، جامعة الملك سعود، جمعية الأمير سلطان).
+
+    >>> _named_after(lexicon(), Doc("a", "وزار مركز الملك فهد الثقافي"), 3)
+    (2, 'ORG')
+    """
+    toks, text = doc.tokens, doc.text
+    for h in (a - 1, a - 2):
+        if h < 0:
+            return None
+        head = toks[h].norm
+        known = _HEAD_CACHE.get(head)
+        if known is None:
+            known = _HEAD_CACHE[head] = any(v in lex.place_heads or v in lex.event_heads or v in lex.org_heads
+                                            for v in clitic_variants(head, 2))
+        if not known or strip_clitics(head).startswith("ال"):
+            continue  # بالمنطقة الشرقية فلان: a head with the article is in construct with no name
+        variants = clitic_variants(head, 2)
+        kind = "LOC" if any(v in lex.place_heads or v in lex.event_heads for v in variants) else "ORG" if (
+            h + 1 < a and toks[h + 1].norm in _ROYAL_TITLES and any(v in lex.org_heads for v in variants)) else ""
+        if not kind:
+            continue
+        if not all(_gap_is_space(text, toks[k], toks[k + 1]) for k in range(h, a)):
+            return None
+        if h + 1 < a:  # the word between: a title (الشيخ، الملك) or a word that is no place of its own
+            w = toks[h + 1].norm
+            hit = _match_at(lex, toks, h + 1, text)
+            if (w in lex.stop and w not in lex.titles_by_first) or (hit and hit[1].kind != "person") or (
+                    w.startswith("ال") and w not in lex.titles_by_first):
+                return None
+        conjunct = head[:1] in "وف" and head[1:] in variants  # ومدينة …: a new conjunct, no office's complement
+        office = _office_before(lex, doc, h) if h and not conjunct else None
+        if office is not None and (office < h - 1 or not strip_clitics(toks[h - 1].norm).startswith("ال")):
+            return None  # أمير منطقة حائل فلان، المتحدث باسم الهلال الأحمر بمنطقة تبوك فلان: the office's holder
+            # (not «زار الوزير مدينة الملك عبدالله»: a definite office is no construct with the head)
+        return h + 1, kind
+    return None
+
+
+_HEAD_CACHE: dict[str, bool] = {}  # word → whether a reading of it is a place, event or organization head
+
+#: titles that institutions are named with (مركز الملك فهد، جامعة الأمير سلطان، مسجد الشيخ زايد)
+_ROYAL_TITLES = frozenset({"الملك", "الامير", "الاميره", "الشيخ", "السلطان", "الامام"})
+
+
+def _holder_name(lex: Lexicon, doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens ``a:b`` can be the name of an office's holder: two words or more, the first without the
+    article or a preposition (لنادي الهلال is the office's complement), none of them an office, organization
+    or place noun.
+
+    >>> d = Doc("a", "وقال المدير الفني لنادي الهلال سامي الجابر")
+    >>> _holder_name(lexicon(), d, 5, 7), _holder_name(lexicon(), d, 3, 5)
+    (True, False)
+    """
+    toks = doc.tokens
+    first = toks[a].norm
+    if b - a < 2 or first.startswith("ال") or (first[:1] in "لب" and first[1:] not in lex.given_names):
+        return False
+    return not any(_is_office_word(lex, t.norm) or any(v in lex.org_heads or v in lex.place_heads
+                                                        for v in clitic_variants(t.norm, 2)) for t in toks[a:b])
+
+
+#: how many words an office may run to before the name of its holder (رئيس مجلس إدارة الغرفة التجارية بجدة)
+_OFFICE_REACH = 10
+
+
+def _office_before(lex: Lexicon, doc: Doc, a: int, spans: list = ()) -> int | None:
+    """The first token of an office that the name at token ``a`` is the holder of, or None: an office word
+    (a title's first word or an office noun: رئيس، مدير، أمير) and the words of its complement, of any length
+    up to :data:`_OFFICE_REACH`, right before the name or set off from it by a comma («قال المدير العام
+    للشركة، ناصر القحطاني،»). A function word, a verb, punctuation, a list opener or a person's name (from
+    ``spans``) between them breaks the office.
+
+    >>> d = Doc("a", "وأوضح مدير عام فرع وزارة الزراعة بمنطقة القصيم سعد الغامدي أن الإنتاج زاد.")
+    >>> _office_before(lexicon(), d, 9), _office_before(lexicon(), Doc("a", "وقال إن سعد الغامدي حضر"), 2)
+    (1, None)
+    """
+    toks, text = doc.tokens, doc.text
+    if a == 0 or text[toks[a - 1].end:toks[a].start].strip() not in ("", "،", ","):
+        return None
+    names = {i for x, y, kind, *_ in spans if kind == "PERS" and y <= a for i in range(x, y)}
+    sentence = doc.sentence_id(toks[a].start)
+    h = None
+    for k in range(a - 1, max(-1, a - 1 - _OFFICE_REACH), -1):
+        tok = toks[k]
+        w = tok.norm
+        if (k < a - 1 and not _gap_is_space(text, tok, toks[k + 1])) or doc.sentence_id(tok.start) != sentence:
+            break
+        if _is_office_word(lex, w):
+            h = k
+            while h and _gap_is_space(text, toks[h - 1], toks[h]) and _is_office_word(lex, toks[h - 1].norm):
+                h -= 1  # نائب رئيس مجلس الإدارة
+            break
+        if (k in names or (w in lex.function_words and w not in lex.title_modifiers
+                                  and "ال" + w not in lex.title_modifiers) or w in lex.list_openers
+                or not _NAME_CHAR_RE.match(w)
+                or any(v in lex.speech_verbs or v in lex.agent_verbs for v in clitic_variants(w, 2))
+                or tok.text.endswith(("اً", "ًا"))):
+            break
+    return h
+
+
+def _is_office_word(lex: Lexicon, word: str) -> bool:
+    """Whether a normalized word (clitics allowed) opens an office: a title's first word or an office noun.
+
+    >>> _is_office_word(lexicon(), "وامير"), _is_office_word(lexicon(), "منطقه")
+    (True, False)
+    """
+    return any(v in lex.titles_by_first or v in lex.office_heads for v in clitic_variants(word, 2))
+
+
+def _meeting_place(lex: Lexicon, doc: Doc, a: int, b: int) -> bool:
+    """Whether the name at tokens ``a:b`` after a meeting noun (اجتماع، قمة) is the place the meeting is named
+    after: two words or more, the last a listed given name and the first not (كامب ديفيد), in no curated entry.
+
+    >>> d = Doc("a", "وقال إن هذا كان هدف اجتماع كامب ديفيد الأخير.")
+    >>> _meeting_place(lexicon(), d, 6, 8), _meeting_place(lexicon(), Doc("a", "عقدت قمة جون كيري"), 2, 4)
+    (True, False)
+    """
+    toks = doc.tokens
+    if a == 0 or b - a < 2 or not any(v in lex.meeting_heads for v in clitic_variants(toks[a - 1].norm, 2)):
+        return False
+    hit = _match_at(lex, toks, a, doc.text)
+    return (toks[b - 1].norm in lex.given_names and toks[a].norm not in lex.given_names
+            and toks[a].norm not in lex.surnames and not hit)
+
+
+def _placed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> tuple[list[dict], list]:
+    """Persons that a place or event head stands before (see :func:`_place_start`) turned into places: the
+    tagger's spans, and the rule persons no curated entry names."""
+    toks = doc.tokens
+    out_spans = []
+    made: list[tuple[int, int]] = []  # the places made, as offsets
+    for a, b, kind, scores in spans:
+        found = _named_after(lex, doc, a) if kind == "PERS" else None
+        start, new_kind = found if found else (None, "LOC")
+        if kind == "PERS" and start is None and _meeting_place(lex, doc, a, b):
+            start = a
+        if start is None:
+            out_spans.append((a, b, kind, scores))
+            continue
+        if start < a and out_spans and out_spans[-1][1] == a and out_spans[-1][0] >= start:
+            out_spans.pop()  # حي الشيخ | عثمان: the word before was read as a place of its own
+        out_spans.append((start, b, new_kind, (1.0,) * (b - start)))  # the head vouches for the name
+        made.append((toks[start].start, toks[b - 1].end))
+    starts = _starts(doc)
+    out_rows = []
+    for r in rows:
+        if r["evidence"] in ("title", "verb") and r["name_key"] and not r["actor_id"]:
+            a = bisect_right(starts, r["start"]) - 1
+            found = _named_after(lex, doc, a)
+            if found is not None:
+                s = toks[found[0]].start
+                if found[1] == "ORG":  # the institution with its head: مركز الملك فهد الثقافي
+                    s = _token_span(toks[found[0] - 1], strip_clitics(toks[found[0] - 1].norm))
+                out_rows.append(_candidate(doc, s, r["end"], "", name_key=norm(doc.text[s:r["end"]]),
+                                           evidence="place" if found[1] == "LOC" else "organization"))
+                continue
+            if any(s < r["end"] and r["start"] < e for s, e in made):
+                continue  # اجتماع كامب ديفيد واجتماع المتابعة: the given-name rule read «ديفيد …»
+        out_rows.append(r)
+    return out_rows, out_spans
 
 
 _OPEN_QUOTES = frozenset('«"“”\'')
@@ -622,16 +982,23 @@ def _opens_with_given_name(lex: Lexicon, word: str) -> bool:
 
 def _split_at_verbs(doc: Doc, spans: list) -> list:
     """Tagger persons cut at a verb inside them (فولفغانغ نيرسباخ سيخلف بلاتيني → two persons): the words
-    before the verb and those after it, each kept when it is left with a word."""
+    before the verb and those after it, each kept when it is left with a word; and cut before a given name with
+    و (محمد وسلطان وفواز: brothers named one by one are persons of one word each)."""
     out = []
     toks = doc.tokens
+    given = lexicon().given_names
     for a, b, kind, scores in spans:
         if kind != "PERS" or b - a < 2:
             out.append((a, b, kind, scores))
             continue
         lo = a
         for i in range(a + 1, b):
-            if _reads_as_verb(toks[i].norm):
+            w = toks[i].norm
+            if w[:1] == "و" and w[1:] in given and w not in given:
+                if i > lo:
+                    out.append((lo, i, kind, scores[lo - a:i - a]))
+                lo = i
+            elif _reads_as_verb(w):
                 if i > lo:
                     out.append((lo, i, kind, scores[lo - a:i - a]))
                 lo = i + 1
@@ -646,7 +1013,7 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
     (curated data), names opening with a listed given name and two-word names after a title with its country or
     organization (رئيس الوزراء اللبناني تمام سلام) are kept as they are."""
     toks = doc.tokens
-    starts = [t.start for t in toks]
+    starts = _starts(doc)
     persons = [(toks[a].start, toks[b - 1].end) for a, b, kind, _ in spans if kind == "PERS"]
     out = []
     for r in rows:
@@ -708,6 +1075,10 @@ def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int
             a, words, first = a + 1, words[1:], words[1]
             start = toks[a].start
         stripped = _person_clitics(lex, doc, first)
+        if (stripped == first and first[:1] == "و" and len(first) > 3 and first not in lex.given_names and a
+                and (first[1:] in lex.given_names or _word_score(first) <= 0)
+                and doc.text[toks[a - 1].end:toks[a].start].strip() in ("،", ",")):
+            stripped = first[1:]  # «…، وعقل بلتاجي أمين عمان»: after a comma و is "and"
         if stripped != first:
             start = _token_span(toks[a], stripped)
             words[0] = stripped
@@ -718,6 +1089,8 @@ def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int
         if bare == first and len(words) > 1 and words[1].startswith("ال") and first[:1] in "وفبلك" and len(
                 first) > 4 and first not in _article_words(doc) - {first}:
             bare = first[1:]  # بقصر الاتحادية، لرابطة العالم الإسلامي: a preposition on a head noun
+        if bare == first and first[:1] in "وفبلك" and len(first) > 4 and _read_elsewhere(doc, first[1:], first):
+            bare = first[1:]  # لفيفا where the article writes الفيفا or بالفيفا: ل + (ال)فيفا, one organization
         if bare != first:
             start = _token_span(toks[a], bare)
             words[0] = bare
@@ -726,6 +1099,12 @@ def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int
         if len(words) == 1 and words[0] in lex.common_word_names and not _country_in_context(lex, doc, a, start):
             return None  # دعم مالي
     return start, " ".join(words)
+
+
+def _word_score(word: str) -> float:
+    from arnews import ner
+
+    return ner.word_score(word)
 
 
 def _person_clitics(lex: Lexicon, doc: Doc, word: str) -> str:
@@ -738,9 +1117,12 @@ def _person_clitics(lex: Lexicon, doc: Doc, word: str) -> str:
         return word
     alone = _article_words(doc)
     variants = clitic_variants(word, 3)[1:]
-    for v in variants:
+    for k, v in enumerate(variants):
         if v in lex.given_names or v in alone or v in lex.surnames:
-            return v
+            from arnews import ner
+
+            # وكريم: كريم (a name the tagger reads) before ريم (a listed one that takes ك off as a clitic)
+            return next((u for u in variants[:k] if ner.word_score(u) > 0), v)
     if variants and len(variants[0]) >= 4 and word not in lex.given_names and word[0] != "ب":
         from arnews import ner
 
@@ -750,6 +1132,26 @@ def _person_clitics(lex: Lexicon, doc: Doc, word: str) -> str:
 
 
 _BARE_NAME_MARGIN = 0.5  # وانغ (Wang) and وسام score about as well as انغ and سام: left whole
+
+
+def _read_elsewhere(doc: Doc, word: str, besides: str) -> bool:
+    """Whether another word of the article than ``besides`` reads as ``word`` or ``ال`` + ``word`` once its
+    clitics are taken off (بالفيفا reads as الفيفا).
+
+    >>> _read_elsewhere(Doc("a", "عاقبت لجنة بالفيفا اللاعب، وقالت لفيفا إن"), "فيفا", "لفيفا")
+    True
+    """
+    wanted = (word, "ال" + word)
+    return any(w != besides and any(v in wanted for v in clitic_variants(w, 3))
+               for w in _article_words(doc) if w.endswith(word))
+
+
+def _starts(doc: Doc) -> list[int]:
+    """The start offsets of the article's tokens (for bisect), kept on the article while its actors are read."""
+    starts = doc.__dict__.get("_ner_starts")
+    if starts is None:
+        starts = doc.__dict__["_ner_starts"] = [t.start for t in doc.tokens]
+    return starts
 
 
 def _article_words(doc: Doc) -> frozenset[str]:
@@ -811,12 +1213,17 @@ def _is_trigger(word: str) -> bool:
     return any(v in triggers for v in clitic_variants(word, 2))
 
 
+#: the second half of a compound given name (عز الدين، عوض الله، عبد الرحمن): alone it is no surname
+_COMPOUND_ENDS = frozenset({"الدين", "الله", "الرحمن", "الاسلام", "العابدين"})
+
+
 def _local_surnames(doc: Doc, rows: list[dict]) -> list[dict]:
     """Bare surnames (ماكرون، وماكرون، لماكرون) of the persons this article introduced with a full name."""
     local: dict[str, str] = {}
     for r in rows:
         words = r["name_key"].split()
-        if r["evidence"] in PERSON_EVIDENCE and len(words) > 1 and not r["actor_id"] and len(words[-1]) > 2:
+        if (r["evidence"] in PERSON_EVIDENCE and len(words) > 1 and not r["actor_id"] and len(words[-1]) > 2
+                and words[-1] not in _COMPOUND_ENDS):
             local.setdefault(words[-1], r["name_key"])
     if not local:
         return []
@@ -1068,6 +1475,8 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
     if (tok.norm in lex.place_heads and i + 1 < len(toks) and _gap_is_space(text, tok, toks[i + 1])
             and not _match_at(lex, toks, i + 1, text)):
         count = _name_after(lex, doc, i + 1, max_len=2)
+        if count == 2 and toks[i + 2].norm in lex.given_names:
+            count = 1  # أمير منطقة حائل سعود بن عبدالمحسن: the place ends where a given name starts
         if count:
             s, e = toks[i + 1].start, toks[i + count].end
             name = " ".join(t.norm for t in toks[i + 1:i + 1 + count])

@@ -57,10 +57,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                    "that_before": "words", "vague_counts": "words", "plural_units": "words",
                    "relative_day_words": "word->int", "numeric_date_cues": "words", "hijri_feasts": "word->monthday",
                    "not_date_after_number": "words", "dateline_labels": "words", "clause_openers": "words"},
-    "given_names.yaml": {"arabic": "words", "foreign": "words", "nicknames": "word->text"},
+    "given_names.yaml": {"arabic": "words", "arabic_more": "words", "foreign": "words", "nicknames": "word->text"},
     "lexicon.yaml": {"function_words": "words", "speech_verbs": "word->text", "agent_verbs": "words",
                      "unnamed_speakers": "words", "place_heads": "words", "place_preceders": "words",
-                     "person_anaphors": "words"},
+                     "person_anaphors": "words", "list_openers": "words", "event_heads": "words",
+                     "office_heads": "words", "meeting_heads": "words"},
     "organizations.yaml": {
         "organizations": ("records", {"id": "text", "kind": "text", "en": "text", "ar": "words",
                                       "affiliation?": "text"}),

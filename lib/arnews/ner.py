@@ -62,7 +62,7 @@ def _gazetteer() -> dict[str, frozenset[str]]:
         put_phrase(key, "dem" if e.demonym else "cap" if e.capital_of else e.kind)
     for key in lex.titles:
         put_phrase(key, "title")
-    for words, cls in ((lex.given_names, "given"), (lex.arabic_given, "argiven"), (lex.org_heads, "orghead"),
+    for words, cls in ((lex.tagger_given, "given"), (lex.tagger_arabic_given, "argiven"), (lex.org_heads, "orghead"),
                        (lex.place_heads, "placehead"), (lex.speech_verbs | lex.agent_verbs, "verb"),
                        (lex.unnamed, "unnamed"), (lex.title_modifiers, "titlemod"), (lex.stop, "stop")):
         for w in words:
