@@ -1503,14 +1503,22 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
 # --- corpus level ------------------------------------------------------------------------------------
 
 
+# a foreign g is written غ in one outlet and ج (or گ) in another: دييغو / دييجو مارادونا; inside a word only, since
+# at the start both letters open distinct Arabic names (غازي، جازي)
+_G_INSIDE = str.maketrans("غگ", "جج")
+
+
 @lru_cache(maxsize=250_000)  # bounded: one entry per word type, the vocabulary of a corpus
 def skeleton(word: str) -> str:
-    """A spelling key: the normalized word without its long vowels and hamza, but the first letter.
+    """A spelling key: the normalized word without its long vowels and hamza, but the first letter; غ and گ
+    inside a word read as ج.
 
     >>> skeleton("زيلينسكي") == skeleton("زيلنسكي"), skeleton("ترمب") == skeleton("ترامب")
     (True, True)
+    >>> skeleton("دييغو مارادونا") == skeleton("دييجو مارادونا"), skeleton("غازي") == skeleton("جازي")
+    (True, False)
     """
-    w = norm(word).replace(" ", "")
+    w = "".join(x[:1] + x[1:].translate(_G_INSIDE) for x in norm(word).split())
     return w[:1] + re.sub("[اويءئؤ]", "", w[1:])
 
 
