@@ -666,3 +666,39 @@ def test_names_the_tagger_misses_are_persons(text):
     found = attributions(text)
     assert found and all(f[2] == "person" and "فهد" not in f[4] for f in found)
     assert len(found) == text.count(".")
+
+
+@pytest.mark.parametrize("text", [
+    # أضاف + إلى / على without a complementizer or quotation: «added to», nothing is said
+    "كما أضافت «فندق النخيل» إلى قائمتها الجديدة، فيما بدأت الوزارة منح التراخيص.",
+    "وأضاف المتحف قطعتين نادرتين إلى مجموعته الدائمة هذا الشهر.",
+    # a participle's form after a count is a counted noun (ألف متابعاً = a thousand followers)
+    "وبلغ عدد المتابعين للحساب أكثر من مئة ألف متابعاً خلال شهر واحد فقط.",
+    "وحضر اللقاء 40 مشاركاً من مختلف المناطق.",
+])
+def test_added_to_and_counted_nouns_are_no_statements(text):
+    assert attributions(text) == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("وقال الوزير إن الحملة ناجحة، وأضاف إلى ذلك أن الوزارة ستواصل العمل.", "الوزارة ستواصل العمل"),
+    ('وأضاف المدير على هامش اللقاء: "الأرقام مشجعة".', "الأرقام مشجعة"),
+])
+def test_added_with_a_complementizer_or_quotation_is_speech(text, said):
+    assert any(said in f[4] for f in attributions(text))
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # an office with the article, then a name: the person (the article cannot take a genitive)
+    ("وخلال الحفل قال المسؤول الانفصالي ميخائيل كوروليف لعدد من الصحفيين، «سنواصل القتال حتى النهاية».",
+     "المسؤول الانفصالي ميخائيل كوروليف", "person"),
+    ("وقال المسؤول المحلي سامر حداد إن المياه عادت إلى الأحياء.", "المسؤول المحلي سامر حداد", "person"),
+    # a body of a country without a name arnews knows is an organization, not that country's people
+    ("وأكد المرصد السوري سقوط عشرات القذائف على البلدة أمس.", "المرصد السوري", "organization"),
+    # no name after it: still unnamed (a time word, a listener, a plural head)
+    ("وقال المتحدث الرسمي صباح اليوم إن الوضع هادئ.", "المتحدث الرسمي", "unnamed"),
+    ("وأكد المتحدث العسكري مجددا أن القوات تقدمت.", "المتحدث العسكري", "unnamed"),
+    ("وقال الشهود عيان إن الانفجار كان قويا.", "الشهود عيان", "unnamed"),
+])
+def test_a_name_or_body_inside_the_speaker_phrase_wins_over_unnamed(text, surface, kind):
+    assert (surface, kind) in [(f[1], f[2]) for f in attributions(text)]

@@ -145,6 +145,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     out["noun_before"] = out["noun_before"] | frozenset(lang.number_words())
     out["speech_events"] = frozenset(clitic_variants(w, 2)[-1] for w in out["speech_events"]) | out["speech_events"]
     out["listener_verbs"] = frozenset(f for w in out["listener_verbs"] for f in verb_forms(w))
+    out["adds_to"] = frozenset(verb_forms("اضاف"))  # أضاف إلى / على without أن: «added to», not speech
     out["takes_an"] = frozenset(f for w in ("اعرب", "عبر") for f in verb_forms(w))  # أعرب عن، never أعرب أن
     human = (frozenset(f for w in out["human_heads"] for f in human_forms(w)) | out["human_plurals"]
              | lex.unnamed | frozenset(clitic_variants(w, 2)[-1] for w in out["person_heads"]) | out["relation_heads"])
@@ -205,6 +206,8 @@ def _np_word(word: str) -> bool:
         return False
     if _BI_MASDAR.match(word) and not word.endswith("ه") and word not in lexicon().given_names:
         return False  # رحب المجلس بتعيين …
+    if word[:1] == "ل" and word[1:] in _QUANTIFIERS:
+        return False  # قال المسؤول لعدد من الصحفيين: to whom it was said, not the speaker's name
     return not any(x in v["function"] for x in clitic_variants(word, 2)[1:2] if word[:1] in "بلكوف")
 
 
@@ -455,7 +458,8 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                 continue
             if headed and end - head_at < 8 and end + 1 < limit and (
                     (w == "في" and _np_word(toks[end + 1].norm))
-                    or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا"))):
+                    or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا")
+                                                      and w[1:] not in _QUANTIFIERS)):
                 end += 1 if w.startswith("ل") else 2
                 continue
             break
@@ -737,6 +741,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # كما أضافت الواحة أمسيتين للشعر: an object follows, «added», not «as X said»
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
     wend = subj[1] if subj and how in ("after", "name") else k + 1
+    if content < 0 and verb in v["adds_to"] and wend < hi and toks[wend].norm in ("الي", "علي"):
+        return None, k + 1  # أضافت الشركة «فندق النخيل» إلى قائمتها: added to, nothing is said
     if back:  # ووقعت … «إعلان نوايا» …، حسبما صرح ستارمر: the content is the clause before
         cstart = toks[lo].start
         cue0 = k - 2 if k - 2 >= lo and _two(toks, k - 2, hi) in v["back_reference"] else k - 1  # بحسب ما
@@ -834,6 +840,8 @@ def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
     إلى، على، ب…, a complementizer, a colon or a quotation: otherwise it is a verbal noun (باهتمام ومتابعة المدير)."""
     toks, text = doc.tokens, doc.text
     w, c = toks[k].norm, k + 1
+    if k > 0 and (toks[k - 1].norm in v["noun_before"] or toks[k - 1].norm.isdigit()):
+        return False  # ألف متابعاً، 20 مشاركاً: a counted noun (a tamyiz), not a participle
     if c < hi and toks[c].norm in ("وذلك", "وذاك", "لذلك"):
         return False  # أمراً مستبعداً وذلك قبل …: a time or cause clause follows, nothing is said
     if not w.endswith("ه"):
@@ -1050,6 +1058,14 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         words = _phrase_words(np)
     if not (titled and people) and (_head_in(words, lex.unnamed) or clitic_variants(first, 2)[-1] in lex.unnamed):
         end = _unnamed_end(text, ws, we)
+        opening = next((m for m in others if m[0] == ws and ctx.kinds.get(m[2]) in ("organization", "group")), None)
+        if opening:  # وأكد المرصد السوري: a known organization, not an unnamed source
+            return [(opening[2], text[ws:opening[1]], ctx.kinds[opening[2]], "", opening[1])]
+        named = _definite_head_name(text, ws, end)
+        if named:  # المسؤول الانفصالي فلان: the office, then its holder's name
+            person = next((m for m in people if m[0] == named[0]), None)
+            return [(person[2] if person else "", text[ws:named[1]], "person", "" if person else aff_actor,
+                     named[1])]
         holder = _holder(words, c["cue_start"], text, sp, ctx)
         if holder:  # وأضاف المتحدث: the spokesman the article named before
             return [(holder[2], text[ws:end], "person", "", end)]
@@ -1099,6 +1115,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         lead = _phrase_words(text[ws:o[0]])
         if lead and ctx.kinds.get(o[2]) == "country" and not (_head_in(lead, v["organization_heads"]) or _head_in(
                 lead, v["media_heads"]) or _head_in(lead, frozenset(lex.org_heads))):
+            if _head_in(lead, v["institution_heads"]) and not _human_phrase(lead):
+                return [("", np, "organization", o[2], we)]  # المرصد السوري: a body of that country
             return [("", np, "unnamed", o[2], we)]  # المهندسون السعوديون: people of a country, not the country
         return [(o[2], text[ws:max(o[1], ws)], ctx.kinds.get(o[2], ""), "", o[1])]  # شركة «سافاري»
     if _head_in(words, v["organization_heads"]) or _head_in(words, frozenset(lex.org_heads)):
@@ -1476,6 +1494,44 @@ def _plain_name(np: str) -> bool:
     stop = lexicon().stop
     return 2 <= len(words) <= 4 and all(not norm(w).startswith(("ال", "وال")) and not w.endswith("ة")
                                         and norm(w) not in stop and _np_word(norm(w)) for w in words)
+
+
+def _name_word(word: str, first: bool) -> bool:
+    """Can this normalized word be part of a person's name after an office (not a function word, a count, a
+    common noun with the article — only a family name in -ي may have it — or a word in -ة unless a given name)?"""
+    lex = lexicon()
+    if not _np_word(word) or word in lex.stop or word in vocabulary()["verb_adverbs"] or word.isdigit():
+        return False
+    if word.startswith("ال"):
+        return not first and word.endswith("ي") and len(word) > 4
+    if word.endswith("ه") and word not in lex.given_names:
+        return False
+    return not _human_word(word)
+
+
+def _definite_head_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
+    """The name inside a speaker's phrase headed by a definite person's noun: after the head and its definite
+    adjectives, one to four name words (the head with the article cannot take a genitive, so an indefinite word
+    after it opens a name). ``(start, end)`` offsets, or None.
+
+    >>> t = "المسؤول الانفصالي ميخائيل كوروليف"
+    >>> t[slice(*_definite_head_name(t, 0, len(t)))]
+    'ميخائيل كوروليف'
+    """
+    words = list(re.finditer(r"[^\s«»“”\"،,]+", text[ws:we]))
+    head = norm(words[0].group()).removeprefix("و") if words else ""
+    if len(words) < 2 or not head.startswith("ال") or head.endswith(("ون", "ين", "ات")) or head[2:] in vocabulary()[
+            "human_plurals"] or head in _NEVER_HOLDERS:
+        return None  # الشهود، المسؤولون، المصادر: many people or a source, never one person's name after them
+    i = 1
+    while i < len(words) and norm(words[i].group()).startswith("ال"):
+        i += 1
+    j = i
+    while j < len(words) and j - i < 4 and _name_word(norm(words[j].group()), j == i):
+        j += 1
+    if j == i or re.search(r"[،,:؛]", text[ws + words[0].end():ws + words[i].start()]):
+        return None
+    return ws + words[i].start(), ws + words[j - 1].end()
 
 
 def _unnamed_end(text: str, ws: int, we: int) -> int:
