@@ -702,3 +702,23 @@ def test_added_with_a_complementizer_or_quotation_is_speech(text, said):
 ])
 def test_a_name_or_body_inside_the_speaker_phrase_wins_over_unnamed(text, surface, kind):
     assert (surface, kind) in [(f[1], f[2]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # an office (with its complement), then the holder's name set off by commas or quotation marks
+    ('وأكد المشرف على مركز التدريب الصيفي، خالد المطيري، لـ "الوطن" أن البرنامج سيبدأ الأسبوع المقبل.',
+     "المشرف على مركز التدريب الصيفي، خالد المطيري"),
+    ("وقال مدير الفرع في المدينة، فهد السالم، إن الخدمة ستعود غدا.", "مدير الفرع في المدينة، فهد السالم"),
+    ('وأوضح مدير الخطوط الجوية في حائل "ماجد الرشيد"، أن الرحلات زادت.',
+     'مدير الخطوط الجوية في حائل "ماجد الرشيد"'),
+])
+def test_an_office_followed_by_its_holder_s_name_is_that_person(text, surface):
+    assert (surface, "person") in [(f[1], f[2]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وقال المسؤول، أمس، إن الوضع هادئ.", "المسؤول"),  # a time word set off by commas is no name
+    ("وقال المسؤول في الوزارة، وهو يغادر القاعة، إن الوضع هادئ.", "المسؤول في الوزارة"),
+])
+def test_an_office_followed_by_an_aside_stays_unnamed(text, surface):
+    assert (surface, "unnamed") in [(f[1], f[2]) for f in attributions(text)]

@@ -1066,6 +1066,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             person = next((m for m in people if m[0] == named[0]), None)
             return [(person[2] if person else "", text[ws:named[1]], "person", "" if person else aff_actor,
                      named[1])]
+        following = _followed_by_name(c, ctx, ws, we, aff_actor)
+        if following:  # وأكد المسؤول عن القاعة، فلان الفلاني، أن: the office, then its holder set off by commas
+            return [following]
         holder = _holder(words, c["cue_start"], text, sp, ctx)
         if holder:  # وأضاف المتحدث: the spokesman the article named before
             return [(holder[2], text[ws:end], "person", "", end)]
@@ -1153,6 +1156,9 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
             ref = _name_ref(words[-1:], c["cue_start"], ctx_text, ctx.spans(c["article_id"]), ctx)
             if ref or _named_before(np.split()[-1], ctx_text, c["cue_start"], loose=False):
                 return [(ref, np, "person", "", we)]
+        following = _followed_by_name(c, ctx, c["window_start"], we, "")
+        if following:  # وأكد المشرف على القاعة، فلان الفلاني، أن
+            return [following]
         holder = _holder(words, c["cue_start"], ctx_text, ctx.spans(c["article_id"]), ctx)
         if holder:  # وأضافت الفنانة: the artist the article named before
             return [(holder[2], np, "person", "", we)]
@@ -1496,14 +1502,15 @@ def _plain_name(np: str) -> bool:
                                         and norm(w) not in stop and _np_word(norm(w)) for w in words)
 
 
-def _name_word(word: str, first: bool) -> bool:
+def _name_word(word: str, first: bool, loose: bool = False) -> bool:
     """Can this normalized word be part of a person's name after an office (not a function word, a count, a
-    common noun with the article — only a family name in -ي may have it — or a word in -ة unless a given name)?"""
+    common noun with the article — only a family name in -ي may have it, or any family name when ``loose``, in a
+    name set off by commas or quotation marks — or a word in -ة unless a given name)?"""
     lex = lexicon()
     if not _np_word(word) or word in lex.stop or word in vocabulary()["verb_adverbs"] or word.isdigit():
         return False
     if word.startswith("ال"):
-        return not first and word.endswith("ي") and len(word) > 4
+        return not first and len(word) > 4 and (word.endswith("ي") or (loose and not _human_word(word)))
     if word.endswith("ه") and word not in lex.given_names:
         return False
     return not _human_word(word)
@@ -1532,6 +1539,51 @@ def _definite_head_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
     if j == i or re.search(r"[،,:؛]", text[ws + words[0].end():ws + words[i].start()]):
         return None
     return ws + words[i].start(), ws + words[j - 1].end()
+
+
+_SEGMENT = re.compile(r"[^،,؛«»“”\"]+")
+_PREPOSITION_OPENING = re.compile(r"^(?:على|علي|في|من|عن|لدى|ب|ل)\S*\s")
+
+
+def _name_following(text: str, we: int, limit: int) -> tuple[int, int] | None:
+    """A name right after an office phrase, before the content at ``limit``: set off by commas or quotation marks,
+    after at most one prepositional complement of the office (وأكد المشرف على قاعة التدريب، فلان الفلاني، لـ…
+    أن؛ مدير الفرع "فلان الفلاني"؛ أن). ``(start, end)`` offsets, or None.
+
+    >>> t = 'المشرف على المركز، خالد المطيري، أن'
+    >>> t[slice(*_name_following(t, 6, len(t) - 3))]
+    'خالد المطيري'
+    """
+    lex = lexicon()
+    for i, m in enumerate(_SEGMENT.finditer(text, we, limit)):
+        seg = m.group().strip()
+        if not seg:
+            continue
+        if i == 0 and m.start() == we and _PREPOSITION_OPENING.match(seg + " ") and len(seg.split()) <= 8:
+            continue  # المشرف على قاعة التدريب: the office's complement
+        words = [norm(w) for w in seg.split()]
+        if 1 <= len(words) <= 4 and all(_name_word(w, k == 0, True) for k, w in enumerate(words)) and (
+                len(words) > 1 or words[0] in lex.given_names):
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            return start, start + len(seg)
+        return None
+    return None
+
+
+def _followed_by_name(c: dict, ctx: _Context, ws: int, we: int, affiliation: str
+                      ) -> tuple[str, str, str, str, int] | None:
+    """The speaker when a name follows the office phrase after the verb (``_name_following``): the person the
+    tagger found there, or a person arnews has no actor for, with the office's affiliation."""
+    if c["subject"] != "after":
+        return None
+    text = ctx.texts[c["article_id"]]
+    named = _name_following(text, we, c["start"])
+    if not named:
+        return None
+    person = next((m for m in ctx.spans(c["article_id"]).between(named[0], named[1]) if m[0] == named[0]
+                   and ctx.kinds.get(m[2]) == "person"), None)
+    end = named[1] + (1 if text[named[1]:named[1] + 1] in ("»", "”", '"') else 0)  # the closing mark too
+    return person[2] if person else "", text[ws:end], "person", "" if person else affiliation, end
 
 
 def _unnamed_end(text: str, ws: int, we: int) -> int:
@@ -1585,6 +1637,9 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
             before = [m for m in pool if m[1] <= c["cue_start"]]
             pick = before[-1] if before else pool[0]
             return pick[2], np, "person", "", we
+    following = _followed_by_name(c, ctx, ws, we, country or aff_org)
+    if following:  # وقال مدير الفرع في المدينة، فلان الفلاني، إن
+        return following
     holder = _holder(words, c["cue_start"], text, ctx.spans(aid), ctx) if len(words) <= 3 else None
     if holder:  # قال الحاكم: the governor the article named (فلان حاكم ولاية …)
         return holder[2], np, "person", "", we
