@@ -52,6 +52,10 @@ _MAX_NP = 20
 _ADJUNCT_STARTS = frozenset({"في", "خلال", "عبر", "لدي", "امام", "عقب", "بعد", "قبل", "اثناء", "ل", "يوم", "امس"})
 #: heads that take «من» + the group they count (العديد من السكان)
 _QUANTIFIERS = frozenset({"العديد", "عديد", "عدد", "بعض", "احد", "كثير", "الكثير", "مجموعه", "جميع"})
+#: counts of people after ل: to whom something was said (قال لعدد من الصحفيين), never part of the speaker
+_LISTENER_COUNTS = frozenset({"عدد", "العديد", "بعض", "جميع", "الكثير"})
+#: words after an office that look like a name and are not (المتحدث باسم، المتحدث الرئاسي أول من أمس)
+_NOT_NAMES = frozenset({"باسم", "اول", "اخر", "ذاته", "نفسه", "ذاتها", "نفسها", "عام", "خاص", "سابق"})
 #: cues that are far more often ordinary words (عبر = across): they never end another statement's content
 _WEAK_CUES = frozenset({"عبر", "وعبر"})
 _OPEN_QUOTE = re.compile(r"[«“\"]")
@@ -206,7 +210,7 @@ def _np_word(word: str) -> bool:
         return False
     if _BI_MASDAR.match(word) and not word.endswith("ه") and word not in lexicon().given_names:
         return False  # رحب المجلس بتعيين …
-    if word[:1] == "ل" and word[1:] in _QUANTIFIERS:
+    if word[:1] == "ل" and word[1:] in _LISTENER_COUNTS:
         return False  # قال المسؤول لعدد من الصحفيين: to whom it was said, not the speaker's name
     return not any(x in v["function"] for x in clitic_variants(word, 2)[1:2] if word[:1] in "بلكوف")
 
@@ -459,7 +463,7 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
             if headed and end - head_at < 8 and end + 1 < limit and (
                     (w == "في" and _np_word(toks[end + 1].norm))
                     or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا")
-                                                      and w[1:] not in _QUANTIFIERS)):
+                                                      and w[1:] not in _LISTENER_COUNTS)):
                 end += 1 if w.startswith("ل") else 2
                 continue
             break
@@ -840,7 +844,8 @@ def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
     إلى، على، ب…, a complementizer, a colon or a quotation: otherwise it is a verbal noun (باهتمام ومتابعة المدير)."""
     toks, text = doc.tokens, doc.text
     w, c = toks[k].norm, k + 1
-    if k > 0 and (toks[k - 1].norm in v["noun_before"] or toks[k - 1].norm.isdigit()):
+    if k > 0 and (toks[k - 1].norm in v["noun_before"] or toks[k - 1].norm.isdigit()) and _NP_GAP.match(
+            _gap(text, toks[k - 1], toks[k])):
         return False  # ألف متابعاً، 20 مشاركاً: a counted noun (a tamyiz), not a participle
     if c < hi and toks[c].norm in ("وذلك", "وذاك", "لذلك"):
         return False  # أمراً مستبعداً وذلك قبل …: a time or cause clause follows, nothing is said
@@ -1507,7 +1512,8 @@ def _name_word(word: str, first: bool, loose: bool = False) -> bool:
     common noun with the article — only a family name in -ي may have it, or any family name when ``loose``, in a
     name set off by commas or quotation marks — or a word in -ة unless a given name)?"""
     lex = lexicon()
-    if not _np_word(word) or word in lex.stop or word in vocabulary()["verb_adverbs"] or word.isdigit():
+    if not _np_word(word) or word in lex.stop or word in vocabulary()["verb_adverbs"] or word.isdigit() or (
+            word in _NOT_NAMES):
         return False
     if word.startswith("ال"):
         return not first and len(word) > 4 and (word.endswith("ي") or (loose and not _human_word(word)))
@@ -1541,7 +1547,7 @@ def _definite_head_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
     return ws + words[i].start(), ws + words[j - 1].end()
 
 
-_SEGMENT = re.compile(r"[^،,؛«»“”\"]+")
+_SEGMENT = re.compile(r"[^،,؛:«»“”\"]+")
 _PREPOSITION_OPENING = re.compile(r"^(?:على|علي|في|من|عن|لدى|ب|ل)\S*\s")
 
 
@@ -1555,15 +1561,21 @@ def _name_following(text: str, we: int, limit: int) -> tuple[int, int] | None:
     'خالد المطيري'
     """
     lex = lexicon()
-    for i, m in enumerate(_SEGMENT.finditer(text, we, limit)):
+    skipped = False
+    for m in _SEGMENT.finditer(text, we, limit):
         seg = m.group().strip()
         if not seg:
             continue
-        if i == 0 and m.start() == we and _PREPOSITION_OPENING.match(seg + " ") and len(seg.split()) <= 8:
+        if not skipped and m.start() == we and _PREPOSITION_OPENING.match(seg + " ") and len(seg.split()) <= 8:
+            skipped = True
             continue  # المشرف على قاعة التدريب: the office's complement
+        before = text[max(we, m.start() - 3):m.start()]
+        quoted = bool(_OPEN_QUOTE.search(before))
+        if skipped and not re.search(r"[،,]", before):
+            return None  # مصدر مقرب من فلان لـ«فرانس برس»: a medium after the complement, no name set off
         words = [norm(w) for w in seg.split()]
         if 1 <= len(words) <= 4 and all(_name_word(w, k == 0, True) for k, w in enumerate(words)) and (
-                len(words) > 1 or words[0] in lex.given_names):
+                (len(words) > 1 and not quoted) or words[0] in lex.given_names):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             return start, start + len(seg)
         return None
@@ -1577,6 +1589,10 @@ def _followed_by_name(c: dict, ctx: _Context, ws: int, we: int, affiliation: str
     if c["subject"] != "after":
         return None
     text = ctx.texts[c["article_id"]]
+    head = clitic_variants(norm(text[ws:we].split()[0]), 2) if text[ws:we].split() else ("",)
+    v = vocabulary()
+    if any(h in v["relation_heads"] or h in _NEVER_HOLDERS or h.startswith(("مصدر", "مصادر")) for h in head):
+        return None  # والدة «فلان» is his mother; a source is never named
     named = _name_following(text, we, c["start"])
     if not named:
         return None
