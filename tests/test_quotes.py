@@ -733,3 +733,22 @@ def test_an_office_followed_by_its_holder_s_name_is_that_person(text, surface):
 def test_an_office_followed_by_an_aside_stays_unnamed(text, surface):
     found = attributions(text)
     assert found and all(f[2] == "unnamed" and f[1].startswith(surface) for f in found)
+
+
+@pytest.mark.parametrize(("text", "speaker", "object_"), [
+    # an accusative plural after a verb that takes a person as object: who was called on, not who spoke
+    ("وقالت قيادة الحرس الوطني إن التسجيل يبدأ الأحد. ودعت المتقدمين لإحضار الشهادة الدراسية وصورتين شخصيتين.",
+     "قيادة الحرس الوطني", "المتقدمين"),
+    ("وقالت الهيئة إن الطرق مغلقة. وحثت المسافرين على تأجيل رحلاتهم حتى صباح الغد.", "الهيئة", "المسافرين"),
+    # ب + a person's noun after any verb: the object (أشاد بـ)
+    ("وقال المحافظ سالم الهاشمي إن الميناء سيفتح قريبا. وأشاد بمقاتلي اللجان الشعبية الذين حرروا المدينة، "
+     "مبينا أن 300 شخص قتلوا في المعارك.", "المحافظ سالم الهاشمي", "بمقاتلي"),
+])
+def test_the_object_of_the_verb_is_not_its_speaker(text, speaker, object_):
+    found = attributions(text)
+    assert len(found) >= 2 and all(f[1] == speaker for f in found)
+    assert not any(object_ in f[1] for f in found)
+
+
+def test_a_nominative_plural_after_the_verb_is_its_subject():
+    assert [f[1:3] for f in attributions("وقال المشاركون إن الدورة مفيدة.")] == [("المشاركون", "unnamed")]

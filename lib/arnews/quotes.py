@@ -149,6 +149,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     out["noun_before"] = out["noun_before"] | frozenset(lang.number_words())
     out["speech_events"] = frozenset(clitic_variants(w, 2)[-1] for w in out["speech_events"]) | out["speech_events"]
     out["listener_verbs"] = frozenset(f for w in out["listener_verbs"] for f in verb_forms(w))
+    out["object_verbs"] = frozenset(f for w in out["object_verbs"] for f in verb_forms(w))
     out["adds_to"] = frozenset(verb_forms("اضاف"))  # أضاف إلى / على without أن: «added to», not speech
     out["takes_an"] = frozenset(f for w in ("اعرب", "عبر") for f in verb_forms(w))  # أعرب عن، never أعرب أن
     human = (frozenset(f for w in out["human_heads"] for f in human_forms(w)) | out["human_plurals"]
@@ -1028,6 +1029,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     people = [m for m in inside if ctx.kinds.get(m[2]) == "person" and not _in_institution(text, m[0])]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
+    if c["subject"] == "after" and _object_form(first, clitic_variants(norm(c["cue"]), 2)[-1] in v["object_verbs"]):
+        return []  # ودعت المتقدمين إلى …، وأشاد بمقاتلي المقاومة: the verb's object; the previous speaker goes on
     if not people and c["subject"] in ("after", "before") and not (
             {words[0], *clitic_variants(words[0], 2)} & v["relation_heads"]):
         named = _name_after(text, sp, ctx, we, c["start"])
@@ -1144,6 +1147,20 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return None  # استناداً إلى المشروع العربي: a basis, not a source; النظر لقضية التي يشير إليها …: an object
         # (الذين is said of people only: النواب الذين يقولون … keeps its unnamed speaker)
     return _unknown_phrase(c, words, np, we, text, ctx)
+
+
+def _object_form(word: str, takes_object: bool = True) -> bool:
+    """Is this normalized word, right after a verb, its object rather than its subject: after a verb that takes a
+    person as object (دعا، حث، طالب …), a definite sound masculine plural of a participle in the accusative
+    (المتقدمين، المشاركين: a subject would be المتقدمون); after any verb, ب + a person's noun (أشاد بمقاتلي)?
+
+    >>> _object_form("المتقدمين"), _object_form("بمقاتلي"), _object_form("المتقدمون"), _object_form("الامين")
+    (True, True, False, False)
+    """
+    if takes_object and word.startswith("ال") and word.endswith("ين") and word[2:3] == "م" and len(word) > 7:
+        return True
+    return word[:1] == "ب" and len(word) > 4 and word not in lexicon().given_names and (
+        _human_word(word[1:]) or (_human_word(word[3:]) and word[1:3] == "ال"))
 
 
 def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, ctx: _Context
