@@ -752,3 +752,27 @@ def test_the_object_of_the_verb_is_not_its_speaker(text, speaker, object_):
 
 def test_a_nominative_plural_after_the_verb_is_its_subject():
     assert [f[1:3] for f in attributions("وقال المشاركون إن الدورة مفيدة.")] == [("المشاركون", "unnamed")]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # a person named in apposition before the verb, after إلا أن: the person, not the medium named before
+    ("وذكرت صحيفة «نيويورك تايمز» أن التحقيق مستمر. إلا أن رئيس لجنة الدفاع في البرلمان، جون سميث، قال إن "
+     "«الهجوم مدبر من الخارج».", "رئيس لجنة الدفاع في البرلمان، جون سميث", "person"),
+    # a nisba after a medium is its country, not the speaker
+    ("أفادت صحيفة ديلي تلغراف البريطانية أن القطة عادت إلى منزلها. وعلقت الصحيفة البريطانية بالقول: "
+     "«إنها قصة نادرة».", "الصحيفة البريطانية", "media"),
+    # a medium's article: the medium speaks
+    ("كما نشرت «الغارديان» مقالا تحليليا عن الحرب. ويرى مقال «الغارديان» أن الحرب لن تنتهي قريبا.",
+     "مقال «الغارديان»", "media"),
+    # the person a medium quotes speaks, the medium is the channel
+    ("ونقلت «نيويورك تايمز» عن جون سميث قوله إن الهجوم مدبر.", "جون سميث", "person"),
+])
+def test_a_medium_is_the_channel_or_its_own_speaker(text, surface, kind):
+    found = attributions(text)
+    assert (surface, kind) in [(f[1], f[2]) for f in found]
+    assert not any(f[2] == "country" for f in found)
+
+
+def test_a_report_of_a_medium_is_the_medium_speaking():
+    found = attributions("وأكد تقرير لصحيفة «الغارديان» أن الحرب لن تنتهي قريبا.")
+    assert found[0][0] and found[0][2] == "media"

@@ -484,7 +484,8 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
 def _named_head(word: str, v) -> bool:
     """Is this normalized word the head of a medium or organization that a quoted name may follow?"""
     bare = clitic_variants(word, 2)
-    return any(b in v["media_heads"] or b in v["organization_heads"] or b in lexicon().org_heads for b in bare)
+    return any(b in v["media_heads"] or b in v["organization_heads"] or b in lexicon().org_heads
+               or b in v["written_pieces"] for b in bare)
 
 
 def _closing(doc: Doc, x: int, limit: int) -> int:
@@ -553,7 +554,9 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     plain = all(_np_word(toks[x].norm) or toks[x].norm in v["subject_pronouns"] or (
         explicit and toks[x].norm in ("في", "من") and first < x < b) for x in range(first, b + 1))
     gaps_ok = all(_NP_GAP.match(_gap(text, toks[x - 1], toks[x])) or (_APPOSITION_GAP.match(
-        _gap(text, toks[x - 1], toks[x])) and toks[x].norm in v["title_first"]) for x in range(first + 1, b + 1))
+        _gap(text, toks[x - 1], toks[x])) and (toks[x].norm in v["title_first"] or (
+            explicit and _apposed_name(doc, x, k + 1))))  # إلا أن رئيس اللجنة، فلان الفلاني، قال
+        for x in range(first + 1, b + 1))
     loose = explicit and clitic_variants(toks[p].norm, 2)[:2][-1] in ("كان", "كانت")
     if not ((plain and gaps_ok) or loose):
         return None
@@ -1048,7 +1051,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [(last[2], np.strip(), "person", "", we)]
     country_of = next((m for m in inside if ctx.kinds.get(m[2]) == "country"), None)
     aff_actor = (others or people or [("", "", "")])[0][2]
-    if _head_in(words, v["media_heads"]) or (inside and inside[0][0] == ws and ctx.kinds.get(inside[0][2]) == "media"):
+    if _head_in(words, v["media_heads"]) or (
+            inside and inside[0][0] == ws and ctx.kinds.get(inside[0][2]) == "media") or (
+            _head_in(words, v["written_pieces"]) and any(ctx.kinds.get(m[2]) == "media" for m in inside)):
+        # ويرى مقال «الغارديان»: the medium speaks through its article
         media = next((m for m in inside if ctx.kinds.get(m[2]) == "media"), None)
         end = max(we if not inside else max(m[1] for m in inside), ws)
         return [(media[2] if media else "", text[ws:end] if media else np, "media",
@@ -1088,7 +1094,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             if issuers:
                 we = issuers[0][1]
                 np = text[ws:we]
-        issuer = next((m for m in issuers if ctx.kinds.get(m[2]) in ("organization", "country", "group", "person")),
+        issuer = next((m for m in issuers if ctx.kinds.get(m[2]) in ("organization", "country", "group", "person",
+                                                                      "media")),
                       None)
         return [(issuer[2] if issuer else "", np, "document", "", we)]
     if people and len(words) > 2 and clitic_variants(first, 2)[-1] in ("احد", "احدي", "بعض") and not words[
@@ -1848,6 +1855,15 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
         found = m
         if ctx.kinds.get(m[2]) == "person":
             break
+    if found and ctx.kinds.get(found[2]) == "country":
+        head = _phrase_words(text[first_word_end:found[0]])
+        v = vocabulary()
+        if head and (_head_in(head, v["media_heads"]) or _head_in(head, v["organization_heads"])
+                     or _head_in(head, v["local_bodies"])):
+            # وعلقت الصحيفة البريطانية بالقول: the adjective tells the body's country; the body speaks
+            start = first_word_end + len(text[first_word_end:found[0]]) - len(text[first_word_end:found[0]].lstrip())
+            kind = "media" if _head_in(head, v["media_heads"]) else "organization"
+            return "", text[start:found[1]], kind, found[2]
     if found:
         return found[2], text[found[0]:found[1]], ctx.kinds.get(found[2], ""), ""
     return None
