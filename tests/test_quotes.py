@@ -684,6 +684,8 @@ def test_added_to_and_counted_nouns_are_no_statements(text):
 def test_a_participle_after_a_number_and_a_comma_is_a_cue():
     found = attributions("وقال المتحدث الرسمي إن البلاغات بلغت 594، مشيراً إلى أن الحالات الحرجة قليلة.")
     assert [f[4] for f in found] == ["البلاغات بلغت 594", "الحالات الحرجة قليلة"]
+    found = attributions("وقال الباحث سامر حداد إن الدراسة نشرت في المجلة عام 2012 واصفا إياها بأنها «شاملة».")
+    assert len(found) == 2 and found[1][1] == found[0][1]  # a year before it: the participle is a cue
 
 
 @pytest.mark.parametrize(("text", "said"), [

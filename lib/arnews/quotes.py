@@ -848,9 +848,10 @@ def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
     إلى، على، ب…, a complementizer, a colon or a quotation: otherwise it is a verbal noun (باهتمام ومتابعة المدير)."""
     toks, text = doc.tokens, doc.text
     w, c = toks[k].norm, k + 1
-    if k > 0 and (toks[k - 1].norm in v["noun_before"] or toks[k - 1].norm.isdigit()) and _NP_GAP.match(
+    prev = toks[k - 1].norm if k > 0 else ""
+    if (prev in v["noun_before"] or (prev.isdigit() and 11 <= int(prev) <= 99)) and _NP_GAP.match(
             _gap(text, toks[k - 1], toks[k])):
-        return False  # ألف متابعاً، 20 مشاركاً: a counted noun (a tamyiz), not a participle
+        return False  # ألف متابعاً، 80 متابعاً: a counted noun (only 11 to 99 take it in -اً), not a participle
     if c < hi and toks[c].norm in ("وذلك", "وذاك", "لذلك"):
         return False  # أمراً مستبعداً وذلك قبل …: a time or cause clause follows, nothing is said
     if not w.endswith("ه"):
