@@ -626,6 +626,9 @@ def template_corpus() -> pd.DataFrame:
     rows = [
         ("m3", "o1", "مذكرات سليم الحداد (3): المطبعة والقصيدة الأولى", MEMOIR_INTRO + MEMOIR_PARTS[3], "2030-07-01"),
         ("m4", "o1", "مذكرات سليم الحداد (4): المنفى ورسائل الأم", MEMOIR_INTRO + MEMOIR_PARTS[4], "2030-07-02"),
+        ("m2", "o1", "مذكرات سليم الحداد (2): المطبعة والقصيدة الأولى",
+         "يروي الشاعر سليم الحداد في الحلقة الثانية من مذكراته أيام عمله في المطبعة ونشر قصيدته الأولى. "
+         + MEMOIR_PARTS[3], "2030-06-30"),
         ("e4", "o2", "مبيعات السيارات في أوروبا ترتفع في أبريل",
          SALES.format(month="أبريل", rise="6.9", units="512", nth="الثالث"), "2030-07-01"),
         ("e6", "o2", "مبيعات السيارات في أوروبا ترتفع في يونيو",
@@ -645,6 +648,7 @@ def template_corpus() -> pd.DataFrame:
 
 @pytest.mark.parametrize("a, b, together", [
     ("m3", "m4", False),   # memoir instalments 3 and 4 under one stock introduction
+    ("m3", "m2", False),   # ... and instalment 2, another introduction under the same stock title
     ("e4", "e6", False),   # April's and June's figures in one wording
     ("c1", "c2", False),   # two accidents in one spokesman's stock phrasing: other day, road and toll
     ("c1", "c1c", True),   # the same accident republished word for word by another outlet
@@ -678,3 +682,5 @@ def test_a_headline_figure_the_other_lead_states_is_no_other_fact():
     assert S.same_template_other_facts(tuple(a.split()), tuple(b.split()))
     opening = " صححت الجوازات اوضاع 354 الف يمني وانجزت 125 الف معامله خلال الـ72 ساعه الماضيه"
     assert not S.same_template_other_facts(tuple((a + opening).split()), tuple((b + opening).split()))
+    assert not S.same_template_other_facts(tuple(a.split()), tuple(b.split()), tuple(opening.split()),
+                                           tuple(opening.split()))

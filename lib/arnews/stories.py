@@ -1177,14 +1177,16 @@ def same_fact(x: tuple[str, str], y: tuple[str, str]) -> bool:
     return min(vx, vy) >= 10 and abs(vx - vy) <= NUMBER_SLACK * max(vx, vy)
 
 
-def same_template_other_facts(lead_a: tuple[str, ...], lead_b: tuple[str, ...], same: float = TEMPLATE_SAME,
+def same_template_other_facts(lead_a: tuple[str, ...], lead_b: tuple[str, ...], rest_a: tuple[str, ...] = (),
+                              rest_b: tuple[str, ...] = (), same: float = TEMPLATE_SAME,
                               slot: int = TEMPLATE_SLOT) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     """Whether two leads (normalized words: title and opening) are one template filled with other facts — the
     same wording in the same order (at least ``same`` of the shorter lead) where a stretch that differs states,
     within ``slot`` words of the same edge on both sides, a fact of one kind that the other lead never states
     (:func:`same_fact`): another number or ordinal (الحلقة الثالثة / الرابعة), another month, another weekday.
     Such a pair is two instalments or two events, not one story. A headline that picks another figure of the same
-    report is no such slot: the other lead states that figure too. Returns the pairs of differing facts found
+    report is no such slot: the other lead (or the ``rest`` of it, when the leads are titles) states that figure
+    too. Returns the pairs of differing facts found
     (empty when none): one revised figure is not a new release.
 
     >>> a = tuple("نشر الحلقه الثالثه من مذكرات الوزير السابق عن سنوات الحرب".split())
@@ -1202,6 +1204,8 @@ def same_template_other_facts(lead_a: tuple[str, ...], lead_b: tuple[str, ...], 
     all_a, all_b = [f for f in at_a if f], [f for f in at_b if f]
     if not all_a or not all_b:
         return []
+    all_a += [f for f in lead_facts(rest_a) if f]
+    all_b += [f for f in lead_facts(rest_b) if f]
     # the cheap tests first: a fact each side states and the other does not, then enough words in common
     if all(any(same_fact(fa, x) for x in all_b) for fa in all_a) \
             or all(any(same_fact(fb, x) for x in all_a) for fb in all_b):
@@ -1509,10 +1513,13 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         return frozenset(map(f._norms.__getitem__, _distinct(f.ids).tolist()))
 
     @cache
-    def lead_words(k: int) -> tuple[str, ...]:  # the title (&#8220; read as “) and the body's first words, in order
+    def title_words(k: int) -> tuple[str, ...]:  # the title's normalized words in order (&#8220; read as “)
+        return tuple(norm(w) for w in _WORD_RE.findall(html.unescape(titles[k])))
+
+    @cache
+    def opening_words(k: int) -> tuple[str, ...]:  # the body's first words, normalized, in order
         f = an.feats[k]
-        return tuple(norm(w) for w in _WORD_RE.findall(html.unescape(titles[k]))) \
-            + tuple(f._norms[w] for w in f.ids[:TEMPLATE_WORDS].tolist())
+        return tuple(f._norms[w] for w in f.ids[:TEMPLATE_WORDS].tolist())
 
     def one_event(i: int, j: int, verbatim_passages: list[tuple[Passage, str]]) -> bool:
         """Whether a pair may be one story at all (asked only of pairs that could join, the cheap tests first)."""
@@ -1522,7 +1529,10 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
             return False
         # one template filled with other facts (instalment 3 and 4, April's figures and June's) is two events,
         # unless both articles are one verbatim text but for one figure (a republished article, a toll revised)
-        other_facts = same_template_other_facts(lead_words(i), lead_words(j))
+        # the leads (title and opening) aligned, and the titles alone (an instalment's stock title over another
+        # opening), each fact weighed against the whole of the other lead
+        ti, tj, oi, oj = title_words(i), title_words(j), opening_words(i), opening_words(j)
+        other_facts = same_template_other_facts(ti + oi, tj + oj) or same_template_other_facts(ti, tj, oi, oj)
         if len(other_facts) > 1 or (other_facts \
                 and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM):
             return False
