@@ -124,6 +124,28 @@ def test_nisba(name, masculine):
     assert nisba(name) == masculine
 
 
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("قال المدرب الإيطالي دييغو فيراري إن الفريق جاهز.", "وقال المدرب الإيطالي دييجو فيراري إن الفريق جاهز.", True),
+    ("قالت المستشارة أنغيلا شولتسه إن الاتفاق قريب.", "وقالت المستشارة أنجيلا شولتسه إن الاتفاق قريب.", True),
+    ("قال الشيخ غازي العمري إن الموسم طويل.", "قال الشيخ جازي العمري إن الموسم طويل.", False),  # two Arabic names
+])
+def test_a_foreign_g_written_with_ghain_or_jim_is_one_person(one, other, same):
+    m, _ = run(one, other)
+    ids = set(m.loc[m["actor_id"].str.startswith("person:"), "actor_id"])
+    assert (len(ids) == 1) == same, ids
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("وأعلنت وزارة العدل الأمريكية بدء تحقيق.", "وأعلنت وزارة العدل الأميركية بدء تحقيق.", True),
+    ("وقالت هيئة الغابات الكندية إن الحريق اتسع.", "وقالت هيئة الغابات الكنديه إن الحريق اتسع.", True),
+    ("وأعلنت جامعة المسجد الكبير عن منح.", "وأعلنت جماعة المسجد الكبير عن منح.", False),  # university, group
+])
+def test_one_body_however_its_long_vowels_are_spelt(one, other, same):
+    m, _ = run(one, other)
+    ids = set(m.loc[~m["actor_id"].str.startswith(("person:", "country:")), "actor_id"])
+    assert len(ids) == (1 if same else 2), ids
+
+
 def test_skeleton_and_transliteration():
     assert skeleton("ترمب") == skeleton("ترامب")
     assert skeleton("حسن") != skeleton("حسين") or True  # short names are never merged by skeleton alone

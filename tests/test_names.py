@@ -54,6 +54,7 @@ def test_readable_limits_the_work_to_the_most_mentioned():
     ("مجلس الوزراء", "Council of Ministers"),                       # a fixed phrase
     ("اللجنة التنفيذية", "Executive Committee"),                    # an adjective goes before its noun
     ("وزارة الصحة", "Ministry of Health"),                          # a genitive takes "of"
+    ("مجلس الاحتياطي الاتحادي", "Federal Reserve Council"),          # two adjectives, English order
     ("البنك المركزي الأوروبي", "European Central Bank"),            # adjectives in reverse order
     ("المجلس الوطني الانتقالي", "Transitional National Council"),
     ("وزارة الزراعة الأردنية", "Ministry of Agriculture of Jordan"),  # a closing demonym is the country
