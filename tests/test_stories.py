@@ -638,6 +638,8 @@ def template_corpus() -> pd.DataFrame:
         ("c2", "o3", "وفاة 2 وإصابة 5 في حادث تصادم",
          CRASH.format(day="الخميس", road="الجبل الغربي", dead="2", hurt="5"), "2030-07-04"),
         ("c1r", "o4", "ثلاثة قتلى في حادث على طريق السهل الشرقي", CRASH_REWRITE, "2030-07-02"),
+        ("c1u", "o6", "وفاة 4 وإصابة 7 في حادث تصادم",  # republished with the toll revised
+         CRASH.format(day="الثلاثاء", road="السهل الشرقي", dead="4", hurt="7"), "2030-07-02"),
         ("c1c", "o5", "وفاة 3 وإصابة 7 في حادث تصادم",
          CRASH.format(day="الثلاثاء", road="السهل الشرقي", dead="3", hurt="7"), "2030-07-02"),
     ]
@@ -653,6 +655,7 @@ def template_corpus() -> pd.DataFrame:
     ("c1", "c2", False),   # two accidents in one spokesman's stock phrasing: other day, road and toll
     ("c1", "c1c", True),   # the same accident republished word for word by another outlet
     ("c1", "c1r", True),   # ... and rewritten by another (the same figures, one of them in words)
+    ("c1", "c1u", True),   # ... and republished with one figure revised (the toll): one text but for it
 ])
 def test_one_template_with_other_facts_is_two_events(a, b, together):
     _, ids = S.find_stories(template_corpus())
