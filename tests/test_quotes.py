@@ -720,6 +720,11 @@ def test_a_name_or_body_inside_the_speaker_phrase_wins_over_unnamed(text, surfac
     ('وقال رئيس الاتحاد المحلي، سامي الكردي: "البطولة تبدأ الأحد".', "رئيس الاتحاد المحلي، سامي الكردي"),
     ('وأوضح مدير الخطوط الجوية في حائل "ماجد الرشيد"، أن الرحلات زادت.',
      'مدير الخطوط الجوية في حائل "ماجد الرشيد"'),
+    ("وقال مساعد المدير العام للشؤون التجارية، خالد بن سعد الحربي، إن الرحلات زادت.",
+     "مساعد المدير العام للشؤون التجارية، خالد بن سعد الحربي"),
+    # a semicolon before the complementizer (a house style): one statement
+    ('وأوضح مدير الخطوط الجوية في حائل "ماجد الرشيد"؛ أن الرحلات زادت هذا الشهر.',
+     'مدير الخطوط الجوية في حائل "ماجد الرشيد"'),
 ])
 def test_an_office_followed_by_its_holder_s_name_is_that_person(text, surface):
     assert (surface, "person") in [(f[1], f[2]) for f in attributions(text)]

@@ -235,11 +235,19 @@ def candidate_rows(doc: Doc) -> list[dict]:
     starts = [t.start for t in toks]
     cueable = v["cueable"]
     cue_at = [i for i, t in enumerate(toks) if t.norm in cueable]  # one set look-up per token, no call
-    for sid, (s, e) in enumerate(doc.sentences):
-        if e <= doc.body_start:
+    sentences = doc.sentences
+    joined = -1
+    for sid, (s, e) in enumerate(sentences):
+        if e <= doc.body_start or sid == joined:
             continue
         lo = _first_at_or_after(starts, s)
         hi = _first_at_or_after(starts, e)
+        if sid + 1 < len(sentences) and hi < len(toks) and doc.text[s:e].rstrip().endswith("؛") and (
+                toks[hi].norm in v["complementizers"]):
+            # وأوضح مدير الفرع "فلان"؛ أن …: a semicolon before the complementizer does not end the statement
+            e = sentences[sid + 1][1]
+            hi = _first_at_or_after(starts, e)
+            joined = sid + 1
         consumed = lo
         head = _headline(doc, sid, lo, hi, e, v)
         if head:
@@ -1537,6 +1545,8 @@ def _name_word(word: str, first: bool, loose: bool = False) -> bool:
     common noun with the article — only a family name in -ي may have it, or any family name when ``loose``, in a
     name set off by commas or quotation marks — or a word in -ة unless a given name)?"""
     lex = lexicon()
+    if not first and word in ("بن", "بنت", "ابن", "ابو", "عبد"):
+        return True  # خالد بن حماد البلوي
     if not _np_word(word) or word in lex.stop or word in vocabulary()["verb_adverbs"] or word.isdigit() or (
             word in _NOT_NAMES):
         return False
@@ -1572,7 +1582,7 @@ def _definite_head_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
     return ws + words[i].start(), ws + words[j - 1].end()
 
 
-_SEGMENT = re.compile(r"[^،,؛:«»“”\"]+")
+_SEGMENT = re.compile(r"[^،,؛:«»“”\"()]+")
 _PREPOSITION_OPENING = re.compile(r"^(?:على|علي|في|من|عن|لدى|ب|ل)\S*\s")
 
 
@@ -1599,7 +1609,7 @@ def _name_following(text: str, we: int, limit: int) -> tuple[int, int] | None:
         if skipped and not re.search(r"[،,]", before):
             return None  # مصدر مقرب من فلان لـ«فرانس برس»: a medium after the complement, no name set off
         words = [norm(w) for w in seg.split()]
-        if 1 <= len(words) <= 4 and all(_name_word(w, k == 0, True) for k, w in enumerate(words)) and (
+        if 1 <= len(words) <= 5 and all(_name_word(w, k == 0, True) for k, w in enumerate(words)) and (
                 (len(words) > 1 and not quoted) or words[0] in lex.given_names):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             return start, start + len(seg)
