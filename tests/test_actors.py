@@ -554,3 +554,31 @@ def test_a_preposition_on_an_organization_written_elsewhere_with_the_article_com
 def test_a_plural_noun_after_a_nasab_is_no_part_of_the_name(text, person):
     m, a = run(text)
     assert person in persons_of(m, a) and not any(p.startswith(person + " ") for p in persons_of(m, a))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("التقى الرئيس أوباما بالوفد في البيت الأبيض أمس.", "أوباما"),  # a preposition phrase ran on
+        ("وصل رئيس الوزراء تسيبراس إلى بروكسل صباح الاثنين.", "تسيبراس"),  # scored a little below O
+        ("وهاجمت المعارضة المستشارة الألمانية ميركل في البرلمان.", "ميركل"),
+    ],
+)
+def test_a_surname_alone_after_a_title_is_the_holder(text, person):
+    m, a = run(text)
+    assert persons_of(m, a) == {person}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال رئيس جمهوريتكم إن البلاد بخير.",  # a pronoun suffix
+        "وأكد مدرب الفريق سيواصل التدريب غدا.",  # a future verb
+        "وقال المدرب الوطني عددا من اللاعبين غابوا.",  # an accusative
+        "وكان وزير عسكري يقود الجيش.",  # a nisba adjective
+        "وقال رئيس مهرجان الربيع إن الحضور كبير.",  # a maf'al noun
+    ],
+)
+def test_a_common_word_alone_after_a_title_is_no_person(text):
+    m, a = run(text)
+    assert not persons_of(m, a)

@@ -1033,7 +1033,59 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
         b = bisect_left(starts, r["end"])
         if sum(float(x) for x in scores[a:b]) >= 0:
             out.append(r)
+            continue
+        if r["evidence"] != "title":
+            continue
+        while b - a > 1 and _preposition_phrase(lex, words[b - a - 1], float(scores[b - 1])):
+            b -= 1  # الرئيس أوباما بالوفد: a preposition on a word that reads as no name ran on
+        if b - a == 1 and _lone_name_after_title(lex, doc, a, max(float(scores[a]), _word_score(words[0]))):
+            out.append({**r, "end": toks[a].end, "surface": doc.text[r["start"]:toks[a].end],
+                        "name_key": words[0]})
     return out
+
+
+#: a lone word after a title the tagger scores below O is still the holder's name when it scores above this and
+#: reads as no Arabic noun (no article, no clitic, not a masdar or a verb): رئيس الوزراء تسيبراس (-1.8)
+_LONE_TITLE_NAME_SCORE = -2.2
+_LONE_NOT_NAME_ENDINGS = ("كم", "هم", "ها", "نا", "هما", "ك")
+
+
+def _lone_name_after_title(lex: Lexicon, doc: Doc, a: int, score: float) -> bool:
+    """Whether the single word at token ``a``, right after a title, is the title holder's surname although the
+    tagger scores it a little below O: a foreign-looking word with no article or clitic, followed by a boundary.
+
+    >>> from arnews.text import Doc
+    >>> d = Doc("t", "وصل رئيس الوزراء تسيبراس إلى أثينا")
+    >>> _lone_name_after_title(lexicon(), d, 3, -1.8), _lone_name_after_title(lexicon(), d, 4, -1.8)
+    (True, False)
+    """
+    from arnews import ner
+
+    tok = doc.tokens[a]
+    w = tok.norm
+    if score < _LONE_TITLE_NAME_SCORE or len(w) < 4 or w in lex.stop or w[:1] in "وفبلك" or w.startswith("ال"):
+        return False
+    if ner._gazetteer().get(w, frozenset()) - {"given", "argiven"}:
+        return False  # a place, a body, a title word (محافظ عدن، رئيس فيفا)
+    if w.endswith(("ه", "ات", "ين", "ون", "ت", "ى", "اء")) or tok.text.endswith(("اً", "ًا")):
+        return False  # a feminine or plural noun, a past verb (جاءت، عانى), an adjective (شقراء), an accusative
+    if w.endswith(_LONE_NOT_NAME_ENDINGS) or (w,) in lex.titles or ("ال" + w,) in lex.titles or _reads_as_verb(w):
+        return False  # a pronoun suffix (جمهوريتكم), a title word (دكتور), a verb (سيواصل)
+    if score < 0 and (w.endswith(("ي", "ا")) or (w[:1] in "اأينتم" and len(w) < 7)
+                      or (len(w) == 4 and (w[1] == "ا" or w[2] in "اوي"))):
+        return False  # a nisba adjective (عسكري), an accusative or a plural (صقرا، خلايا، ثمار), an elative or a
+        # verb (أبرز، يقول), a maf'al noun (مهرجان), a triliteral pattern (الفريق جاهز، وزير سعيد)
+    return _ends_at_boundary(lex, doc, a)
+
+
+def _preposition_phrase(lex: Lexicon, word: str, score: float) -> bool:
+    """Whether a normalized word that a rule took as a name's last word is a preposition on a noun (بالوفد).
+
+    >>> _preposition_phrase(lexicon(), "بالوفد", -4.6), _preposition_phrase(lexicon(), "بلاتر", 3.6)
+    (True, False)
+    """
+    return (score < _DROP_SCORE and word[:1] in "بل" and len(word) > 3 and word not in lex.surnames
+            and word not in lex.given_names)
 
 
 def _merged(doc: Doc, spans: list) -> list:
