@@ -582,3 +582,45 @@ def test_a_surname_alone_after_a_title_is_the_holder(text, person):
 def test_a_common_word_alone_after_a_title_is_no_person(text):
     m, a = run(text)
     assert not persons_of(m, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال المندوب الفرنسي لدى مجلس الأمن نيكولا دي ريفيير إن القرار متوازن.", "نيكولا دي ريفيير"),
+        ("وقال سفير خادم الحرمين الشريفين لدى أستراليا ونيوزيلاندا نبيل بن محمد العتيبي إن الجميع بخير.",
+         "نبيل بن محمد العتيبي"),  # a coordinated place the data does not hold, then the name
+        ("وأوضح رئيس «نادي الفروسية» بالمنطقة سالم الحربي أن السباق ناجح.", "سالم الحربي"),
+    ],
+)
+def test_the_name_after_a_long_office_phrase_is_the_holder(text, person):
+    m, a = run(text)
+    assert person in persons_of(m, a), persons_of(m, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال المدرب الأرجنتيني (كالديرون) إن الفريق جاهز.", "كالديرون"),
+        ("وشكر الأستاذ (فهد العتيبي) جميع المشاركين في الندوة.", "فهد العتيبي"),
+        ("وقال وزير المالية الألماني «فولفغانغ» إن الخطة جاهزة.", "فولفغانغ"),
+        ("وقالت الناشطة اليمنية «توكل كرمان» إن الجائزة للشعب.", "توكل كرمان"),
+    ],
+)
+def test_a_name_in_brackets_after_an_office_is_the_holder(text, person):
+    m, a = run(text)
+    assert persons_of(m, a) == {person}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد السفير الإماراتي لدى اليمن دعم ووقوف بلاده إلى جانب الشعب.",  # two nouns joined by و
+        "وقال نائب رئيس «فيفا» إن البطولة ستقام في موعدها.",  # an office of a body, the body in quotes
+        "وقال المتحدث باسم «بوينغ» إن الطائرة سليمة.",
+        "وقال الرئيس (الحالي) إن البلاد بخير.",
+    ],
+)
+def test_no_person_from_a_body_or_a_noun_after_an_office(text):
+    m, a = run(text)
+    assert not persons_of(m, a), persons_of(m, a)

@@ -633,7 +633,7 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)
     for a, b, kind, scores in _split_at_verbs(doc, spans):
-        if kind == "PERS" and _quoted(doc, a, b):
+        if kind == "PERS" and _quoted(doc, a, b) and not _after_office(doc, rows, a):
             kind = "ORG"  # «نيشن»، "الوفاق": a name in quotation marks is a body, a medium or a brand
         evidence = _NER_EVIDENCE.get(kind)
         if not evidence:
@@ -971,6 +971,49 @@ def _quoted(doc: Doc, a: int, b: int) -> bool:
     return s > 0 and e < len(text) and text[s - 1] in _OPEN_QUOTES and text[e] in _CLOSE_QUOTES
 
 
+_BRACKETS = {"(": ")", "«": "»", '"': '"', "“": "”", "”": "“"}
+
+
+def _bracketed_name(lex: Lexicon, doc: Doc, j: int) -> int:
+    """How many tokens (1 to 3) from ``j`` make a name in parentheses or quotation marks right after an office,
+    0 if they do not: every word a name word and the whole reading as a name (tagger score, a listed given name,
+    or a lone foreign-looking word).
+
+    >>> d = Doc("a", "وقال المدرب الأرجنتيني (كالديرون) إن الفريق جاهز")
+    >>> _bracketed_name(lexicon(), d, 3), _bracketed_name(lexicon(), d, 4)
+    (1, 0)
+    """
+    toks, text = doc.tokens, doc.text
+    s = toks[j].start
+    if s < 2 or text[s - 1] not in _BRACKETS or text[s - 2] != " ":
+        return 0
+    close = _BRACKETS[text[s - 1]]
+    for k in range(j, min(j + 3, len(toks))):
+        if k > j and not _gap_is_space(text, toks[k - 1], toks[k]):
+            return 0
+        w = toks[k].norm
+        if not _NAME_CHAR_RE.match(w) or w in lex.stop or (k == j and w.startswith("ال")):
+            return 0  # (not _is_name_token: كالديرون opens like ك + the article)
+        if toks[k].end < len(text) and text[toks[k].end] == close:
+            n = k - j + 1
+            if n == 1:
+                score = _word_score(toks[j].norm)
+                ok = _reads_as_given(lex, toks[j].norm) or _lone_name_shape(lex, toks[j], score)
+            else:
+                ok = _reads_as_given(lex, toks[j].norm) or sum(_word_score(t.norm) for t in toks[j:k + 1]) >= 0
+            return n if ok else 0
+    return 0
+
+
+def _after_office(doc: Doc, rows: list[dict], a: int) -> bool:
+    """Whether token ``a`` comes right after an office with no name of its own (الناشطة اليمنية «توكل كرمان»،
+    المدرب الأرجنتيني (كالديرون)): a name set off by quotation marks there is the holder's, not a brand's."""
+    if a == 0:
+        return False
+    end = doc.tokens[a - 1].end
+    return any(r["end"] == end and r.get("form") == "office" for r in rows)
+
+
 def _opens_with_given_name(lex: Lexicon, word: str) -> bool:
     """Whether a word is a listed given name, with or without a conjunction or preposition (ورامي).
 
@@ -1026,7 +1069,8 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
             continue
         words = r["name_key"].split()
         if r["evidence"] == "title" and r["affiliation"] and len(words) > 1 and words[0][:1] not in "لب" and not any(
-                w.startswith("ال") for w in words):
+                w.startswith("ال") for w in words) and not any(
+                w[:1] == "و" and not _opens_with_given_name(lex, w) for w in words[1:]):
             out.append(r)  # a full title (رئيس الوزراء اللبناني) before two bare words: تمام سلام; not a verb
             continue  # and its object (الرئيس اليمني شرح المؤامرة)
         a = bisect_right(starts, r["start"]) - 1
@@ -1059,9 +1103,19 @@ def _lone_name_after_title(lex: Lexicon, doc: Doc, a: int, score: float) -> bool
     >>> _lone_name_after_title(lexicon(), d, 3, -1.8), _lone_name_after_title(lexicon(), d, 4, -1.8)
     (True, False)
     """
+    return _lone_name_shape(lex, doc.tokens[a], score) and _ends_at_boundary(lex, doc, a)
+
+
+def _lone_name_shape(lex: Lexicon, tok: Token, score: float) -> bool:
+    """The word-shape half of :func:`_lone_name_after_title`: no article, clitic, pronoun suffix, noun or verb
+    pattern, and a tagger score not far below O.
+
+    >>> from arnews.text import Doc
+    >>> _lone_name_shape(lexicon(), Doc("a", "تسيبراس").tokens[0], -1.8)
+    True
+    """
     from arnews import ner
 
-    tok = doc.tokens[a]
     w = tok.norm
     if score < _LONE_TITLE_NAME_SCORE or len(w) < 4 or w in lex.stop or w[:1] in "وفبلك" or w.startswith("ال"):
         return False
@@ -1075,7 +1129,7 @@ def _lone_name_after_title(lex: Lexicon, doc: Doc, a: int, score: float) -> bool
                       or (len(w) == 4 and (w[1] == "ا" or w[2] in "اوي"))):
         return False  # a nisba adjective (عسكري), an accusative or a plural (صقرا، خلايا، ثمار), an elative or a
         # verb (أبرز، يقول), a maf'al noun (مهرجان), a triliteral pattern (الفريق جاهز، وزير سعيد)
-    return _ends_at_boundary(lex, doc, a)
+    return True
 
 
 def _preposition_phrase(lex: Lexicon, word: str, score: float) -> bool:
@@ -1335,10 +1389,45 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
     parts = [doc.text[start:toks[j - 1].end]]
     en_parts = [title.en]
     org_tokens: tuple[int, int] | None = None
+    quote_end = -1  # the token right after a quoted body (no space before it)
+    placed = False  # whether the office ends with where it is held (السفير لدى أستراليا)
     for _ in range(4):
-        if j >= len(toks) or not _gap_is_space(text, toks[j - 1], toks[j]):
+        if j >= len(toks):
+            break
+        q = _quoted_phrase_at(doc, j) if title.org_title and not affiliation and not org_tokens else 0
+        if q and not (j + q < len(toks) and _reads_as_given(lex, toks[j + q].norm)) and not (
+                j + q + 1 < len(toks) and toks[j + q].norm[:3] in ("بال", "فال", "لل")
+                and _reads_as_given(lex, toks[j + q + 1].norm)):
+            q = 0  # only a quoted name with a name after it: الناشطة "توكل كرمان" is the holder herself
+        if q:  # مدير «مكتبة النور»: a body or a brand in quotation marks names the office
+            parts.append(doc.text[toks[j].start - 1:toks[j + q - 1].end + 1])
+            j += q
+            quote_end = j
+            continue
+        if j != quote_end and not _gap_is_space(text, toks[j - 1], toks[j]):
             break
         tok = toks[j]
+        if tok.norm in _OFFICE_PREPOSITIONS and j + 1 < len(toks):
+            hit3 = _match_at(lex, toks, j + 1, text)
+            if hit3 and (hit3[1].kind in ("country", "organization", "group") and not hit3[1].demonym):
+                # المندوبة الفرنسية لدى مجلس الأمن: where the office holder serves
+                k3 = len(hit3[0])
+                if not affiliation:
+                    affiliation = hit3[1].affiliation if hit3[1].kind == "country" else hit3[1].actor_id
+                while j + 1 + k3 < len(toks) and toks[j + 1 + k3].norm[:1] == "و":
+                    hit4 = _match_at(lex, toks, j + 1 + k3, text)  # لدى أستراليا ونيوزيلندا: one office, two
+                    if not hit4 or hit4[1].kind not in ("country", "organization", "group") or hit4[1].demonym:
+                        break
+                    k3 += len(hit4[0])
+                parts.append(doc.text[tok.start:toks[j + k3].end])
+                j += 1 + k3
+                placed = True
+                continue
+        if (parts[-1].endswith("»") and tok.norm[:3] in ("بال", "فال", "لل") and j + 1 < len(toks)
+                and _reads_as_given(lex, toks[j + 1].norm)):
+            parts.append(tok.text)  # مسؤول «خدمة كريم» بالفعاليات علي القحطاني: where the office is held
+            j += 1
+            continue
         if tok.norm in lex.title_modifiers:
             if lex.title_modifiers[tok.norm] == "former":
                 en_parts.insert(0, "former")
@@ -1380,13 +1469,25 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
         a, b = org_tokens
         s = _token_span(toks[a], clitic_variants(toks[a].norm, 2)[0])
         rows.append(_candidate(doc, s, toks[b - 1].end, affiliation, evidence="title"))
-    count = _name_after(lex, doc, j) if j < len(toks) and _gap_is_space(text, toks[j - 1], toks[j]) else 0
+    count = _name_after(lex, doc, j) if j < len(toks) and (
+        j == quote_end or _gap_is_space(text, toks[j - 1], toks[j])) else 0
+    if (count >= 2 and placed and toks[j].norm[:1] == "و" and not _opens_with_given_name(lex, toks[j].norm)
+            and _reads_as_given(lex, toks[j + 1].norm)):
+        parts.append(toks[j].text)  # سفير المملكة لدى أستراليا ونيوزيلاندا نبيل …: a coordinated place the data
+        j += 1  # does not hold, then the name
+        count = _name_after(lex, doc, j)
     if count and toks[j].norm.endswith("ه") and toks[j].norm not in lex.given_names:
         count = 0  # وزير خارجية روسيا: a "name" opening in teh marbuta is a noun (فاطمة is a listed given name)
     if count and toks[j].norm[0] == "و" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
         count = 0  # وزير الخارجية وشؤون المغتربين: a coordinated noun phrase, not a name
     if count and _preposition_on_name(lex, toks[j].norm):
         count = 0  # التقى الوزير بوليد المعلم: a preposition cannot open the title's own name; another person
+    bracketed = (not count and j < len(toks) and j != quote_end and not org_tokens
+                 and (not title.org_title or (affiliation and not affiliation.startswith(("org:", "media:"))))
+                 and not _match_at(lex, toks, j, text) and _bracketed_name(lex, doc, j))
+    # (not نائب رئيس "فيفا"، المتحدث باسم «بوينغ»: an office of a body takes the body's name in quotes)
+    if bracketed:
+        count = bracketed  # الأستاذ (منصور البلوي)، المدرب الأرجنتيني «كالديرون»: the holder's name set off
     if not count:
         if affiliation and not affiliation.startswith(("org:", "media:")) and title.en not in RELATIONAL_ROLES:
             # وقال وزير الخارجية الأمريكي إن …: the office-holder the article names elsewhere
@@ -1397,7 +1498,10 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
     s, e = toks[j].start, toks[j + count - 1].end
     name_key = " ".join(t.norm for t in toks[j:j + count])
     known = _known_person(lex, toks, j, count, text)
-    strong = bool(affiliation) and count >= 2  # رئيس الوزراء الهولندي ديك سخوف: title, affiliation, two words
+    # رئيس الوزراء الهولندي ديك سخوف: title, affiliation, two words (not «أكد السفير دعم ووقوف بلاده»: two nouns
+    # joined by و); or a name set off in brackets
+    strong = bool(bracketed) or (bool(affiliation) and count >= 2 and not any(
+        t.norm[:1] == "و" and not _opens_with_given_name(lex, t.norm) for t in toks[j + 1:j + count]))
     if (not known and not strong and toks[j].norm not in lex.given_names
             and not _ends_at_boundary(lex, doc, j + count - 1)):
         return (org_tokens[1] - i) if org_tokens else 0
@@ -1405,6 +1509,40 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
     rows.append(_candidate(doc, s, e, known or "", name_key=name_key, role_ar=" ".join(parts), role_en=role_en,
                            affiliation=affiliation, evidence="title"))
     return j + count - i
+
+
+
+
+def _reads_as_given(lex: Lexicon, word: str) -> bool:
+    """Whether a normalized word reads as a given name: listed, or scored well above O by the name tagger.
+
+    >>> _reads_as_given(lexicon(), "نبيل"), _reads_as_given(lexicon(), "بالمنطقه")
+    (True, False)
+    """
+    return word in lex.given_names or word in lex.arabic_given or _word_score(word) >= _LIST_NAME_SCORE
+
+
+_OFFICE_PREPOSITIONS = frozenset({"في", "لدي"})  # normalized: لدى
+_QUOTED_REACH = 4  # words a quoted body or brand after an office may hold
+
+
+def _quoted_phrase_at(doc: Doc, j: int) -> int:
+    """How many tokens from ``j`` stand between quotation marks opened right before token ``j`` (0 if none).
+
+    >>> d = Doc("a", "وقال مدير «مكتبة النور» سالم الدوسري")
+    >>> _quoted_phrase_at(d, 2), _quoted_phrase_at(d, 4)
+    (2, 0)
+    """
+    toks, text = doc.tokens, doc.text
+    s = toks[j].start
+    if not (s > 0 and text[s - 1] in _OPEN_QUOTES and text[s - 2:s - 1] in (" ", "")):
+        return 0
+    for k in range(j, min(j + _QUOTED_REACH, len(toks))):
+        if k > j and not _gap_is_space(text, toks[k - 1], toks[k]):
+            return 0
+        if toks[k].end < len(text) and text[toks[k].end] in _CLOSE_QUOTES:
+            return k - j + 1
+    return 0
 
 
 def _preposition_on_name(lex: Lexicon, word: str) -> bool:
