@@ -624,3 +624,17 @@ def test_a_name_in_brackets_after_an_office_is_the_holder(text, person):
 def test_no_person_from_a_body_or_a_noun_after_an_office(text):
     m, a = run(text)
     assert not persons_of(m, a), persons_of(m, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "object_word"),
+    [
+        ("وأصدر الشيخ سلطان بن فهد آل سعود مرسوما بتعيين مدير جديد للهيئة.", "", "مرسوما"),
+        ("وبذل الأمير نواف بن فيصل جهودا كبيرة لإنجاح البطولة.", "نواف بن فيصل", "جهودا"),
+        ("وأعلن الفنان أحمد السقا عن فيلمه الجديد.", "أحمد السقا", ""),  # a surname in -ا with the article stays
+    ],
+)
+def test_an_indefinite_accusative_after_a_name_is_the_object(text, person, object_word):
+    m, a = run(text)
+    persons = persons_of(m, a)
+    assert (not person or person in persons) and not (object_word and any(object_word in p for p in persons)), persons

@@ -424,6 +424,9 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     return 3 if boundary else 2 if self_n else 0
 
 
+_ACCUSATIVE_SCORE = -2.0  # a word in -ا after a name that scores this far below O is its verb's object
+
+
 def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
     toks, text = doc.tokens, doc.text
     n = 0
@@ -435,6 +438,11 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break
         if n and _reads_as_verb(tok.norm):
             break  # جوزيف بلاتر سيستقيل
+        if (n and tok.text.endswith("ا") and len(tok.norm) >= 5 and not tok.norm.startswith("ال")
+                and toks[j + n - 1].norm not in _CONNECTORS and tok.norm not in lex.given_names
+                and tok.norm not in lex.surnames and _word_score(tok.norm) < _ACCUSATIVE_SCORE):
+            break  # آل نهيان مرسوما بقانون: an indefinite accusative (the object) written without its tanween;
+            # not المهنا، السقا (the article), دي بالما (after a connector), باشا (short)
         if n:
             hit = _match_at(lex, toks, j + n, text)
             if hit and hit[1].kind != "person":  # a country or organization ends the name
