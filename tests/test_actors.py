@@ -638,3 +638,15 @@ def test_an_indefinite_accusative_after_a_name_is_the_object(text, person, objec
     m, a = run(text)
     persons = persons_of(m, a)
     assert (not person or person in persons) and not (object_word and any(object_word in p for p in persons)), persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("والتقى الرئيس ماكرون وشولتس في برلين.", {"ماكرون", "شولتس"}),
+        ("وقال الرئيس وودرو ويلسون إن الحرب انتهت.", {"وودرو ويلسون"}),  # a name that opens with و stays whole
+    ],
+)
+def test_two_surnames_joined_by_wa_are_two_persons(text, persons):
+    m, a = run(text)
+    assert persons_of(m, a) == persons

@@ -450,6 +450,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
         if tok.norm[0] == "و" and (n >= 2 or (n == 1 and (toks[j].norm in lex.arabic_given or (
                 toks[j].norm[:1] in "وف" and toks[j].norm[1:] in lex.arabic_given)))):
             break  # "ستيف ويتكوف وجاريد", "سعود ورؤيتكم": a conjunction, not a name
+        if n and _conjoined_name(doc, tok.norm):
+            break  # ماكرون وشولتس: two persons
         n += 1
     while n and toks[j + n - 1].norm in _CONNECTORS:  # "محمد بن سلمان بن" → "محمد بن سلمان"
         n -= 1
@@ -1045,7 +1047,7 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
         lo = a
         for i in range(a + 1, b):
             w = toks[i].norm
-            if w[:1] == "و" and w[1:] in given and w not in given:
+            if w[:1] == "و" and ((w[1:] in given and w not in given) or _conjoined_name(doc, w)):
                 if i > lo:
                     out.append((lo, i, kind, scores[lo - a:i - a]))
                 lo = i
@@ -1056,6 +1058,28 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
         if lo < b:
             out.append((lo, b, kind, scores[lo - a:]))
     return out
+
+
+_CONJOINED_GAIN = 1.5  # how much better a word reads as a name without its و for «X وY» to be two names
+
+
+def _conjoined_name(doc: Doc, word: str) -> bool:
+    """Whether a normalized word is و + a name of its own that the name before it is joined to (ماكرون وشولتس،
+    لي وسالينجر: two persons), not a name that opens with و (وودرو، ويلسون): the bare word is a listed given
+    name or surname, stands alone elsewhere in the article, or reads as a name much better than the whole word.
+
+    >>> _conjoined_name(Doc("a", "ماكرون وشولتس"), "وشولتس"), _conjoined_name(Doc("a", "وودرو ويلسون"), "وودرو")
+    (True, False)
+    """
+    if word[:1] != "و" or len(word) < 4:
+        return False
+    lex = lexicon()
+    stem = word[1:]
+    if word in lex.given_names or word in lex.arabic_given or word in lex.surnames:
+        return False
+    if stem in lex.given_names or stem in lex.surnames or _read_elsewhere(doc, stem, word):
+        return True
+    return _word_score(stem) >= _word_score(word) + _CONJOINED_GAIN
 
 
 def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> list[dict]:
