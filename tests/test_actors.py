@@ -650,3 +650,18 @@ def test_an_indefinite_accusative_after_a_name_is_the_object(text, person, objec
 def test_two_surnames_joined_by_wa_are_two_persons(text, persons):
     m, a = run(text)
     assert persons_of(m, a) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "orgs"),
+    [
+        ("وأطلقت شركة كريم خدمة جديدة في جدة.", set(), {"كريم"}),  # a brand after a company noun
+        ("والتقى وزير الداخلية كريم الساعدي بالوفد.", {"كريم الساعدي"}, set()),  # no ك + ريم
+        ("وحضر نخبة من المثقفين؛ كإبراهيم طالع، وعلي مغاوي.", {"إبراهيم طالع"}, set()),  # ك "such as" before a hamza
+    ],
+)
+def test_kaf_comes_off_a_name_only_where_it_is_a_preposition(text, persons, orgs):
+    m, a = run(text)
+    kinds = a.set_index("actor_id")["kind"]
+    found_orgs = {s for s, x in zip(m["surface"], m["actor_id"], strict=True) if kinds[x] == "organization"}
+    assert persons_of(m, a) == persons and orgs <= found_orgs, (persons_of(m, a), found_orgs)

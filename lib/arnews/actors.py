@@ -643,8 +643,10 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)
     for a, b, kind, scores in _split_at_verbs(doc, spans):
-        if kind == "PERS" and _quoted(doc, a, b) and not _after_office(doc, rows, a):
-            kind = "ORG"  # «نيشن»، "الوفاق": a name in quotation marks is a body, a medium or a brand
+        if kind == "PERS" and ((_quoted(doc, a, b) and not _after_office(doc, rows, a)) or (
+                b - a == 1 and a > 0 and toks[a - 1].norm in lex.org_heads)):
+            kind = "ORG"  # «نيشن»، "الوفاق": a name in quotation marks is a body, a medium or a brand; so is one
+            # word right after an organization's head noun (شركة كريم)
         evidence = _NER_EVIDENCE.get(kind)
         if not evidence:
             continue
@@ -1255,6 +1257,10 @@ def _person_clitics(lex: Lexicon, doc: Doc, word: str) -> str:
         return word
     alone = _article_words(doc)
     variants = clitic_variants(word, 3)[1:]
+    if word[0] == "ك" and word[1] not in "اأإآ" and not any(v in alone for v in variants) and (
+            word in lex.given_names or word in lex.arabic_given or _word_score(word) > 0):
+        return word  # «كريم» (a brand, a given name) is no ك + ريم: ك comes off only where the bare name stands
+        # alone, or before a hamza (كإبراهيم طالع: "such as Ibrahim")
     for k, v in enumerate(variants):
         if v in lex.given_names or v in alone or v in lex.surnames:
             from arnews import ner
