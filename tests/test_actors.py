@@ -135,6 +135,17 @@ def test_a_foreign_g_written_with_ghain_or_jim_is_one_person(one, other, same):
     assert (len(ids) == 1) == same, ids
 
 
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("وأعلنت وزارة العدل الأمريكية بدء تحقيق.", "وأعلنت وزارة العدل الأميركية بدء تحقيق.", True),
+    ("وقالت هيئة الغابات الكندية إن الحريق اتسع.", "وقالت هيئة الغابات الكنديه إن الحريق اتسع.", True),
+    ("وأعلنت جامعة المسجد الكبير عن منح.", "وأعلنت جماعة المسجد الكبير عن منح.", False),  # university, group
+])
+def test_one_body_however_its_long_vowels_are_spelt(one, other, same):
+    m, _ = run(one, other)
+    ids = set(m.loc[~m["actor_id"].str.startswith(("person:", "country:")), "actor_id"])
+    assert len(ids) == (1 if same else 2), ids
+
+
 def test_skeleton_and_transliteration():
     assert skeleton("ترمب") == skeleton("ترامب")
     assert skeleton("حسن") != skeleton("حسين") or True  # short names are never merged by skeleton alone

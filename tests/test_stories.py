@@ -599,3 +599,91 @@ def test_the_seeds_shared_draft_is_found_with_offsets_into_both_texts(seed_table
         b = texts[p.article_b][p.start_b:p.end_b]
         words_a, words_b = set(norm(a).split()), set(norm(b).split())
         assert len(words_a & words_b) >= 0.3 * min(len(words_a), len(words_b))  # the passages do share wording
+
+
+# One template filled with other facts: two instalments of a memoir under the same stock introduction, one monthly
+# release for two months in the same wording, two road accidents told in one spokesman's stock phrasing. Each pair
+# is two events; the same accident rewritten by another outlet (the same figures, one of them in words) is one.
+MEMOIR_INTRO = ("تنشر الصحيفة على حلقات مذكرات الشاعر الراحل سليم الحداد التي كتبها في سنواته الأخيرة، ويروي فيها "
+                "طفولته في قرية على سفح الجبل ورحلته إلى المدن الكبرى وصداقاته مع أدباء جيله ومعاركه مع الرقابة. ")
+MEMOIR_PARTS = {
+    3: "في هذه الحلقة يروي الحداد كيف ترك المدرسة ليعمل في مطبعة عمه وكيف نشر قصيدته الأولى باسم مستعار.",
+    4: "وفي هذه الحلقة يتذكر الحداد سنوات المنفى في المدينة الساحلية ورسائله إلى أمه التي لم يصلها معظمها.",
+}
+SALES = ("ارتفعت مبيعات السيارات الجديدة في دول الاتحاد الأوروبي خلال شهر {month} بنسبة {rise} في المئة مقارنة "
+         "بالشهر نفسه من العام الماضي لتبلغ {units} ألف سيارة، بحسب بيانات رابطة مصنعي السيارات الأوروبية. وقالت "
+         "الرابطة في بيانها الشهري إن الطلب على السيارات الكهربائية واصل نموه في الأسواق الكبرى، فيما تراجعت مبيعات "
+         "سيارات الديزل للشهر {nth} على التوالي.")
+CRASH = ("أعلن المتحدث الرسمي باسم الهلال الأحمر في منطقة الوادي الأخضر أن فرق الإسعاف باشرت فجر {day} حادث تصادم "
+         "بين مركبتين على طريق {road} نتج عنه وفاة {dead} أشخاص وإصابة {hurt} آخرين، نقلوا إلى مستشفى المنطقة. وأهاب "
+         "المتحدث بقائدي المركبات الالتزام بالسرعة المحددة والانتباه أثناء القيادة على الطرق السريعة.")
+CRASH_REWRITE = ("لقي ثلاثة أشخاص حتفهم وأصيب سبعة آخرون فجر الثلاثاء في حادث تصادم مركبتين على طريق السهل الشرقي، "
+                 "بحسب المتحدث باسم الهلال الأحمر في منطقة الوادي الأخضر الذي أوضح أن المصابين نقلوا إلى مستشفى "
+                 "المنطقة، داعيا السائقين إلى الالتزام بالسرعة المحددة على الطرق السريعة.")
+
+
+def template_corpus() -> pd.DataFrame:
+    rows = [
+        ("m3", "o1", "مذكرات سليم الحداد (3): المطبعة والقصيدة الأولى", MEMOIR_INTRO + MEMOIR_PARTS[3], "2030-07-01"),
+        ("m4", "o1", "مذكرات سليم الحداد (4): المنفى ورسائل الأم", MEMOIR_INTRO + MEMOIR_PARTS[4], "2030-07-02"),
+        ("m2", "o1", "مذكرات سليم الحداد (2): المطبعة والقصيدة الأولى",
+         "يروي الشاعر سليم الحداد في الحلقة الثانية من مذكراته أيام عمله في المطبعة ونشر قصيدته الأولى. "
+         + MEMOIR_PARTS[3], "2030-06-30"),
+        ("e4", "o2", "مبيعات السيارات في أوروبا ترتفع في أبريل",
+         SALES.format(month="أبريل", rise="6.9", units="512", nth="الثالث"), "2030-07-01"),
+        ("e6", "o2", "مبيعات السيارات في أوروبا ترتفع في يونيو",
+         SALES.format(month="يونيو", rise="14.6", units="736", nth="الخامس"), "2030-07-03"),
+        ("c1", "o3", "وفاة 3 وإصابة 7 في حادث تصادم",
+         CRASH.format(day="الثلاثاء", road="السهل الشرقي", dead="3", hurt="7"), "2030-07-02"),
+        ("c2", "o3", "وفاة 2 وإصابة 5 في حادث تصادم",
+         CRASH.format(day="الخميس", road="الجبل الغربي", dead="2", hurt="5"), "2030-07-04"),
+        ("c1r", "o4", "ثلاثة قتلى في حادث على طريق السهل الشرقي", CRASH_REWRITE, "2030-07-02"),
+        ("c1u", "o6", "وفاة 4 وإصابة 7 في حادث تصادم",  # republished with the toll revised
+         CRASH.format(day="الثلاثاء", road="السهل الشرقي", dead="4", hurt="7"), "2030-07-02"),
+        ("c1c", "o5", "وفاة 3 وإصابة 7 في حادث تصادم",
+         CRASH.format(day="الثلاثاء", road="السهل الشرقي", dead="3", hurt="7"), "2030-07-02"),
+    ]
+    arts = pd.DataFrame(rows, columns=["article_id", "outlet", "title", "text", "published"])
+    arts["published"], arts["body_start"] = pd.to_datetime(arts["published"]), 0
+    return arts
+
+
+@pytest.mark.parametrize("a, b, together", [
+    ("m3", "m4", False),   # memoir instalments 3 and 4 under one stock introduction
+    ("m3", "m2", False),   # ... and instalment 2, another introduction under the same stock title
+    ("e4", "e6", False),   # April's and June's figures in one wording
+    ("c1", "c2", False),   # two accidents in one spokesman's stock phrasing: other day, road and toll
+    ("c1", "c1c", True),   # the same accident republished word for word by another outlet
+    ("c1", "c1r", True),   # ... and rewritten by another (the same figures, one of them in words)
+    ("c1", "c1u", True),   # ... and republished with one figure revised (the toll): one text but for it
+])
+def test_one_template_with_other_facts_is_two_events(a, b, together):
+    _, ids = S.find_stories(template_corpus())
+    assert (ids[a] == ids[b]) is together
+
+
+@pytest.mark.parametrize("a, b, conflict", [
+    ("نشر الحلقه 3 من المذكرات اليوم", "نشر الحلقه 4 من المذكرات اليوم", (("number", "3"), ("number", "4"))),
+    ("ارتفعت المبيعات في ابريل بنسبه كبيره", "ارتفعت المبيعات في يونيو بنسبه كبيره", (("month", "4"), ("month", "6"))),
+    ("يقام الحفل يوم الاربعاء في قاعه المدينه", "يقام الحفل يوم الخميس في قاعه المدينه",
+     (("weekday", "2"), ("weekday", "3"))),
+    ("وصلت الدفعه الثالثه من المساعدات الي الميناء", "وصلت الدفعه الثانيه من المساعدات الي الميناء",
+     (("number", "3"), ("number", "2"))),
+    ("مقتل 3 في انفجار بالعاصمه", "مقتل ثلاثه في انفجار بالعاصمه", None),          # one number, two spellings
+    ("مقتل 27 في انفجار بالعاصمه", "مقتل 30 في انفجار بالعاصمه", None),           # a toll revised: one event
+    ("صادرات النفط 6.9 مليون برميل في مايو", "صادرات النفط 6.935 مليون برميل في مايو", None),  # rounded
+    ("وقع الانفجار امس الاول في العاصمه", "وقع الانفجار في ثاني ايام العيد في العاصمه", None),  # أمس الأول
+    ("الحلقه 3 من المذكرات", "مقال عن الاقتصاد في العدد 4 من المجله الشهريه", None),  # no template in common
+])
+def test_same_template_other_facts(a, b, conflict):
+    assert S.same_template_other_facts(tuple(a.split()), tuple(b.split()))[:1] == ([conflict] if conflict else [])
+
+
+def test_a_headline_figure_the_other_lead_states_is_no_other_fact():
+    # two outlets headline two figures of one report: each figure is in the other's opening
+    a, b = "الجوازات تصحح اوضاع 354 الف يمني", "الجوازات تصحح اوضاع 125 الف يمني"
+    assert S.same_template_other_facts(tuple(a.split()), tuple(b.split()))
+    opening = " صححت الجوازات اوضاع 354 الف يمني وانجزت 125 الف معامله خلال الـ72 ساعه الماضيه"
+    assert not S.same_template_other_facts(tuple((a + opening).split()), tuple((b + opening).split()))
+    assert not S.same_template_other_facts(tuple(a.split()), tuple(b.split()), tuple(opening.split()),
+                                           tuple(opening.split()))

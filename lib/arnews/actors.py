@@ -1877,6 +1877,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
         elif r["actor_id"] in persons or r["actor_id"] in lex.people:
             last_person[r["article_id"]] = r["actor_id"]
     # 3. government bodies, places after a place noun, unknown organizations
+    body_ids: dict[tuple[str, str], str] = {}
     for r in records:
         if r["evidence"] == "govbody":
             extra.setdefault(r["actor_id"], Entity(r["actor_id"], "organization", r["surface"], r["role_en"],
@@ -1893,7 +1894,11 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             r["actor_id"] = known.actor_id
             continue
         prefix = "place" if kind == "place" else "org"
-        aid = f"{prefix}:{_slug(transliterate(_without_article(r['name_key'])))}"
+        bare = _without_article(r["name_key"])
+        # one body however its long vowels are spelt (البنك المركزي الأمريكي / الأميركي): names of two words or
+        # more by their spelling key, the first spelling met giving the id; a single word only as written
+        spelling = (prefix, _body_key(bare)) if len(bare.split()) > 1 else (prefix, bare)
+        aid = body_ids.setdefault(spelling, f"{prefix}:{_slug(transliterate(bare))}")
         r["actor_id"] = aid
         extra.setdefault(aid, Entity(aid, kind, r["surface"], transliterate(r["surface"])))
     mentions = pd.DataFrame([r for r in records if r["actor_id"]], columns=CANDIDATE_COLUMNS)
@@ -1905,6 +1910,27 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
 
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _GLUED = ("عبد", "ابو")  # written apart or together: عبد العزيز = عبدالعزيز
+
+
+@cache
+def _body_key(name: str) -> tuple[tuple[str, str], ...]:
+    """A spelling key for an organization's or place's name: per word (عبد and أبو joined to the next), its
+    :func:`skeleton` and its first two letters after the article, so that long vowels written or not, and moved,
+    do not make two bodies (الأمريكي / الأميركي، السوفيتي / السوفياتي، لوس انجلس / أنجليس) but words that only share
+    their consonants do (جامعة / جماعة، هوندا / هيونداي، الروماني / الأرمن).
+
+    >>> _body_key("وزارة العدل الأمريكية") == _body_key("وزارة العدل الأميركية")
+    True
+    >>> _body_key("جامعة المسجد") == _body_key("جماعة المسجد"), _body_key("هوندا موتور") == _body_key("هيونداي موتور")
+    (False, False)
+    """
+    words: list[str] = []
+    for w in norm(name).split():
+        if words and words[-1] in _GLUED:
+            words[-1] += w
+        else:
+            words.append(w)
+    return tuple((skeleton(w), (w[2:] if w.startswith("ال") and len(w) > 3 else w)[:2]) for w in words)
 
 
 @cache

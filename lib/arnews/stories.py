@@ -38,7 +38,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from itertools import chain, compress, repeat
 
 import numpy as np
@@ -1052,6 +1052,188 @@ def lead_cover(keys: np.ndarray, weights: np.ndarray, other: np.ndarray) -> floa
     return float(weights[_contains(other, keys)].sum()) / total if total else 1.0
 
 
+#: how many opening words of the body (after the title) :func:`same_template_other_facts` aligns
+TEMPLATE_WORDS = 40
+#: the share of the shorter lead that must be the same text, in order, for two leads to be one template
+TEMPLATE_SAME = 0.5
+#: the most words a filled slot of a template may span on either side (a number, a month, an ordinal)
+TEMPLATE_SLOT = 3
+_NUMBER_RE = re.compile(r"^(?:[وفبل]|[وفبل]?الـ?)?(\d+(?:[.,٫]\d+)?)$")  # 12، و12، الـ72
+_NOT_DIGIT_RE = re.compile(r"\D")
+
+
+@cache
+def fact_words() -> dict[str, tuple[str, str]]:
+    """Normalized words that state a fact a template is filled with → (kind, value): month names (CLDR and
+    hijridate, via arnews.lang), weekdays (CLDR), and numbers and ordinals written as words (data/dates.yaml:
+    ``number_words``, ``day_units``, ``day_tens``). Numbers in digits are read by :func:`fact_of`.
+
+    >>> fact_words()["يونيو"], fact_words()["الرابعه"], fact_words()["الثلاثاء"]
+    (('month', '6'), ('number', '4'), ('weekday', '1'))
+    """
+    from arnews import lang
+
+    data = lang.load("dates.yaml")
+    units = {norm(w) for forms in data["units"].values() for w in forms}  # يوم counts one day, says no number
+    out: dict[str, tuple[str, str]] = {}
+    for kind, names in (("number", lang.number_words()), ("weekday", lang.weekday_names())):
+        for name, value in names.items():
+            if name not in units:
+                out.setdefault(name, (kind, str(value)))
+    for kind, names in (("month", lang.month_names()), ("hijri", lang.hijri_month_names())):
+        for name, value in names.items():
+            if " " not in name:  # a two-word name (كانون الثاني) by its first word would say nothing of the month
+                out.setdefault(name, (kind, str(value)))
+    for key in ("day_units", "day_tens"):
+        for value, words in data[key].items():
+            for w in words:
+                out.setdefault(norm(w), ("number", str(value)))
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def fact_of(word: str) -> tuple[str, str] | None:
+    """The fact a normalized word states (:func:`fact_words`; digits are a number, its decimal comma made a
+    point), a clitic و ف ب ل before it allowed; None for other words.
+
+    >>> fact_of("والثالثه"), fact_of("12,5"), fact_of("الـ72"), fact_of("بيونيو"), fact_of("حادث")
+    (('number', '3'), ('number', '12.5'), ('number', '72'), ('month', '6'), None)
+    """
+    number = _NUMBER_RE.match(word)
+    if number:
+        return "number", number.group(1).replace(",", ".").replace("٫", ".")
+    facts = fact_words()
+    found = facts.get(word)
+    if found is None and len(word) > 3 and word[0] in "وفبل":
+        rest = "ال" + word[2:] if word.startswith("لل") else word[1:]
+        found = facts.get(rest)
+        if found is None and rest[:1] in "بل" and len(rest) > 3:  # وبـ، ولـ
+            found = facts.get(rest[1:])
+    return found
+
+
+@cache
+def _relative_day_phrases() -> dict[str, list[tuple[str, ...]]]:
+    """The relative-day phrases of several words (data/dates.yaml ``relative_days``: أمس الأول، أول من أمس), by
+    their first word: their ordinals state no fact of the event."""
+    from arnews import lang
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lang.load("dates.yaml")["relative_days"]:
+        words = tuple(norm(phrase).split())
+        if len(words) > 1:
+            out.setdefault(words[0], []).append(words)
+    return out
+
+
+@lru_cache(maxsize=1 << 14)
+def lead_facts(words: tuple[str, ...]) -> tuple[tuple[str, str] | None, ...]:
+    """The fact each normalized word states (:func:`fact_of`), None for the others and for the words of a
+    relative-day phrase (the ordinal of أمس الأول is no ordinal of the event).
+
+    >>> lead_facts(tuple("وقع الحادث مساء امس الاول في 3 يونيو".split()))
+    (None, None, None, None, None, None, ('number', '3'), ('month', '6'))
+    >>> lead_facts(tuple("يوم السادس والعشرين من فبراير".split()))
+    (None, ('number', '26'), None, None, ('month', '2'))
+    """
+    out = [fact_of(w) for w in words]
+    if any(out):
+        for k in range(len(out) - 1):  # السادس والعشرين: one number, 26
+            x, y = out[k], out[k + 1]
+            if x and y and x[0] == y[0] == "number" and words[k + 1][0] == "و" and not words[k][0].isdigit() \
+                    and not words[k + 1][1].isdigit():
+                out[k], out[k + 1] = ("number", str(int(x[1]) + int(y[1]))), None
+        phrases = _relative_day_phrases()
+        for k, w in enumerate(words):
+            for phrase in phrases.get(w, ()):
+                if tuple(words[k:k + len(phrase)]) == phrase:
+                    out[k:k + len(phrase)] = [None] * len(phrase)
+    return tuple(out)
+
+
+#: two numbers of 10 or more this close (relative to the larger) are one figure, rounded or revised (27 and 30 dead)
+NUMBER_SLACK = 0.1
+
+
+def same_fact(x: tuple[str, str], y: tuple[str, str]) -> bool:
+    """Whether two facts (:func:`fact_of`) may be one: the same, or one number given to more or fewer digits (6.9
+    and 6.935, 354 ألف and 354863), or two numbers of 10 or more within ``NUMBER_SLACK`` of each other.
+
+    >>> same_fact(("number", "6.9"), ("number", "6.935")), same_fact(("number", "27"), ("number", "30"))
+    (True, True)
+    >>> same_fact(("number", "3"), ("number", "4")), same_fact(("month", "4"), ("month", "6"))
+    (False, False)
+    """
+    if x[0] != y[0]:
+        return False
+    if x[1] == y[1]:
+        return True
+    if x[0] != "number":
+        return False
+    dx, dy = _NOT_DIGIT_RE.sub("", x[1]), _NOT_DIGIT_RE.sub("", y[1])
+    if dx.startswith(dy) or dy.startswith(dx):
+        return True
+    vx, vy = float(x[1]), float(y[1])
+    return min(vx, vy) >= 10 and abs(vx - vy) <= NUMBER_SLACK * max(vx, vy)
+
+
+def same_template_other_facts(lead_a: tuple[str, ...], lead_b: tuple[str, ...], rest_a: tuple[str, ...] = (),
+                              rest_b: tuple[str, ...] = (), same: float = TEMPLATE_SAME,
+                              slot: int = TEMPLATE_SLOT) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Whether two leads (normalized words: title and opening) are one template filled with other facts — the
+    same wording in the same order (at least ``same`` of the shorter lead) where a stretch that differs states,
+    within ``slot`` words of the same edge on both sides, a fact of one kind that the other lead never states
+    (:func:`same_fact`): another number or ordinal (الحلقة الثالثة / الرابعة), another month, another weekday.
+    Such a pair is two instalments or two events, not one story. A headline that picks another figure of the same
+    report is no such slot: the other lead (or the ``rest`` of it, when the leads are titles) states that figure
+    too. Returns the pairs of differing facts found
+    (empty when none): one revised figure is not a new release.
+
+    >>> a = tuple("نشر الحلقه الثالثه من مذكرات الوزير السابق عن سنوات الحرب".split())
+    >>> b = tuple("نشر الحلقه الرابعه من مذكرات الوزير السابق عن سنوات الحرب".split())
+    >>> same_template_other_facts(a, b)
+    [(('number', '3'), ('number', '4'))]
+    >>> same_template_other_facts(a, a)
+    []
+    """
+    from difflib import SequenceMatcher
+
+    if not lead_a or not lead_b:
+        return []
+    at_a, at_b = lead_facts(lead_a), lead_facts(lead_b)
+    all_a, all_b = [f for f in at_a if f], [f for f in at_b if f]
+    if not all_a or not all_b:
+        return []
+    all_a += [f for f in lead_facts(rest_a) if f]
+    all_b += [f for f in lead_facts(rest_b) if f]
+    # the cheap tests first: a fact each side states and the other does not, then enough words in common
+    if all(any(same_fact(fa, x) for x in all_b) for fa in all_a) \
+            or all(any(same_fact(fb, x) for x in all_a) for fb in all_b):
+        return []
+    least = same * min(len(lead_a), len(lead_b))
+    if len(set(lead_a) & set(lead_b)) < least:
+        return []
+    m = SequenceMatcher(None, lead_a, lead_b, autojunk=False)
+    if sum(b.size for b in m.get_matching_blocks()) < least:
+        return []
+    found: list[tuple[tuple[str, str], tuple[str, str]]] = []
+    for tag, a0, a1, b0, b1 in m.get_opcodes():
+        if tag != "replace":
+            continue
+        for sa, sb in (((a0, min(a1, a0 + slot)), (b0, min(b1, b0 + slot))),
+                       ((max(a0, a1 - slot), a1), (max(b0, b1 - slot), b1))):
+            facts_a = [f for f in at_a[sa[0]:sa[1]] if f]
+            facts_b = [f for f in at_b[sb[0]:sb[1]] if f]
+            if not facts_a or not facts_b:
+                continue
+            for fa in facts_a:
+                if any(same_fact(fa, x) for x in all_b):
+                    continue
+                for fb in facts_b:
+                    if fb[0] == fa[0] and not any(same_fact(fb, x) for x in all_a) and (fa, fb) not in found:
+                        found.append((fa, fb))
+    return found
+
 def _named(mentions: pd.DataFrame | None) -> dict[str, set[str]]:
     """Every actor each article names (any kind)."""
     if mentions is None or not len(mentions):
@@ -1330,11 +1512,29 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         f = an.feats[k]
         return frozenset(map(f._norms.__getitem__, _distinct(f.ids).tolist()))
 
+    @cache
+    def title_words(k: int) -> tuple[str, ...]:  # the title's normalized words in order (&#8220; read as “)
+        return tuple(norm(w) for w in _WORD_RE.findall(html.unescape(titles[k])))
+
+    @cache
+    def opening_words(k: int) -> tuple[str, ...]:  # the body's first words, normalized, in order
+        f = an.feats[k]
+        return tuple(f._norms[w] for w in f.ids[:TEMPLATE_WORDS].tolist())
+
     def one_event(i: int, j: int, verbatim_passages: list[tuple[Passage, str]]) -> bool:
         """Whether a pair may be one story at all (asked only of pairs that could join, the cheap tests first)."""
         # each article's lead (its event) must be reported by the other: a short item found inside a longer
         # article that leads on another event (the host's other guest, another front of the war) is no story
         if lead_found(i, j) < LEAD_COVER or lead_found(j, i) < LEAD_COVER:
+            return False
+        # one template filled with other facts (instalment 3 and 4, April's figures and June's) is two events,
+        # unless both articles are one verbatim text but for one figure (a republished article, a toll revised)
+        # the leads (title and opening) aligned, and the titles alone (an instalment's stock title over another
+        # opening), each fact weighed against the whole of the other lead
+        ti, tj, oi, oj = title_words(i), title_words(j), opening_words(i), opening_words(j)
+        other_facts = same_template_other_facts(ti + oi, tj + oj) or same_template_other_facts(ti, tj, oi, oj)
+        if len(other_facts) > 1 or (other_facts \
+                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM):
             return False
         if digest(i) or digest(j):  # a round-up is no one event: it joins only a republished copy of itself
             return copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) >= COPY_SHARE
