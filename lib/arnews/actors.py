@@ -424,6 +424,9 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     return 3 if boundary else 2 if self_n else 0
 
 
+_ACCUSATIVE_SCORE = -2.0  # a word in -ا after a name that scores this far below O is its verb's object
+
+
 def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
     toks, text = doc.tokens, doc.text
     n = 0
@@ -435,6 +438,11 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break
         if n and _reads_as_verb(tok.norm):
             break  # جوزيف بلاتر سيستقيل
+        if (n and tok.text.endswith("ا") and len(tok.norm) >= 5 and not tok.norm.startswith("ال")
+                and toks[j + n - 1].norm not in _CONNECTORS and tok.norm not in lex.given_names
+                and tok.norm not in lex.surnames and _word_score(tok.norm) < _ACCUSATIVE_SCORE):
+            break  # آل نهيان مرسوما بقانون: an indefinite accusative (the object) written without its tanween;
+            # not المهنا، السقا (the article), دي بالما (after a connector), باشا (short)
         if n:
             hit = _match_at(lex, toks, j + n, text)
             if hit and hit[1].kind != "person":  # a country or organization ends the name
@@ -442,6 +450,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
         if tok.norm[0] == "و" and (n >= 2 or (n == 1 and (toks[j].norm in lex.arabic_given or (
                 toks[j].norm[:1] in "وف" and toks[j].norm[1:] in lex.arabic_given)))):
             break  # "ستيف ويتكوف وجاريد", "سعود ورؤيتكم": a conjunction, not a name
+        if n and _conjoined_name(doc, tok.norm):
+            break  # ماكرون وشولتس: two persons
         n += 1
     while n and toks[j + n - 1].norm in _CONNECTORS:  # "محمد بن سلمان بن" → "محمد بن سلمان"
         n -= 1
@@ -633,8 +643,10 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)
     for a, b, kind, scores in _split_at_verbs(doc, spans):
-        if kind == "PERS" and _quoted(doc, a, b):
-            kind = "ORG"  # «نيشن»، "الوفاق": a name in quotation marks is a body, a medium or a brand
+        if kind == "PERS" and ((_quoted(doc, a, b) and not _after_office(doc, rows, a)) or (
+                b - a == 1 and a > 0 and toks[a - 1].norm in lex.org_heads)):
+            kind = "ORG"  # «نيشن»، "الوفاق": a name in quotation marks is a body, a medium or a brand; so is one
+            # word right after an organization's head noun (شركة كريم)
         evidence = _NER_EVIDENCE.get(kind)
         if not evidence:
             continue
@@ -971,6 +983,49 @@ def _quoted(doc: Doc, a: int, b: int) -> bool:
     return s > 0 and e < len(text) and text[s - 1] in _OPEN_QUOTES and text[e] in _CLOSE_QUOTES
 
 
+_BRACKETS = {"(": ")", "«": "»", '"': '"', "“": "”", "”": "“"}
+
+
+def _bracketed_name(lex: Lexicon, doc: Doc, j: int) -> int:
+    """How many tokens (1 to 3) from ``j`` make a name in parentheses or quotation marks right after an office,
+    0 if they do not: every word a name word and the whole reading as a name (tagger score, a listed given name,
+    or a lone foreign-looking word).
+
+    >>> d = Doc("a", "وقال المدرب الأرجنتيني (كالديرون) إن الفريق جاهز")
+    >>> _bracketed_name(lexicon(), d, 3), _bracketed_name(lexicon(), d, 4)
+    (1, 0)
+    """
+    toks, text = doc.tokens, doc.text
+    s = toks[j].start
+    if s < 2 or text[s - 1] not in _BRACKETS or text[s - 2] != " ":
+        return 0
+    close = _BRACKETS[text[s - 1]]
+    for k in range(j, min(j + 3, len(toks))):
+        if k > j and not _gap_is_space(text, toks[k - 1], toks[k]):
+            return 0
+        w = toks[k].norm
+        if not _NAME_CHAR_RE.match(w) or w in lex.stop or (k == j and w.startswith("ال")):
+            return 0  # (not _is_name_token: كالديرون opens like ك + the article)
+        if toks[k].end < len(text) and text[toks[k].end] == close:
+            n = k - j + 1
+            if n == 1:
+                score = _word_score(toks[j].norm)
+                ok = _reads_as_given(lex, toks[j].norm) or _lone_name_shape(lex, toks[j], score)
+            else:
+                ok = _reads_as_given(lex, toks[j].norm) or sum(_word_score(t.norm) for t in toks[j:k + 1]) >= 0
+            return n if ok else 0
+    return 0
+
+
+def _after_office(doc: Doc, rows: list[dict], a: int) -> bool:
+    """Whether token ``a`` comes right after an office with no name of its own (الناشطة اليمنية «توكل كرمان»،
+    المدرب الأرجنتيني (كالديرون)): a name set off by quotation marks there is the holder's, not a brand's."""
+    if a == 0:
+        return False
+    end = doc.tokens[a - 1].end
+    return any(r["end"] == end and r.get("form") == "office" for r in rows)
+
+
 def _opens_with_given_name(lex: Lexicon, word: str) -> bool:
     """Whether a word is a listed given name, with or without a conjunction or preposition (ورامي).
 
@@ -994,7 +1049,7 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
         lo = a
         for i in range(a + 1, b):
             w = toks[i].norm
-            if w[:1] == "و" and w[1:] in given and w not in given:
+            if w[:1] == "و" and ((w[1:] in given and w not in given) or _conjoined_name(doc, w)):
                 if i > lo:
                     out.append((lo, i, kind, scores[lo - a:i - a]))
                 lo = i
@@ -1005,6 +1060,28 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
         if lo < b:
             out.append((lo, b, kind, scores[lo - a:]))
     return out
+
+
+_CONJOINED_GAIN = 1.5  # how much better a word reads as a name without its و for «X وY» to be two names
+
+
+def _conjoined_name(doc: Doc, word: str) -> bool:
+    """Whether a normalized word is و + a name of its own that the name before it is joined to (ماكرون وشولتس،
+    لي وسالينجر: two persons), not a name that opens with و (وودرو، ويلسون): the bare word is a listed given
+    name or surname, stands alone elsewhere in the article, or reads as a name much better than the whole word.
+
+    >>> _conjoined_name(Doc("a", "ماكرون وشولتس"), "وشولتس"), _conjoined_name(Doc("a", "وودرو ويلسون"), "وودرو")
+    (True, False)
+    """
+    if word[:1] != "و" or len(word) < 4:
+        return False
+    lex = lexicon()
+    stem = word[1:]
+    if word in lex.given_names or word in lex.arabic_given or word in lex.surnames:
+        return False
+    if stem in lex.given_names or stem in lex.surnames or _read_elsewhere(doc, stem, word):
+        return True
+    return _word_score(stem) >= _word_score(word) + _CONJOINED_GAIN
 
 
 def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> list[dict]:
@@ -1026,14 +1103,77 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
             continue
         words = r["name_key"].split()
         if r["evidence"] == "title" and r["affiliation"] and len(words) > 1 and words[0][:1] not in "لب" and not any(
-                w.startswith("ال") for w in words):
+                w.startswith("ال") for w in words) and not any(
+                w[:1] == "و" and not _opens_with_given_name(lex, w) for w in words[1:]):
             out.append(r)  # a full title (رئيس الوزراء اللبناني) before two bare words: تمام سلام; not a verb
             continue  # and its object (الرئيس اليمني شرح المؤامرة)
         a = bisect_right(starts, r["start"]) - 1
         b = bisect_left(starts, r["end"])
         if sum(float(x) for x in scores[a:b]) >= 0:
             out.append(r)
+            continue
+        if r["evidence"] != "title":
+            continue
+        while b - a > 1 and _preposition_phrase(lex, words[b - a - 1], float(scores[b - 1])):
+            b -= 1  # الرئيس أوباما بالوفد: a preposition on a word that reads as no name ran on
+        if b - a == 1 and _lone_name_after_title(lex, doc, a, max(float(scores[a]), _word_score(words[0]))):
+            out.append({**r, "end": toks[a].end, "surface": doc.text[r["start"]:toks[a].end],
+                        "name_key": words[0]})
     return out
+
+
+#: a lone word after a title the tagger scores below O is still the holder's name when it scores above this and
+#: reads as no Arabic noun (no article, no clitic, not a masdar or a verb): رئيس الوزراء تسيبراس (-1.8)
+_LONE_TITLE_NAME_SCORE = -2.2
+_LONE_NOT_NAME_ENDINGS = ("كم", "هم", "ها", "نا", "هما", "ك")
+
+
+def _lone_name_after_title(lex: Lexicon, doc: Doc, a: int, score: float) -> bool:
+    """Whether the single word at token ``a``, right after a title, is the title holder's surname although the
+    tagger scores it a little below O: a foreign-looking word with no article or clitic, followed by a boundary.
+
+    >>> from arnews.text import Doc
+    >>> d = Doc("t", "وصل رئيس الوزراء تسيبراس إلى أثينا")
+    >>> _lone_name_after_title(lexicon(), d, 3, -1.8), _lone_name_after_title(lexicon(), d, 4, -1.8)
+    (True, False)
+    """
+    return _lone_name_shape(lex, doc.tokens[a], score) and _ends_at_boundary(lex, doc, a)
+
+
+def _lone_name_shape(lex: Lexicon, tok: Token, score: float) -> bool:
+    """The word-shape half of :func:`_lone_name_after_title`: no article, clitic, pronoun suffix, noun or verb
+    pattern, and a tagger score not far below O.
+
+    >>> from arnews.text import Doc
+    >>> _lone_name_shape(lexicon(), Doc("a", "تسيبراس").tokens[0], -1.8)
+    True
+    """
+    from arnews import ner
+
+    w = tok.norm
+    if score < _LONE_TITLE_NAME_SCORE or len(w) < 4 or w in lex.stop or w[:1] in "وفبلك" or w.startswith("ال"):
+        return False
+    if ner._gazetteer().get(w, frozenset()) - {"given", "argiven"}:
+        return False  # a place, a body, a title word (محافظ عدن، رئيس فيفا)
+    if w.endswith(("ه", "ات", "ين", "ون", "ت", "ى", "اء")) or tok.text.endswith(("اً", "ًا")):
+        return False  # a feminine or plural noun, a past verb (جاءت، عانى), an adjective (شقراء), an accusative
+    if w.endswith(_LONE_NOT_NAME_ENDINGS) or (w,) in lex.titles or ("ال" + w,) in lex.titles or _reads_as_verb(w):
+        return False  # a pronoun suffix (جمهوريتكم), a title word (دكتور), a verb (سيواصل)
+    if score < 0 and (w.endswith(("ي", "ا")) or (w[:1] in "اأينتم" and len(w) < 7)
+                      or (len(w) == 4 and (w[1] == "ا" or w[2] in "اوي"))):
+        return False  # a nisba adjective (عسكري), an accusative or a plural (صقرا، خلايا، ثمار), an elative or a
+        # verb (أبرز، يقول), a maf'al noun (مهرجان), a triliteral pattern (الفريق جاهز، وزير سعيد)
+    return True
+
+
+def _preposition_phrase(lex: Lexicon, word: str, score: float) -> bool:
+    """Whether a normalized word that a rule took as a name's last word is a preposition on a noun (بالوفد).
+
+    >>> _preposition_phrase(lexicon(), "بالوفد", -4.6), _preposition_phrase(lexicon(), "بلاتر", 3.6)
+    (True, False)
+    """
+    return (score < _DROP_SCORE and word[:1] in "بل" and len(word) > 3 and word not in lex.surnames
+            and word not in lex.given_names)
 
 
 def _merged(doc: Doc, spans: list) -> list:
@@ -1117,6 +1257,10 @@ def _person_clitics(lex: Lexicon, doc: Doc, word: str) -> str:
         return word
     alone = _article_words(doc)
     variants = clitic_variants(word, 3)[1:]
+    if word[0] == "ك" and word[1] not in "اأإآ" and not any(v in alone for v in variants) and (
+            word in lex.given_names or word in lex.arabic_given or _word_score(word) > 0):
+        return word  # «كريم» (a brand, a given name) is no ك + ريم: ك comes off only where the bare name stands
+        # alone, or before a hamza (كإبراهيم طالع: "such as Ibrahim")
     for k, v in enumerate(variants):
         if v in lex.given_names or v in alone or v in lex.surnames:
             from arnews import ner
@@ -1283,10 +1427,45 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
     parts = [doc.text[start:toks[j - 1].end]]
     en_parts = [title.en]
     org_tokens: tuple[int, int] | None = None
+    quote_end = -1  # the token right after a quoted body (no space before it)
+    placed = False  # whether the office ends with where it is held (السفير لدى أستراليا)
     for _ in range(4):
-        if j >= len(toks) or not _gap_is_space(text, toks[j - 1], toks[j]):
+        if j >= len(toks):
+            break
+        q = _quoted_phrase_at(doc, j) if title.org_title and not affiliation and not org_tokens else 0
+        if q and not (j + q < len(toks) and _reads_as_given(lex, toks[j + q].norm)) and not (
+                j + q + 1 < len(toks) and toks[j + q].norm[:3] in ("بال", "فال", "لل")
+                and _reads_as_given(lex, toks[j + q + 1].norm)):
+            q = 0  # only a quoted name with a name after it: الناشطة "توكل كرمان" is the holder herself
+        if q:  # مدير «مكتبة النور»: a body or a brand in quotation marks names the office
+            parts.append(doc.text[toks[j].start - 1:toks[j + q - 1].end + 1])
+            j += q
+            quote_end = j
+            continue
+        if j != quote_end and not _gap_is_space(text, toks[j - 1], toks[j]):
             break
         tok = toks[j]
+        if tok.norm in _OFFICE_PREPOSITIONS and j + 1 < len(toks):
+            hit3 = _match_at(lex, toks, j + 1, text)
+            if hit3 and (hit3[1].kind in ("country", "organization", "group") and not hit3[1].demonym):
+                # المندوبة الفرنسية لدى مجلس الأمن: where the office holder serves
+                k3 = len(hit3[0])
+                if not affiliation:
+                    affiliation = hit3[1].affiliation if hit3[1].kind == "country" else hit3[1].actor_id
+                while j + 1 + k3 < len(toks) and toks[j + 1 + k3].norm[:1] == "و":
+                    hit4 = _match_at(lex, toks, j + 1 + k3, text)  # لدى أستراليا ونيوزيلندا: one office, two
+                    if not hit4 or hit4[1].kind not in ("country", "organization", "group") or hit4[1].demonym:
+                        break
+                    k3 += len(hit4[0])
+                parts.append(doc.text[tok.start:toks[j + k3].end])
+                j += 1 + k3
+                placed = True
+                continue
+        if (parts[-1].endswith("»") and tok.norm[:3] in ("بال", "فال", "لل") and j + 1 < len(toks)
+                and _reads_as_given(lex, toks[j + 1].norm)):
+            parts.append(tok.text)  # مسؤول «خدمة كريم» بالفعاليات علي القحطاني: where the office is held
+            j += 1
+            continue
         if tok.norm in lex.title_modifiers:
             if lex.title_modifiers[tok.norm] == "former":
                 en_parts.insert(0, "former")
@@ -1328,13 +1507,25 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
         a, b = org_tokens
         s = _token_span(toks[a], clitic_variants(toks[a].norm, 2)[0])
         rows.append(_candidate(doc, s, toks[b - 1].end, affiliation, evidence="title"))
-    count = _name_after(lex, doc, j) if j < len(toks) and _gap_is_space(text, toks[j - 1], toks[j]) else 0
+    count = _name_after(lex, doc, j) if j < len(toks) and (
+        j == quote_end or _gap_is_space(text, toks[j - 1], toks[j])) else 0
+    if (count >= 2 and placed and toks[j].norm[:1] == "و" and not _opens_with_given_name(lex, toks[j].norm)
+            and _reads_as_given(lex, toks[j + 1].norm)):
+        parts.append(toks[j].text)  # سفير المملكة لدى أستراليا ونيوزيلاندا نبيل …: a coordinated place the data
+        j += 1  # does not hold, then the name
+        count = _name_after(lex, doc, j)
     if count and toks[j].norm.endswith("ه") and toks[j].norm not in lex.given_names:
         count = 0  # وزير خارجية روسيا: a "name" opening in teh marbuta is a noun (فاطمة is a listed given name)
     if count and toks[j].norm[0] == "و" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
         count = 0  # وزير الخارجية وشؤون المغتربين: a coordinated noun phrase, not a name
     if count and _preposition_on_name(lex, toks[j].norm):
         count = 0  # التقى الوزير بوليد المعلم: a preposition cannot open the title's own name; another person
+    bracketed = (not count and j < len(toks) and j != quote_end and not org_tokens
+                 and (not title.org_title or (affiliation and not affiliation.startswith(("org:", "media:"))))
+                 and not _match_at(lex, toks, j, text) and _bracketed_name(lex, doc, j))
+    # (not نائب رئيس "فيفا"، المتحدث باسم «بوينغ»: an office of a body takes the body's name in quotes)
+    if bracketed:
+        count = bracketed  # الأستاذ (منصور البلوي)، المدرب الأرجنتيني «كالديرون»: the holder's name set off
     if not count:
         if affiliation and not affiliation.startswith(("org:", "media:")) and title.en not in RELATIONAL_ROLES:
             # وقال وزير الخارجية الأمريكي إن …: the office-holder the article names elsewhere
@@ -1345,7 +1536,10 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
     s, e = toks[j].start, toks[j + count - 1].end
     name_key = " ".join(t.norm for t in toks[j:j + count])
     known = _known_person(lex, toks, j, count, text)
-    strong = bool(affiliation) and count >= 2  # رئيس الوزراء الهولندي ديك سخوف: title, affiliation, two words
+    # رئيس الوزراء الهولندي ديك سخوف: title, affiliation, two words (not «أكد السفير دعم ووقوف بلاده»: two nouns
+    # joined by و); or a name set off in brackets
+    strong = bool(bracketed) or (bool(affiliation) and count >= 2 and not any(
+        t.norm[:1] == "و" and not _opens_with_given_name(lex, t.norm) for t in toks[j + 1:j + count]))
     if (not known and not strong and toks[j].norm not in lex.given_names
             and not _ends_at_boundary(lex, doc, j + count - 1)):
         return (org_tokens[1] - i) if org_tokens else 0
@@ -1353,6 +1547,40 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
     rows.append(_candidate(doc, s, e, known or "", name_key=name_key, role_ar=" ".join(parts), role_en=role_en,
                            affiliation=affiliation, evidence="title"))
     return j + count - i
+
+
+
+
+def _reads_as_given(lex: Lexicon, word: str) -> bool:
+    """Whether a normalized word reads as a given name: listed, or scored well above O by the name tagger.
+
+    >>> _reads_as_given(lexicon(), "نبيل"), _reads_as_given(lexicon(), "بالمنطقه")
+    (True, False)
+    """
+    return word in lex.given_names or word in lex.arabic_given or _word_score(word) >= _LIST_NAME_SCORE
+
+
+_OFFICE_PREPOSITIONS = frozenset({"في", "لدي"})  # normalized: لدى
+_QUOTED_REACH = 4  # words a quoted body or brand after an office may hold
+
+
+def _quoted_phrase_at(doc: Doc, j: int) -> int:
+    """How many tokens from ``j`` stand between quotation marks opened right before token ``j`` (0 if none).
+
+    >>> d = Doc("a", "وقال مدير «مكتبة النور» سالم الدوسري")
+    >>> _quoted_phrase_at(d, 2), _quoted_phrase_at(d, 4)
+    (2, 0)
+    """
+    toks, text = doc.tokens, doc.text
+    s = toks[j].start
+    if not (s > 0 and text[s - 1] in _OPEN_QUOTES and text[s - 2:s - 1] in (" ", "")):
+        return 0
+    for k in range(j, min(j + _QUOTED_REACH, len(toks))):
+        if k > j and not _gap_is_space(text, toks[k - 1], toks[k]):
+            return 0
+        if toks[k].end < len(text) and text[toks[k].end] in _CLOSE_QUOTES:
+            return k - j + 1
+    return 0
 
 
 def _preposition_on_name(lex: Lexicon, word: str) -> bool:
