@@ -54,6 +54,8 @@ _ADJUNCT_STARTS = frozenset({"في", "خلال", "عبر", "لدي", "امام",
 _QUANTIFIERS = frozenset({"العديد", "عديد", "عدد", "بعض", "احد", "كثير", "الكثير", "مجموعه", "جميع"})
 #: counts of people after ل: to whom something was said (قال لعدد من الصحفيين), never part of the speaker
 _LISTENER_COUNTS = frozenset({"عدد", "العديد", "بعض", "جميع", "الكثير"})
+#: relation nouns that are also offices (وكيل الوزارة فلان، مدرب المنتخب فلان: the holder speaks)
+_OFFICE_RELATIONS = frozenset({"وكيل", "مدرب", "محامي", "محاميه", "زميل", "زميله", "جار"})
 #: words after an office that look like a name and are not (المتحدث باسم، المتحدث الرئاسي أول من أمس)
 _NOT_NAMES = frozenset({"باسم", "اول", "اخر", "ذاته", "نفسه", "ذاتها", "نفسها", "عام", "خاص", "سابق"})
 #: cues that are far more often ordinary words (عبر = across): they never end another statement's content
@@ -1110,6 +1112,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if people and len(words) > 2 and clitic_variants(first, 2)[-1] in ("احد", "احدي", "بعض") and not words[
             1].startswith("ال") and _phrase_words(text[people[0][0]:people[0][1]])[:1] != words[1:2]:
         return [("", np, "unnamed", "", we)]  # أحد محامي حبري: one of his lawyers (in construct), not Habré
+    if people and len(words) > 2 and words[1].startswith("ال") and (
+            {first, first.removeprefix("و")} & (v["relation_heads"] - _OFFICE_RELATIONS)):
+        return [("", np, "unnamed", "", we)]  # والدة اللاعب فلان: his mother speaks, not the player
     if people:
         chosen = [people[0]]
         for m in people[1:]:  # coordinated subjects: الجبير ولافروف
