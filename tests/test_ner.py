@@ -115,3 +115,10 @@ def test_a_name_found_once_is_found_again_in_the_article(text, found, propagated
 )
 def test_word_score_says_how_name_like_a_word_is(word, sign):
     assert ner.word_score(word) * sign > 0
+
+
+def test_the_model_dump_reads_the_same_weights_as_crfsuite_s_own_parser():
+    dump, info = ner.model_dump(), ner.tagger().info()
+    assert dump.labels == info.labels
+    assert dump.transitions == info.transitions
+    assert dump.state_features == info.state_features

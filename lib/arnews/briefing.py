@@ -227,6 +227,7 @@ def _worker_start(cwd: str | None, started, total: int) -> None:
     _WORKER.update(cwd=cwd, started=started, total=total)
     atexit.register(_worker_stop)
     _boot_next()
+    import papermill  # noqa: F401 — imported while the kernel boots, not when the first notebook comes
 
 
 def _claim_kernel(force: bool = False) -> bool:
