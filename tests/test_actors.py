@@ -146,6 +146,17 @@ def test_one_body_however_its_long_vowels_are_spelt(one, other, same):
     assert len(ids) == (1 if same else 2), ids
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    ("قال الوزير ناصر بن حمد المطيري إن المشروع اكتمل. وأضاف ناصر المطيري أن التكلفة انخفضت.", 1),
+    ("قال الوزير ناصر بن حمد العبادي إن المشروع اكتمل. وأضاف ناصر العبيدي أن التكلفة انخفضت.", 2),
+    ("قال الوزير ناصر بن حمد بن علي إن المشروع اكتمل. وأضاف ناصر علي أن التكلفة انخفضت.", 2),  # a grandfather
+])
+def test_given_name_and_family_name_is_the_nasab_that_ends_on_that_family_name(text, persons):
+    m, _ = run(text)
+    assert m["actor_id"].str.startswith("person:").sum() >= 2
+    assert m.loc[m["actor_id"].str.startswith("person:"), "actor_id"].nunique() == persons
+
+
 def test_skeleton_and_transliteration():
     assert skeleton("ترمب") == skeleton("ترامب")
     assert skeleton("حسن") != skeleton("حسين") or True  # short names are never merged by skeleton alone

@@ -1955,17 +1955,50 @@ _CONNECTOR_PARTS = frozenset(skeleton(c) for c in _CONNECTORS) | _NASAB
 def short_form_of(short: str, full: str) -> bool:
     """Whether a person's name ``short`` (two parts or more) is a shorter way of writing ``full``: a prefix of the
     full nasab that ends on a name (محمد بن سلمان of محمد بن سلمان بن عبدالعزيز), or the given name and the
-    surname (دونالد ترامب of دونالد جون ترامب; not for a nasab, whose last word is a grandfather).
+    surname (دونالد ترامب of دونالد جون ترامب; for a nasab only when its last word is a family name with the
+    article, توفيق السديري of توفيق بن عبدالعزيز السديري, since otherwise it is a grandfather).
 
     >>> short_form_of("محمد بن سلمان", "محمد بن سلمان بن عبد العزيز"), short_form_of("عبد الله", "عبد الله بن علي")
     (True, False)
+    >>> short_form_of("توفيق السديري", "توفيق بن عبدالعزيز السديري"), short_form_of("محمد علي", "محمد بن سالم بن علي")
+    (True, False)
+    >>> short_form_of("خالد العبيدي", "خالد بن صالح العباد")
+    False
     """
     s, f = _name_parts(short), _name_parts(full)
     if len(s) >= len(f) or s[-1] in _CONNECTOR_PARTS or sum(w not in _CONNECTOR_PARTS for w in s) < 2:
         return False  # عبد الله، أبو محمد: a given name or a kunya alone is not a person's name
     if f[:len(s)] == s:
         return True
-    return len(s) == 2 and s == (f[0], f[-1]) and not _NASAB & set(f)
+    if len(s) != 2 or s != (f[0], f[-1]):
+        return False
+    if not _NASAB & set(f):
+        return True
+    # a nasab: only when it ends on a family name, written the same letter for letter (spelling keys would take
+    # العبيدي for العباد, حامد for حمد: names that differ in their long vowels)
+    return _family_name_last(full) and _glued_words(short) == [_glued_words(full)[0], _glued_words(full)[-1]]
+
+
+def _glued_words(name: str) -> list[str]:
+    """The normalized words of a name, عبد and أبو joined to the next (عبد الله = عبدالله)."""
+    out: list[str] = []
+    for w in norm(name).split():
+        if out and out[-1] in _GLUED:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
+def _family_name_last(name: str) -> bool:
+    """Whether a name ends on a family name with the article (السديري), not on a given name (علي، عبد الرحمن).
+
+    >>> _family_name_last("توفيق بن عبدالعزيز السديري"), _family_name_last("محمد بن عبد الرحمن")
+    (True, False)
+    """
+    words = norm(name).split()
+    return (len(words) > 1 and words[-1].startswith("ال") and len(words[-1]) > 3 and words[-1] != "الله"
+            and words[-2] not in _GLUED)
 
 
 _DOMINANT = 3  # a longer name stands for a short one across the corpus when 3 times as many articles write it
