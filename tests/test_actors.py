@@ -157,6 +157,20 @@ def test_given_name_and_family_name_is_the_nasab_that_ends_on_that_family_name(t
     assert m.loc[m["actor_id"].str.startswith("person:"), "actor_id"].nunique() == persons
 
 
+@pytest.mark.parametrize(("text", "fatah"), [
+    ("اتفقت حماس وفتح على الحوار.", True),                 # joined to another body
+    ("دعت فتح وحماس إلى الوحدة.", True),
+    ("وقالت فتح الفلسطينية في بيان إن الاحتلال مسؤول.", True),  # before its country's adjective
+    ("وقالت حركة فتح إن الحوار مستمر.", True),              # the whole name
+    ("قررت النيابة فتح تحقيق في الحادث.", False),           # the verb's noun: to open an inquiry
+    ("وفجأة فتح المسلح النار على المارة.", False),          # the verb
+    ("سيطر جيش الفتح على المدينة.", False),                 # another body, with the article
+])
+def test_an_organization_named_by_a_common_word_needs_its_context(text, fatah):
+    m, _ = run(text)
+    assert ("org:fatah" in set(m["actor_id"])) == fatah
+
+
 def test_skeleton_and_transliteration():
     assert skeleton("ترمب") == skeleton("ترامب")
     assert skeleton("حسن") != skeleton("حسين") or True  # short names are never merged by skeleton alone

@@ -110,6 +110,7 @@ class Lexicon:
     tagger_arabic_given: frozenset[str] = frozenset()
     countries: dict[str, Entity] = field(default_factory=dict)  # code → entity
     common_word_names: frozenset[str] = frozenset()  # country names that are also common words (مالي)
+    common_word_orgs: frozenset[str] = frozenset()  # one-word organization names that are also common words (فتح)
     common_word_context: frozenset[str] = frozenset()  # words before them that make them the country
     nicknames: dict[str, str] = field(default_factory=dict)  # short given name → the full one (سيب → جوزيف)
     list_openers: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # بحضور، كل من … by first word
@@ -221,6 +222,7 @@ def lexicon() -> Lexicon:
                                                                                "XB", "XK")]
     not_countries = {norm(w) for w in countries["not_countries"]}
     lex.common_word_names = frozenset(norm(w) for w in countries["common_word_names"])
+    lex.common_word_orgs = frozenset(norm(w) for w in orgs["common_word_aliases"])
     lex.common_word_context = frozenset(norm(w) for w in countries["common_word_context"])
     for code in codes:
         e = Entity(f"country:{code}", "country", ar_names[code], en_names.get(code, code), code)
@@ -517,6 +519,34 @@ def _country_in_context(lex: Lexicon, doc: Doc, i: int, matched_start: int) -> b
         i + 1 < len(toks) and toks[i + 1].norm[:1] == "و" and country_at(i + 1))
 
 
+def _org_in_context(lex: Lexicon, doc: Doc, i: int, matched_start: int) -> bool:
+    """Whether an organization's one-word name that is also a common word (فتح) names it here: without the article,
+    joined by و to another organization or group (حماس وفتح، فتح وحماس), or before a country adjective (فتح
+    الفلسطينية).
+
+    >>> _org_in_context(lexicon(), Doc("a", "اتفقت حماس وفتح على الحوار."), 2, 16)
+    True
+    >>> _org_in_context(lexicon(), Doc("a", "قررت النيابة فتح تحقيق في الحادث."), 2, 13)
+    False
+    """
+    toks = doc.tokens
+    tok = toks[i]
+    if norm(doc.text[tok.start:matched_start]).endswith("ال"):
+        return False  # جيش الفتح
+    after = _match_at(lex, toks, i + 1, doc.text) if i + 1 < len(toks) else None
+    if after and after[1].kind == "country" and after[1].demonym:
+        return True
+
+    def body_at(j: int) -> bool:
+        if not 0 <= j < len(toks) or not _gap_is_space(doc.text, toks[min(i, j)], toks[max(i, j)]):
+            return False
+        hit = _match_at(lex, toks, j, doc.text)
+        return bool(hit) and hit[1].kind in ("organization", "group") and hit[0][0] not in lex.common_word_orgs
+
+    return (matched_start > tok.start and body_at(i - 1)) or (
+        i + 1 < len(toks) and toks[i + 1].norm[:1] == "و" and body_at(i + 1))
+
+
 def _split_makes_place(lex: Lexicon, doc: Doc, i: int, hit) -> bool:
     """Whether a country or place found in token ``i`` only by taking letters off its start as clitics is a
     longer foreign name instead: the whole word (or a reading with fewer letters taken) is a listed given name
@@ -582,6 +612,10 @@ def candidate_rows(doc: Doc) -> list[dict]:
             hit = None  # دعم مالي: the adjective, not Mali
             i += 1
             continue
+        if hit and len(hit[0]) == 1 and hit[0][0] in lex.common_word_orgs and not _org_in_context(
+                lex, doc, i, hit[2]):
+            i += 1
+            continue  # فتح تحقيق، جيش الفتح: the verb or another body, not Fatah
         if hit and _split_makes_place(lex, doc, i, hit):
             hit = None  # كلاوس شتاينر: a foreign given name, not ك + لاوس
         if hit:
