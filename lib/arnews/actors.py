@@ -30,6 +30,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -508,15 +509,23 @@ def _country_in_context(lex: Lexicon, doc: Doc, i: int, matched_start: int) -> b
     if before & lex.common_word_context or before & lex.place_preceders:
         return True
 
-    def country_at(j: int) -> bool:
+    return _joined_to(lex, doc, i, matched_start, lambda hit: hit[1].kind == "country" and not hit[1].demonym
+                      and hit[0][0] not in lex.common_word_names)
+
+
+def _joined_to(lex: Lexicon, doc: Doc, i: int, matched_start: int, accept: Callable[[tuple], bool]) -> bool:
+    """Whether the name at token ``i`` (matched from ``matched_start``) is joined by و to a gazetteer name that
+    ``accept`` takes: the one before it (النيجر ومالي) or the one after (مالي والنيجر)."""
+    toks = doc.tokens
+
+    def accepted_at(j: int) -> bool:
         if not 0 <= j < len(toks) or not _gap_is_space(doc.text, toks[min(i, j)], toks[max(i, j)]):
             return False
         hit = _match_at(lex, toks, j, doc.text)
-        return bool(hit) and hit[1].kind == "country" and not hit[1].demonym and hit[0][0] not in (
-            lex.common_word_names)
+        return bool(hit) and accept(hit)
 
-    return (matched_start > tok.start and country_at(i - 1)) or (
-        i + 1 < len(toks) and toks[i + 1].norm[:1] == "و" and country_at(i + 1))
+    return (matched_start > toks[i].start and accepted_at(i - 1)) or (
+        i + 1 < len(toks) and toks[i + 1].norm[:1] == "و" and accepted_at(i + 1))
 
 
 def _org_in_context(lex: Lexicon, doc: Doc, i: int, matched_start: int) -> bool:
@@ -536,15 +545,8 @@ def _org_in_context(lex: Lexicon, doc: Doc, i: int, matched_start: int) -> bool:
     after = _match_at(lex, toks, i + 1, doc.text) if i + 1 < len(toks) else None
     if after and after[1].kind == "country" and after[1].demonym:
         return True
-
-    def body_at(j: int) -> bool:
-        if not 0 <= j < len(toks) or not _gap_is_space(doc.text, toks[min(i, j)], toks[max(i, j)]):
-            return False
-        hit = _match_at(lex, toks, j, doc.text)
-        return bool(hit) and hit[1].kind in ("organization", "group") and hit[0][0] not in lex.common_word_orgs
-
-    return (matched_start > tok.start and body_at(i - 1)) or (
-        i + 1 < len(toks) and toks[i + 1].norm[:1] == "و" and body_at(i + 1))
+    return _joined_to(lex, doc, i, matched_start, lambda hit: hit[1].kind in ("organization", "group")
+                      and hit[0][0] not in lex.common_word_orgs)
 
 
 def _split_makes_place(lex: Lexicon, doc: Doc, i: int, hit) -> bool:
