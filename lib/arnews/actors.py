@@ -1960,13 +1960,23 @@ def _body_key(name: str) -> tuple[tuple[str, str], ...]:
     >>> _body_key("جامعة المسجد") == _body_key("جماعة المسجد"), _body_key("هوندا موتور") == _body_key("هيونداي موتور")
     (False, False)
     """
-    words: list[str] = []
-    for w in norm(name).split():
-        if words and words[-1] in _GLUED:
-            words[-1] += w
+    return tuple((skeleton(w), (w[2:] if w.startswith("ال") and len(w) > 3 else w)[:2])
+                 for w in _glued(norm(name).split()))
+
+
+def _glued(words: list[str]) -> list[str]:
+    """Normalized words with عبد and أبو joined to the next (عبد الله = عبدالله), as a name is compared.
+
+    >>> _glued(["سلمان", "بن", "عبد", "العزيز"])
+    ['سلمان', 'بن', 'عبدالعزيز']
+    """
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in _GLUED:
+            out[-1] += w
         else:
-            words.append(w)
-    return tuple((skeleton(w), (w[2:] if w.startswith("ال") and len(w) > 3 else w)[:2]) for w in words)
+            out.append(w)
+    return out
 
 
 @cache
@@ -1976,13 +1986,7 @@ def _name_parts(name_key: str) -> tuple[str, ...]:
     >>> _name_parts("سلمان بن عبد العزيز") == _name_parts("سلمان بن عبدالعزيز")
     True
     """
-    out: list[str] = []
-    for w in name_key.split():
-        if out and out[-1] in _GLUED:
-            out[-1] += w
-        else:
-            out.append(w)
-    return tuple(w if w in _NASAB else skeleton(w) for w in out)
+    return tuple(w if w in _NASAB else skeleton(w) for w in _glued(name_key.split()))
 
 
 _CONNECTOR_PARTS = frozenset(skeleton(c) for c in _CONNECTORS) | _NASAB
@@ -2012,18 +2016,8 @@ def short_form_of(short: str, full: str) -> bool:
         return True
     # a nasab: only when it ends on a family name, written the same letter for letter (spelling keys would take
     # العبيدي for العباد, حامد for حمد: names that differ in their long vowels)
-    return _family_name_last(full) and _glued_words(short) == [_glued_words(full)[0], _glued_words(full)[-1]]
-
-
-def _glued_words(name: str) -> list[str]:
-    """The normalized words of a name, عبد and أبو joined to the next (عبد الله = عبدالله)."""
-    out: list[str] = []
-    for w in norm(name).split():
-        if out and out[-1] in _GLUED:
-            out[-1] += w
-        else:
-            out.append(w)
-    return out
+    full_words = _glued(norm(full).split())
+    return _family_name_last(full) and _glued(norm(short).split()) == [full_words[0], full_words[-1]]
 
 
 def _family_name_last(name: str) -> bool:
@@ -2032,9 +2026,8 @@ def _family_name_last(name: str) -> bool:
     >>> _family_name_last("توفيق بن عبدالعزيز السديري"), _family_name_last("محمد بن عبد الرحمن")
     (True, False)
     """
-    words = norm(name).split()
-    return (len(words) > 1 and words[-1].startswith("ال") and len(words[-1]) > 3 and words[-1] != "الله"
-            and words[-2] not in _GLUED)
+    words = _glued(norm(name).split())  # عبد الرحمن is one word, عبدالرحمن: a given name
+    return len(words) > 1 and words[-1].startswith("ال") and len(words[-1]) > 3 and words[-1] != "الله"
 
 
 _DOMINANT = 3  # a longer name stands for a short one across the corpus when 3 times as many articles write it
