@@ -74,10 +74,12 @@ def notebook_paths(folder: Path = NOTEBOOKS) -> list[Path]:
 
 
 def parameters(paths: BuildPaths, targets: Path | None = None, story: str | None = None) -> dict[str, str]:
-    """The values injected into each notebook's parameters (``STORY``: one story's articles only, or "")."""
+    """The values injected into each notebook's parameters (``STORY``: one story's articles only, or ""; its
+    tables sit beside the whole corpus's, :func:`story_tables_folder`)."""
     # always set: a corpus without targets must not fall back to the notebooks' default (the seeds' targets)
+    folder = story_tables_folder(paths.tables, paths.corpus, story) if story else paths.tables
     return {"CORPUS": str(paths.corpus), "FIGURES": str(paths.figures),
-            "TARGETS": str(targets) if targets is not None else "", "TABLES": str(paths.tables),
+            "TARGETS": str(targets) if targets is not None else "", "TABLES": str(folder),
             "STORY": story or ""}
 
 
@@ -299,16 +301,13 @@ def build(corpus: Path | str = SEEDS, out: Path | str = PROJECT_ROOT, notebooks:
         # the kernels for the first notebooks boot while the tables are extracted
         with notebook_runner(books, jobs) as run:
             targets_arg = "" if target_path is None else target_path
-            folder = paths.tables
+            params = parameters(paths, target_path, story) | {"FIGURES": str(figures)}
             try:
                 whole = tables.load(paths.corpus, targets_arg, folder=paths.tables, log=log)
                 if story:  # the story's articles alone, its story ids the whole corpus's (extracted once, kept)
-                    folder = story_tables_folder(paths.tables, paths.corpus, story)
-                    tables.load(paths.corpus, targets_arg, story, folder=folder, log=log, whole=whole)
+                    tables.load(paths.corpus, targets_arg, story, folder=params["TABLES"], log=log, whole=whole)
             except StoryError as e:
                 raise BuildError(str(e)) from None
-            params = parameters(paths, target_path, story) | {"TABLES": str(folder)}
-            params["FIGURES"] = str(figures)
             executed = run(params, paths.build, log=log)
         log(f"exporting {paths.report} …")
         report = export_html(executed, paths.report, corpus=paths.corpus)
