@@ -812,7 +812,10 @@ def _listed_persons(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> li
 _FINAL_MAQSURA_RE = re.compile(r"ى(?![\w\u064b-\u065f])")
 _ALI = "علي"
 _NASAB_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"})  # آل normalizes to ال
-_HARAKAT_RE = re.compile("[\u064b-\u065f\u0670]")
+#: علي (وعلي، فعلي، لعلي) written with yeh, its letters possibly vowelled; no vowel or shadda after the yeh (عليّ:
+#: on me)
+_V = "[\u064b-\u065f]*"
+_ALI_WORD_RE = re.compile(rf"(?<![\w\u064b-\u065f])[وفل]?{_V}ع{_V}ل{_V}ي(?![\w\u064b-\u065f])")
 _ALI_NEXT_SCORE = -4.0  # the word after علي scores at least this as a name: العتيق, not الطريق or البحث
 _ALI_NEXT_BARE_SCORE = -1.0  # … and this without the article: عمر، راشد, not «عليّ تواجدي» (on me)
 
@@ -854,13 +857,15 @@ def _ali_persons(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken)
 
-    i = 0
-    while i < len(toks) - 1:
+    starts = _starts(doc)
+    resume = 0  # the token after the last name found
+    for m in _ALI_WORD_RE.finditer(text):
+        i = bisect_left(starts, m.start())
+        if i < resume or i + 1 >= len(toks) or toks[i].start != m.start():
+            continue
         tok = toks[i]
         bare = tok.norm[1:] if tok.norm[:1] in "وفل" and len(tok.norm) == 4 else tok.norm
-        written = _HARAKAT_RE.sub("", tok.text)
-        if bare != _ALI or not written.endswith("ي") or not free(tok.start, tok.end):
-            i += 1
+        if bare != _ALI or not free(tok.start, tok.end):
             continue
         count = 0  # name words after علي
         while count < 4 and i + 1 + count < len(toks):
@@ -879,7 +884,6 @@ def _ali_persons(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
             count -= 1  # a name never ends on بن or عبد
         end_tok = i + 1 + count
         if not count or not free(tok.start, toks[end_tok - 1].end):
-            i += 1
             continue
         first, start = i, _token_span(tok, _ALI)
         k = i - 1 if i and bare == tok.norm and toks[i - 1].norm in _NASAB_LINKS else i  # سعيد بن | علي
@@ -893,7 +897,7 @@ def _ali_persons(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
             if r["name_key"]:
                 r["name_key"] = " ".join([r["name_key"], *(t.norm for t in toks[k:end_tok])])
             taken.append((r["start"], r["end"]))
-            i = end_tok
+            resume = end_tok
             continue
         if prev is not None and free(prev.start, prev.end) and (
                 prev.norm in lex.given_names or (k < i and _word_score(prev.norm) > 0)):
@@ -908,7 +912,7 @@ def _ali_persons(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
                               _known_person(lex, toks, first, end_tok - first, text), name_key=key,
                               evidence="verb"))
         taken.append((start, toks[end_tok - 1].end))
-        i = end_tok
+        resume = end_tok
     return out
 
 
