@@ -1234,6 +1234,56 @@ def same_template_other_facts(lead_a: tuple[str, ...], lead_b: tuple[str, ...], 
                         found.append((fa, fb))
     return found
 
+#: characters from the start of the body in which an article states the day of its event (its first sentence or two)
+LEAD_DATE_CHARS = 300
+
+
+def event_weekdays(phrases: Iterable[str]) -> frozenset[int]:
+    """The weekdays (0 Monday … 6 Sunday) a lead's day phrases name (أمس الاثنين، يوم الجمعة الماضي، اليوم
+    (الثلاثاء)): the days its events happen on. A bare relative day (اليوم، أمس) names none: it is resolved
+    against the publication date, which may be the day the page was collected rather than the day it was written.
+
+    >>> sorted(event_weekdays(["أمس الاثنين", "صباح يوم الجمعة", "اليوم", "17 ديسمبر"]))
+    [0, 4]
+    """
+    out: set[int] = set()
+    for surface in phrases:
+        out.update(int(f[1]) for f in map(fact_of, map(norm, _WORD_RE.findall(surface))) if f and f[0] == "weekday")
+    return frozenset(out)
+
+
+def other_days(days_a: frozenset[int], days_b: frozenset[int]) -> bool:
+    """Whether two leads' days (:func:`event_weekdays`) cannot be one day: both name weekdays, none in common —
+    Monday's market report against Wednesday's, a Sunday advance against Monday's capture. (Whether a weekday is
+    past or to come is not weighed: "tomorrow, Monday" and "yesterday, Monday" may be one day written twice.)
+
+    >>> other_days(frozenset({0}), frozenset({2})), other_days(frozenset({0}), frozenset({0, 2}))
+    (True, False)
+    >>> other_days(frozenset(), frozenset({0}))
+    False
+    """
+    return bool(days_a) and bool(days_b) and not days_a & days_b
+
+
+def _lead_weekdays(dates: pd.DataFrame | None, articles: pd.DataFrame) -> dict[str, frozenset[int]]:
+    """Per article, :func:`event_weekdays` of the day phrases in the first ``LEAD_DATE_CHARS`` of its body (only
+    the articles whose lead names a weekday)."""
+    if dates is None or not len(dates) or not {"granularity", "start", "surface"} <= set(dates.columns):
+        return {}
+    d = dates[(dates["granularity"] == "day") & dates["article_id"].notna()]
+    body = dict(zip(articles["article_id"].astype(str).tolist(),
+                    articles["body_start"].fillna(0).astype(int).tolist() if "body_start" in articles
+                    else [0] * len(articles), strict=True))
+    phrases: dict[str, list[str]] = {}
+    for aid, start, surface in zip(d["article_id"].astype(str).tolist(), d["start"].astype(int).tolist(),
+                                   d["surface"].fillna("").astype(str).tolist(), strict=True):
+        lo = body.get(aid, 0)
+        if lo <= start < lo + LEAD_DATE_CHARS:
+            phrases.setdefault(aid, []).append(surface)
+    out = {aid: event_weekdays(p) for aid, p in phrases.items()}
+    return {aid: days for aid, days in out.items() if days}
+
+
 def _named(mentions: pd.DataFrame | None) -> dict[str, set[str]]:
     """Every actor each article names (any kind)."""
     if mentions is None or not len(mentions):
@@ -1453,6 +1503,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     lead_df = Counter(a for s in named.values() for a in s)
     lead_weight = {a: 0.0 if k > common else math.log(len(an.ids) / k) for a, k in lead_df.items()}
     date_sets = _date_sets(dates)
+    lead_days = _lead_weekdays(dates, articles)
     published = _published(articles, an)
     titles = articles["title"].fillna("").astype(str).tolist() if "title" in articles else [""] * n
     df = an.df if an.df is not None else doc_freq(an.feats)
@@ -1535,6 +1586,12 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         other_facts = same_template_other_facts(ti + oi, tj + oj) or same_template_other_facts(ti, tj, oi, oj)
         if len(other_facts) > 1 or (other_facts \
                 and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM):
+            return False
+        # leads that put their events on different days report two events (a meeting announced for Monday and
+        # one held on Wednesday, Monday's market report and Tuesday's), unless one text was republished
+        days_i, days_j = lead_days.get(an.ids[i]), lead_days.get(an.ids[j])
+        if other_days(days_i or frozenset(), days_j or frozenset()) \
+                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
             return False
         if digest(i) or digest(j):  # a round-up is no one event: it joins only a republished copy of itself
             return copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) >= COPY_SHARE
