@@ -739,9 +739,45 @@ def test_the_market_days_would_join_on_their_words_alone(monkeypatch, rule, join
     assert ((0, 2) in {(i, j) for _, i, j in accepted}) is joined  # m1, w1
 
 
-@pytest.mark.parametrize("phrases, days", [
-    (["أمس الاثنين"], {0}), (["اليوم (الأربعاء)", "مساء الخميس"], {2, 3}), (["صباح يوم الجمعة الماضي"], {4}),
-    (["اليوم", "أمس", "3 يونيو"], set()),  # no weekday named
+@pytest.mark.parametrize("phrases, weekdays, sides", [
+    (["أمس الاثنين"], {0}, {-1}), (["اليوم (الأربعاء)", "مساء الخميس"], {2, 3}, {0}),
+    (["صباح يوم الجمعة المقبل"], {4}, {1}), (["غدا"], set(), {1}),
+    (["اليوم", "منذ يوم الجمعة"], set(), {0}),         # today's event: Friday is the day of something else
+    (["3 يونيو", "26 فبراير المقبل", "بعد أربعة أيام"], set(), set()),  # dates in full, spans: no near day
 ])
-def test_event_weekdays(phrases, days):
-    assert S.event_weekdays(phrases) == days
+def test_lead_days(phrases, weekdays, sides):
+    assert S.lead_days(phrases) == (weekdays, sides)
+
+
+# A meeting announced for "next Monday" by one outlet, and what it decided "yesterday, Monday" in three others: the
+# preview is another event, and it joins none of the reports though its words are theirs.
+MEETING_PREVIEW = ("تجتمع اللجنة العليا لاتحاد السباحة يوم الاثنين المقبل في مدينة الميناء لتحديد موعد انتخاب رئيس "
+                   "جديد للاتحاد خلفا لرئيسه المستقيل سامي العطار، ومناقشة لائحة الإصلاحات التي اقترحتها الأندية.")
+MEETING_REPORTS = [
+    ("حددت اللجنة العليا لاتحاد السباحة أمس الاثنين في مدينة الميناء العاشر من أكتوبر موعدا لانتخاب رئيس جديد "
+     "للاتحاد خلفا لرئيسه المستقيل سامي العطار، وأقرت لائحة الإصلاحات التي اقترحتها الأندية."),
+    ("قررت اللجنة العليا لاتحاد السباحة في اجتماعها أمس الاثنين بمدينة الميناء انتخاب رئيس جديد للاتحاد خلفا "
+     "لسامي العطار المستقيل في العاشر من أكتوبر، كما أقرت لائحة الإصلاحات المقترحة من الأندية."),
+    ("انتهى اجتماع اللجنة العليا لاتحاد السباحة في مدينة الميناء أمس الاثنين بتحديد العاشر من أكتوبر موعدا "
+     "لانتخاب خليفة الرئيس المستقيل سامي العطار وإقرار لائحة الإصلاحات التي اقترحتها الأندية."),
+]
+
+
+def test_a_meeting_announced_is_not_what_it_decided():
+    from arnews import timeline
+
+    rows = [("p", "o1", "اجتماع حاسم لاتحاد السباحة", MEETING_PREVIEW)]
+    rows += [(f"r{k}", f"o{k + 2}", "اتحاد السباحة يحدد موعد الانتخابات", t) for k, t in enumerate(MEETING_REPORTS)]
+    arts = pd.DataFrame(rows, columns=["article_id", "outlet", "title", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-07-09"), 0
+    _, ids = S.find_stories(arts, dates=timeline.extract_dates(arts))
+    assert ids["r0"] == ids["r1"] == ids["r2"] != ids["p"]
+
+
+def test_groups_holding_two_days_never_merge():
+    # 0-1 and 2-3 are strong pairs, every pair across them scores enough, but 1-2 are known to be two events
+    v = [{"ا": 1.0}] * 4
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.6, (0, 3): 0.6, (1, 3): 0.6, (1, 2): -1.0}
+    pairs = [(0.9, 0, 1), (0.9, 2, 3), (0.6, 0, 2), (0.6, 0, 3), (0.6, 1, 3)]
+    assert S.group(4, pairs, v, scores) == [0, 0, 2, 2]
+    assert S.group(4, pairs, v, scores | {(1, 2): 0.6}) == [0, 0, 0, 0]
