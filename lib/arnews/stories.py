@@ -44,7 +44,7 @@ from itertools import chain, compress, repeat
 import numpy as np
 import pandas as pd
 
-from arnews.text import _WORD_RE, norm, sentences, strip_bidi_controls, tokens
+from arnews.text import _WORD_RE, norm, sentences, strip_bidi_controls, word_count, word_norms
 
 STORY_COLUMNS = ["story_id", "label", "actors", "terms", "article_ids", "n_articles", "outlets", "n_outlets",
                  "first_published", "last_published", "first_outlets"]
@@ -1994,35 +1994,38 @@ def additions(articles: pd.DataFrame, sentences: pd.DataFrame, copies: pd.DataFr
     if not len(a):
         return pd.DataFrame(columns=ADDITION_COLUMNS)
     cov = coverage(copies, a)
-    source = a.set_index("article_id")["source"]
-    story = a.set_index("article_id")["story_id"]
-    sents = sentences[sentences["article_id"].astype(str).isin(set(a["article_id"]))].copy()
-    sents["article_id"] = sents["article_id"].astype(str)
+    source = dict(zip(a["article_id"].tolist(), a["source"].tolist(), strict=True))  # plain dicts and lists:
+    story = dict(zip(a["article_id"].tolist(), a["story_id"].tolist(), strict=True))  # one look-up per row
+    by_story: dict[str, list[tuple]] = defaultdict(list)
+    for r in zip(*(sentences[c].tolist() for c in ("article_id", "sentence_id", "start", "end", "text")),
+                 strict=True):
+        sid = story.get(str(r[0]))
+        if sid is not None:
+            by_story[sid].append((str(r[0]), *r[1:]))
     rows = []
-    for sid, group_ in sents.groupby(sents["article_id"].map(story), sort=True):
+    for sid in sorted(by_story):
         items = []
         postings: dict[str, set[int]] = defaultdict(set)
-        for k, r in enumerate(group_.itertuples(index=False)):
-            terms = {t for t in (content_term(w.norm) for w in tokens(str(r.text))) if t}
+        for k, r in enumerate(by_story[sid]):
+            terms = {t for t in map(content_term, word_norms(str(r[4]))) if t}
             items.append((r, terms))
             for t in terms:
                 postings[t].add(k)
-        for k, (r, terms) in enumerate(items):
-            if len(str(r.text).split()) < min_words or not terms:
+        for k, ((aid, sentence_id, start, end, text), terms) in enumerate(items):
+            if len(str(text).split()) < min_words or not terms:
                 continue
-            spans = cov.get(r.article_id, [])
-            if spans and _overlap(spans, int(r.start), int(r.end)) * 2 >= int(r.end) - int(r.start):
+            spans = cov.get(aid, [])
+            if spans and _overlap(spans, int(start), int(end)) * 2 >= int(end) - int(start):
                 continue
             hits: Counter = Counter()
             for t in terms:
                 hits.update(postings[t])
-            own = source[r.article_id]
-            if any(n / len(terms) >= contained and source[items[o][0].article_id] != own
+            own = source[aid]
+            if any(n / len(terms) >= contained and source[items[o][0][0]] != own
                    for o, n in hits.items() if o != k):
                 continue
-            rows.append({"story_id": sid, "source": own, "article_id": r.article_id,
-                         "sentence_id": int(r.sentence_id), "start": int(r.start), "end": int(r.end),
-                         "text": r.text})
+            rows.append({"story_id": sid, "source": own, "article_id": aid, "sentence_id": int(sentence_id),
+                         "start": int(start), "end": int(end), "text": text})
     return pd.DataFrame(rows, columns=ADDITION_COLUMNS)
 
 
@@ -2081,7 +2084,7 @@ def story_quotes(articles: pd.DataFrame, quotes: pd.DataFrame, copies: pd.DataFr
     q["article_id"] = q["article_id"].astype(str)
     q["story_id"] = q["article_id"].map(story)
     q["source"] = q["article_id"].map(source)
-    terms = [{t for t in (content_term(w.norm) for w in tokens(str(x))) if t} for x in q["text"]]
+    terms = [{t for t in map(content_term, word_norms(str(x))) if t} for x in q["text"].tolist()]
     shared: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for r in copies.itertuples(index=False):
         sa, sb = source.get(r.article_a), source.get(r.article_b)
@@ -2093,7 +2096,8 @@ def story_quotes(articles: pd.DataFrame, quotes: pd.DataFrame, copies: pd.DataFr
     for k, sid in enumerate(q["story_id"]):
         by_story[sid].append(k)
     carried = []
-    rows = q.to_dict("records")
+    cols = ("article_id", "story_id", "source", "speaker", "start", "end")
+    rows = [dict(zip(cols, r, strict=True)) for r in zip(*(q[c].tolist() for c in cols), strict=True)]
     for k, r in enumerate(rows):
         others: set[str] = set()
         s, e = int(r["start"]), int(r["end"])
@@ -2130,39 +2134,59 @@ def story_sources(articles: pd.DataFrame, copies: pd.DataFrame, story_ids: pd.Se
     sizes = a.groupby("story_id")["article_id"].size()
     a = a[a["story_id"].isin(sizes[sizes > 1].index)]
     cov = coverage(copies, a)
-    a["published"] = pd.to_datetime(a["published"], errors="coerce") if "published" in a else pd.NaT
-    a["n_words"] = [len(tokens(str(t)[int(b):])) for t, b in
-                    zip(a["text"], a["body_start"] if "body_start" in a else [0] * len(a), strict=True)]
-    a["shared_words"] = [len(tokens(" ".join(str(t)[s:e] for s, e in cov.get(aid, []))))
-                         for aid, t in zip(a["article_id"], a["text"], strict=True)]
-    first = a.groupby("story_id")["published"].min()
-    # each side table grouped once by (story, source): filtering it per group would cost groups × rows
+    published = (pd.to_datetime(a["published"], errors="coerce") if "published" in a
+                 else pd.Series(pd.NaT, index=a.index)).tolist()
+    texts = [str(t) for t in a["text"]]
+    starts = [int(b) for b in a["body_start"]] if "body_start" in a else [0] * len(a)
+    ids = a["article_id"].tolist()
+    n_words = [word_count(t[b:]) for t, b in zip(texts, starts, strict=True)]
+    shared_words = [word_count(" ".join(t[s:e] for s, e in cov.get(aid, []))) for aid, t in zip(ids, texts,
+                                                                                                   strict=True)]
+    outlets = [str(x) for x in a["outlet"]] if "outlet" in a else None
+    # one pass over plain lists per table: grouping the frames by (story, source) costs a frame per group
+    members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, key in enumerate(zip(a["story_id"].tolist(), a["source"].tolist(), strict=True)):
+        members[key].append(k)
+    first: dict[str, pd.Timestamp] = {}
+    for (sid, _src), ks in members.items():
+        for k in ks:
+            p = published[k]
+            if pd.notna(p) and (sid not in first or p < first[sid]):
+                first[sid] = p
     add_counts = (adds.groupby(["story_id", "source"]).size().to_dict()
                   if adds is not None and len(adds) else {})
-    actor_groups = (dict(iter(actor_table.groupby(["story_id", "source"], sort=False)))
-                    if actor_table is not None and len(actor_table) else {})
-    quote_groups = (dict(iter(quote_table.groupby(["story_id", "source"], sort=False)))
-                    if quote_table is not None and len(quote_table) else {})
+    only_named: dict[tuple[str, str], list[str]] = defaultdict(list)
+    only_quoted: dict[tuple[str, str], list[str]] = defaultdict(list)
+    if actor_table is not None and len(actor_table):
+        for sid, src, actor, m, q, ne, qe in zip(*(actor_table[c].tolist() for c in (
+                "story_id", "source", "actor_id", "mentions", "quotes", "named_elsewhere", "quoted_elsewhere")),
+                strict=True):
+            if m > 0 and not ne:
+                only_named[(sid, src)].append(actor)
+            if q > 0 and not qe:
+                only_quoted[(sid, src)].append(actor)
+    statements: Counter = Counter()
+    carried_here: Counter = Counter()
+    if quote_table is not None and len(quote_table):
+        for sid, src, carried in zip(*(quote_table[c].tolist() for c in ("story_id", "source", "carried_by")),
+                                     strict=True):
+            statements[(sid, src)] += 1
+            carried_here[(sid, src)] += carried == ""
     rows = []
-    for (sid, src), g in a.groupby(["story_id", "source"], sort=True):
-        fp = g["published"].min()
-        n_words, shared = int(g["n_words"].sum()), int(g["shared_words"].sum())
-        row = {"story_id": sid, "source": src, "outlet": str(g["outlet"].iloc[0]) if "outlet" in g else "",
-               "article_ids": " | ".join(g["article_id"]), "first_published": fp,
-               "ran_first": bool(pd.notna(fp) and fp == first[sid]), "n_words": n_words, "shared_words": shared,
-               "shared_share": round(shared / n_words, 3) if n_words else 0.0,
-               "n_additions": 0, "actors_only_here": "", "quoted_only_here": "", "statements": 0,
-               "statements_only_here": 0}
-        row["n_additions"] = int(add_counts.get((sid, src), 0))
-        t = actor_groups.get((sid, src))
-        if t is not None:
-            row["actors_only_here"] = " | ".join(t.loc[(t["mentions"] > 0) & ~t["named_elsewhere"], "actor_id"])
-            row["quoted_only_here"] = " | ".join(t.loc[(t["quotes"] > 0) & ~t["quoted_elsewhere"], "actor_id"])
-        t = quote_groups.get((sid, src))
-        if t is not None:
-            row["statements"] = len(t)
-            row["statements_only_here"] = int((t["carried_by"] == "").sum())
-        rows.append(row)
+    for (sid, src) in sorted(members):
+        ks = members[(sid, src)]
+        times = [published[k] for k in ks if pd.notna(published[k])]
+        fp = min(times) if times else pd.NaT
+        words, shared = sum(n_words[k] for k in ks), sum(shared_words[k] for k in ks)
+        rows.append({"story_id": sid, "source": src, "outlet": outlets[ks[0]] if outlets is not None else "",
+                     "article_ids": " | ".join(ids[k] for k in ks), "first_published": fp,
+                     "ran_first": bool(pd.notna(fp) and fp == first.get(sid)), "n_words": words,
+                     "shared_words": shared, "shared_share": round(shared / words, 3) if words else 0.0,
+                     "n_additions": int(add_counts.get((sid, src), 0)),
+                     "actors_only_here": " | ".join(only_named.get((sid, src), [])),
+                     "quoted_only_here": " | ".join(only_quoted.get((sid, src), [])),
+                     "statements": statements.get((sid, src), 0),
+                     "statements_only_here": int(carried_here.get((sid, src), 0))})
     out = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
     out["first_published"] = pd.to_datetime(out["first_published"]).astype("datetime64[ns]")
     return out
