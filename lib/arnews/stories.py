@@ -1234,6 +1234,96 @@ def same_template_other_facts(lead_a: tuple[str, ...], lead_b: tuple[str, ...], 
                         found.append((fa, fb))
     return found
 
+
+#: characters from the start of the body in which an article states the day of its event (its first sentence or two)
+LEAD_DATE_CHARS = 300
+
+
+@cache
+def near_days() -> tuple[dict[str, int], dict[str, int]]:
+    """Normalized words that name a day near the writing (أمس، اليوم، غدا: data/dates.yaml's one-word
+    ``relative_days`` and ``relative_day_words``), and words that put a named day on one side of it (الماضي،
+    المقبل: ``past``, ``future``); each with its side: -1 gone, 1 to come, 0 the day itself.
+
+    >>> days, sides = near_days()
+    >>> days["امس"], days["اليوم"], sides["المقبل"], "ايام" in days
+    (-1, 0, 1, False)
+    """
+    from arnews import lang
+
+    data = lang.load("dates.yaml")
+    days: dict[str, int] = {}
+    for key in ("relative_days", "relative_day_words"):
+        for phrase, offset in data[key].items():
+            if " " not in phrase:
+                days.setdefault(norm(phrase), (offset > 0) - (offset < 0))
+    return days, days | {norm(w): -1 for w in data["past"]} | {norm(w): 1 for w in data["future"]}
+
+
+def lead_days(phrases: Iterable[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """The days a lead's day phrases put its events on: the weekdays they name (0 Monday … 6 Sunday), and which
+    side of the writing the near days they name lie (:func:`near_days`: a weekday or a relative day; -1 gone, 1 to
+    come, 0 the day itself or unsaid). A bare relative day (اليوم، أمس) names no weekday — it is resolved against
+    the publication date, which may be the day the page was collected rather than the day it was written — and
+    then the lead names none at all: its event may be on that day. A date in full (26 فبراير المقبل) or a span
+    (بعد أربعة أيام) is no near day: often the date of something else.
+
+    >>> lead_days(["أمس الاثنين", "صباح يوم الجمعة المقبل", "17 ديسمبر"])
+    (frozenset({0, 4}), frozenset({1, -1}))
+    >>> lead_days(["اليوم", "26 فبراير المقبل", "بعد أربعة أيام"])
+    (frozenset(), frozenset({0}))
+    >>> lead_days(["اليوم", "منذ يوم الجمعة"])  # today's plunge, below a level broken since Friday
+    (frozenset(), frozenset({0}))
+    """
+    weekdays: set[int] = set()
+    tenses: set[int] = set()
+    near, side = near_days()
+    unnamed = False  # a near day without its weekday: the event may be on a day the lead does not name
+    for surface in phrases:
+        words = [norm(w) for w in _WORD_RE.findall(surface)]
+        named = {int(f[1]) for f in map(fact_of, words) if f and f[0] == "weekday"}
+        weekdays |= named
+        if named or any(w in near for w in words):
+            unnamed |= not named
+            tenses.add(next((side[w] for w in words if side.get(w)), 0))
+    return frozenset() if unnamed else frozenset(weekdays), frozenset(tenses)
+
+
+def other_days(days_a: tuple[frozenset[int], frozenset[int]], days_b: tuple[frozenset[int], frozenset[int]]) -> bool:
+    """Whether two leads' days (:func:`lead_days`) cannot be one event's: both name weekdays and none in common
+    (Monday's market report and Wednesday's, a Sunday advance and Monday's capture), or one speaks only of days to
+    come and the other only of days gone (a meeting announced for tomorrow, and what it decided yesterday).
+
+    >>> mon, wed = (frozenset({0}), frozenset({-1})), (frozenset({2}), frozenset({0}))
+    >>> other_days(mon, wed), other_days(mon, (frozenset({0, 2}), frozenset({0})))
+    (True, False)
+    >>> ahead, gone, none = (frozenset(), frozenset({1})), (frozenset(), frozenset({-1})), (frozenset(), frozenset())
+    >>> other_days(ahead, gone), other_days(mon, none)
+    (True, False)
+    """
+    (weekdays_a, tenses_a), (weekdays_b, tenses_b) = days_a, days_b
+    if weekdays_a and weekdays_b and not weekdays_a & weekdays_b:
+        return True
+    return {*tenses_a, *tenses_b} == {-1, 1} and len(tenses_a) == len(tenses_b) == 1
+
+
+def _lead_days(dates: pd.DataFrame | None, articles: pd.DataFrame) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
+    """Per article, :func:`lead_days` of the day phrases in the first ``LEAD_DATE_CHARS`` of its body."""
+    if dates is None or not len(dates) or not {"granularity", "start", "surface"} <= set(dates.columns):
+        return {}
+    d = dates[(dates["granularity"] == "day") & dates["article_id"].notna()]
+    body = dict(zip(articles["article_id"].astype(str).tolist(),
+                    articles["body_start"].fillna(0).astype(int).tolist() if "body_start" in articles
+                    else [0] * len(articles), strict=True))
+    phrases: dict[str, list[str]] = {}
+    for aid, start, surface in zip(d["article_id"].astype(str).tolist(), d["start"].astype(int).tolist(),
+                                   d["surface"].fillna("").astype(str).tolist(), strict=True):
+        lo = body.get(aid, 0)
+        if lo <= start < lo + LEAD_DATE_CHARS:
+            phrases.setdefault(aid, []).append(surface)
+    return {aid: lead_days(p) for aid, p in phrases.items()}
+
+
 def _named(mentions: pd.DataFrame | None) -> dict[str, set[str]]:
     """Every actor each article names (any kind)."""
     if mentions is None or not len(mentions):
@@ -1453,6 +1543,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     lead_df = Counter(a for s in named.values() for a in s)
     lead_weight = {a: 0.0 if k > common else math.log(len(an.ids) / k) for a, k in lead_df.items()}
     date_sets = _date_sets(dates)
+    days_of = _lead_days(dates, articles)
     published = _published(articles, an)
     titles = articles["title"].fillna("").astype(str).tolist() if "title" in articles else [""] * n
     df = an.df if an.df is not None else doc_freq(an.feats)
@@ -1549,6 +1640,13 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         ai, aj = an.ids[i], an.ids[j]
         passages = an.passages.get((i, j), [])
         verbatim_passages = [p for p in passages if p[1] == "verbatim"]
+        # leads that put their events on other days (Monday's market report and Wednesday's, a meeting announced
+        # for tomorrow and what it decided yesterday) report two events, unless one text was republished: such a
+        # pair never joins, nor do two groups that hold it (scored -1, see group)
+        if ai in days_of and aj in days_of and other_days(days_of[ai], days_of[aj]) \
+                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
+            scores[(i, j)] = -1.0
+            continue
         lead_i, lead_j = leads.get(ai, {}), leads.get(aj, {})
         # a conflict needs an opening person on both sides: only then are the word sets looked at
         if lead_i and lead_j and focus_conflict(lead_i, lead_j, named.get(ai, set()), named.get(aj, set()),
@@ -1589,11 +1687,14 @@ def group(n: int, pairs: list[tuple[float, int, int]], vectors: list[dict[str, f
     """Group ``n`` articles: accepted pairs merged strongest first. Two groups merge only when their centroids
     agree, the mean score of the article pairs across them (``scores``; pairs never proposed count 0) reaches
     ``link_mean`` and ``LINK_SHARE`` of those pairs score ``LINK_MIN`` — average linkage over the candidates, so
-    one article touching two events does not chain them. Returns a group number per article.
+    one article touching two events does not chain them — and none of them is a pair known to be two events (score
+    -1: their leads put them on other days). Returns a group number per article.
 
     >>> v = [{"ا": 1.0}] * 4
     >>> group(4, [(0.9, 0, 1), (0.8, 2, 3), (0.5, 1, 2)], v), group(3, [(0.9, 0, 1), (0.6, 1, 2), (0.5, 0, 2)], v)
     ([0, 0, 2, 2], [0, 0, 0])
+    >>> group(3, [(0.9, 0, 1), (0.6, 1, 2)], v, {(0, 1): 0.9, (1, 2): 0.6, (0, 2): -1.0})
+    [0, 0, 2]
     """
     parent = list(range(n))
     members: dict[int, list[int]] = {k: [k] for k in range(n)}
@@ -1622,7 +1723,8 @@ def group(n: int, pairs: list[tuple[float, int, int]], vectors: list[dict[str, f
             other = set(mi)
             cross = [x for k in mj for o, x in linked[k].items() if o in other]
             size = len(mi) * len(mj)
-            if sum(cross) < link_mean * size or sum(x >= LINK_MIN for x in cross) < LINK_SHARE * size:
+            if min(cross, default=0.0) < 0 or sum(cross) < link_mean * size \
+                    or sum(x >= LINK_MIN for x in cross) < LINK_SHARE * size:
                 continue
         ci, cj = centroid.get(ri) or vectors[ri], centroid.get(rj) or vectors[rj]
         if cosine(ci, cj) < centroid_threshold:
