@@ -684,7 +684,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
     prev = toks[k - 1].norm if k > lo else ""
-    if prev in v["conditionals"] or (prev == "ان" and toks[k - 1].text.lstrip("وف").startswith("إ")) or (
+    if prev in v["conditionals"] or (prev in ("ان", "وان", "فان") and toks[k - 1].text.lstrip("وف").startswith(
+            "إ")) or (
             prev in v["prepositions_before_noun"] and not toks[k - 1].text.endswith("علي")):  # علي: a name
         return None, k + 1  # إذا رأت الحكومة أن، ولو قال، إن رأى: a condition; في كشف، على نص: a noun
     if k + 1 < hi and toks[k + 1].norm in v["cue_nouns"].get(clitic_variants(verb, 2)[-1], ()):
@@ -1101,6 +1102,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     if first in v["subject_pronouns"] or first in v["anaphors"]:
         want = _pronoun_gender(first)
+        if want and c["subject"] == "after" and cue_gender(c["cue"]) not in ("", want):
+            return []  # قالت هو تنظيم …: a pronoun of the other gender after the verb opens the content
         last = _honoured(first, c["cue_start"], text, sp, ctx) or (
             _last_agreeing(c["cue_start"], want, text, sp, ctx) if want else sp.last_person_before(c["cue_start"]))
         if not last:
@@ -1459,10 +1462,23 @@ def _in_institution(text: str, start: int) -> bool:
     own = norm(text[start:start + 20]).split()[:1]
     if own and own[0] in v["title_first"] and words:  # the mention holds the title: «الملك فهد» after جسر
         words = [words[-1], own[0]]
-    if words and {words[-1], *clitic_variants(words[-1], 2)} & v["institution_nouns"]:
-        return True  # بجامعة محمد الخامس: the name right after the institution's noun
-    return len(words) == 2 and (words[-1] in v["title_first"] or words[-1].startswith("ال")) and bool(
-        {words[0], *clitic_variants(words[0], 2)} & v["institution_nouns"])  # بجامعة الإمام محمد بن سعود
+    if words and clitic_variants(words[-1], 2)[-1] in v["institution_nouns"] and not _definite(words[-1]):
+        return True  # بجامعة محمد الخامس: the name right after the institution's noun (not الحي فلان)
+    return len(words) == 2 and (words[-1] in v["title_first"] or words[-1] in _INSTITUTION_TITLES) and bool(
+        {words[0], *clitic_variants(words[0], 2)} & v["institution_nouns"]) and not _definite(words[0])
+
+
+#: titles that name an institution after its founder or patron (بجامعة الإمام محمد بن سعود)
+_INSTITUTION_TITLES = frozenset({"الامام", "السلطان", "الشيخ", "الملك", "الامير", "الرييس", "الشهيد"})
+
+
+def _definite(word: str) -> bool:
+    """Does a normalized word carry the article, after its proclitics (المدينة، للجائزة، بالمدينة)?
+
+    >>> _definite("للجايزه"), _definite("بجامعه"), _definite("والمدينه")
+    (True, False, True)
+    """
+    return word.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"))
 
 
 def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
@@ -1824,7 +1840,10 @@ def _phrase_gender(raw: list[str], kind: str) -> str:
     first = clitic_variants(words[0], 2)
     if any(f in v["female_given_names"] for f in first[:2]):
         return "f"
-    if kind in ("person", "unnamed") and (_human_word(words[0]) or first[-1] in v["title_first"]):
+    head = first[-1].removeprefix("ال")
+    singular = head in v["human_heads"] or (head.endswith("ه") and head[:-1] in v["human_heads"]) or (
+        first[-1] in v["title_first"] or head in v["title_first"])
+    if kind in ("person", "unnamed") and singular:  # مصادر، المشاركون: a plural agrees with either form
         return "f" if _feminine_word(raw[0]) else "m"
     if kind in ("organization", "group", "media", "document"):
         return "f" if _feminine_word(raw[0]) else ""
@@ -1858,7 +1877,7 @@ def _mention_gender(m: tuple[int, int, str], text: str, ctx: _Context, aid: str)
     return "m" if norm(raw[0]) in lexicon().given_names else ""
 
 
-_NISBA = re.compile(r"[وف]?ال\S+(?:ي|ية|يين|يون|يان)")
+_NISBA = re.compile(r"(?:[وفبل]|لل|[وف]ل)?(?:ال|ل)\S+(?:ي|ية|يين|يون|يان)")
 _RAW_WORD = re.compile(r"[^\s«»“”\"،,:.؛()\-–—]+")
 
 
@@ -1869,8 +1888,9 @@ def _last_agreeing(offset: int, want: str, text: str, sp: _Spans, ctx: _Context,
     aid = sp.article_id
     near = [m for m in sp.between(max(0, offset - reach), offset) if m[1] <= offset
             and ctx.kinds.get(m[2]) in ("person", "organization", "group", "media", "country")
-            and not _NISBA.fullmatch(text[m[0]:m[1]])]  # المسلسل التركي: an adjective, not a subject
-    for kinds in (("person",), ("organization", "group", "media", "country")):
+            and not (ctx.kinds.get(m[2]) == "country" and _NISBA.fullmatch(text[m[0]:m[1]]))  # المسلسل التركي
+            and not _in_institution(text, m[0])]  # كلية الملك فهد: an institution's name
+    for kinds in (("person",), ("organization", "group", "media")):  # a country: too often a place or adjective
         for m in reversed(near):
             if ctx.kinds.get(m[2]) not in kinds:
                 continue
@@ -1926,6 +1946,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     ctx = _Context(mentions, actors, articles)
     rows = []
     previous: dict[str, tuple[str, str, str, str]] = {}
+    history: dict[str, list[tuple[str, str, str, str]]] = {}  # each article's speakers, in turn
     in_sentence: dict[tuple[str, int], tuple[str, str, str, str]] = {}
     cands = sorted(cands, key=lambda r: (r["article_id"], r["cue_start"]))
     enclosing = _enclosing(cands)
@@ -1961,8 +1982,13 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     prior[0], prior[1], prior[2], c["cue_start"], text, ctx.spans(aid), ctx) not in ("", want))):
                 # وقالت after a man was quoted: the last woman or feminine body named (a feminine verb is never
                 # a man's); with nobody quoted before, a woman or feminine body named just before
-                m = _last_agreeing(c["cue_start"], want, text, ctx.spans(aid), ctx, 3_000 if prior else 600)
-                if m and _mention_gender(m, text, ctx, aid) == want and (prior or ctx.kinds.get(m[2]) != "country"):
+                earlier = next((h for h in reversed(history.get(aid, [])) if _speaker_gender(
+                    h[0], h[1], h[2], c["cue_start"], text, ctx.spans(aid), ctx) == want), None) if prior else None
+                m = None if earlier else _last_agreeing(c["cue_start"], want, text, ctx.spans(aid), ctx,
+                                                         3_000 if prior else 600)
+                if earlier:  # the last speaker quoted that agrees (وبينت المتطوعة فلانة … لافتةً)
+                    prior = earlier
+                elif m and _mention_gender(m, text, ctx, aid) == want:
                     prior = (m[2], text[m[0]:m[1]], ctx.kinds.get(m[2], ""), "")
             if not prior:
                 continue
@@ -1973,6 +1999,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         decided[i] = found
         for speaker, _surface, kind, _aff, _end in found[:1]:
             if kind not in ("document",) or speaker:
+                if previous.get(aid) != found[0][:4]:
+                    history.setdefault(aid, []).append(found[0][:4])
                 previous[aid] = found[0][:4]
                 in_sentence[(aid, c["sentence_id"])] = found[0][:4]
         if c["mode"] == "attribution" and any(enclosing.get(j) == i and cands[j]["subject"] != "none"
