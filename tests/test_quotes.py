@@ -923,3 +923,13 @@ def test_the_speaker_is_the_right_noun_phrase(text, surface, kind):
         assert q.speaker == "country:KE"
     if "محمد بن سعود" in surface:
         assert not q.speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a new clause of the narrative that the first statement's content ran into: no chain
+    "وأعلنت هيئة الإغاثة الكينية أنها وزعت المساعدات في القرى، حيث أكد مسؤول في الهيئة أن التوزيع مستمر.",
+    "وقال المرصد الكيني إن القصف استمر طوال الليل وكشفت وثائق مسربة أن الجيش استخدم البراميل.",
+    "ويرى مصرف نيروبي التجاري أن الأسعار ستنخفض، غير أن محللين آخرين يقولون إن التراجع لن يطول.",
+])
+def test_a_clause_after_another_statement_is_not_reported_inside_it(text):
+    assert set(run(text)["quotes"]["reported_by"]) == {""}

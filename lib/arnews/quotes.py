@@ -2013,7 +2013,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         parent = enclosing.get(i)
         reported_by = ""
         if parent is not None and parent in decided and c["subject"] != "none" and c["mode"] != "continuation" \
-                and cands[parent]["mode"] in ("complement", "attribution") and decided[parent][0][:2] != found[0][:2]:
+                and cands[parent]["mode"] in ("complement", "attribution") \
+                and _other_speaker(decided[parent][0], found[0]) and _nested(cands[parent], c, text):
             # a statement inside another's words (وأضاف أن فلاناً قال إن …، نقلت الوكالة أن المشاركين أكدوا …):
             # whoever reports it is its channel, and reported_by links the two rows
             if not channel:
@@ -2094,6 +2095,38 @@ def _enclosing(cands: list[dict]) -> dict[int, int]:
                 out[i] = j
                 break
     return out
+
+
+#: words that open a clause of the narrative, not one inside the words reported before (حيث أكد، غير أن …)
+_NEW_CLAUSE = re.compile(r"(?:^|\s)(?:[وف]?(?:حيث|كما|فيما|بينما|لكن|لكنّ|بل)|غير\s+أن|إلا\s+أن|في\s+حين|فيما)\s+"
+                         r"(?:\S+\s+){0,8}$")
+
+
+def _other_speaker(a: tuple, b: tuple) -> bool:
+    """Are two decided speakers different people (by actor, else by the phrase)?"""
+    return a[0] != b[0] if a[0] and b[0] else a[1].strip() != b[1].strip()
+
+
+def _nested(parent: dict, c: dict, text: str) -> bool:
+    """Is candidate ``c`` reported inside ``parent``'s words (وأضاف أن فلاناً قال إن …، واعتبر أن الناخبين عبروا
+    عن …) rather than a new clause of the narrative that the parent's content ran into: no sentence end or closed
+    quotation between them, no clause opener before the verb (حيث، كما، غير أن، فيما …), and a verb that does not
+    open a coordinated clause with و unless its subject comes first (أن الرئيس قال)?
+
+    >>> t = "وقال الوزير إن الرئيس قال إن الحدود مفتوحة حيث أكد مصدر أن …"
+    >>> p = {"start": 13, "end": len(t)}
+    >>> _nested(p, {"cue_start": 22, "cue": "قال", "subject": "before"}, t), _nested(p, {"cue_start": 47,
+    ...     "cue": "أكد", "subject": "after"}, t)
+    (True, False)
+    """
+    between = text[parent["start"]:c["cue_start"]]
+    if re.search(r"[.!؟؛]\s", between) or _NEW_CLAUSE.search(between[-80:]):
+        return False
+    if re.search(r"[»”]", between):
+        return False  # «…» كما قال X: the quotation closed before the verb
+    w = norm(c["cue"])
+    coordinated = w[:1] in "وف" and _cue_kind(w[1:]) in ("speech", "continuation")  # وكشفت، not وصف
+    return not (coordinated and c["subject"] != "before")
 
 
 def _inside_quotation(text: str, start: int, offset: int) -> bool:
