@@ -1021,6 +1021,16 @@ def finalize(tables: dict) -> dict:
     return tables
 
 
+def _after_cue(text: str, start: int) -> bool:
+    """Does a speech verb stand right before ``start`` (قال لي، أكد له)?
+
+    >>> _after_cue("وقال لي الرئيس", 5), _after_cue("السيدة لي", 7)
+    (True, False)
+    """
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and _cue_kind(norm(before[-1])) in ("speech", "continuation")
+
+
 class _Context:
     """What resolving one corpus's speakers needs: actor kinds, affiliations and roles, texts, mention spans."""
 
@@ -1035,8 +1045,9 @@ class _Context:
         stop = vocabulary()["np_stop"]
         for aid, st, en, actor in zip(mentions["article_id"].tolist(), mentions["start"].tolist(),
                                       mentions["end"].tolist(), mentions["actor_id"].tolist(), strict=True):
-            if en - st <= 3 and norm(self.texts.get(aid, "")[st:en]) in stop:
-                continue  # قال لي: a pronoun the tagger took for a name (لي) never speaks
+            if en - st <= 3 and norm(self.texts.get(aid, "")[st:en]) in stop and _after_cue(
+                    self.texts.get(aid, ""), st):
+                continue  # قال لي: a pronoun the tagger took for a name (لي) never speaks (السيدة لي does)
             self.by_article[aid].append((int(st), int(en), actor))
         self._spans: _Spans | None = None
         #: (article_id, actor_id) → "f" / "m", learned from the verbs they were the explicit subject of (قالت فلانة)
@@ -1812,13 +1823,26 @@ def _cue_genders() -> dict[str, str]:
     return out
 
 
+@cache
+def _wasl_lemmas() -> frozenset[str]:
+    """Normalized past forms of the speech verbs written with a bare alif (اعتبر، استنكر، ادعى): written with أ, the
+    same letters are the first person of the present (أعتبر)."""
+    data = [*load_data("quotes.yaml")["speech_verb_lemmas"], *load_data("lexicon.yaml")["speech_verbs"]]
+    return frozenset(norm(w) for w in data if w.startswith("ا"))
+
+
 def cue_gender(cue: str) -> str:
     """"f" or "m" for a speech verb or participle in the third person singular (with و or ف), "" otherwise.
 
     >>> cue_gender("وقالت"), cue_gender("وأضاف"), cue_gender("تؤكد"), cue_gender("مشيرةً"), cue_gender("أكدوا")
     ('f', 'm', 'f', 'f', '')
+    >>> cue_gender("واعتبر"), cue_gender("أعتبر")
+    ('m', '')
     """
     w = norm(cue)
+    raw = cue.lstrip("وف") if norm(cue)[:1] in "وف" and norm(cue)[1:] in _cue_genders() else cue
+    if raw.startswith("أ") and norm(raw) in _wasl_lemmas():
+        return ""  # أعتبر، أستنكر: the first person of a verb whose past is written with a bare alif (اعتبر)
     genders = _cue_genders()
     if w in genders:
         return genders[w]
@@ -1978,14 +2002,15 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                 prior = prior if c["mode"] == "continuation" else (
                     prior or _interviewee(c, ctx) or _sentence_subject(c, ctx) or previous.get(aid))
             want = cue_gender(c["cue"]) if c["subject"] not in ("issuer", "interviewee") else ""
-            if want and ((not prior and want == "f") or (prior and _speaker_gender(
-                    prior[0], prior[1], prior[2], c["cue_start"], text, ctx.spans(aid), ctx) not in ("", want))):
-                # وقالت after a man was quoted: the last woman or feminine body named (a feminine verb is never
-                # a man's); with nobody quoted before, a woman or feminine body named just before
-                earlier = next((h for h in reversed(history.get(aid, [])) if _speaker_gender(
-                    h[0], h[1], h[2], c["cue_start"], text, ctx.spans(aid), ctx) == want), None) if prior else None
-                m = None if earlier else _last_agreeing(c["cue_start"], want, text, ctx.spans(aid), ctx,
-                                                         3_000 if prior else 600)
+            if want and prior and _speaker_gender(
+                    prior[0], prior[1], prior[2], c["cue_start"], text, ctx.spans(aid), ctx) not in ("", want):
+                # وقالت after a man was quoted: the last speaker, else the last woman or feminine body named, that
+                # agrees (a feminine verb is never a man's). With nobody quoted before, no row, as before: a verb
+                # without subject at an article's start is too often a narrator's or an object's
+                earlier = next((h for h in reversed(history.get(aid, [])) if not (
+                    h[2] == "country" and _NISBA.fullmatch(h[1].strip())) and _speaker_gender(
+                    h[0], h[1], h[2], c["cue_start"], text, ctx.spans(aid), ctx) == want), None)
+                m = None if earlier else _last_agreeing(c["cue_start"], want, text, ctx.spans(aid), ctx)
                 if earlier:  # the last speaker quoted that agrees (وبينت المتطوعة فلانة … لافتةً)
                     prior = earlier
                 elif m and _mention_gender(m, text, ctx, aid) == want:
