@@ -937,7 +937,8 @@ def test_a_clause_after_another_statement_is_not_reported_inside_it(text):
 
 def test_a_verb_without_subject_and_nobody_quoted_before_gives_no_row():
     # nothing tells who speaks: the verb could be a narrator's; no row rather than a guess
-    assert quotes("التقت وزيرة الخارجية الكينية مونيكا جوما بالسفير البريطاني جون سميث. وقالت إن المحادثات مثمرة.") == []
+    text = "التقت وزيرة الخارجية الكينية مونيكا جوما بالسفير البريطاني جون سميث. وقالت إن المحادثات مثمرة."
+    assert quotes(text) == []
 
 
 @pytest.mark.parametrize(("cue", "gender"), [("وقالت", "f"), ("وأضاف", "m"), ("تؤكد", "f"), ("يقول", "m"),
