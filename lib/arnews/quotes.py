@@ -1479,6 +1479,10 @@ def _in_institution(text: str, start: int) -> bool:
         {words[0], *clitic_variants(words[0], 2)} & v["institution_nouns"]) and not _definite(words[0])
 
 
+#: titles said before a person's name only (… الدكتورة الهاشمي: a title, then the family name)
+_PERSONAL_TITLES = frozenset({"دكتور", "دكتوره", "مهندس", "مهندسه", "استاذ", "استاذه", "شيخ", "سيد", "سيده",
+                              "محامي", "محاميه", "لواء", "عميد", "عقيد", "مقدم", "رايد", "نقيب", "ملازم"})
+
 #: titles that name an institution after its founder or patron (بجامعة الإمام محمد بن سعود)
 _INSTITUTION_TITLES = frozenset({"الامام", "السلطان", "الشيخ", "الملك", "الامير", "الرييس", "الشهيد"})
 
@@ -1785,6 +1789,8 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     if len(tail) == 2 and (not inside or inside[-1][1] < we - 4) and all(
             not w.startswith("ال") and w not in lexicon().stop for w in tail):
         return "", np, "person", country or aff_org, we  # an office and a name arnews does not know
+    if len(tail) == 2 and tail[0].removeprefix("ال") in _PERSONAL_TITLES and _surname_like(tail[1]):
+        return "", np, "person", country or aff_org, we  # … الدكتورة الهاشمي: a title and a family name
     return "", np, "unnamed", country or aff_org, we
 
 # --- gender agreement: a feminine verb or pronoun is never a man's, a masculine one never a woman's ------------
@@ -1907,21 +1913,23 @@ _RAW_WORD = re.compile(r"[^\s«»“”\"،,:.؛()\-–—]+")
 
 def _last_agreeing(offset: int, want: str, text: str, sp: _Spans, ctx: _Context, reach: int = 3_000
                    ) -> tuple[int, int, str] | None:
-    """The last person named before ``offset`` whose gender is ``want`` or unknown (never one of the other gender),
-    else the last body of that gender (وقالت → الوزارة، الهيئة)."""
+    """For a feminine verb or pronoun the last woman named before ``offset``, else the last feminine body (الوزارة،
+    الهيئة), else the last person of unknown gender; for a masculine one the last person who is not a woman, else
+    the last masculine body. Never one of the other gender."""
     aid = sp.article_id
     near = [m for m in sp.between(max(0, offset - reach), offset) if m[1] <= offset
             and ctx.kinds.get(m[2]) in ("person", "organization", "group", "media", "country")
             and not (ctx.kinds.get(m[2]) == "country" and _NISBA.fullmatch(text[m[0]:m[1]]))  # المسلسل التركي
             and not _in_institution(text, m[0])]  # كلية الملك فهد: an institution's name
-    for kinds in (("person",), ("organization", "group", "media")):  # a country: too often a place or adjective
-        for m in reversed(near):
-            if ctx.kinds.get(m[2]) not in kinds:
-                continue
-            g = _mention_gender(m, text, ctx, aid)
-            if g == want or (not g and kinds == ("person",)):
-                return m
-    return None
+    people = [(m, _mention_gender(m, text, ctx, aid)) for m in reversed(near) if ctx.kinds.get(m[2]) == "person"]
+    if want == "f":  # the feminine is marked: a woman named is sure, a name of unknown gender only a guess
+        found = next((m for m, g in people if g == "f"), None) or next(
+            (m for m in reversed(near) if ctx.kinds.get(m[2]) in ("organization", "group", "media")
+             and _mention_gender(m, text, ctx, aid) == "f"), None)
+        return found or next((m for m, g in people if not g), None)
+    found = next((m for m, g in people if g != "f"), None)  # هو، الأخير: the last person who is not a woman
+    return found or next((m for m in reversed(near) if ctx.kinds.get(m[2]) in ("organization", "group", "media")
+                          and _mention_gender(m, text, ctx, aid) == want), None)
 
 
 def _speaker_gender(speaker: str, surface: str, kind: str, offset: int, text: str, sp: _Spans, ctx: _Context
