@@ -171,6 +171,31 @@ def test_an_organization_named_by_a_common_word_needs_its_context(text, fatah):
     assert ("org:fatah" in set(m["actor_id"])) == fatah
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    ("وقال علي الشهري إن الموسم بدأ على نحو جيد.", ["علي الشهري"]),          # the writer tells على from علي
+    ("وأكد الدكتور سعد بن علي الزهراني على أهمية التدريب.", ["سعد بن علي الزهراني"]),  # a nasab through علي
+    ("قاتلت قوات الرئيس السابق علي عبد الله صالح على الجبهة.", ["علي عبد الله صالح"]),
+    ("وطالب محمد علي حسن إلى جانب زملائه بتحسين الخدمات.", ["محمد علي حسن"]),
+    ("وقعت الحادثة علي الطريق السريع، وأكد الشهود على ذلك.", []),             # a typo for على: no name follows
+    ("وقد سهّل علي تواجدي في المدينة أن أهلها رحبوا بي.", []),                  # عليّ: on me
+    ("ورد علي بابتسامة ثم مضى إلى سيارته.", []),
+])
+def test_ali_written_with_yeh_opens_a_name_where_the_article_writes_ala_with_alif_maqsura(text, persons):
+    m, _ = run(text)
+    assert sorted(m.loc[m["actor_id"].str.startswith("person:"), "surface"]) == persons
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("وقال محمود علوي إن الاتفاق صامد.", "وقال محمد علي جعفري إن الاتفاق صامد.", False),  # other given names
+    ("وقال محمد بن سلمان إن الرؤية ماضية.", "وقال محمد بن سليمان الخرب إن الرؤية ماضية.", False),
+    ("وقال دونالد ترمب إن الاتفاق سيئ.", "وقال دونالد ترامب إن الاتفاق سيئ.", True),  # a foreign name's vowels
+])
+def test_arabic_given_names_that_differ_in_a_long_vowel_are_other_people(one, other, same):
+    m, _ = run(one, other)
+    ids = m.loc[m["actor_id"].str.startswith("person:"), "actor_id"]
+    assert (ids.nunique() == 1) == same, list(zip(m["surface"], m["actor_id"], strict=True))
+
+
 def test_skeleton_and_transliteration():
     assert skeleton("ترمب") == skeleton("ترامب")
     assert skeleton("حسن") != skeleton("حسين") or True  # short names are never merged by skeleton alone
