@@ -688,7 +688,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             "إ")) or (
             prev in v["prepositions_before_noun"] and not toks[k - 1].text.endswith("علي")):  # علي: a name
         return None, k + 1  # إذا رأت الحكومة أن، ولو قال، إن رأى: a condition; في كشف، على نص: a noun
-    if k + 1 < hi and toks[k + 1].norm in v["cue_nouns"].get(clitic_variants(verb, 2)[-1], ()):
+    if k + 1 < hi and toks[k + 1].norm in v["cue_nouns"].get(verb, ()):
         return None, k + 1  # كشف درجات، كشف حساب، كشف طبي: a list or a check-up, nothing is said
     if toks[k].norm == verb and (prev in v["noun_before"] or prev.isdigit()):
         return None, k + 1  # ألف طالب: a noun after a count
@@ -1052,6 +1052,7 @@ class _Context:
         self._spans: _Spans | None = None
         #: (article_id, actor_id) → "f" / "m", learned from the verbs they were the explicit subject of (قالت فلانة)
         self.genders: dict[tuple[str, str], str] = {}
+        self.speaker_genders: dict[tuple[str, str, str], str] = {}
 
     def spans(self, article_id: str) -> _Spans:
         """The article's mentions with bisected look-ups (candidates come article by article)."""
@@ -1934,7 +1935,16 @@ def _last_agreeing(offset: int, want: str, text: str, sp: _Spans, ctx: _Context,
 
 def _speaker_gender(speaker: str, surface: str, kind: str, offset: int, text: str, sp: _Spans, ctx: _Context
                     ) -> str:
-    """The gender of a decided speaker: from the actor's mentions before ``offset``, else from its phrase."""
+    """The gender of a decided speaker: from the actor's mentions before ``offset``, else from its phrase (known
+    once, kept for the article: a speaker's gender does not change)."""
+    key = (sp.article_id, speaker, surface)
+    if key not in ctx.speaker_genders:
+        ctx.speaker_genders[key] = _find_speaker_gender(speaker, surface, kind, offset, text, sp, ctx)
+    return ctx.speaker_genders[key]
+
+
+def _find_speaker_gender(speaker: str, surface: str, kind: str, offset: int, text: str, sp: _Spans, ctx: _Context
+                         ) -> str:
     if speaker:
         for m in reversed(sp.between(max(0, offset - 20_000), offset)):
             if m[2] == speaker:
