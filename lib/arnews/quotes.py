@@ -1169,6 +1169,13 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         issuer = next((m for m in issuers if ctx.kinds.get(m[2]) in ("organization", "country", "group", "person",
                                                                       "media")),
                       None)
+        if not issuer:  # الوثيقة التي قدمتها كينيا: the state or body the relative clause names issued it
+            issuer = next((m for m in sp.between(we, min(c["start"], we + 60))
+                           if ctx.kinds.get(m[2]) in ("organization", "country", "group", "person")
+                           and _ISSUED_BY.fullmatch(text[we:m[0]])), None)
+            if issuer:
+                we = issuer[1]
+                np = text[ws:we]
         return [(issuer[2] if issuer else "", np, "document", "", we)]
     if people and len(words) > 2 and clitic_variants(first, 2)[-1] in ("احد", "احدي", "بعض") and not words[
             1].startswith("ال") and _phrase_words(text[people[0][0]:people[0][1]])[:1] != words[1:2]:
@@ -1479,6 +1486,9 @@ def _in_institution(text: str, start: int) -> bool:
     return len(words) == 2 and (words[-1] in v["title_first"] or words[-1] in _INSTITUTION_TITLES) and bool(
         {words[0], *clitic_variants(words[0], 2)} & v["institution_nouns"]) and not _definite(words[0])
 
+
+#: a relative clause of one verb between a document and its issuer (الوثيقة التي قدمتها كينيا، البيان الذي أصدره …)
+_ISSUED_BY = re.compile(r"\s+(?:التي|الذي)\s+\S+\s+")
 
 #: titles said before a person's name only (… الدكتورة الهاشمي: a title, then the family name)
 _PERSONAL_TITLES = frozenset({"دكتور", "دكتوره", "مهندس", "مهندسه", "استاذ", "استاذه", "شيخ", "سيد", "سيده",
