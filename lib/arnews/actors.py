@@ -422,6 +422,8 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     end = toks[j + 2]
     if (end.norm[:1] in "لب" and toks[j + 1].norm[:1] not in "لب") or end.norm.endswith(_PRONOUN_SUFFIXES):
         return 2  # "كيري لصحفيين", "كيري أطلعنا": a preposition or a pronoun suffix is no part of a name
+    if end.norm.startswith("ال") and end.norm.endswith("ه") and end.norm not in lex.surnames:
+        return 2  # «قدمت المذيعة ديما صادق الحلقة»: a definite noun in teh marbuta is the verb's object
     after = toks[j + 3] if j + 3 < len(toks) else None
     boundary = after is None or not _gap_is_space(text, end, after) or after.norm in lex.stop
     return 3 if boundary else 2 if self_n else 0
@@ -1247,6 +1249,10 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
             out.append(r)
             continue
         words = r["name_key"].split()
+        if r["evidence"] == "title" and len(words) == 2 and words[1] in lex.given_names and (
+                not words[0].startswith("ال") and _word_score(words[0]) > _LONE_TITLE_NAME_SCORE):
+            out.append(r)  # المستشار القانوني بدر إسحاق: a word that may be a name and a given name after a title,
+            continue  # his father's (not «الوزير بحضور محمد»)
         if r["evidence"] == "title" and r["affiliation"] and len(words) > 1 and words[0][:1] not in "لب" and not any(
                 w.startswith("ال") for w in words) and not any(
                 w[:1] == "و" and not _opens_with_given_name(lex, w) for w in words[1:]):
@@ -1563,6 +1569,38 @@ def _govbody_at(lex: Lexicon, doc: Doc, i: int) -> tuple[dict, int] | None:
     return None
 
 
+#: a definite nisba adjective (القانوني، الاقتصادية), normalized: the field of a title (المستشار القانوني)
+_FIELD_RE = re.compile(r"^ال\S{2,}(?:ي|يه)$")
+
+
+def _joins_title(lex: Lexicon, doc: Doc, j: int) -> bool:
+    """Whether token ``j``, after a title, still belongs to it: the field the title holder works in (a nisba
+    adjective: المستشار القانوني) or a second title joined by و (المحامي والمستشار) — only when a name of two
+    words or more follows, since a title may stand before a family name alone (اللواء الشهري).
+
+    >>> d = Doc("a", "وقال المحامي والمستشار القانوني بدر إسحاق إن الحق مكفول.")
+    >>> _joins_title(lexicon(), d, 2), _joins_title(lexicon(), d, 3), _joins_title(lexicon(), d, 4)
+    (True, True, False)
+    """
+    toks = doc.tokens
+    tok = toks[j]
+    if tok.norm in lex.stop or j + 1 >= len(toks) or not _gap_is_space(doc.text, tok, toks[j + 1]):
+        return False
+    if _FIELD_RE.match(tok.norm):
+        joined = True
+    else:
+        again = _match_at(lex, toks, j, doc.text, table="titles")
+        joined = bool(again) and len(again[0]) == 1 and norm(doc.text[tok.start:again[2]]) == "و"
+    if not joined:
+        return False
+    k = j + 1
+    while k < len(toks) and _gap_is_space(doc.text, toks[k - 1], toks[k]) and _FIELD_RE.match(toks[k].norm) and (
+            not _match_at(lex, toks, k, doc.text)):
+        k += 1  # المحامي والمستشار القانوني: the name comes after the last title word
+    return k < len(toks) and (_match_at(lex, toks, k, doc.text, table="titles") is not None
+                              or _name_after(lex, doc, k) >= 2)
+
+
 def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
     """A person introduced by a title at token ``i``; returns tokens used (0 when no person follows)."""
     toks, text = doc.tokens, doc.text
@@ -1639,6 +1677,10 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
                 parts.append(doc.text[toks[j].start:toks[j + len(k2) - 1].end])
                 j += len(k2)
                 continue
+        if not hit2 and _joins_title(lex, doc, j):
+            parts.append(tok.text)  # المستشار القانوني فلان، المحامي والمستشار فلان
+            j += 1
+            continue
         break
     # a second title may follow (وزير الخارجية القطري الدكتور خالد العطية)
     while j < len(toks) and _gap_is_space(text, toks[j - 1], toks[j]):
@@ -1653,7 +1695,7 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
         s = _token_span(toks[a], clitic_variants(toks[a].norm, 2)[0])
         rows.append(_candidate(doc, s, toks[b - 1].end, affiliation, evidence="title"))
     count = _name_after(lex, doc, j) if j < len(toks) and (
-        j == quote_end or _gap_is_space(text, toks[j - 1], toks[j])) else 0
+        j == quote_end or _gap_is_space(text, toks[j - 1], toks[j])) and toks[j].norm not in lex.list_openers else 0
     if (count >= 2 and placed and toks[j].norm[:1] == "و" and not _opens_with_given_name(lex, toks[j].norm)
             and _reads_as_given(lex, toks[j + 1].norm)):
         parts.append(toks[j].text)  # سفير المملكة لدى أستراليا ونيوزيلاندا نبيل …: a coordinated place the data
