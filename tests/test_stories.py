@@ -813,9 +813,9 @@ def test_off_core(members, off):
 
 
 def test_split_off_core_keeps_the_arrivals_together():
-    """Articles taken out of one story stay together where an accepted pair joins them."""
+    """Articles taken out of one story stay together where one copies the other."""
     arts = pd.DataFrame([*MEETING, ("m6", "الزبيدي يصل النخيل", MEETING[4][2] + " الجامع")],
                         columns=["article_id", "title", "text"])
     an = S.analyse(arts)
-    roots = S.split_off_core([0] * 6, an, arts, [(1.0, 4, 5)])
+    roots = S.split_off_core([0] * 6, an, arts)
     assert roots[:4] == [0] * 4 and roots[4] == roots[5] != 0

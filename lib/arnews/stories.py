@@ -89,7 +89,7 @@ CORE_SHARE = 0.5
 #: its first ``CORE_WIDE_WORDS`` words less than ``CORE_WIDE_COVER``
 CORE_COVER = 0.25
 CORE_WIDE_WORDS = 60
-CORE_WIDE_COVER = 0.3
+CORE_WIDE_COVER = 0.5
 #: items that make an article a round-up (``is_digest``): this many bulleted lines or "YEAR - " entries
 DIGEST_ITEMS = 3
 MIN_PASSAGE_WORDS = 12
@@ -1772,11 +1772,11 @@ def off_core(leads: list[dict[str, float]], wides: list[frozenset[str]], share: 
         for t, x in lead.items():
             if counts[t] >= share * len(leads):
                 core[t] = max(x, core.get(t, 0.0))
-    total = sum(core.values())
+    total = math.fsum(core.values())  # fsum: exact, so the sums do not depend on the order of the terms
     if not total:
         return [False] * len(leads)
-    return [sum(x for t, x in core.items() if t in lead) < cover * total
-            and sum(x for t, x in core.items() if t in wide) < wide_cover * total
+    return [math.fsum(x for t, x in core.items() if t in lead) < cover * total
+            and math.fsum(x for t, x in core.items() if t in wide) < wide_cover * total
             for lead, wide in zip(leads, wides, strict=True)]
 
 
@@ -1796,40 +1796,32 @@ def _core_terms(an: Analysis, titles: list[str], k: int, words: int) -> dict[str
     return out
 
 
-def split_off_core(roots: list[int], an: Analysis, articles: pd.DataFrame,
-                   accepted: list[tuple[float, int, int]]) -> list[int]:
+def split_off_core(roots: list[int], an: Analysis, articles: pd.DataFrame) -> list[int]:
     """The groups (``roots``: a group number per article) with the articles off their event (:func:`off_core`, in
-    groups of ``CORE_MIN`` articles or more) taken out; those taken out of one group stay together where accepted
-    pairs join them (the host's arrival reported by two outlets)."""
+    groups of ``CORE_MIN`` articles or more) taken out; those taken out of one group stay together only where one
+    copies most of the other verbatim (the arrival of the story's visitor, one agency item run by two outlets): two
+    articles off one story's event need not share an event with each other."""
     titles = articles["title"].fillna("").astype(str).tolist() if "title" in articles else [""] * len(roots)
     members: dict[int, list[int]] = defaultdict(list)
     for k, r in enumerate(roots):
         members[r].append(k)
     out = list(roots)
-    linked: dict[int, set[int]] = defaultdict(set)
-    for _score, i, j in accepted:
-        linked[i].add(j)
-        linked[j].add(i)
+
+    def copied(x: int, y: int) -> bool:
+        rx, ry = sorted((an.original[x], an.original[y]))
+        verbatim = [p for p in an.passages.get((rx, ry), []) if p[1] == "verbatim"]
+        return rx == ry or copy_share(verbatim, an.feats[rx], an.feats[ry]) >= COPY_SHARE
+
     for ks in members.values():
         if len(ks) < CORE_MIN:
             continue
         off = off_core([_core_terms(an, titles, k, LEAD_WORDS) for k in ks],
                        [frozenset(_core_terms(an, titles, k, CORE_WIDE_WORDS)) for k in ks])
-        apart = {k for k, o in zip(ks, off, strict=True) if o}
+        apart = [k for k, o in zip(ks, off, strict=True) if o]
         if not apart or len(apart) == len(ks):
             continue
-        for k in sorted(apart):  # each one a group of its own (numbers no group has), then joined to the others
-            out[k] = len(roots) + k  # taken out through their pairs
-        for k in sorted(apart):
-            rep = an.original[k]
-            partners = {o for o in linked[rep]} | ({rep} if rep != k else set())
-            for o in partners:
-                for x in apart:
-                    if an.original[x] == o and out[x] != out[k]:
-                        old, new = out[x], out[k]
-                        for y in apart:
-                            if out[y] == old:
-                                out[y] = new
+        for x, k in enumerate(apart):  # a group of its own (a number no group has), or the group of its copy
+            out[k] = next((out[o] for o in apart[:x] if copied(o, k)), len(roots) + k)
     return out
 
 
@@ -1912,7 +1904,7 @@ def find_stories(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, a
     accepted, scores = story_pairs(an, articles, mentions, actors, dates, actor_sets=actor_sets)
     roots = group(n, accepted, an.vectors, scores)
     roots = [roots[o] for o in an.original]  # an exact duplicate joins its first copy
-    roots = split_off_core(roots, an, articles, accepted)
+    roots = split_off_core(roots, an, articles)
     members: dict[int, list[int]] = defaultdict(list)
     for k, r in enumerate(roots):
         members[r].append(k)
