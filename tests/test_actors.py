@@ -39,6 +39,9 @@ def test_a_titled_unknown_person_gets_role_affiliation_and_surname_mentions():
         ("وقال رئيس المفوضية الأوروبية أورسولا فون دير لاين إن الاتحاد جاهز.", "أورسولا فون دير لاين", "person",
          "org:european-commission"),
         ("التقى المبعوث الأممي هانس غروندبرغ، في عمان، ممثلي الأطراف.", "هانس غروندبرغ", "person", "org:un"),
+        ("وتحدث المؤرخ المغربي عبد الرحيم بنحادة عن الوثائق.", "عبد الرحيم بنحادة", "person", "MA"),  # press titles
+        ("وقدمت المذيعة اللبنانية ديما صادق الحلقة.", "ديما صادق", "person", "LB"),
+        ("والتقط المصور الفرنسي ريمون ديباردون صور الحفل.", "ريمون ديباردون", "person", "FR"),
     ],
 )
 def test_titles_give_role_and_affiliation(text, surface, kind, affiliation):
@@ -194,6 +197,16 @@ def test_arabic_given_names_that_differ_in_a_long_vowel_are_other_people(one, ot
     m, _ = run(one, other)
     ids = m.loc[m["actor_id"].str.startswith("person:"), "actor_id"]
     assert (ids.nunique() == 1) == same, list(zip(m["surface"], m["actor_id"], strict=True))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("وقدمت المذيعة اللبنانية ديما صادق الحلقة.", "ديما صادق"),          # the verb's object, at the sentence end
+    ("تولى الزعيم الكوبي راؤول كاسترو السلطة عام 2008.", "راؤول كاسترو"),
+    ("وقال الدكتور سالم بن عبدالله الشمري إن النتائج جيدة.", "سالم بن عبدالله الشمري"),  # a family name stays
+])
+def test_a_definite_noun_in_teh_marbuta_after_a_name_is_no_part_of_it(text, person):
+    m, _ = run(text)
+    assert m.loc[m["actor_id"].str.startswith("person:"), "surface"].tolist() == [person]
 
 
 def test_skeleton_and_transliteration():

@@ -422,6 +422,8 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     end = toks[j + 2]
     if (end.norm[:1] in "لب" and toks[j + 1].norm[:1] not in "لب") or end.norm.endswith(_PRONOUN_SUFFIXES):
         return 2  # "كيري لصحفيين", "كيري أطلعنا": a preposition or a pronoun suffix is no part of a name
+    if end.norm.startswith("ال") and end.norm.endswith("ه") and end.norm not in lex.surnames:
+        return 2  # «قدمت المذيعة ديما صادق الحلقة»: a definite noun in teh marbuta is the verb's object
     after = toks[j + 3] if j + 3 < len(toks) else None
     boundary = after is None or not _gap_is_space(text, end, after) or after.norm in lex.stop
     return 3 if boundary else 2 if self_n else 0
