@@ -999,9 +999,8 @@ def _appositive_persons(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
         return (w.startswith("ال") and not _ran_on(lex, w) and _word_score(w) >= _ALI_NEXT_SCORE) or (
             _word_score(w) > 0)
 
-    for k in range(2, len(toks)):
-        if toks[k].norm not in lex.office_heads or toks[k].norm.startswith("ال"):
-            continue
+    heads = lex.office_heads
+    for k in [k for k, t in enumerate(toks) if k > 1 and t.norm in heads and not t.norm.startswith("ال")]:
         gap = text[toks[k - 1].end:toks[k].start].strip()
         if gap not in ("", "،", ",") or not _gap_is_space(text, toks[k - 2], toks[k - 1]):
             continue
