@@ -357,8 +357,10 @@ def _is_name_token(lex: Lexicon, tok: Token, position: int) -> bool:
     w = tok.norm
     if len(w) < 2 or not _NAME_CHAR_RE.match(w) or w in lex.stop:
         return False
-    if position == 0 and w.startswith(("ال", "بال", "وال", "فال", "كال", "لل")):
-        return False  # a name does not open with the article (family names such as الجبير follow a first name)
+    if position == 0 and w.startswith(("ال", "بال", "وال", "فال", "كال", "لل")) and not tok.text.startswith(
+            ("أل", "إل", "آل")):
+        return False  # a name does not open with the article (family names such as الجبير follow a first name);
+        # written with a hamza it is no article: أليكسيس، ألبرتو، آلان
     if position == 0 and _CONSTRUCT_PLURAL_RE.match(w) and w not in lex.given_names:
         return False  # منافسو بلاتيني، منظمو المهرجان: a plural noun ("rivals of"), not a name's first word
     if tok.text.endswith(("اً", "ًا")):
@@ -1355,11 +1357,18 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
                 not words[0].startswith("ال") and _word_score(words[0]) > _LONE_TITLE_NAME_SCORE):
             out.append(r)  # المستشار القانوني بدر إسحاق: a word that may be a name and a given name after a title,
             continue  # his father's (not «الوزير بحضور محمد»)
+        written = r["surface"].split()  # the article as written: أليكسيس opens with no article, الجبير does
         if r["evidence"] == "title" and r["affiliation"] and len(words) > 1 and words[0][:1] not in "لب" and not any(
-                w.startswith("ال") for w in words) and not any(
+                w.startswith("ال") for w in written) and not any(
                 w[:1] == "و" and not _opens_with_given_name(lex, w) for w in words[1:]):
             out.append(r)  # a full title (رئيس الوزراء اللبناني) before two bare words: تمام سلام; not a verb
             continue  # and its object (الرئيس اليمني شرح المؤامرة)
+        if r["evidence"] == "title" and len(words) in (2, 3) and len(written) == len(words) and not any(
+                w.startswith("ال") or w[:1] in "وفبلك" for w in written) and all(
+                _word_score(w) > _LONE_TITLE_NAME_SCORE for w in words) and _ends_at_boundary(
+                lex, doc, bisect_left(starts, r["end"]) - 1):
+            out.append(r)  # رئيس الوزراء أليكسيس تسيبراس إن: bare words that may each be a name, up to a boundary
+            continue
         a = bisect_right(starts, r["start"]) - 1
         b = bisect_left(starts, r["end"])
         if sum(float(x) for x in scores[a:b]) >= 0:
