@@ -40,6 +40,9 @@ _FOREIGN_LETTERS = frozenset("پچگڤژ")
 _OFFSETS = (-2, -1, 1, 2)
 #: the word-level features that are repeated for the neighbours (prefixed with their position)
 _NEIGHBOUR_KINDS = ("w", "s", "g", "x2")
+#: every kind of feature :func:`word_features` gives
+_FEATURE_KINDS = ("w", "s", "b", "p2", "p3", "x2", "x3", "x1", "pre", "len", "sh", "vr", "al", "g", "fl", "p1", "p4",
+                  "x4", "v", "vp2", "vp3", "vx2", "vx3")
 
 
 @cache
@@ -112,7 +115,7 @@ def word_features(word: str) -> dict[str, tuple[str, ...]]:
     for k, v in enumerate(variants):
         for c in gaz.get(v, ()):
             classes.add(c if k == 0 else c + "~")
-    vowels = sum(ch in "اوي" for ch in bare)
+    vowels = bare.count("ا") + bare.count("و") + bare.count("ي")
     feats = {
         "w": (word,),
         "s": (stem,),
@@ -314,7 +317,9 @@ def clear_type_table() -> int:
 
 def _add_types(words: list[str]) -> None:
     """Give every word of ``words`` not in the table its row: its features' weights summed, all words at once
-    (one fancy index and one ``reduceat`` for the article, not numpy calls per word)."""
+    (one fancy index and one ``reduceat`` for the article, not numpy calls per word). The rows of the features
+    are found by kind and raw value (:func:`_feature_rows`), so no ``kind=value`` string is built; the rows are
+    summed in the order of :func:`_item_features`, so the sums are those of the feature strings to the bit."""
     w = _weights()
     width = len(w.labels)
     table = _TABLE[0]
@@ -323,19 +328,61 @@ def _add_types(words: list[str]) -> None:
         grown = np.zeros((max(1024, 2 * len(table), first + len(words)), 5, width), dtype=np.float32)
         grown[:first] = table[:first]
         table = _TABLE[0] = grown
-    index, zero = w.index, len(w.matrix) - 1  # the last row of the matrix is zeros: it opens every segment
+    zero = len(w.matrix) - 1  # the last row of the matrix is zeros: it opens every segment
+    own, near, head = _feature_rows()
+    neighbours = [(zero, [(k, d[k]) for k in _NEIGHBOUR_KINDS]) for d in near]
     at: list[int] = []
-    features = _item_features.__wrapped__  # each new word once: no cache of its strings is needed
+    opens: list[int] = []
     for word in words:
-        own, near = features(word)
-        for feats in (("bias", *own), *(near[o] for o in _OFFSETS)):
+        f = word_features(word)
+        opens.append(len(at))
+        at.extend(head)
+        for k, vals in f.items():
+            rows = own[k]
+            for v in vals:
+                r = rows.get(v)
+                if r is not None:
+                    at.append(r)
+        for _, kinds in neighbours:
+            opens.append(len(at))
             at.append(zero)
-            at.extend(i for i in map(index.get, feats) if i is not None)
-    opens = [k for k, i in enumerate(at) if i == zero]
+            for k, rows in kinds:
+                for v in f[k]:
+                    r = rows.get(v)
+                    if r is not None:
+                        at.append(r)
     sums = np.add.reduceat(w.matrix[at], opens, axis=0).reshape(len(words), 5, width)
     table[first:first + len(words)] = sums  # rows reused after the table started again are overwritten whole
     for k, word in enumerate(words):
         _TYPE_ROWS[word] = first + k
+
+
+@cache
+def _feature_rows() -> tuple[dict[str, dict[str, int]], list[dict[str, dict[str, int]]], list[int]]:
+    """The model's state features by kind and value: ``own[kind][value]`` is the row of ``kind=value`` in the
+    weight matrix, ``near[k][kind][value]`` that of the neighbour feature at offset ``_OFFSETS[k]``, and ``head``
+    the rows that open a word's own segment (the zero row, then ``bias``).
+
+    >>> own, near, head = _feature_rows(); own["w"]["في"] == _weights().index["w=في"]
+    True
+    """
+    w = _weights()
+    kinds = set(_FEATURE_KINDS)
+    own: dict[str, dict[str, int]] = {k: {} for k in _FEATURE_KINDS}
+    near: list[dict[str, dict[str, int]]] = [{k: {} for k in _NEIGHBOUR_KINDS} for _ in _OFFSETS]
+    prefixes = {f"{o}{k}": (n, k) for n, o in enumerate(_OFFSETS) for k in _NEIGHBOUR_KINDS}
+    for attr, row in w.index.items():
+        kind, eq, value = attr.partition("=")
+        if not eq:
+            continue
+        if kind in kinds:
+            own[kind][value] = row
+        elif kind in prefixes:
+            n, k = prefixes[kind]
+            near[n][k][value] = row
+    zero = len(w.matrix) - 1
+    head = [zero] + ([w.index["bias"]] if "bias" in w.index else [])
+    return own, near, head
 
 
 def word_score(word: str) -> float:
