@@ -26,6 +26,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 
 import pandas as pd
 from tqdm import tqdm
@@ -219,6 +220,34 @@ def release_memory(n_articles: int | None = None) -> None:
         pass
 
 
+#: a short article every per-article step reads before a large corpus (:func:`collector_frozen`), so the models and
+#: word lists they load lazily are in memory when the collector is told to leave them alone
+WARM_UP_TEXT = "قال وزير الخارجية الفرنسي جان إيف لودريان في باريس يوم الاثنين 20 يوليو 2015: «نعم»."
+
+
+@contextmanager
+def collector_frozen(n_articles: int | None = None) -> Iterator[None]:
+    """Run the block with what is in memory before it (the models, word lists and the corpus itself, loaded by
+    one warm-up article) moved out of the garbage collector's reach (``gc.freeze``), as long-lived servers do:
+    the full collections a large corpus triggers then scan only what the run itself made. On the bench this took
+    the collector from about 1.2 to 0.5 ms of CPU per article, with the same tables. Nothing for a corpus of fewer
+    than :data:`RELEASE_FROM` articles, nor when something else froze the heap already; everything is unfrozen
+    afterwards (collectable as before). Worker processes forked inside the block share the warmed-up memory.
+    """
+    import gc
+
+    if (n_articles is not None and n_articles < RELEASE_FROM) or gc.get_freeze_count():
+        yield
+        return
+    analyse(Doc("warm-up", WARM_UP_TEXT))  # load every lazily loaded model and list now, not inside the block
+    gc.collect()  # what is garbage now is not frozen with the rest
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def use_system_allocator() -> None:
     """Let pyarrow (pandas' string columns, Parquet) allocate with the C library's ``malloc`` instead of its own
     mimalloc/jemalloc pool, which keeps freed memory for reuse: with it, every step's high-water mark stayed
@@ -257,6 +286,12 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
     if story:
         return extract_story(articles, story, jobs=jobs, progress=progress, targets=targets, engine=engine,
                              scheduler=scheduler, whole=whole)
+    with collector_frozen(len(articles)):
+        return _extract(articles, jobs, progress, targets, story, engine, scheduler, chunk_size)
+
+
+def _extract(articles: pd.DataFrame, jobs: int | None, progress: bool | None, targets: list[stance.Target] | None,
+             story: str | None, engine: str, scheduler: str | None, chunk_size: int | None) -> Tables:
     n = len(articles)
     jobs = jobs or default_jobs(n)
     show = n >= 200 if progress is None else progress
