@@ -22,7 +22,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import pairwise
 from operator import itemgetter
 
 import numpy as np
@@ -411,16 +410,16 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     ``bounds`` (token ranges). No per-token feature strings are built."""
     w = _weights()
     n = len(toks)
-    words = [t[3] for t in toks]
+    words = list(map(itemgetter(3), toks))
     known = _TYPE_ROWS.get
-    rows = [known(x) for x in words]
+    rows = list(map(known, words))
     if None in rows:
         new = list(dict.fromkeys(x for r, x in zip(rows, words, strict=True) if r is None))
         if len(_TYPE_ROWS) + len(new) > MAX_TYPES:
             _TYPE_ROWS.clear()  # bounded memory on large corpora: start the table again
             new = list(dict.fromkeys(words))
         _add_types(new)
-        rows = [known(x) for x in words]
+        rows = list(map(known, words))
     scores = _TABLE[0][rows]
     e = scores[:, 0].astype(np.float64)
     e[1:] += scores[:-1, 2]  # the word before, as the neighbour at -1
@@ -441,8 +440,8 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     wrong = scores[np.clip(src, 0, n - 1), np.array(fix_k, dtype=np.intp)] * inside
     np.add.at(e, np.array(fix_at, dtype=np.intp), np.array([w.pad[o] for o in fix_o]) - wrong)
     raw = w.raw_gap_rows
-    spaces = [text[x[1]:y[0]] for x, y in pairwise(toks)]
-    gaps = [raw.get(g) for g in spaces]
+    spaces = list(map(text.__getitem__, map(slice, map(itemgetter(1), toks[:-1]), map(itemgetter(0), toks[1:]))))
+    gaps = list(map(raw.get, spaces))
     if None in gaps:
         gaps = [r if r is not None else raw.setdefault(g, w.gap_row(_gap(g, 0, len(g))))
                 for r, g in zip(gaps, spaces, strict=True)]
