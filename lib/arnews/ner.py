@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import compress, pairwise
 from operator import itemgetter
 
 import numpy as np
@@ -192,6 +193,8 @@ class _Weights:
     #: first word → second word → weights of "w-1w0=first|second" (on the second word) and of
     #: "w0w1=first|second" (on the first), either None
     pairs: dict[str, dict[str, tuple]]
+    #: the same by (first word, second word)
+    pair_index: dict[tuple[str, str], tuple] = field(default_factory=dict)
     columns: dict[str, list[int]] = field(default_factory=dict)  # type → its B- and I- label indices
     others: list[int] = field(default_factory=list)  # every label but O
     index: dict[str, int] = field(default_factory=dict)  # feature → row of ``matrix``
@@ -286,6 +289,8 @@ def _weights() -> _Weights:
     columns = {t: [k for k, lab in enumerate(labels) if lab[2:] == t] for t in LABELS}
     attrs = list(state)
     return _Weights(labels, trans, pad, index["O"], both, columns=columns,
+                    pair_index={(first, second): pair for first, seconds in both.items()
+                                for second, pair in seconds.items()},
                     index={a: k for k, a in enumerate(attrs)},
                     matrix=np.array([*(state[a] for a in attrs), np.zeros(len(labels))]),
                     others=[k for k in range(len(labels)) if k != index["O"]])
@@ -459,11 +464,9 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     at_rows: list[int] = []  # the token a pair's weights go to
     pair_at: list[int] = []  # the second word of the pair: the pair counts when it is in the first's sentence
     vecs: list[np.ndarray] = []
-    for i, seconds in [(i, d) for i, d in enumerate(map(w.pairs.get, words[:-1]), 1) if d is not None]:
-        both = seconds.get(words[i])
-        if both is None:
-            continue
-        prev, nxt = both
+    found = list(map(w.pair_index.get, pairwise(words)))  # None, or the weights of the pair ending at i
+    for i in compress(range(1, n), found):
+        prev, nxt = found[i - 1]
         if prev is not None:  # "w-1w0=first|second" weighs on the second word
             at_rows.append(i)
             pair_at.append(i)
