@@ -132,7 +132,7 @@ def word_features(word: str) -> dict[str, tuple[str, ...]]:
         "al": ("1" if stem.startswith("ال") else "0",),
         "g": tuple(sorted(classes)) or ("-",),
     }
-    if any(ch in _FOREIGN_LETTERS for ch in word):
+    if not _FOREIGN_LETTERS.isdisjoint(word):
         feats["fl"] = ("1",)
     # the word with every proclitic a reading allows removed (وبرلين → برلين), and its affixes
     v = clitic_variants(word, 3)[-1]

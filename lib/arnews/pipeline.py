@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
+import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
@@ -377,6 +378,21 @@ def complete_articles(articles: pd.DataFrame, columns=ARTICLES.columns) -> pd.Da
     return out[[*columns, *[c for c in out.columns if c not in columns]]]
 
 
+def records(df: pd.DataFrame) -> list[dict]:
+    """``df.to_dict("records")``, the same values and types, a column at a time: ``Series.tolist`` reads an Arrow
+    string column in one call where ``to_dict`` iterates it value by value (the bench's actor candidates: 0.15 →
+    0.03 ms/article). A table with columns of other types (object, nullable integers …) goes through ``to_dict``.
+
+    >>> records(pd.DataFrame({"article_id": ["a", "b"], "start": [0, 7], "weak": [True, False]}))
+    [{'article_id': 'a', 'start': 0, 'weak': True}, {'article_id': 'b', 'start': 7, 'weak': False}]
+    """
+    if not len(df.columns) or not df.columns.is_unique or not all(
+            isinstance(t, pd.StringDtype) or (isinstance(t, np.dtype) and t.kind in "iufbM") for t in df.dtypes):
+        return df.to_dict("records")  # object columns: to_dict turns the numpy scalars in them into Python ones
+    columns = list(df.columns)
+    return [dict(zip(columns, row, strict=True)) for row in zip(*(df[c].tolist() for c in columns), strict=True)]
+
+
 def run_corpus_steps(tables: dict, targets: list | None = None) -> Tables:
     """Run every stage's corpus-level step on ``tables`` (articles, options and the per-article rows), checking
     that each writes the tables and columns it declares; returns the published tables."""
@@ -388,7 +404,7 @@ def run_corpus_steps(tables: dict, targets: list | None = None) -> Tables:
         if s.corpus_step:
             for name in [s.rows_table, *s.requires]:  # a candidates table reaches its step as rows (dicts)
                 if name.startswith("_") and isinstance(tables.get(name), pd.DataFrame) and s.rows_as == "records":
-                    tables[name] = tables[name].to_dict("records")
+                    tables[name] = records(tables[name])
             tables = s.corpus_step(tables)
             if s.rows_table.startswith("_"):
                 tables.pop(s.rows_table, None)
