@@ -1507,7 +1507,15 @@ def _ordered_actors(ev: dict) -> list[str]:
 
 
 def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    """Jaccard similarity of two sets (the union counted, not built); 0 when either is empty.
+
+    >>> _jaccard({"قال", "وزير"}, {"وزير", "اتفاق", "قريب"})
+    0.25
+    """
+    if not a or not b:
+        return 0.0
+    both = len(a & b)
+    return both / (len(a) + len(b) - both)
 
 
 def extract_dates(articles: pd.DataFrame) -> pd.DataFrame:
