@@ -687,3 +687,97 @@ def test_a_headline_figure_the_other_lead_states_is_no_other_fact():
     assert not S.same_template_other_facts(tuple((a + opening).split()), tuple((b + opening).split()))
     assert not S.same_template_other_facts(tuple(a.split()), tuple(b.split()), tuple(opening.split()),
                                            tuple(opening.split()))
+
+
+# Market reports of two days in the same trade's words, each rewritten by two outlets: the weekdays their leads name
+# tell the days apart. A fifth outlet reports Monday's session "yesterday" (a bare relative day says no weekday).
+COTTON_MONDAY = ("تراجعت أسعار القطن في بورصة الساحل أمس الاثنين بنسبة ثلاثة في المئة مع تزايد المخزونات لدى "
+                 "المغازل وضعف الطلب من مصانع النسيج، وقال متعاملون إن كبار المنتجين عرضوا شحنات الموسم الجديد "
+                 "بأسعار أقل من المتوقع، فيما يترقب السوق بيانات الصادرات الشهرية.")
+COTTON_MONDAY2 = ("هبطت أسعار القطن في بورصة الساحل ثلاثة في المئة يوم الاثنين بسبب ارتفاع المخزونات لدى المغازل "
+                  "وتراجع طلب مصانع النسيج، بحسب متعاملين أشاروا إلى عرض المنتجين شحنات الموسم الجديد بأسعار "
+                  "منخفضة، بينما تنتظر السوق بيانات الصادرات الشهرية.")
+COTTON_WEDNESDAY = ("في بورصة الساحل عادت أسعار القطن إلى الارتفاع اليوم الأربعاء، إذ سحب كبار المنتجين جزءا من "
+                    "شحنات الموسم الجديد وتحسن الطلب من مصانع النسيج وتراجعت المخزونات لدى المغازل، وفق متعاملين "
+                    "يترقبون بيانات الصادرات الشهرية.")
+COTTON_WEDNESDAY2 = ("متعاملون في بورصة الساحل: القطن يرتفع يوم الأربعاء بعد أن سحب المنتجون شحنات من الموسم الجديد "
+                     "وعاد طلب مصانع النسيج وتراجعت مخزونات المغازل، والسوق تنتظر بيانات الصادرات الشهرية.")
+COTTON_YESTERDAY = ("تراجعت أسعار القطن في بورصة الساحل أمس بنسبة ثلاثة في المئة مع تزايد المخزونات لدى المغازل "
+                    "وضعف الطلب من مصانع النسيج، وقال متعاملون إن كبار المنتجين عرضوا شحنات الموسم الجديد بأسعار "
+                    "أقل من المتوقع.")
+
+
+def market_days() -> tuple[pd.DataFrame, pd.DataFrame]:
+    from arnews import timeline
+
+    rows = [("m1", "o1", "القطن يتراجع", COTTON_MONDAY), ("m2", "o2", "هبوط أسعار القطن", COTTON_MONDAY2),
+            ("w1", "o3", "القطن يرتفع", COTTON_WEDNESDAY), ("w2", "o4", "صعود أسعار القطن", COTTON_WEDNESDAY2),
+            ("y1", "o5", "القطن يتراجع ثلاثة في المئة", COTTON_YESTERDAY)]
+    arts = pd.DataFrame(rows, columns=["article_id", "outlet", "title", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-07-03"), 0
+    return arts, timeline.extract_dates(arts)
+
+
+@pytest.mark.parametrize("a, b, together", [
+    ("m1", "m2", True), ("w1", "w2", True),
+    ("m1", "w1", False), ("m2", "w2", False),  # Monday's session and Wednesday's
+    ("m1", "y1", True),    # "yesterday" names no weekday: nothing to disagree with
+])
+def test_leads_naming_other_weekdays_are_two_events(a, b, together):
+    arts, dates = market_days()
+    _, ids = S.find_stories(arts, dates=dates)
+    assert (ids[a] == ids[b]) is together
+
+
+@pytest.mark.parametrize("rule, joined", [(True, False), (False, True)])
+def test_the_market_days_would_join_on_their_words_alone(monkeypatch, rule, joined):
+    # the weekdays are what keeps Monday's and Wednesday's reports apart: without them, the pair is accepted
+    if not rule:
+        monkeypatch.setattr(S, "other_days", lambda a, b: False)
+    arts, dates = market_days()
+    accepted, _ = S.story_pairs(S.analyse(arts), arts, dates=dates)
+    assert ((0, 2) in {(i, j) for _, i, j in accepted}) is joined  # m1, w1
+
+
+@pytest.mark.parametrize("phrases, weekdays, sides", [
+    (["أمس الاثنين"], {0}, {-1}), (["اليوم (الأربعاء)", "مساء الخميس"], {2, 3}, {0}),
+    (["صباح يوم الجمعة المقبل"], {4}, {1}), (["غدا"], set(), {1}),
+    (["اليوم", "منذ يوم الجمعة"], set(), {0}),         # today's event: Friday is the day of something else
+    (["3 يونيو", "26 فبراير المقبل", "بعد أربعة أيام"], set(), set()),  # dates in full, spans: no near day
+])
+def test_lead_days(phrases, weekdays, sides):
+    assert S.lead_days(phrases) == (weekdays, sides)
+
+
+# A meeting announced for "next Monday" by one outlet, and what it decided "yesterday, Monday" in three others: the
+# preview is another event, and it joins none of the reports though its words are theirs.
+MEETING_PREVIEW = ("تجتمع اللجنة العليا لاتحاد السباحة يوم الاثنين المقبل في مدينة الميناء لتحديد موعد انتخاب رئيس "
+                   "جديد للاتحاد خلفا لرئيسه المستقيل سامي العطار، ومناقشة لائحة الإصلاحات التي اقترحتها الأندية.")
+MEETING_REPORTS = [
+    ("حددت اللجنة العليا لاتحاد السباحة أمس الاثنين في مدينة الميناء العاشر من أكتوبر موعدا لانتخاب رئيس جديد "
+     "للاتحاد خلفا لرئيسه المستقيل سامي العطار، وأقرت لائحة الإصلاحات التي اقترحتها الأندية."),
+    ("قررت اللجنة العليا لاتحاد السباحة في اجتماعها أمس الاثنين بمدينة الميناء انتخاب رئيس جديد للاتحاد خلفا "
+     "لسامي العطار المستقيل في العاشر من أكتوبر، كما أقرت لائحة الإصلاحات المقترحة من الأندية."),
+    ("انتهى اجتماع اللجنة العليا لاتحاد السباحة في مدينة الميناء أمس الاثنين بتحديد العاشر من أكتوبر موعدا "
+     "لانتخاب خليفة الرئيس المستقيل سامي العطار وإقرار لائحة الإصلاحات التي اقترحتها الأندية."),
+]
+
+
+def test_a_meeting_announced_is_not_what_it_decided():
+    from arnews import timeline
+
+    rows = [("p", "o1", "اجتماع حاسم لاتحاد السباحة", MEETING_PREVIEW)]
+    rows += [(f"r{k}", f"o{k + 2}", "اتحاد السباحة يحدد موعد الانتخابات", t) for k, t in enumerate(MEETING_REPORTS)]
+    arts = pd.DataFrame(rows, columns=["article_id", "outlet", "title", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-07-09"), 0
+    _, ids = S.find_stories(arts, dates=timeline.extract_dates(arts))
+    assert ids["r0"] == ids["r1"] == ids["r2"] != ids["p"]
+
+
+def test_groups_holding_two_days_never_merge():
+    # 0-1 and 2-3 are strong pairs, every pair across them scores enough, but 1-2 are known to be two events
+    v = [{"ا": 1.0}] * 4
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.6, (0, 3): 0.6, (1, 3): 0.6, (1, 2): -1.0}
+    pairs = [(0.9, 0, 1), (0.9, 2, 3), (0.6, 0, 2), (0.6, 0, 3), (0.6, 1, 3)]
+    assert S.group(4, pairs, v, scores) == [0, 0, 2, 2]
+    assert S.group(4, pairs, v, scores | {(1, 2): 0.6}) == [0, 0, 0, 0]

@@ -8,6 +8,8 @@ from arnews.text import (
     strip_bidi_controls,
     strip_clitics,
     tokens,
+    word_count,
+    word_norms,
 )
 
 
@@ -131,3 +133,15 @@ def test_from_source_is_the_inverse_of_to_source():
     for i in range(len(n.text)):
         assert n.from_source(n.to_source(i)) <= i
     assert n.from_source(raw.index("الرئيس")) == n.text.index("الرئيس")
+
+
+@pytest.mark.parametrize("text", [
+    "وقالَ زيلينسكي: «نعم» للسلام.",
+    "اجتمع 12 وزيراً في Brussels يوم ١٥ آذار/مارس ٢٠٢٦.",
+    "ســـلام، (إن شاء الله)... ثم؟!",
+    "",
+    "   ",
+])
+def test_word_norms_and_word_count_agree_with_tokens(text):
+    assert word_norms(text) == [t.norm for t in tokens(text)]
+    assert word_count(text) == len(tokens(text))

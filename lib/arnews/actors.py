@@ -422,6 +422,8 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     end = toks[j + 2]
     if (end.norm[:1] in "لب" and toks[j + 1].norm[:1] not in "لب") or end.norm.endswith(_PRONOUN_SUFFIXES):
         return 2  # "كيري لصحفيين", "كيري أطلعنا": a preposition or a pronoun suffix is no part of a name
+    if end.norm.startswith("ال") and end.norm.endswith("ه") and end.norm not in lex.surnames:
+        return 2  # «قدمت المذيعة ديما صادق الحلقة»: a definite noun in teh marbuta is the verb's object
     after = toks[j + 3] if j + 3 < len(toks) else None
     boundary = after is None or not _gap_is_space(text, end, after) or after.norm in lex.stop
     return 3 if boundary else 2 if self_n else 0
@@ -635,6 +637,7 @@ def candidate_rows(doc: Doc) -> list[dict]:
             continue
         used = _other_candidates(lex, doc, i, rows)
         i += used or 1
+    rows.extend(_ali_persons(lex, doc, rows))
     rows = _with_tagger(lex, doc, rows)
     return rows + _local_surnames(doc, rows)
 
@@ -804,6 +807,114 @@ def _listed_persons(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> li
             for k in range(j, j + count):
                 row_at[k] = (j + count, True)
             j, conjunction = j + count, True
+    return out
+
+
+#: a word written with a final alif maqsura (على، إلى، حتى، مستوى): the writer tells ى from ي
+_FINAL_MAQSURA_RE = re.compile(r"ى(?![\w\u064b-\u065f])")
+_ALI = "علي"
+_NASAB_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"})  # آل normalizes to ال
+#: علي (وعلي، فعلي، لعلي) written with yeh, its letters possibly vowelled; no vowel or shadda after the yeh (عليّ:
+#: on me)
+_V = "[\u064b-\u065f]*"
+_ALI_WORD_RE = re.compile(rf"(?<![\w\u064b-\u065f])[وفل]?{_V}ع{_V}ل{_V}ي(?![\w\u064b-\u065f])")
+_ALI_NEXT_SCORE = -4.0  # the word after علي scores at least this as a name: العتيق, not الطريق or البحث
+_ALI_NEXT_BARE_SCORE = -1.0  # … and this without the article: عمر، راشد, not «عليّ تواجدي» (on me)
+
+
+def _ali_name_word(lex: Lexicon, tok: Token, first: bool) -> bool:
+    """Whether a word after علي reads as part of the name: the first word a family name with the article that
+    the tagger does not read as a common noun (العتيق, not الطريق) or a word it reads as a name (عمر، دياب, not
+    «عليّ تواجدي»: on me); a later word of the nisba pattern (الشمري) or a name.
+
+    >>> [_ali_name_word(lexicon(), t, True) for t in Doc("a", "العتيق الطريق").tokens]
+    [True, False]
+    """
+    score = _word_score(tok.norm)
+    if first and tok.norm[:1] in "بلك" and not tok.norm.startswith("ال") and tok.norm[1:] not in lex.given_names:
+        return False  # «ردّ عليّ بابتسامة»: a preposition opens no name
+    if first:
+        return score >= (_ALI_NEXT_SCORE if tok.norm.startswith("ال") else _ALI_NEXT_BARE_SCORE)
+    return score > 0 or bool(_NISBA_RE.match(tok.text))
+
+
+def _ali_persons(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
+    """Persons whose name is or opens with علي (Ali), which normalizes like the preposition على and is a
+    function word to every other rule. Where the article writes final alif maqsura (على، إلى), a word written
+    علي (وعلي، فعلي) is the name when a name follows it: a given name, بن / آل / عبد, or a word the tagger does
+    not read as a common noun (علي الأحمد, not «علي الطريق», a typo for على). A given name just before it opens
+    the name (محمد علي حسن). Words already in a mention are left alone.
+
+    >>> d = Doc("a", "وأكد علي القحطاني على أهمية المشروع، وشدد محمد علي حسن على ذلك.")
+    >>> [r["surface"] for r in _ali_persons(lexicon(), d, [])]
+    ['علي القحطاني', 'محمد علي حسن']
+    """
+    text = doc.text
+    if _ALI not in text or not _FINAL_MAQSURA_RE.search(text):
+        return []
+    toks = doc.tokens
+    taken = sorted((r["start"], r["end"]) for r in rows)
+    out: list[dict] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    starts = _starts(doc)
+    resume = 0  # the token after the last name found
+    for m in _ALI_WORD_RE.finditer(text):
+        i = bisect_left(starts, m.start())
+        if i < resume or i + 1 >= len(toks) or toks[i].start != m.start():
+            continue
+        tok = toks[i]
+        bare = tok.norm[1:] if tok.norm[:1] in "وفل" and len(tok.norm) == 4 else tok.norm
+        if bare != _ALI or not free(tok.start, tok.end):
+            continue
+        count = 0  # name words after علي
+        while count < 4 and i + 1 + count < len(toks):
+            t = toks[i + 1 + count]
+            w = t.norm
+            after_connector = count > 0 and toks[i + count].norm in _NASAB_LINKS
+            if not _gap_is_space(text, toks[i + count], t) or not _NAME_CHAR_RE.match(w) or (
+                    w in lex.stop and not (w == "الله" and toks[i + count].norm == "عبد")) or t.text.endswith(
+                    ("اً", "ًا")) or _reads_as_verb(w):
+                break
+            if not (w in lex.given_names or w in _NASAB_LINKS or after_connector
+                    or _ali_name_word(lex, t, first=not count)):
+                break
+            count += 1
+        while count and toks[i + count].norm in _NASAB_LINKS:
+            count -= 1  # a name never ends on بن or عبد
+        end_tok = i + 1 + count
+        if not count or not free(tok.start, toks[end_tok - 1].end):
+            continue
+        first, start = i, _token_span(tok, _ALI)
+        k = i - 1 if i and bare == tok.norm and toks[i - 1].norm in _NASAB_LINKS else i  # سعيد بن | علي
+        prev = toks[k - 1] if k and (k < i or bare == tok.norm) and _gap_is_space(text, toks[k - 1], toks[k]) else None
+        held = [r for r in rows + out if prev is not None and r["end"] == prev.end
+                and (r["evidence"] in PERSON_EVIDENCE or r["actor_id"].startswith("person:"))]
+        if held and (k < i or prev.norm in lex.given_names):
+            r = held[0]  # محمد بن | علي القحطاني: the name the other rules stopped before علي goes on
+            r["end"] = toks[end_tok - 1].end
+            r["surface"] = text[r["start"]:r["end"]]
+            if r["name_key"]:
+                r["name_key"] = " ".join([r["name_key"], *(t.norm for t in toks[k:end_tok])])
+            taken.append((r["start"], r["end"]))
+            resume = end_tok
+            continue
+        if prev is not None and free(prev.start, prev.end) and (
+                prev.norm in lex.given_names or (k < i and _word_score(prev.norm) > 0)):
+            first, start = k - 1, prev.start  # محمد علي حسن، سعيد بن علي البسامي
+        elif k < i:
+            first, start = k, toks[k].start  # بن علي: the nasab as the name
+        parts = [t.norm for t in toks[first:end_tok]]
+        if first == i:
+            parts[0] = _ALI  # وعلي → علي
+        key = " ".join(parts)
+        out.append(_candidate(doc, start, toks[end_tok - 1].end,
+                              _known_person(lex, toks, first, end_tok - first, text), name_key=key,
+                              evidence="verb"))
+        taken.append((start, toks[end_tok - 1].end))
+        resume = end_tok
     return out
 
 
@@ -1138,6 +1249,10 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
             out.append(r)
             continue
         words = r["name_key"].split()
+        if r["evidence"] == "title" and len(words) == 2 and words[1] in lex.given_names and (
+                not words[0].startswith("ال") and _word_score(words[0]) > _LONE_TITLE_NAME_SCORE):
+            out.append(r)  # المستشار القانوني بدر إسحاق: a word that may be a name and a given name after a title,
+            continue  # his father's (not «الوزير بحضور محمد»)
         if r["evidence"] == "title" and r["affiliation"] and len(words) > 1 and words[0][:1] not in "لب" and not any(
                 w.startswith("ال") for w in words) and not any(
                 w[:1] == "و" and not _opens_with_given_name(lex, w) for w in words[1:]):
@@ -1454,6 +1569,38 @@ def _govbody_at(lex: Lexicon, doc: Doc, i: int) -> tuple[dict, int] | None:
     return None
 
 
+#: a definite nisba adjective (القانوني، الاقتصادية), normalized: the field of a title (المستشار القانوني)
+_FIELD_RE = re.compile(r"^ال\S{2,}(?:ي|يه)$")
+
+
+def _joins_title(lex: Lexicon, doc: Doc, j: int) -> bool:
+    """Whether token ``j``, after a title, still belongs to it: the field the title holder works in (a nisba
+    adjective: المستشار القانوني) or a second title joined by و (المحامي والمستشار) — only when a name of two
+    words or more follows, since a title may stand before a family name alone (اللواء الشهري).
+
+    >>> d = Doc("a", "وقال المحامي والمستشار القانوني بدر إسحاق إن الحق مكفول.")
+    >>> _joins_title(lexicon(), d, 2), _joins_title(lexicon(), d, 3), _joins_title(lexicon(), d, 4)
+    (True, True, False)
+    """
+    toks = doc.tokens
+    tok = toks[j]
+    if tok.norm in lex.stop or j + 1 >= len(toks) or not _gap_is_space(doc.text, tok, toks[j + 1]):
+        return False
+    if _FIELD_RE.match(tok.norm):
+        joined = True
+    else:
+        again = _match_at(lex, toks, j, doc.text, table="titles")
+        joined = bool(again) and len(again[0]) == 1 and norm(doc.text[tok.start:again[2]]) == "و"
+    if not joined:
+        return False
+    k = j + 1
+    while k < len(toks) and _gap_is_space(doc.text, toks[k - 1], toks[k]) and _FIELD_RE.match(toks[k].norm) and (
+            not _match_at(lex, toks, k, doc.text)):
+        k += 1  # المحامي والمستشار القانوني: the name comes after the last title word
+    return k < len(toks) and (_match_at(lex, toks, k, doc.text, table="titles") is not None
+                              or _name_after(lex, doc, k) >= 2)
+
+
 def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
     """A person introduced by a title at token ``i``; returns tokens used (0 when no person follows)."""
     toks, text = doc.tokens, doc.text
@@ -1530,6 +1677,10 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
                 parts.append(doc.text[toks[j].start:toks[j + len(k2) - 1].end])
                 j += len(k2)
                 continue
+        if not hit2 and _joins_title(lex, doc, j):
+            parts.append(tok.text)  # المستشار القانوني فلان، المحامي والمستشار فلان
+            j += 1
+            continue
         break
     # a second title may follow (وزير الخارجية القطري الدكتور خالد العطية)
     while j < len(toks) and _gap_is_space(text, toks[j - 1], toks[j]):
@@ -1544,7 +1695,7 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
         s = _token_span(toks[a], clitic_variants(toks[a].norm, 2)[0])
         rows.append(_candidate(doc, s, toks[b - 1].end, affiliation, evidence="title"))
     count = _name_after(lex, doc, j) if j < len(toks) and (
-        j == quote_end or _gap_is_space(text, toks[j - 1], toks[j])) else 0
+        j == quote_end or _gap_is_space(text, toks[j - 1], toks[j])) and toks[j].norm not in lex.list_openers else 0
     if (count >= 2 and placed and toks[j].norm[:1] == "و" and not _opens_with_given_name(lex, toks[j].norm)
             and _reads_as_given(lex, toks[j + 1].norm)):
         parts.append(toks[j].text)  # سفير المملكة لدى أستراليا ونيوزيلاندا نبيل …: a coordinated place the data
@@ -1841,7 +1992,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     lex = lexicon()
     records = cands.to_dict("records") if isinstance(cands, pd.DataFrame) else [dict(r) for r in cands]
     persons: dict[str, _Person] = {}
-    by_skeleton: dict[str, str] = {}  # full-name skeleton → person id
+    by_skeleton: dict[tuple[str, ...], str] = {}  # the name's spelling keys (_name_parts) → person id
     surname_in_article: dict[tuple[str, str], str] = {}
     surname_anywhere: dict[str, set[str]] = defaultdict(set)
     extra: dict[str, Entity] = {}
@@ -1849,11 +2000,11 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     def person_for(name_key: str, known: str) -> str:
         if known:
             return known
-        sk = skeleton(formal_name(lex, name_key))
+        sk = _name_parts(formal_name(lex, name_key))
         if sk in by_skeleton:
             return by_skeleton[sk]
         pid = "person:" + (_slug(transliterate(name_key)) or f"p{len(persons)}")
-        while pid in persons and skeleton(" ".join(persons[pid].names)) != sk:
+        while pid in persons and _name_parts(norm(" ".join(persons[pid].names))) != sk:
             pid += "-2"
         by_skeleton[sk] = pid
         return pid
@@ -1985,8 +2136,11 @@ def _name_parts(name_key: str) -> tuple[str, ...]:
 
     >>> _name_parts("سلمان بن عبد العزيز") == _name_parts("سلمان بن عبدالعزيز")
     True
+    >>> _name_parts("محمود علوي") == _name_parts("محمد علي"), _name_parts("دونالد ترمب") == _name_parts("دونالد ترامب")
+    (False, True)
     """
-    return tuple(w if w in _NASAB else skeleton(w) for w in _glued(name_key.split()))
+    given = lexicon().arabic_given  # Arabic given names differ by their long vowels: محمد / محمود, علي / علوي
+    return tuple(w if w in _NASAB or w in given else skeleton(w) for w in _glued(name_key.split()))
 
 
 _CONNECTOR_PARTS = frozenset(skeleton(c) for c in _CONNECTORS) | _NASAB

@@ -44,7 +44,7 @@ from itertools import chain, compress, repeat
 import numpy as np
 import pandas as pd
 
-from arnews.text import _WORD_RE, norm, sentences, strip_bidi_controls, tokens
+from arnews.text import _WORD_RE, norm, sentences, strip_bidi_controls, word_count, word_norms
 
 STORY_COLUMNS = ["story_id", "label", "actors", "terms", "article_ids", "n_articles", "outlets", "n_outlets",
                  "first_published", "last_published", "first_outlets"]
@@ -1234,6 +1234,96 @@ def same_template_other_facts(lead_a: tuple[str, ...], lead_b: tuple[str, ...], 
                         found.append((fa, fb))
     return found
 
+
+#: characters from the start of the body in which an article states the day of its event (its first sentence or two)
+LEAD_DATE_CHARS = 300
+
+
+@cache
+def near_days() -> tuple[dict[str, int], dict[str, int]]:
+    """Normalized words that name a day near the writing (أمس، اليوم، غدا: data/dates.yaml's one-word
+    ``relative_days`` and ``relative_day_words``), and words that put a named day on one side of it (الماضي،
+    المقبل: ``past``, ``future``); each with its side: -1 gone, 1 to come, 0 the day itself.
+
+    >>> days, sides = near_days()
+    >>> days["امس"], days["اليوم"], sides["المقبل"], "ايام" in days
+    (-1, 0, 1, False)
+    """
+    from arnews import lang
+
+    data = lang.load("dates.yaml")
+    days: dict[str, int] = {}
+    for key in ("relative_days", "relative_day_words"):
+        for phrase, offset in data[key].items():
+            if " " not in phrase:
+                days.setdefault(norm(phrase), (offset > 0) - (offset < 0))
+    return days, days | {norm(w): -1 for w in data["past"]} | {norm(w): 1 for w in data["future"]}
+
+
+def lead_days(phrases: Iterable[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """The days a lead's day phrases put its events on: the weekdays they name (0 Monday … 6 Sunday), and which
+    side of the writing the near days they name lie (:func:`near_days`: a weekday or a relative day; -1 gone, 1 to
+    come, 0 the day itself or unsaid). A bare relative day (اليوم، أمس) names no weekday — it is resolved against
+    the publication date, which may be the day the page was collected rather than the day it was written — and
+    then the lead names none at all: its event may be on that day. A date in full (26 فبراير المقبل) or a span
+    (بعد أربعة أيام) is no near day: often the date of something else.
+
+    >>> lead_days(["أمس الاثنين", "صباح يوم الجمعة المقبل", "17 ديسمبر"])
+    (frozenset({0, 4}), frozenset({1, -1}))
+    >>> lead_days(["اليوم", "26 فبراير المقبل", "بعد أربعة أيام"])
+    (frozenset(), frozenset({0}))
+    >>> lead_days(["اليوم", "منذ يوم الجمعة"])  # today's plunge, below a level broken since Friday
+    (frozenset(), frozenset({0}))
+    """
+    weekdays: set[int] = set()
+    tenses: set[int] = set()
+    near, side = near_days()
+    unnamed = False  # a near day without its weekday: the event may be on a day the lead does not name
+    for surface in phrases:
+        words = [norm(w) for w in _WORD_RE.findall(surface)]
+        named = {int(f[1]) for f in map(fact_of, words) if f and f[0] == "weekday"}
+        weekdays |= named
+        if named or any(w in near for w in words):
+            unnamed |= not named
+            tenses.add(next((side[w] for w in words if side.get(w)), 0))
+    return frozenset() if unnamed else frozenset(weekdays), frozenset(tenses)
+
+
+def other_days(days_a: tuple[frozenset[int], frozenset[int]], days_b: tuple[frozenset[int], frozenset[int]]) -> bool:
+    """Whether two leads' days (:func:`lead_days`) cannot be one event's: both name weekdays and none in common
+    (Monday's market report and Wednesday's, a Sunday advance and Monday's capture), or one speaks only of days to
+    come and the other only of days gone (a meeting announced for tomorrow, and what it decided yesterday).
+
+    >>> mon, wed = (frozenset({0}), frozenset({-1})), (frozenset({2}), frozenset({0}))
+    >>> other_days(mon, wed), other_days(mon, (frozenset({0, 2}), frozenset({0})))
+    (True, False)
+    >>> ahead, gone, none = (frozenset(), frozenset({1})), (frozenset(), frozenset({-1})), (frozenset(), frozenset())
+    >>> other_days(ahead, gone), other_days(mon, none)
+    (True, False)
+    """
+    (weekdays_a, tenses_a), (weekdays_b, tenses_b) = days_a, days_b
+    if weekdays_a and weekdays_b and not weekdays_a & weekdays_b:
+        return True
+    return {*tenses_a, *tenses_b} == {-1, 1} and len(tenses_a) == len(tenses_b) == 1
+
+
+def _lead_days(dates: pd.DataFrame | None, articles: pd.DataFrame) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
+    """Per article, :func:`lead_days` of the day phrases in the first ``LEAD_DATE_CHARS`` of its body."""
+    if dates is None or not len(dates) or not {"granularity", "start", "surface"} <= set(dates.columns):
+        return {}
+    d = dates[(dates["granularity"] == "day") & dates["article_id"].notna()]
+    body = dict(zip(articles["article_id"].astype(str).tolist(),
+                    articles["body_start"].fillna(0).astype(int).tolist() if "body_start" in articles
+                    else [0] * len(articles), strict=True))
+    phrases: dict[str, list[str]] = {}
+    for aid, start, surface in zip(d["article_id"].astype(str).tolist(), d["start"].astype(int).tolist(),
+                                   d["surface"].fillna("").astype(str).tolist(), strict=True):
+        lo = body.get(aid, 0)
+        if lo <= start < lo + LEAD_DATE_CHARS:
+            phrases.setdefault(aid, []).append(surface)
+    return {aid: lead_days(p) for aid, p in phrases.items()}
+
+
 def _named(mentions: pd.DataFrame | None) -> dict[str, set[str]]:
     """Every actor each article names (any kind)."""
     if mentions is None or not len(mentions):
@@ -1453,6 +1543,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     lead_df = Counter(a for s in named.values() for a in s)
     lead_weight = {a: 0.0 if k > common else math.log(len(an.ids) / k) for a, k in lead_df.items()}
     date_sets = _date_sets(dates)
+    days_of = _lead_days(dates, articles)
     published = _published(articles, an)
     titles = articles["title"].fillna("").astype(str).tolist() if "title" in articles else [""] * n
     df = an.df if an.df is not None else doc_freq(an.feats)
@@ -1549,6 +1640,13 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         ai, aj = an.ids[i], an.ids[j]
         passages = an.passages.get((i, j), [])
         verbatim_passages = [p for p in passages if p[1] == "verbatim"]
+        # leads that put their events on other days (Monday's market report and Wednesday's, a meeting announced
+        # for tomorrow and what it decided yesterday) report two events, unless one text was republished: such a
+        # pair never joins, nor do two groups that hold it (scored -1, see group)
+        if ai in days_of and aj in days_of and other_days(days_of[ai], days_of[aj]) \
+                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
+            scores[(i, j)] = -1.0
+            continue
         lead_i, lead_j = leads.get(ai, {}), leads.get(aj, {})
         # a conflict needs an opening person on both sides: only then are the word sets looked at
         if lead_i and lead_j and focus_conflict(lead_i, lead_j, named.get(ai, set()), named.get(aj, set()),
@@ -1589,11 +1687,14 @@ def group(n: int, pairs: list[tuple[float, int, int]], vectors: list[dict[str, f
     """Group ``n`` articles: accepted pairs merged strongest first. Two groups merge only when their centroids
     agree, the mean score of the article pairs across them (``scores``; pairs never proposed count 0) reaches
     ``link_mean`` and ``LINK_SHARE`` of those pairs score ``LINK_MIN`` — average linkage over the candidates, so
-    one article touching two events does not chain them. Returns a group number per article.
+    one article touching two events does not chain them — and none of them is a pair known to be two events (score
+    -1: their leads put them on other days). Returns a group number per article.
 
     >>> v = [{"ا": 1.0}] * 4
     >>> group(4, [(0.9, 0, 1), (0.8, 2, 3), (0.5, 1, 2)], v), group(3, [(0.9, 0, 1), (0.6, 1, 2), (0.5, 0, 2)], v)
     ([0, 0, 2, 2], [0, 0, 0])
+    >>> group(3, [(0.9, 0, 1), (0.6, 1, 2)], v, {(0, 1): 0.9, (1, 2): 0.6, (0, 2): -1.0})
+    [0, 0, 2]
     """
     parent = list(range(n))
     members: dict[int, list[int]] = {k: [k] for k in range(n)}
@@ -1622,7 +1723,8 @@ def group(n: int, pairs: list[tuple[float, int, int]], vectors: list[dict[str, f
             other = set(mi)
             cross = [x for k in mj for o, x in linked[k].items() if o in other]
             size = len(mi) * len(mj)
-            if sum(cross) < link_mean * size or sum(x >= LINK_MIN for x in cross) < LINK_SHARE * size:
+            if min(cross, default=0.0) < 0 or sum(cross) < link_mean * size \
+                    or sum(x >= LINK_MIN for x in cross) < LINK_SHARE * size:
                 continue
         ci, cj = centroid.get(ri) or vectors[ri], centroid.get(rj) or vectors[rj]
         if cosine(ci, cj) < centroid_threshold:
@@ -1892,35 +1994,38 @@ def additions(articles: pd.DataFrame, sentences: pd.DataFrame, copies: pd.DataFr
     if not len(a):
         return pd.DataFrame(columns=ADDITION_COLUMNS)
     cov = coverage(copies, a)
-    source = a.set_index("article_id")["source"]
-    story = a.set_index("article_id")["story_id"]
-    sents = sentences[sentences["article_id"].astype(str).isin(set(a["article_id"]))].copy()
-    sents["article_id"] = sents["article_id"].astype(str)
+    source = dict(zip(a["article_id"].tolist(), a["source"].tolist(), strict=True))  # plain dicts and lists:
+    story = dict(zip(a["article_id"].tolist(), a["story_id"].tolist(), strict=True))  # one look-up per row
+    by_story: dict[str, list[tuple]] = defaultdict(list)
+    for r in zip(*(sentences[c].tolist() for c in ("article_id", "sentence_id", "start", "end", "text")),
+                 strict=True):
+        sid = story.get(str(r[0]))
+        if sid is not None:
+            by_story[sid].append((str(r[0]), *r[1:]))
     rows = []
-    for sid, group_ in sents.groupby(sents["article_id"].map(story), sort=True):
+    for sid in sorted(by_story):
         items = []
         postings: dict[str, set[int]] = defaultdict(set)
-        for k, r in enumerate(group_.itertuples(index=False)):
-            terms = {t for t in (content_term(w.norm) for w in tokens(str(r.text))) if t}
+        for k, r in enumerate(by_story[sid]):
+            terms = {t for t in map(content_term, word_norms(str(r[4]))) if t}
             items.append((r, terms))
             for t in terms:
                 postings[t].add(k)
-        for k, (r, terms) in enumerate(items):
-            if len(str(r.text).split()) < min_words or not terms:
+        for k, ((aid, sentence_id, start, end, text), terms) in enumerate(items):
+            if len(str(text).split()) < min_words or not terms:
                 continue
-            spans = cov.get(r.article_id, [])
-            if spans and _overlap(spans, int(r.start), int(r.end)) * 2 >= int(r.end) - int(r.start):
+            spans = cov.get(aid, [])
+            if spans and _overlap(spans, int(start), int(end)) * 2 >= int(end) - int(start):
                 continue
             hits: Counter = Counter()
             for t in terms:
                 hits.update(postings[t])
-            own = source[r.article_id]
-            if any(n / len(terms) >= contained and source[items[o][0].article_id] != own
+            own = source[aid]
+            if any(n / len(terms) >= contained and source[items[o][0][0]] != own
                    for o, n in hits.items() if o != k):
                 continue
-            rows.append({"story_id": sid, "source": own, "article_id": r.article_id,
-                         "sentence_id": int(r.sentence_id), "start": int(r.start), "end": int(r.end),
-                         "text": r.text})
+            rows.append({"story_id": sid, "source": own, "article_id": aid, "sentence_id": int(sentence_id),
+                         "start": int(start), "end": int(end), "text": text})
     return pd.DataFrame(rows, columns=ADDITION_COLUMNS)
 
 
@@ -1979,7 +2084,7 @@ def story_quotes(articles: pd.DataFrame, quotes: pd.DataFrame, copies: pd.DataFr
     q["article_id"] = q["article_id"].astype(str)
     q["story_id"] = q["article_id"].map(story)
     q["source"] = q["article_id"].map(source)
-    terms = [{t for t in (content_term(w.norm) for w in tokens(str(x))) if t} for x in q["text"]]
+    terms = [{t for t in map(content_term, word_norms(str(x))) if t} for x in q["text"].tolist()]
     shared: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for r in copies.itertuples(index=False):
         sa, sb = source.get(r.article_a), source.get(r.article_b)
@@ -1991,7 +2096,8 @@ def story_quotes(articles: pd.DataFrame, quotes: pd.DataFrame, copies: pd.DataFr
     for k, sid in enumerate(q["story_id"]):
         by_story[sid].append(k)
     carried = []
-    rows = q.to_dict("records")
+    cols = ("article_id", "story_id", "source", "speaker", "start", "end")
+    rows = [dict(zip(cols, r, strict=True)) for r in zip(*(q[c].tolist() for c in cols), strict=True)]
     for k, r in enumerate(rows):
         others: set[str] = set()
         s, e = int(r["start"]), int(r["end"])
@@ -2028,39 +2134,59 @@ def story_sources(articles: pd.DataFrame, copies: pd.DataFrame, story_ids: pd.Se
     sizes = a.groupby("story_id")["article_id"].size()
     a = a[a["story_id"].isin(sizes[sizes > 1].index)]
     cov = coverage(copies, a)
-    a["published"] = pd.to_datetime(a["published"], errors="coerce") if "published" in a else pd.NaT
-    a["n_words"] = [len(tokens(str(t)[int(b):])) for t, b in
-                    zip(a["text"], a["body_start"] if "body_start" in a else [0] * len(a), strict=True)]
-    a["shared_words"] = [len(tokens(" ".join(str(t)[s:e] for s, e in cov.get(aid, []))))
-                         for aid, t in zip(a["article_id"], a["text"], strict=True)]
-    first = a.groupby("story_id")["published"].min()
-    # each side table grouped once by (story, source): filtering it per group would cost groups × rows
+    published = (pd.to_datetime(a["published"], errors="coerce") if "published" in a
+                 else pd.Series(pd.NaT, index=a.index)).tolist()
+    texts = [str(t) for t in a["text"]]
+    starts = [int(b) for b in a["body_start"]] if "body_start" in a else [0] * len(a)
+    ids = a["article_id"].tolist()
+    n_words = [word_count(t[b:]) for t, b in zip(texts, starts, strict=True)]
+    shared_words = [word_count(" ".join(t[s:e] for s, e in cov.get(aid, []))) for aid, t in zip(ids, texts,
+                                                                                                   strict=True)]
+    outlets = [str(x) for x in a["outlet"]] if "outlet" in a else None
+    # one pass over plain lists per table: grouping the frames by (story, source) costs a frame per group
+    members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, key in enumerate(zip(a["story_id"].tolist(), a["source"].tolist(), strict=True)):
+        members[key].append(k)
+    first: dict[str, pd.Timestamp] = {}
+    for (sid, _src), ks in members.items():
+        for k in ks:
+            p = published[k]
+            if pd.notna(p) and (sid not in first or p < first[sid]):
+                first[sid] = p
     add_counts = (adds.groupby(["story_id", "source"]).size().to_dict()
                   if adds is not None and len(adds) else {})
-    actor_groups = (dict(iter(actor_table.groupby(["story_id", "source"], sort=False)))
-                    if actor_table is not None and len(actor_table) else {})
-    quote_groups = (dict(iter(quote_table.groupby(["story_id", "source"], sort=False)))
-                    if quote_table is not None and len(quote_table) else {})
+    only_named: dict[tuple[str, str], list[str]] = defaultdict(list)
+    only_quoted: dict[tuple[str, str], list[str]] = defaultdict(list)
+    if actor_table is not None and len(actor_table):
+        for sid, src, actor, m, q, ne, qe in zip(*(actor_table[c].tolist() for c in (
+                "story_id", "source", "actor_id", "mentions", "quotes", "named_elsewhere", "quoted_elsewhere")),
+                strict=True):
+            if m > 0 and not ne:
+                only_named[(sid, src)].append(actor)
+            if q > 0 and not qe:
+                only_quoted[(sid, src)].append(actor)
+    statements: Counter = Counter()
+    carried_here: Counter = Counter()
+    if quote_table is not None and len(quote_table):
+        for sid, src, carried in zip(*(quote_table[c].tolist() for c in ("story_id", "source", "carried_by")),
+                                     strict=True):
+            statements[(sid, src)] += 1
+            carried_here[(sid, src)] += carried == ""
     rows = []
-    for (sid, src), g in a.groupby(["story_id", "source"], sort=True):
-        fp = g["published"].min()
-        n_words, shared = int(g["n_words"].sum()), int(g["shared_words"].sum())
-        row = {"story_id": sid, "source": src, "outlet": str(g["outlet"].iloc[0]) if "outlet" in g else "",
-               "article_ids": " | ".join(g["article_id"]), "first_published": fp,
-               "ran_first": bool(pd.notna(fp) and fp == first[sid]), "n_words": n_words, "shared_words": shared,
-               "shared_share": round(shared / n_words, 3) if n_words else 0.0,
-               "n_additions": 0, "actors_only_here": "", "quoted_only_here": "", "statements": 0,
-               "statements_only_here": 0}
-        row["n_additions"] = int(add_counts.get((sid, src), 0))
-        t = actor_groups.get((sid, src))
-        if t is not None:
-            row["actors_only_here"] = " | ".join(t.loc[(t["mentions"] > 0) & ~t["named_elsewhere"], "actor_id"])
-            row["quoted_only_here"] = " | ".join(t.loc[(t["quotes"] > 0) & ~t["quoted_elsewhere"], "actor_id"])
-        t = quote_groups.get((sid, src))
-        if t is not None:
-            row["statements"] = len(t)
-            row["statements_only_here"] = int((t["carried_by"] == "").sum())
-        rows.append(row)
+    for (sid, src) in sorted(members):
+        ks = members[(sid, src)]
+        times = [published[k] for k in ks if pd.notna(published[k])]
+        fp = min(times) if times else pd.NaT
+        words, shared = sum(n_words[k] for k in ks), sum(shared_words[k] for k in ks)
+        rows.append({"story_id": sid, "source": src, "outlet": outlets[ks[0]] if outlets is not None else "",
+                     "article_ids": " | ".join(ids[k] for k in ks), "first_published": fp,
+                     "ran_first": bool(pd.notna(fp) and fp == first.get(sid)), "n_words": words,
+                     "shared_words": shared, "shared_share": round(shared / words, 3) if words else 0.0,
+                     "n_additions": int(add_counts.get((sid, src), 0)),
+                     "actors_only_here": " | ".join(only_named.get((sid, src), [])),
+                     "quoted_only_here": " | ".join(only_quoted.get((sid, src), [])),
+                     "statements": statements.get((sid, src), 0),
+                     "statements_only_here": int(carried_here.get((sid, src), 0))})
     out = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
     out["first_published"] = pd.to_datetime(out["first_published"]).astype("datetime64[ns]")
     return out

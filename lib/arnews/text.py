@@ -256,6 +256,26 @@ def tokens(text: str) -> list[Token]:
     return [new(Token, (s, e, w, n)) for (s, e), w, n in zip(spans, words, norms, strict=True)]
 
 
+def word_norms(text: str) -> list[str]:
+    """The normalized words of ``text``, as :func:`tokens` gives them, without offsets or token records (for
+    counting and matching terms where no offset is needed).
+
+    >>> word_norms("وقالَ زيلينسكي: «نعم»")
+    ['وقال', 'زيلينسكي', 'نعم']
+    """
+    words = _WORD_RE.findall(text)
+    return "\x00".join(words).translate(_TRANSLATE).split("\x00") if words else []
+
+
+def word_count(text: str) -> int:
+    """How many words :func:`tokens` finds in ``text``.
+
+    >>> word_count("وقالَ زيلينسكي: «نعم»")
+    3
+    """
+    return sum(1 for _ in _WORD_RE.finditer(text))
+
+
 
 
 
