@@ -237,7 +237,7 @@ def collector_frozen(n_articles: int | None = None) -> Iterator[None]:
     the full collections a large corpus triggers then scan only what the run itself made; and the youngest
     generation collected every :data:`YOUNG_COLLECTION` new objects instead of 700, so the rows and tuples an
     article makes and drops are freed by reference counting before a collection looks at them (fewer promoted,
-    fewer full collections: 37 → 8 on the bench). Together they took the collector from about 1.2 to 0.3 ms of CPU
+    fewer full collections: 37 → 8 on the bench). Together they took the collector from about 1.1 to 0.25 ms of CPU
     per article on the bench, with the same tables. Nothing for a corpus of fewer than :data:`RELEASE_FROM`
     articles, nor when something else froze the heap already; everything is unfrozen and the threshold restored
     afterwards. Worker processes forked inside the block share the warmed-up memory.
