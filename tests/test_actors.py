@@ -216,6 +216,28 @@ def test_a_definite_noun_in_teh_marbuta_after_a_name_is_no_part_of_it(text, pers
     assert m.loc[m["actor_id"].str.startswith("person:"), "surface"].tolist() == [person]
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    ("وتقدم بالشكر إلى عمر الجاسر مدير عام الجمعية على جهوده.", ["عمر الجاسر"]),  # a name, then its office
+    ("وأفرج المسلحون عن صادق نعمان، مدير مكتب الوكالة في المدينة.", ["صادق نعمان"]),
+    ("وحضر الحفل الأمير فيصل بن سعد بن عبد العزيز أمير المنطقة.", ["فيصل بن سعد بن عبد العزيز"]),  # a nasab
+    ("وأكد على أهمية تطوير المشروع مدير عام الشركة.", []),  # a noun phrase before the office
+])
+def test_a_name_before_its_office_in_apposition_is_a_person(text, persons):
+    m, _ = run(text)
+    assert sorted(m.loc[m["actor_id"].str.startswith("person:"), "surface"]) == persons
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("وأقام الشيخ سعيد بن راشد مأدبة عشاء للضيوف.", "سعيد بن راشد"),                  # the object after the nasab
+    ("وحضر الأمير نايف بن سلطان بن فهد بن عبد العزيز آل سعود الحفل.", "نايف بن سلطان بن فهد بن عبد العزيز آل سعود"),
+    ("وقال الدكتور خالد بن عبدالقادر طاهر، مدير الجامعة، إن القبول بدأ.", "خالد بن عبدالقادر طاهر"),  # a family name
+    ("ووجه الأمير سلطان بن مساعد رسالة للجمهور.", "سلطان بن مساعد"),                   # a father named like an office
+])
+def test_a_nasab_runs_its_whole_length_and_no_further(text, person):
+    m, _ = run(text)
+    assert person in set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])
+
+
 def test_skeleton_and_transliteration():
     assert skeleton("ترمب") == skeleton("ترامب")
     assert skeleton("حسن") != skeleton("حسين") or True  # short names are never merged by skeleton alone

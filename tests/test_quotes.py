@@ -160,7 +160,7 @@ SPEAKER_CASES = [
     ("وردا على ذلك قال بيان الخارجية الكينية إن التصريحات مرفوضة.",
      "الخارجية الكينية", "بيان الخارجية الكينية", "document", "", "التصريحات مرفوضة"),
     ("وقال الرئيس الكيني وليام روتو إن المشاركين في القمة أعربوا عن رأيهم المشترك بأن الأوضاع تتدهور.",
-     "", "المشاركين في القمة", "unnamed", "", "الأوضاع تتدهور"),
+     "", "المشاركين في القمة", "unnamed", "الرئيس الكيني وليام روتو", "الأوضاع تتدهور"),
     # an office alone: the person the article named it with, in apposition
     ("وقال موسى كاماو، وزير الخارجية الكيني، إن الحدود مفتوحة. وأوضح وزير الخارجية الكيني أن التجارة ستزيد.",
      "موسى كاماو", "وزير الخارجية الكيني", "person", "", "التجارة ستزيد"),
@@ -790,3 +790,162 @@ def test_a_medium_is_the_channel_or_its_own_speaker(text, surface, kind):
 def test_a_report_of_a_medium_is_the_medium_speaking():
     found = attributions("وأكد تقرير لصحيفة «الغارديان» أن الحرب لن تنتهي قريبا.")
     assert found[0][0] and found[0][2] == "media"
+
+
+# --- chains of reported speech: X said that Y said … (issue 10, nested statements) ----------------------------
+# Each row: a sentence written for this test; the expected (speaker name_ar or surface, text, channel, reported_by
+# as a name) of every row, outer first.
+
+NESTED_CASES = [
+    # أضاف أن فلاناً قال إن: two rows, the inner one reported by the envoy
+    ("قال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة. وأضاف أن الرئيس الكيني وليام روتو قال إن التعاون سيستمر.",
+     [("هانس غروندبرغ", "الهدنة صامدة", "", ""),
+      ("هانس غروندبرغ", "الرئيس الكيني وليام روتو قال إن التعاون سيستمر", "", ""),
+      ("وليام روتو", "التعاون سيستمر", "المبعوث الأممي هانس غروندبرغ", "هانس غروندبرغ")]),
+    # قال الوزير إن الرئيس أكد له أن: أكد له أن is speech (له = to him), the president inside the minister's words
+    ("وقال وزير الخارجية الكيني موسى كاماو إن الرئيس وليام روتو أكد له أن الحدود ستبقى مفتوحة.",
+     [("موسى كاماو", "الرئيس وليام روتو أكد له أن الحدود ستبقى مفتوحة", "", ""),
+      ("وليام روتو", "الحدود ستبقى مفتوحة", "وزير الخارجية الكيني موسى كاماو", "موسى كاماو")]),
+    # an office alone inside another's words is not the outer speaker
+    ("وقال وزير الخارجية الكيني موسى كاماو إن الرئيس أكد له أن الحدود ستبقى مفتوحة.",
+     [("موسى كاماو", "الرئيس أكد له أن الحدود ستبقى مفتوحة", "", ""),
+      ("الرئيس", "الحدود ستبقى مفتوحة", "وزير الخارجية الكيني موسى كاماو", "موسى كاماو")]),
+    # a document inside another's words: أن البيان الختامي نص على …
+    ("وقال وزير الخارجية الكيني موسى كاماو للصحفيين إن القمة نجحت. وأوضح أن البيان الختامي نص على إنشاء لجنة مشتركة.",
+     [("موسى كاماو", "القمة نجحت", "", ""),
+      ("موسى كاماو", "البيان الختامي نص على إنشاء لجنة مشتركة", "", ""),
+      ("البيان الختامي", "إنشاء لجنة مشتركة", "وزير الخارجية الكيني موسى كاماو", "موسى كاماو")]),
+    # inside a quotation: the one named there speaks, its closing mark is the outer quotation's
+    ("وقال موسى كاماو: «لقد قال لي الرئيس إن الحدود ستبقى مفتوحة».",
+     [("موسى كاماو", "لقد قال لي الرئيس إن الحدود ستبقى مفتوحة", "", ""),
+      ("الرئيس", "الحدود ستبقى مفتوحة", "موسى كاماو", "موسى كاماو")]),
+    # a verb without subject inside a quotation is part of it, not a new statement of the narrative
+    ("وقال موسى كاماو: «التقيت الرئيس أمس وقال إن الحدود ستبقى مفتوحة».",
+     [("موسى كاماو", "التقيت الرئيس أمس وقال إن الحدود ستبقى مفتوحة", "", "")]),
+    # an agency carries what the participants said: a channel, not a speaker who reports
+    ("ووفقاً لما نقلته وكالة الأنباء الكويتية، فإن المشاركين أكدوا أن الأمن مسؤولية مشتركة.",
+     [("المشاركين", "الأمن مسؤولية مشتركة", "وكالة الأنباء الكويتية", "")]),
+]
+
+
+def nested(text: str) -> list[tuple[str, str, str, str]]:
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    return [(names.get(q.speaker, q.speaker_surface) if q.speaker else q.speaker_surface, q.text, q.channel,
+             names.get(q.reported_by, q.reported_by)) for q in t["quotes"].itertuples()]
+
+
+@pytest.mark.parametrize(("text", "rows"), NESTED_CASES)
+def test_a_statement_inside_another_is_its_own_row_reported_by_the_outer_speaker(text, rows):
+    assert nested(text) == rows
+
+
+def test_stance_gives_the_inner_words_to_the_inner_speaker_only():
+    from arnews.stance import Target, stance_rows
+
+    text = "وقال وزير الخارجية الكيني موسى كاماو إن الرئيس وليام روتو أكد له أن بلاده ترفض نشر قوات أجنبية."
+    t = run(text)
+    rows = stance_rows(t["articles"], t["sentences"], t["mentions"], t["actors"], t["quotes"],
+                       [Target("troops", "troops", "", ("نشر قوات",))])
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert {(names.get(r.actor, r.actor), r.stance) for r in rows.itertuples()} == {("وليام روتو", "oppose")}
+
+
+def test_own_text_leaves_out_the_statements_inside():
+    from arnews.quotes import own_text
+
+    t = run("قال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة. "
+            "وأضاف أن الرئيس الكيني وليام روتو قال إن التعاون سيستمر.")
+    assert own_text(t["quotes"]).tolist() == ["الهدنة صامدة", "الرئيس الكيني وليام روتو قال إن …", "التعاون سيستمر"]
+
+
+# --- agreement: a feminine verb or pronoun is never a man's ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # وقالت without subject after a man was quoted and named last: the woman named before him
+    ("قال السفير البريطاني جون سميث إن الزيارة مهمة. والتقت وزيرة الخارجية الكينية مونيكا جوما بالسفير جون سميث. "
+     "وقالت إن المحادثات كانت مثمرة.", "مونيكا جوما"),
+    # a pronoun subject: the last woman named, not the man named after her
+    ("التقت وزيرة الخارجية الكينية مونيكا جوما بالسفير البريطاني جون سميث. وهي ترى أن المحادثات كانت مثمرة.",
+     "مونيكا جوما"),
+    # the previous speaker is a man: a feminine verb goes to the woman named since
+    ("قال وزير الخارجية الكيني موسى كاماو إن الزيارة مهمة. والتقى بوزيرة الخارجية الكينية مونيكا جوما. "
+     "وقالت إن الوضع مستقر.", "مونيكا جوما"),
+    # a feminine body (الوزارة) speaks on with a feminine verb, though a man was named after it
+    ("أعلنت وزارة الصحة الكينية حصيلة جديدة بعد لقاء الوزير موسى كاماو. وقالت إن عدد الإصابات ارتفع.",
+     "وزارة الصحة الكينية"),
+    # a female given name without title
+    ("قال الرئيس الكيني وليام روتو إن الحوار مستمر. واستقبل مريم واتيتو. وقالت إن اللقاء كان ودياً.", "مريم"),
+])
+def test_a_feminine_verb_or_pronoun_goes_to_a_woman_or_feminine_body(text, speaker):
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    last = t["quotes"].iloc[-1]
+    assert last.speaker and speaker in (names.get(last.speaker, ""), last.speaker_surface)
+
+
+def test_sources_in_the_plural_go_on_with_a_feminine_verb():
+    t = run("وقالت مصادر أمنية إن الناشطة الألمانية مونيكا شولتس وصلت إلى المطار. وأضافت أن السلطات منعتها من الدخول.")
+    assert t["quotes"]["speaker_surface"].tolist() == ["مصادر أمنية", "مصادر أمنية"]
+
+
+# --- cues that are no speech, speakers from the wrong noun phrase -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وإذا رأت الحكومة أن الوضع يتطلب ذلك فستتدخل.",  # a condition
+    "ولو قال الوزير إن الخطة فشلت لاستقال فوراً.",
+    "وإن رأى المجلس أن الموعد مناسب فسيعقد الاجتماع.",
+    "وأظهر كشف حساب البنك أن المبلغ حوّل في مارس.",  # كشف + a noun: a statement of account
+    "وتسلم الطلاب كشف درجات الفصل الأول، وتبين أن النتائج جيدة.",
+    "وخضع اللاعب لكشف طبي أكد أنه جاهز للمباراة.",
+    "ولا يتفق هذا مع رأي الوزير بأن الأزمة انتهت.",  # a noun after a preposition
+    "وقرأ المذيع نص البيان على الهواء.",
+])
+def test_conditions_and_nouns_written_like_speech_verbs_are_not_statements(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # a person's name inside a university's name is not the speaker
+    ("وقال أستاذ الإعلام بجامعة الإمام محمد بن سعود الإسلامية خالد الفلاني إن الحملة نجحت.",
+     "أستاذ الإعلام بجامعة الإمام محمد بن سعود الإسلامية خالد الفلاني", "person"),
+    ("وقال رئيس جامعة الملك عبدالعزيز إن العام الدراسي سيبدأ مبكراً.", "رئيس جامعة الملك عبدالعزيز", "unnamed"),
+    # a document speaks for the state that issued it
+    ("وجاء في رسالة وجهتها كينيا إلى الأمم المتحدة أن الهجمات مستمرة.", "رسالة وجهتها كينيا", "document"),
+    ("وأوضحت الوثيقة التي قدمتها كينيا إلى مجلس الأمن أن الهجمات مستمرة.", "الوثيقة التي قدمتها كينيا", "document"),
+    # a document states: نص / ينص على
+    ("وتنص الاتفاقية على أن تنسحب القوات خلال شهر.", "الاتفاقية", "document"),
+])
+def test_the_speaker_is_the_right_noun_phrase(text, surface, kind):
+    t = run(text)
+    q = t["quotes"].iloc[0]
+    assert (q.speaker_surface, q.speaker_kind) == (surface, kind)
+    if "كينيا" in surface:
+        assert q.speaker == "country:KE"
+    if "محمد بن سعود" in surface:  # the holder named after the office, or unnamed: never the university's namesake
+        names = dict(zip(t["actors"]["actor_id"], t["actors"]["name_ar"], strict=True))
+        assert not q.speaker or names[q.speaker] == "خالد الفلاني"
+
+
+@pytest.mark.parametrize("text", [
+    # a new clause of the narrative that the first statement's content ran into: no chain
+    "وأعلنت هيئة الإغاثة الكينية أنها وزعت المساعدات في القرى، حيث أكد مسؤول في الهيئة أن التوزيع مستمر.",
+    "وقال المرصد الكيني إن القصف استمر طوال الليل وكشفت وثائق مسربة أن الجيش استخدم البراميل.",
+    "ويرى مصرف نيروبي التجاري أن الأسعار ستنخفض، غير أن محللين آخرين يقولون إن التراجع لن يطول.",
+])
+def test_a_clause_after_another_statement_is_not_reported_inside_it(text):
+    assert set(run(text)["quotes"]["reported_by"]) == {""}
+
+
+def test_a_verb_without_subject_and_nobody_quoted_before_gives_no_row():
+    # nothing tells who speaks: the verb could be a narrator's; no row rather than a guess
+    text = "التقت وزيرة الخارجية الكينية مونيكا جوما بالسفير البريطاني جون سميث. وقالت إن المحادثات مثمرة."
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize(("cue", "gender"), [("وقالت", "f"), ("وأضاف", "m"), ("تؤكد", "f"), ("يقول", "m"),
+                                             ("مشيرةً", "f"), ("مضيفاً", "m"), ("أكدوا", ""), ("أعتبر", "")])
+def test_cue_gender(cue, gender):
+    from arnews.quotes import cue_gender
+
+    assert cue_gender(cue) == gender

@@ -781,3 +781,41 @@ def test_groups_holding_two_days_never_merge():
     pairs = [(0.9, 0, 1), (0.9, 2, 3), (0.6, 0, 2), (0.6, 0, 3), (0.6, 1, 3)]
     assert S.group(4, pairs, v, scores) == [0, 0, 2, 2]
     assert S.group(4, pairs, v, scores | {(1, 2): 0.6}) == [0, 0, 0, 0]
+
+
+# One meeting reported by four outlets, each in its own words, and the visitor's arrival the day before (the same
+# host city and visitor, another event): the arrival is off the story's core; a fifth report of the meeting is not.
+MEETING = [
+    ("m1", "الوزير يلتقي رئيس جمهورية الواحة", "التقى وزير الخارجية سالم الهاشمي في مدينة النخيل أمس رئيس جمهورية "
+     "الواحة كريم الزبيدي وجرى خلال اللقاء بحث التعاون في مجال المياه وتوقيع مذكرة تفاهم لحفر الآبار"),
+    ("m2", "الهاشمي يبحث مع الزبيدي التعاون في المياه", "بحث وزير الخارجية سالم الهاشمي مع رئيس جمهورية الواحة "
+     "كريم الزبيدي في النخيل التعاون في مجال المياه ووقع الجانبان مذكرة تفاهم لحفر الآبار"),
+    ("m3", "مذكرة تفاهم لحفر الآبار بين البلدين", "وقع وزير الخارجية سالم الهاشمي ورئيس جمهورية الواحة كريم "
+     "الزبيدي مذكرة تفاهم لحفر الآبار بعد لقاء في النخيل بحث التعاون في مجال المياه"),
+    ("m4", "لقاء الهاشمي والزبيدي", "التقى الهاشمي الرئيس الزبيدي في النخيل وبحثا التعاون في المياه ووقعا مذكرة "
+     "تفاهم لحفر الآبار في المناطق الجافة"),
+    ("m5", "الزبيدي يصل النخيل", "وصل الرئيس الزبيدي إلى مطار النخيل الدولي صباح أمس في زيارة "
+     "رسمية تستمر ثلاثة أيام وكان في استقباله نائب المحافظ وعدد من المسؤولين وأدى الصلاة في الجامع الكبير"),
+]
+
+
+@pytest.mark.parametrize("members, off", [
+    (["m1", "m2", "m3", "m4", "m5"], [False, False, False, False, True]),  # the arrival rides along: it is off
+    (["m1", "m2", "m3", "m4"], [False, False, False, False]),  # four reports of the meeting, in their own words
+])
+def test_off_core(members, off):
+    arts = pd.DataFrame([r for r in MEETING if r[0] in members], columns=["article_id", "title", "text"])
+    an = S.analyse(arts)
+    titles = arts["title"].tolist()
+    leads = [S._core_terms(an, titles, k, S.LEAD_WORDS) for k in range(len(arts))]
+    wides = [frozenset(S._core_terms(an, titles, k, S.CORE_WIDE_WORDS)) for k in range(len(arts))]
+    assert S.off_core(leads, wides) == off
+
+
+def test_split_off_core_keeps_the_arrivals_together():
+    """Articles taken out of one story stay together where one copies the other."""
+    arts = pd.DataFrame([*MEETING, ("m6", "الزبيدي يصل النخيل", MEETING[4][2] + " الجامع")],
+                        columns=["article_id", "title", "text"])
+    an = S.analyse(arts)
+    roots = S.split_off_core([0] * 6, an, arts)
+    assert roots[:4] == [0] * 4 and roots[4] == roots[5] != 0

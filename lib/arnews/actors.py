@@ -368,6 +368,7 @@ def _is_name_token(lex: Lexicon, tok: Token, position: int) -> bool:
 
 
 _CONNECTORS = frozenset({"عبد", "بن", "ابن", "ابو", "ال", "بنت", "ولد", "دي", "فون", "دير", "فان"})
+_NASAB_MAX = 12  # tokens of a nasab: فيصل بن مشعل بن سعود بن عبد العزيز آل سعود
 _PRONOUN_SUFFIXES = ("نا", "كم", "هم", "هما", "كما", "هن")
 _NAME_BOUNDARY_STARTS = ("ي", "ت", "سي", "ست")  # an imperfect verb after a name: ماكرون يدعو
 
@@ -401,6 +402,53 @@ _FUTURE_VERB_SCORE = 1.0  # سـ + a verb: a name that opens so (سيرغي، س
 _IMPERFECT_SCORE = -3.0  # يـ / تـ: many names open so (يوسف، تشرشل): only a clear verb
 
 
+def _nasab_length(lex: Lexicon, doc: Doc, j: int, n: int) -> int:
+    """How many of the ``n`` name-like tokens at ``j`` form a nasab: a name, then any number of «بن / ابن / بنت +
+    name» (عبد and أبو joined to the next word), then at most a family name: آل سعود, a word with the article
+    (السديري), or a word without it where the name ends there (خالد بن عبدالقادر طاهر،). What follows is the
+    verb's object or the office (… أمير المنطقة، … مأدبة إفطار), not the name.
+
+    >>> d = Doc("a", "أقام الشيخ محمد بن راشد بن سعيد آل مكتوم مأدبة إفطار")
+    >>> _nasab_length(lexicon(), d, 2, 8)
+    7
+    """
+    toks, text = doc.tokens, doc.text
+    end = j + n
+
+    def name_at(k: int, after_link: bool) -> int:  # tokens of one name at k: عبد العزيز, أبو بكر are one
+        if k >= end:
+            return 0
+        w = toks[k].norm
+        if w in ("عبد", "ابو", "ابي", "ابا"):
+            return 2 if k + 1 < end else 0
+        if w in _NASAB_LINKS or _ran_on(lex, w):
+            return 0
+        return 1 if after_link or not (w in lex.office_heads or w in lex.titles_by_first) else 0
+
+    def ends_after(k: int) -> bool:  # the name ends after token k: punctuation, a function word, an office
+        if k + 1 >= len(toks) or not _gap_is_space(text, toks[k], toks[k + 1]):
+            return True
+        w = toks[k + 1].norm
+        return (w in lex.stop or w in lex.office_heads or w in lex.titles_by_first
+                or toks[k + 1].text.endswith(("اً", "ًا")))
+
+    k = j + name_at(j, False)
+    if k == j:
+        return 0
+    if k + 1 < end and toks[k].norm not in _NASAB and toks[k + 1].norm in _NASAB and name_at(k, False) == 1:
+        k += 1  # two names before the first بن (محمد علي بن …, or a coordinated word the caller takes off)
+    while k < end and toks[k].norm in _NASAB and name_at(k + 1, True):
+        k += 1 + name_at(k + 1, True)
+    if k < end and toks[k].norm == "ال" and name_at(k + 1, True):  # آل سعود
+        k += 1 + name_at(k + 1, True)
+    elif k < end and toks[k].norm.startswith("ال") and name_at(k, False) and (
+            _NISBA_RE.match(toks[k].text) or _word_score(toks[k].norm) >= _ALI_NEXT_SCORE):  # السديري, not التوجيه
+        k += 1
+    elif k < end and name_at(k, False) == 1 and ends_after(k):  # … بن عبدالقادر طاهر،
+        k += 1
+    return k - j
+
+
 def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     """How many name tokens start at token ``j``.
 
@@ -414,7 +462,7 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     n = self_n = _raw_name_after(lex, doc, j, max_len + 1)
     if any(t.norm in _CONNECTORS for t in toks[j:j + n]):
         if any(t.norm in _NASAB for t in toks[j:j + n]):
-            n = next((k for k in range(2, n) if _ran_on(lex, toks[j + k].norm)), n)
+            n = _nasab_length(lex, doc, j, _raw_name_after(lex, doc, j, _NASAB_MAX))
         return n  # فيصل بن بندر الفائزين: a plural noun after the nasab is the verb's object
     n = min(n, max_len)
     if n <= 2:
@@ -638,6 +686,7 @@ def candidate_rows(doc: Doc) -> list[dict]:
         used = _other_candidates(lex, doc, i, rows)
         i += used or 1
     rows.extend(_ali_persons(lex, doc, rows))
+    rows.extend(_appositive_persons(lex, doc, rows))
     rows = _with_tagger(lex, doc, rows)
     return rows + _local_surnames(doc, rows)
 
@@ -915,6 +964,60 @@ def _ali_persons(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
                               evidence="verb"))
         taken.append((start, toks[end_tok - 1].end))
         resume = end_tok
+    return out
+
+
+#: the offices a name stands before in apposition (فلان الفلاني مدير عام الجمعية): office heads without the article
+_APPOSITION_SCORE = -1.0  # the first word of such a name scores at least this as a name (عمر -0.8, not تطوير)
+
+
+def _appositive_persons(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
+    """Persons named right before their office, in apposition, with no title or verb before the name: «وتقدم
+    بالشكر إلى عمر الجاسر مدير عام الجمعية». Two words (three when the first is a given name) before an office
+    head without the article (مدير، رئيس، نائب …): the first a given name or a word the tagger reads as a name,
+    the last a given name, a word it reads as a name or a family name with the article; none already in a
+    mention, none a function word.
+
+    >>> d = Doc("a", "وتقدم بالشكر إلى عمر الجاسر مدير عام الجمعية على جهوده.")
+    >>> [r["surface"] for r in _appositive_persons(lexicon(), d, [])]
+    ['عمر الجاسر']
+    """
+    toks, text = doc.tokens, doc.text
+    taken = [(r["start"], r["end"]) for r in rows]
+    out: list[dict] = []
+
+    def ok(k: int, first: bool) -> bool:
+        t = toks[k]
+        w = t.norm
+        if w in lex.stop or not _NAME_CHAR_RE.match(w) or t.text.endswith(("اً", "ًا")) or any(
+                a < t.end and t.start < b for a, b in taken):
+            return False
+        if w in lex.given_names:
+            return True
+        if first:
+            return not w.startswith("ال") and w[:1] not in "وفبلك" and _word_score(w) >= _APPOSITION_SCORE
+        return (w.startswith("ال") and not _ran_on(lex, w) and _word_score(w) >= _ALI_NEXT_SCORE) or (
+            _word_score(w) > 0)
+
+    for k in range(2, len(toks)):
+        if toks[k].norm not in lex.office_heads or toks[k].norm.startswith("ال"):
+            continue
+        gap = text[toks[k - 1].end:toks[k].start].strip()
+        if gap not in ("", "،", ",") or not _gap_is_space(text, toks[k - 2], toks[k - 1]):
+            continue
+        if not (ok(k - 2, True) and ok(k - 1, False)) or any(
+                t.norm in _NASAB_LINKS or t.norm in _CONNECTORS for t in toks[max(0, k - 3):k]):
+            continue  # فيصل بن بندر بن عبد العزيز أمير …: the end of a nasab, which the other rules read
+        a = k - 2
+        if a and toks[a - 1].norm in lex.given_names and _gap_is_space(text, toks[a - 1], toks[a]) and ok(a - 1, True):
+            a -= 1  # محمد عبدالله الشهري مدير …
+        elif a and _gap_is_space(text, toks[a - 1], toks[a]) and _NAME_CHAR_RE.match(toks[a - 1].norm) and (
+                toks[a - 1].norm not in lex.stop and not toks[a - 1].norm.startswith(("ال", "و"))):
+            continue  # a word before that may belong to the phrase: not a name that starts here
+        s, e = toks[a].start, toks[k - 1].end
+        out.append(_candidate(doc, s, e, _known_person(lex, toks, a, k - a, text),
+                              name_key=" ".join(t.norm for t in toks[a:k]), evidence="list"))
+        taken.append((s, e))
     return out
 
 
@@ -1469,8 +1572,8 @@ def _trim_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: in
         return
     words = r["name_key"].split()
     n = b - a
-    if len(words) <= n:
-        return
+    if len(words) <= n or words[n - 1] in _NASAB_LINKS:
+        return  # a name never ends on بن or عبد: سلطان بن مساعد keeps his father
     scores = ner.name_scores(doc)
     for j, w in enumerate(words[n:]):
         # the tagger left out a word that reads as no name (ملك، قوله), or, after a speech verb, a definite noun
@@ -1728,6 +1831,7 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
     strong = bool(bracketed) or (bool(affiliation) and count >= 2 and not any(
         t.norm[:1] == "و" and not _opens_with_given_name(lex, t.norm) for t in toks[j + 1:j + count]))
     if (not known and not strong and toks[j].norm not in lex.given_names
+            and not any(t.norm in _NASAB for t in toks[j + 1:j + count])  # a nasab: سلطان بن مساعد
             and not _ends_at_boundary(lex, doc, j + count - 1)):
         return (org_tokens[1] - i) if org_tokens else 0
     role_en = " ".join(en_parts)

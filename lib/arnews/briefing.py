@@ -628,7 +628,10 @@ def open_issues(t, cells=None) -> list[OpenIssue]:
 
     cells = stance_cells(t) if cells is None else cells
     out = []
-    quote_norm = t.quotes["text"].map(norm) if len(t.quotes) else None
+    from arnews.quotes import own_text
+
+    # a statement reported inside another's words counts once, for its own speaker
+    quote_norm = own_text(t.quotes).map(norm) if len(t.quotes) else None
     for tg in t.targets:
         polarities = Counter(cells.loc[cells["target"] == tg.id, "stance"])
         taken = {k: v for k, v in polarities.items() if k != "neutral"}

@@ -6,7 +6,8 @@ noun phrase as written), cue (the speech verb or source phrase), kind (direct | 
 said, as written), start, end (offsets of the text), sentence_id, speaker_kind (person | country | organization |
 group | media | unnamed | document), speaker_affiliation (for unnamed speakers and offices without a name: the actor
 they speak for, e.g. ``مسؤول في الرئاسة الفرنسية``), channel (the medium or document that carries the statement, as
-written: في تصريح لـ«…»، في بيان، عبر حسابه على …، ووفقاً لما نقلته وكالة …).
+written: في تصريح لـ«…»، في بيان، عبر حسابه على …، ووفقاً لما نقلته وكالة …; or the speaker who reports it),
+reported_by (for a statement reported inside another speaker's words, that outer speaker).
 
 Find, then decide. ``candidate_rows`` (per article, on tokens) finds each cue — a speech verb in any person and
 number (قال، قالت، أكدوا، أضافتا، يقول …), a continuation participle (، مضيفاً أن …), a source attribution (بحسب،
@@ -39,7 +40,7 @@ from arnews.stages import Stage, Table
 from arnews.text import Doc, clitic_variants, norm
 
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_surface", "cue", "kind", "text", "start", "end", "sentence_id",
-                 "speaker_kind", "speaker_affiliation", "channel"]
+                 "speaker_kind", "speaker_affiliation", "channel", "reported_by"]
 CANDIDATE_COLUMNS = ["article_id", "sentence_id", "cue", "cue_start", "window_start", "window_end", "start", "end",
                      "mode", "sentence_start", "subject", "channel_start", "channel_end", "weak"]
 FLAG_COLUMNS = ["flag", "article_id", "speaker", "other", "detail", "evidence", "start", "end"]
@@ -116,6 +117,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     """The word lists of quotes.yaml, normalized, with the speech verbs in every form."""
     data = load_data("quotes.yaml")
     out = {k: frozenset(norm(w) for w in v) for k, v in data.items() if not isinstance(v, dict)}
+    out["cue_nouns"] = {norm(k): frozenset(norm(w) for w in ws) for k, ws in data["cue_nouns"].items()}
     lex = lexicon()
     verbs = set(lang.speech_verbs()) | set(out["speech_verbs_present"])
     duals = set()
@@ -269,6 +271,12 @@ def candidate_rows(doc: Doc) -> list[dict]:
                     rows.append(row)
             elif kind == "attribution" or (kind == "pair" and _attribution_len(toks, k, hi, v)):
                 row, consumed = _attribution(doc, sid, s, e, lo, hi, k, v)
+                if row:
+                    rows.append(row)
+            elif kind == "docverb" and k + 2 < hi and (toks[k + 1].norm == "علي" or (
+                    toks[k + 1].norm in v["documents"] and any(t.norm == "علي" for t in toks[k + 2:min(hi, k + 6)]))):
+                # نص البيان على …، أن البيان الختامي نص على …: the document states it
+                row, consumed = _stated_in(doc, sid, s, e, lo, hi, k, v, lex)
                 if row:
                     rows.append(row)
             elif kind == "docverb" and k + 2 < hi and toks[k + 1].norm in ("في", "فيه", "فيها"):
@@ -670,11 +678,18 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     channel, and the content (after a complementizer or colon, or right after the speaker)."""
     toks, text = doc.tokens, doc.text
     verb = _verb(toks[k].norm, v)
-    if k + 1 < hi and toks[k + 1].norm in ("عنه", "عنها", "له", "لها", "به", "بها", "عنهم"):
-        return None, k + 1  # أعلن عنه: "was announced", not reported speech
+    if k + 1 < hi and toks[k + 1].norm in ("عنه", "عنها", "له", "لها", "به", "بها", "عنهم") and not (
+            toks[k + 1].norm in ("له", "لها") and k + 2 < hi and toks[k + 2].norm in v["complementizers"]):
+        return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن: told him that)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
     prev = toks[k - 1].norm if k > lo else ""
+    if prev in v["conditionals"] or (prev in ("ان", "وان", "فان") and toks[k - 1].text.lstrip("وف").startswith(
+            "إ")) or (
+            prev in v["prepositions_before_noun"] and not toks[k - 1].text.endswith("علي")):  # علي: a name
+        return None, k + 1  # إذا رأت الحكومة أن، ولو قال، إن رأى: a condition; في كشف، على نص: a noun
+    if k + 1 < hi and toks[k + 1].norm in v["cue_nouns"].get(verb, ()):
+        return None, k + 1  # كشف درجات، كشف حساب، كشف طبي: a list or a check-up, nothing is said
     if toks[k].norm == verb and (prev in v["noun_before"] or prev.isdigit()):
         return None, k + 1  # ألف طالب: a noun after a count
     content = _content_start(doc, k + 1, hi, v)
@@ -802,6 +817,26 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         ch = relay
     row["channel_start"], row["channel_end"] = ch
     return row, max(wend, content if content > 0 else wend)
+
+
+def _stated_in(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex) -> tuple[dict | None, int]:
+    """نصّ / ينصّ على at token ``k``: a statement only when its subject, after or before it, is a document
+    (ونص البيان الختامي على إنشاء …، أن الاتفاق ينص على أن …); the content starts after على."""
+    toks, text = doc.tokens, doc.text
+    row, consumed = _speech(doc, sid, s, e, lo, hi, k, v, lex)
+    if not row or row["subject"] not in ("after", "before"):
+        return None, k + 1
+    if row["subject"] == "after" and k > lo and toks[k].norm[:1] not in "وف" and not re.search(
+            r"[،,:؛]", _gap(text, toks[k - 1], toks[k])):
+        return None, k + 1  # وقرأ المذيع نص البيان على الهواء: the noun نص, not the verb
+    head = _phrase_words(text[row["window_start"]:row["window_end"]])
+    if not head or not (_head_in(head, v["documents"]) or _head_in(head, v["information_sources"])):
+        return None, k + 1
+    at = re.match(r"\s*على\s+(?:أن\s+|ان\s+)?", text[row["start"]:row["end"]]) if row["mode"] != "after_speaker" \
+        or row["subject"] == "before" else None
+    if at:
+        row["start"] += at.end()
+    return row, consumed
 
 
 def _subject_like(word: str, v) -> bool:
@@ -936,6 +971,11 @@ def _row(doc: Doc, sid: int, cue_tok, ws: int, we: int, cs: int, ce: int, mode: 
         if text[back] in _OPENERS:  # the opening mark (and what follows it) belongs to the quotation
             cs = back
             break
+    while ce > cs and text[ce - 1] in "»”" and text[cs:ce].count(text[ce - 1]) > text[cs:ce].count(
+            "«" if text[ce - 1] == "»" else "“"):
+        ce -= 1  # قال: «… قال لي الرئيس إن الحدود مفتوحة».: the outer quotation's closing mark is not the inner's
+        while ce > cs and text[ce - 1] in " \t،,.:؛":
+            ce -= 1
     span = text[cs:ce]
     while (ce < len(text) and text[ce] in _CLOSERS and sum(span.count(c) for c in "«“") > sum(
             span.count(c) for c in "»”") + 0) or (ce < len(text) and text[ce] == '"' and span.count('"') % 2 == 1):
@@ -981,6 +1021,16 @@ def finalize(tables: dict) -> dict:
     return tables
 
 
+def _after_cue(text: str, start: int) -> bool:
+    """Does a speech verb stand right before ``start`` (قال لي، أكد له)?
+
+    >>> _after_cue("وقال لي الرئيس", 5), _after_cue("السيدة لي", 7)
+    (True, False)
+    """
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and _cue_kind(norm(before[-1])) in ("speech", "continuation")
+
+
 class _Context:
     """What resolving one corpus's speakers needs: actor kinds, affiliations and roles, texts, mention spans."""
 
@@ -992,10 +1042,17 @@ class _Context:
         self.texts = dict(zip(articles["article_id"].tolist(), articles["text"].tolist(), strict=True))
         # mention_spans(mentions) by hand from plain lists: iterating Arrow string columns dominated this step
         self.by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        stop = vocabulary()["np_stop"]
         for aid, st, en, actor in zip(mentions["article_id"].tolist(), mentions["start"].tolist(),
                                       mentions["end"].tolist(), mentions["actor_id"].tolist(), strict=True):
+            if en - st <= 3 and norm(self.texts.get(aid, "")[st:en]) in stop and _after_cue(
+                    self.texts.get(aid, ""), st):
+                continue  # قال لي: a pronoun the tagger took for a name (لي) never speaks (السيدة لي does)
             self.by_article[aid].append((int(st), int(en), actor))
         self._spans: _Spans | None = None
+        #: (article_id, actor_id) → "f" / "m", learned from the verbs they were the explicit subject of (قالت فلانة)
+        self.genders: dict[tuple[str, str], str] = {}
+        self.speaker_genders: dict[tuple[str, str, str], str] = {}
 
     def spans(self, article_id: str) -> _Spans:
         """The article's mentions with bisected look-ups (candidates come article by article)."""
@@ -1056,10 +1113,14 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             people = [m for m in inside if ctx.kinds.get(m[2]) == "person" and not _in_institution(text, m[0])]
             others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     if first in v["subject_pronouns"] or first in v["anaphors"]:
-        last = _honoured(first, c["cue_start"], text, sp, ctx) or sp.last_person_before(c["cue_start"])
+        want = _pronoun_gender(first)
+        if want and c["subject"] == "after" and cue_gender(c["cue"]) not in ("", want):
+            return []  # قالت هو تنظيم …: a pronoun of the other gender after the verb opens the content
+        last = _honoured(first, c["cue_start"], text, sp, ctx) or (
+            _last_agreeing(c["cue_start"], want, text, sp, ctx) if want else sp.last_person_before(c["cue_start"]))
         if not last:
             return []
-        return [(last[2], np.strip(), "person", "", we)]
+        return [(last[2], np.strip(), ctx.kinds.get(last[2], "person"), "", we)]
     country_of = next((m for m in inside if ctx.kinds.get(m[2]) == "country"), None)
     aff_actor = (others or people or [("", "", "")])[0][2]
     if _head_in(words, v["media_heads"]) or (
@@ -1094,7 +1155,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         following = _followed_by_name(c, ctx, ws, we, aff_actor)
         if following:  # وأكد المسؤول عن القاعة، فلان الفلاني، أن: the office, then its holder set off by commas
             return [following]
-        holder = _holder(words, c["cue_start"], text, sp, ctx)
+        holder = _holder(words, c["cue_start"], text, sp, ctx, ws)
         if holder:  # وأضاف المتحدث: the spokesman the article named before
             return [(holder[2], text[ws:end], "person", "", end)]
         return [("", text[ws:end], "unnamed", aff_actor, end)]
@@ -1108,6 +1169,13 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         issuer = next((m for m in issuers if ctx.kinds.get(m[2]) in ("organization", "country", "group", "person",
                                                                       "media")),
                       None)
+        if not issuer:  # الوثيقة التي قدمتها كينيا: the state or body the relative clause names issued it
+            issuer = next((m for m in sp.between(we, min(c["start"], we + 60))
+                           if ctx.kinds.get(m[2]) in ("organization", "country", "group", "person")
+                           and _ISSUED_BY.fullmatch(text[we:m[0]])), None)
+            if issuer:
+                we = issuer[1]
+                np = text[ws:we]
         return [(issuer[2] if issuer else "", np, "document", "", we)]
     if people and len(words) > 2 and clitic_variants(first, 2)[-1] in ("احد", "احدي", "بعض") and not words[
             1].startswith("ال") and _phrase_words(text[people[0][0]:people[0][1]])[:1] != words[1:2]:
@@ -1202,7 +1270,7 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
         following = _followed_by_name(c, ctx, c["window_start"], we, "")
         if following:  # وأكد المشرف على القاعة، فلان الفلاني، أن
             return [following]
-        holder = _holder(words, c["cue_start"], ctx_text, ctx.spans(c["article_id"]), ctx)
+        holder = _holder(words, c["cue_start"], ctx_text, ctx.spans(c["article_id"]), ctx, c["window_start"])
         if holder:  # وأضافت الفنانة: the artist the article named before
             return [(holder[2], np, "person", "", we)]
         return [("", np, "unnamed", "", we)]
@@ -1236,7 +1304,8 @@ _NEVER_HOLDERS = frozenset({"مصدر", "مصادر", "المصدر", "المص�
                             "الرجل", "المراه", "الشاب", "الفتاه", "الطفل", "الطفله", "الشخص", "الانسان", "السيده"})
 
 
-def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
+def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context, phrase_start: int = 1 << 62
+            ) -> tuple[int, int, str] | None:
     """The person an office or a person's noun with the article stands for (المتحدث، الفنانة، المشرف): the
     nearest person before ``offset`` written with that noun (and the word after it) right before or after the
     name (المتحدث الرسمي … النقيب فلان، فلان، المشرف على …); None for an indefinite, plural or source noun."""
@@ -1255,7 +1324,8 @@ def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context)
         if m[1] > offset or ctx.kinds.get(m[2]) != "person":
             continue
         before = _phrase_words(re.split(r"[:«»\"“”.؛()]", text[max(0, m[0] - 80):m[0]])[-1])[-10:]
-        after = _phrase_words(re.split(r"[:«»\"“”.؛()]", text[m[1]:m[1] + 50])[0])[:4]
+        # after the name, up to the speaker's own phrase (… فلان إن الرئيس أكد: الرئيس is not named with فلان)
+        after = _phrase_words(re.split(r"[:«»\"“”.؛()]", text[m[1]:max(m[1], min(m[1] + 50, phrase_start))])[0])[:4]
         near = {clitic_variants(w, 2)[-1].removeprefix("ال") for w in before + after} | {
             w.removeprefix("ال") for w in before + after}
         if head in near and all(w in near for w in second):
@@ -1411,8 +1481,30 @@ def _in_institution(text: str, start: int) -> bool:
     own = norm(text[start:start + 20]).split()[:1]
     if own and own[0] in v["title_first"] and words:  # the mention holds the title: «الملك فهد» after جسر
         words = [words[-1], own[0]]
-    return len(words) == 2 and words[-1] in v["title_first"] and bool(
-        {words[0], *clitic_variants(words[0], 2)} & v["institution_nouns"])
+    if words and clitic_variants(words[-1], 2)[-1] in v["institution_nouns"] and not _definite(words[-1]):
+        return True  # بجامعة محمد الخامس: the name right after the institution's noun (not الحي فلان)
+    return len(words) == 2 and (words[-1] in v["title_first"] or words[-1] in _INSTITUTION_TITLES) and bool(
+        {words[0], *clitic_variants(words[0], 2)} & v["institution_nouns"]) and not _definite(words[0])
+
+
+#: a relative clause of one verb between a document and its issuer (الوثيقة التي قدمتها كينيا، البيان الذي أصدره …)
+_ISSUED_BY = re.compile(r"\s+(?:التي|الذي)\s+\S+\s+")
+
+#: titles said before a person's name only (… الدكتورة الهاشمي: a title, then the family name)
+_PERSONAL_TITLES = frozenset({"دكتور", "دكتوره", "مهندس", "مهندسه", "استاذ", "استاذه", "شيخ", "سيد", "سيده",
+                              "محامي", "محاميه", "لواء", "عميد", "عقيد", "مقدم", "رايد", "نقيب", "ملازم"})
+
+#: titles that name an institution after its founder or patron (بجامعة الإمام محمد بن سعود)
+_INSTITUTION_TITLES = frozenset({"الامام", "السلطان", "الشيخ", "الملك", "الامير", "الرييس", "الشهيد"})
+
+
+def _definite(word: str) -> bool:
+    """Does a normalized word carry the article, after its proclitics (المدينة، للجائزة، بالمدينة)?
+
+    >>> _definite("للجايزه"), _definite("بجامعه"), _definite("والمدينه")
+    (True, False, True)
+    """
+    return word.startswith(("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال"))
 
 
 def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> tuple[int, int, str] | None:
@@ -1444,6 +1536,8 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
     for m in sp.between(we, min(we + 120, limit)):
         if ctx.kinds.get(m[2]) != "person" or m[1] > limit:
             continue
+        if norm(text[m[0]:m[1]].split()[0]) in v["np_stop"]:
+            return None  # الرئيس بوضوح: an adverb the tagger took for a name
         gap = re.sub(r"^\s*[،,]\s*(?=\S+\s)", " ", text[we:m[0]])  # ، المقدم فلان: a rank set off by a comma
         gap = re.sub(r"^\s*[،,]\s*$", " ", gap)  # المتحدث باسم الجماعة، فلان، إن: the name set off by commas
         if re.search(r"[،,:؛.«»\"“”]", gap) or len(gap.split()) > 8 or any(
@@ -1696,17 +1790,205 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     following = _followed_by_name(c, ctx, ws, we, country or aff_org)
     if following:  # وقال مدير الفرع في المدينة، فلان الفلاني، إن
         return following
-    holder = _holder(words, c["cue_start"], text, ctx.spans(aid), ctx) if len(words) <= 3 else None
+    holder = _holder(words, c["cue_start"], text, ctx.spans(aid), ctx, ws) if len(words) <= 3 else None
     if holder:  # قال الحاكم: the governor the article named (فلان حاكم ولاية …)
         return holder[2], np, "person", "", we
-    raw = np.split()[1:]
+    raw = _outside_institutions(np.split()[1:])
     if any(w == "علي" or (norm(w) in lexicon().given_names and _np_word(norm(w))) for w in raw):
         return "", np, "person", country or aff_org, we  # العقيد علي الكيني: a rank and a name
     tail = _phrase_words(np)[-2:]
     if len(tail) == 2 and (not inside or inside[-1][1] < we - 4) and all(
             not w.startswith("ال") and w not in lexicon().stop for w in tail):
         return "", np, "person", country or aff_org, we  # an office and a name arnews does not know
+    if len(tail) == 2 and tail[0].removeprefix("ال") in _PERSONAL_TITLES and _surname_like(tail[1]):
+        return "", np, "person", country or aff_org, we  # … الدكتورة الهاشمي: a title and a family name
     return "", np, "unnamed", country or aff_org, we
+
+# --- gender agreement: a feminine verb or pronoun is never a man's, a masculine one never a woman's ------------
+
+_FEMININE_PRONOUNS = frozenset({"هي", "وهي", "فهي", "الاخيره", "الاولي", "سموها", "معاليها"})
+_MASCULINE_PRONOUNS = frozenset({"هو", "وهو", "فهو", "الاخير", "الاول", "سموه", "معاليه", "فخامته", "سعادته",
+                                 "سماحته"})
+
+
+def _pronoun_gender(word: str) -> str:
+    """"f" or "m" for a normalized singular pronoun or anaphor, "" for a plural.
+
+    >>> _pronoun_gender("وهي"), _pronoun_gender("الاخير"), _pronoun_gender("هم")
+    ('f', 'm', '')
+    """
+    return "f" if word in _FEMININE_PRONOUNS else "m" if word in _MASCULINE_PRONOUNS else ""
+
+
+@cache
+def _cue_genders() -> dict[str, str]:
+    """Every third-person singular form of the speech verbs and participles → "f" or "m"."""
+    v = vocabulary()
+    out: dict[str, str] = {}
+    lemmas = v["speech_verb_lemmas"] | {w for w in lang.speech_verbs() if not w.startswith(("ي", "ت"))}
+    for lemma in lemmas:  # the feminine first: lexicon.yaml lists قالت beside قال
+        out[verb_forms(lemma)[1]] = "f"
+    for lemma in lemmas:
+        out.setdefault(lemma, "m")
+    for w in v["present"]:
+        out.setdefault(w, "f" if w.startswith("ت") else "m")
+    for w in load_data("quotes.yaml")["continuation_participles"]:
+        forms = participle_forms(norm(w))
+        if len(forms) == 3:
+            out.setdefault(forms[0], "m")
+            out.setdefault(forms[1], "f")
+    return out
+
+
+@cache
+def _wasl_lemmas() -> frozenset[str]:
+    """Normalized past forms of the speech verbs written with a bare alif (اعتبر، استنكر، ادعى): written with أ, the
+    same letters are the first person of the present (أعتبر)."""
+    data = [*load_data("quotes.yaml")["speech_verb_lemmas"], *load_data("lexicon.yaml")["speech_verbs"]]
+    return frozenset(norm(w) for w in data if w.startswith("ا"))
+
+
+def cue_gender(cue: str) -> str:
+    """"f" or "m" for a speech verb or participle in the third person singular (with و or ف), "" otherwise.
+
+    >>> cue_gender("وقالت"), cue_gender("وأضاف"), cue_gender("تؤكد"), cue_gender("مشيرةً"), cue_gender("أكدوا")
+    ('f', 'm', 'f', 'f', '')
+    >>> cue_gender("واعتبر"), cue_gender("أعتبر")
+    ('m', '')
+    """
+    w = norm(cue)
+    raw = cue.lstrip("وف") if norm(cue)[:1] in "وف" and norm(cue)[1:] in _cue_genders() else cue
+    if raw.startswith("أ") and norm(raw) in _wasl_lemmas():
+        return ""  # أعتبر، أستنكر: the first person of a verb whose past is written with a bare alif (اعتبر)
+    genders = _cue_genders()
+    if w in genders:
+        return genders[w]
+    return genders.get(w[1:], "") if w[:1] in "وف" else ""
+
+
+def _feminine_word(raw: str) -> bool:
+    """Is a word as written feminine: ending in ة (وزيرة، المتحدثة، الهيئة) — not the pronoun ه (نظيره)?"""
+    return raw.rstrip("ًٌٍَُِّْ").endswith("ة")
+
+
+def _phrase_gender(raw: list[str], kind: str) -> str:
+    """The gender of a speaker's phrase (words as written) without an actor: a feminine person's noun or title
+    (المتحدثة، وزيرة) or a female given name, a masculine one; a body's head in ة is feminine (الوزارة، الهيئة)."""
+    words = [norm(w) for w in raw]
+    if not words:
+        return ""
+    v = vocabulary()
+    first = clitic_variants(words[0], 2)
+    if any(f in v["female_given_names"] for f in first[:2]):
+        return "f"
+    head = first[-1].removeprefix("ال")
+    singular = head in v["human_heads"] or (head.endswith("ه") and head[:-1] in v["human_heads"]) or (
+        first[-1] in v["title_first"] or head in v["title_first"])
+    if kind in ("person", "unnamed") and singular:  # مصادر، المشاركون: a plural agrees with either form
+        return "f" if _feminine_word(raw[0]) else "m"
+    if kind in ("organization", "group", "media", "document"):
+        return "f" if _feminine_word(raw[0]) else ""
+    return ""
+
+
+def _mention_gender(m: tuple[int, int, str], text: str, ctx: _Context, aid: str) -> str:
+    """The gender of an actor's mention: learned from a verb it was the subject of, a female given name, the
+    person's noun or title right before it (وزيرة الخارجية …، السيدة), a known male given name; a country is
+    feminine unless listed masculine (العراق، لبنان); a body as its head."""
+    kind = ctx.kinds.get(m[2])
+    learned = ctx.genders.get((aid, m[2]))
+    if learned:
+        return learned
+    v = vocabulary()
+    raw = _RAW_WORD.findall(text[m[0]:m[1]])
+    if not raw:
+        return ""
+    if kind == "country":
+        return "m" if norm(raw[0]) in v["masculine_countries"] else "f"
+    if kind != "person":
+        return _phrase_gender(raw, kind or "")
+    if any(f in v["female_given_names"] for f in clitic_variants(norm(raw[0]), 2)[:2]):
+        return "f"
+    before = _RAW_WORD.findall(re.split(r"[،,:.؛«»\"“”()]", text[max(0, m[0] - 50):m[0]])[-1])[-4:]
+    for w in reversed(before):
+        n = norm(w)
+        bare = clitic_variants(n, 2)[-1]
+        if _human_word(n) or bare in v["title_first"]:
+            return "f" if _feminine_word(w) else "m"
+    return "m" if norm(raw[0]) in lexicon().given_names else ""
+
+
+_NISBA = re.compile(r"(?:[وفبل]|لل|[وف]ل)?(?:ال|ل)\S+(?:ي|ية|يين|يون|يان)")
+_RAW_WORD = re.compile(r"[^\s«»“”\"،,:.؛()\-–—]+")
+
+
+def _last_agreeing(offset: int, want: str, text: str, sp: _Spans, ctx: _Context, reach: int = 3_000
+                   ) -> tuple[int, int, str] | None:
+    """For a feminine verb or pronoun the last woman named before ``offset``, else the last feminine body (الوزارة،
+    الهيئة), else the last person of unknown gender; for a masculine one the last person who is not a woman, else
+    the last masculine body. Never one of the other gender."""
+    aid = sp.article_id
+    near = [m for m in sp.between(max(0, offset - reach), offset) if m[1] <= offset
+            and ctx.kinds.get(m[2]) in ("person", "organization", "group", "media", "country")
+            and not (ctx.kinds.get(m[2]) == "country" and _NISBA.fullmatch(text[m[0]:m[1]]))  # المسلسل التركي
+            and not _in_institution(text, m[0])]  # كلية الملك فهد: an institution's name
+    people = [(m, _mention_gender(m, text, ctx, aid)) for m in reversed(near) if ctx.kinds.get(m[2]) == "person"]
+    if want == "f":  # the feminine is marked: a woman named is sure, a name of unknown gender only a guess
+        found = next((m for m, g in people if g == "f"), None) or next(
+            (m for m in reversed(near) if ctx.kinds.get(m[2]) in ("organization", "group", "media")
+             and _mention_gender(m, text, ctx, aid) == "f"), None)
+        return found or next((m for m, g in people if not g), None)
+    found = next((m for m, g in people if g != "f"), None)  # هو، الأخير: the last person who is not a woman
+    return found or next((m for m in reversed(near) if ctx.kinds.get(m[2]) in ("organization", "group", "media")
+                          and _mention_gender(m, text, ctx, aid) == want), None)
+
+
+def _speaker_gender(speaker: str, surface: str, kind: str, offset: int, text: str, sp: _Spans, ctx: _Context
+                    ) -> str:
+    """The gender of a decided speaker: from the actor's mentions before ``offset``, else from its phrase (known
+    once, kept for the article: a speaker's gender does not change)."""
+    key = (sp.article_id, speaker, surface)
+    if key not in ctx.speaker_genders:
+        ctx.speaker_genders[key] = _find_speaker_gender(speaker, surface, kind, offset, text, sp, ctx)
+    return ctx.speaker_genders[key]
+
+
+def _find_speaker_gender(speaker: str, surface: str, kind: str, offset: int, text: str, sp: _Spans, ctx: _Context
+                         ) -> str:
+    if speaker:
+        for m in reversed(sp.between(max(0, offset - 20_000), offset)):
+            if m[2] == speaker:
+                g = _mention_gender(m, text, ctx, sp.article_id)
+                if g:
+                    return g
+        g = ctx.genders.get((sp.article_id, speaker))
+        if g:
+            return g
+    return _phrase_gender(_RAW_WORD.findall(surface), kind)
+
+
+def _outside_institutions(words: list[str]) -> list[str]:
+    """The words of a phrase that are not the name of an institution inside it (an institution's noun, then up to
+    three words: رئيس جامعة الملك عبدالعزيز holds no person's name).
+
+    >>> _outside_institutions(["جامعة", "الملك", "عبدالعزيز", "خالد"])
+    ['خالد']
+    """
+    nouns = vocabulary()["institution_nouns"]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        n = norm(words[i])
+        i += 1
+        if not {n, *clitic_variants(n, 2)} & nouns:
+            out.append(words[i - 1])
+            continue
+        if i < len(words) and norm(words[i]).startswith("ال"):
+            i += 1  # the title: الملك، الإمام
+        i += 1  # the name
+        while i + 1 < len(words) and norm(words[i]) in ("بن", "ابن", "عبد"):
+            i += 2  # محمد بن سعود
+    return out
 
 
 def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, articles: pd.DataFrame
@@ -1716,6 +1998,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     ctx = _Context(mentions, actors, articles)
     rows = []
     previous: dict[str, tuple[str, str, str, str]] = {}
+    history: dict[str, list[tuple[str, str, str, str]]] = {}  # each article's speakers, in turn
     in_sentence: dict[tuple[str, int], tuple[str, str, str, str]] = {}
     cands = sorted(cands, key=lambda r: (r["article_id"], r["cue_start"]))
     enclosing = _enclosing(cands)
@@ -1728,6 +2011,9 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         found = _speaker(c, ctx)
         if found is None or (c.get("weak") and not (found and found[0][0] and _actor_heads(c, ctx, found[0][0]))):
             continue  # a present form without complementizer speaks only for a known actor (يعتبر … is passive)
+        if found == [] and c["subject"] == "none" and c["mode"] != "continuation" and enclosing.get(i) is not None \
+                and _inside_quotation(text, cands[enclosing[i]]["start"], c["cue_start"]):
+            continue  # قال: «… وقال لي إن …»: a verb without subject inside a quotation is part of it
         if found == []:
             prior = in_sentence.get((aid, c["sentence_id"]))
             if c["mode"] == "continuation" and not prior:
@@ -1743,13 +2029,31 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             else:  # a verb without subject: the subject of its sentence (فوافق X على …، وقال إن …), or the last one
                 prior = prior if c["mode"] == "continuation" else (
                     prior or _interviewee(c, ctx) or _sentence_subject(c, ctx) or previous.get(aid))
+            want = cue_gender(c["cue"]) if c["subject"] not in ("issuer", "interviewee") else ""
+            if want and prior and _speaker_gender(
+                    prior[0], prior[1], prior[2], c["cue_start"], text, ctx.spans(aid), ctx) not in ("", want):
+                # وقالت after a man was quoted: the last speaker, else the last woman or feminine body named, that
+                # agrees (a feminine verb is never a man's). With nobody quoted before, no row, as before: a verb
+                # without subject at an article's start is too often a narrator's or an object's
+                earlier = next((h for h in reversed(history.get(aid, [])) if not (
+                    h[2] == "country" and _NISBA.fullmatch(h[1].strip())) and _speaker_gender(
+                    h[0], h[1], h[2], c["cue_start"], text, ctx.spans(aid), ctx) == want), None)
+                m = None if earlier else _last_agreeing(c["cue_start"], want, text, ctx.spans(aid), ctx)
+                if earlier:  # the last speaker quoted that agrees (وبينت المتطوعة فلانة … لافتةً)
+                    prior = earlier
+                elif m and _mention_gender(m, text, ctx, aid) == want:
+                    prior = (m[2], text[m[0]:m[1]], ctx.kinds.get(m[2], ""), "")
             if not prior:
                 continue
             # the phrase after the verb was its object (وحث أوروبا على …): the content keeps it
             found = [(*prior, c["window_start"] if c["subject"] == "after" else c["window_end"])]
+        elif c["subject"] in ("after", "before", "name") and found[0][0] and cue_gender(c["cue"]):
+            ctx.genders.setdefault((aid, found[0][0]), cue_gender(c["cue"]))  # قالت فلانة: she
         decided[i] = found
         for speaker, _surface, kind, _aff, _end in found[:1]:
             if kind not in ("document",) or speaker:
+                if previous.get(aid) != found[0][:4]:
+                    history.setdefault(aid, []).append(found[0][:4])
                 previous[aid] = found[0][:4]
                 in_sentence[(aid, c["sentence_id"])] = found[0][:4]
         if c["mode"] == "attribution" and any(enclosing.get(j) == i and cands[j]["subject"] != "none"
@@ -1760,9 +2064,16 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             src = cands[back_source[i]]
             channel = text[src["window_start"]:src["window_end"]].strip(" «»“”\"")
         parent = enclosing.get(i)
-        if not channel and parent is not None and parent in decided and decided[parent][0][2] in (
-                "media", "document"):
-            channel = decided[parent][0][1].strip()
+        reported_by = ""
+        if parent is not None and parent in decided and c["subject"] != "none" and c["mode"] != "continuation" \
+                and cands[parent]["mode"] in ("complement", "attribution") \
+                and _other_speaker(decided[parent][0], found[0]) and _nested(cands[parent], c, text):
+            # a statement inside another's words (وأضاف أن فلاناً قال إن …، نقلت الوكالة أن المشاركين أكدوا …):
+            # whoever reports it is its channel, and reported_by links the two rows
+            if not channel:
+                channel = decided[parent][0][1].strip()
+            if cands[parent]["mode"] != "attribution" and decided[parent][0][2] not in ("media", "document"):
+                reported_by = decided[parent][0][0] or decided[parent][0][1].strip()
         for speaker, surface, kind, affiliation, surface_end in found:
             start = c["start"]
             if c["mode"] == "after_speaker" and c["subject"] in ("after", "name"):
@@ -1773,6 +2084,9 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                 body = body[1:]
             lead = len(body) - len(body.lstrip(" ،,:"))
             start += lead
+            if body[lead:].startswith("على ") and clitic_variants(norm(c["cue"]), 2)[-1] in vocabulary()[
+                    "document_verbs"]:
+                start += 4  # ونص البيان على إنشاء …: what it states follows على
             body = text[start:c["end"]]
             if len(body.split()) < 2:
                 continue
@@ -1787,7 +2101,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             rows.append({"article_id": aid, "speaker": speaker, "speaker_surface": surface,
                          "cue": c["cue"], "kind": qkind, "text": text[start + qs:start + qe], "start": start + qs,
                          "end": start + qe, "sentence_id": c["sentence_id"], "speaker_kind": kind,
-                         "speaker_affiliation": affiliation, "channel": channel})
+                         "speaker_affiliation": affiliation, "channel": channel, "reported_by": reported_by})
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return df.drop_duplicates(["article_id", "start", "end", "speaker"]).reset_index(drop=True)
 
@@ -1834,6 +2148,58 @@ def _enclosing(cands: list[dict]) -> dict[int, int]:
                 out[i] = j
                 break
     return out
+
+
+#: words that open a clause of the narrative, not one inside the words reported before (حيث أكد، غير أن …)
+_NEW_CLAUSE = re.compile(r"(?:^|\s)(?:[وف]?(?:حيث|كما|فيما|بينما|لكن|لكنّ|بل)|غير\s+أن|إلا\s+أن|في\s+حين|فيما)\s+"
+                         r"(?:\S+\s+){0,8}$")
+
+
+def _other_speaker(a: tuple, b: tuple) -> bool:
+    """Are two decided speakers different people (by actor, else by the phrase)?"""
+    return a[0] != b[0] if a[0] and b[0] else a[1].strip() != b[1].strip()
+
+
+def _nested(parent: dict, c: dict, text: str) -> bool:
+    """Is candidate ``c`` reported inside ``parent``'s words (وأضاف أن فلاناً قال إن …، واعتبر أن الناخبين عبروا
+    عن …) rather than a new clause of the narrative that the parent's content ran into: no sentence end or closed
+    quotation between them, no clause opener before the verb (حيث، كما، غير أن، فيما …), and a verb that does not
+    open a coordinated clause with و unless its subject comes first (أن الرئيس قال)?
+
+    >>> t = "وقال الوزير إن الرئيس قال إن الحدود مفتوحة حيث أكد مصدر أن …"
+    >>> p = {"start": 13, "end": len(t)}
+    >>> _nested(p, {"cue_start": 22, "cue": "قال", "subject": "before"}, t), _nested(p, {"cue_start": 47,
+    ...     "cue": "أكد", "subject": "after"}, t)
+    (True, False)
+    """
+    between = text[parent["start"]:c["cue_start"]]
+    if re.search(r"[.!؟؛]\s", between) or _NEW_CLAUSE.search(between[-80:]):
+        return False
+    if re.search(r"[»”]", between):
+        return False  # «…» كما قال X: the quotation closed before the verb
+    w = norm(c["cue"])
+    coordinated = w[:1] in "وف" and _cue_kind(w[1:]) in ("speech", "continuation")  # وكشفت، not وصف
+    return not (coordinated and c["subject"] != "before")
+
+
+def _inside_quotation(text: str, start: int, offset: int) -> bool:
+    """Is ``offset`` inside the quotation that opens another statement's content at ``start`` (a « closed by »,
+    or a “ closed by ”, not yet closed before ``offset``)? Only a content that opens with the mark counts: the
+    marks of a press text are too often unpaired to be counted across a paragraph.
+
+    >>> t = 'قال: «قال لي إن الأمر انتهى». وقال إن'
+    >>> _inside_quotation(t, 5, 6), _inside_quotation(t, 5, 31)
+    (True, False)
+    """
+    while start > 0 and text[start - 1] in "«“":
+        start -= 1  # the content of a direct quotation starts inside its marks
+    opening = text[start:start + 1]
+    if opening not in ("«", "“"):
+        return False
+    if re.search(r"[.!؟]\s*$", text[start:offset]):
+        return False  # «… خمسة. وأضاف: a sentence of the narrative after a quotation left open
+    closing = "»" if opening == "«" else "”“″"  # “…“: a press text may close with the opening mark
+    return not any(x in text[start + 1:offset] for x in closing)
 
 
 def _channel_text(text: str, c: dict) -> str:
@@ -1982,6 +2348,34 @@ class _Spans:
         return None
 
 
+def own_text(quotes: pd.DataFrame) -> pd.Series:
+    """Each statement's words without the statements reported inside it (in «X said that Y said …» X's row keeps
+    «… said», Y's words are Y's): for counting what a speaker said without counting the inner words twice.
+
+    >>> q = pd.DataFrame({"article_id": ["a", "a"], "text": ["فلان قال إن الحرب انتهت", "الحرب انتهت"],
+    ...                   "start": [0, 12], "end": [23, 23]})
+    >>> own_text(q).tolist()
+    ['فلان قال إن …', 'الحرب انتهت']
+    """
+    out = quotes["text"].astype(str).tolist()
+    for _aid, g in quotes.groupby("article_id", sort=False):
+        spans = sorted(zip(g["start"].astype(int), g["end"].astype(int), g.index, strict=True))
+        starts = [x[0] for x in spans]
+        for s, e, idx in spans:
+            inner = [(a, b) for a, b, j in spans[bisect_left(starts, s):bisect_left(starts, e)]
+                     if b <= e and (a, b) != (s, e) and j != idx]
+            if not inner:
+                continue
+            text, pos = out[quotes.index.get_loc(idx)], 0
+            parts = []
+            for a, b in sorted(inner):
+                if a - s >= pos:
+                    parts.append(text[pos:a - s].rstrip() + " …")
+                    pos = b - s
+            out[quotes.index.get_loc(idx)] = ("".join(parts) + text[pos:]).strip()
+    return pd.Series(out, index=quotes.index, dtype=object)
+
+
 def _quote_key(text: str) -> str:
     return " ".join(re.findall(r"[\u0621-\u064a]+", norm(text)))
 
@@ -2058,7 +2452,14 @@ STAGE = Stage(
             "channel": "the medium or document that carries the statement, as written, where the text names one: "
                        "`في تصريح لـ«الشرق الأوسط»` → `الشرق الأوسط`, `في بيان` → `بيان`, `عبر حسابه على منصة "
                        "إكس` → `منصة إكس`, `ووفقاً لما نقلته وكالة الأنباء الكويتية، فإن المشاركين أكدوا …` → "
-                       "`وكالة الأنباء الكويتية` (the participants speak)",
+                       "`وكالة الأنباء الكويتية` (the participants speak); for a statement reported inside another "
+                       "speaker's words, that speaker as written (`وأضاف الوزير أن الرئيس أكد له أن …` → `الوزير` on "
+                       "the president's row)",
+            "reported_by": "for a statement reported inside another speaker's words (X said that Y said …, "
+                           "«… قال لي الرئيس إن …»): X, the outer speaker (actor_id, or the phrase as written when X "
+                           "is no actor); empty otherwise and when a medium or document carries it (see channel). Y's "
+                           "row holds Y's words; X's row holds them too, as what X reported, and stance and the "
+                           "briefing count them for Y only (`arnews.quotes.own_text`)",
         }, about="`arnews.quotes`"),
         "flags": Table(FLAG_COLUMNS, {
             "flag": "`same quotation, different speakers` or `speaker does not match the office-holder named "

@@ -175,9 +175,10 @@ def stance_rows(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
     by_article = mention_spans(mentions, ("place", "media"), actors)
     quotes_by_article: dict[str, list] = defaultdict(list)
     for q in quotes.itertuples():
+        # every statement, with or without a holder: a statement reported inside another's words (X said that Y
+        # said …) claims its words for Y, or for nobody, never for X (see _holders, _own_terms)
         holder = q.speaker or (q.speaker_affiliation if q.speaker_kind == "unnamed" else "")
-        if holder:
-            quotes_by_article[q.article_id].append((int(q.start), int(q.end), holder))
+        quotes_by_article[q.article_id].append((int(q.start), int(q.end), holder))
     spans = {aid: _SortedSpans(ms) for aid, ms in by_article.items()}  # bisected: linear in a long article
     quote_spans = {aid: _SortedSpans(qs) for aid, qs in quotes_by_article.items()}
     no_spans = _SortedSpans([])
@@ -192,9 +193,10 @@ def stance_rows(articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.Da
             continue
         if not found_cues:  # a speaker talks about a target without taking a side: neutral
             for qs, qe, holder in in_sentence:
-                if qs < e and s < qe:
+                if holder and qs < e and s < qe:
                     party = _party(holder, kinds, affil)
-                    for tid in dict.fromkeys(owner[t.group("term")] for t in terms):
+                    own = _own_terms(terms, n, s, (qs, qe), in_sentence)
+                    for tid in dict.fromkeys(owner[t.group("term")] for t in own):
                         rows.append(_stance(aid, holder, tid, "neutral", "", sentence, s, e, party, "speaker"))
             continue
         ms = spans.get(aid, no_spans).starting_in(s, e)
@@ -250,6 +252,21 @@ class _SortedSpans:
         return [sp for _, _, sp in sorted(found, key=lambda x: x[1]) if sp[0] < hi and lo < sp[1]]
 
 
+def _own_terms(terms: list[re.Match], n, s: int, span: tuple[int, int], quoted: list) -> list[re.Match]:
+    """The target terms of a sentence that are not inside another statement nested in ``span`` (the words of Y in
+    «X said that Y said …» are not X's)."""
+    nested = [(qs, qe) for qs, qe, _ in quoted
+              if span[0] <= qs and qe <= span[1] and (qs, qe) != span]
+    if not nested:
+        return terms
+    out = []
+    for t in terms:
+        ts = n.span_to_source(t.start(), t.end())[0] + s
+        if not any(qs <= ts < qe for qs, qe in nested):
+            out.append(t)
+    return out
+
+
 def _stance(aid, holder, tid, polarity, cue, sentence, s, e, party, via) -> dict:
     return {"article_id": aid, "actor": holder, "target": tid, "stance": polarity, "cue": cue.strip(),
             "evidence": sentence, "start": s, "end": e, "party": party, "via": via}
@@ -289,10 +306,16 @@ def _holders(cm: re.Match, n, s: int, ms: list[tuple[int, int, str]], quoted: li
         back = [m for m in ms if m[1] <= cue_s]
         if back:
             return [(back[-1][2], "pronoun")]
-    # 3. the speaker of the quotation holding the cue
-    for qs, qe, holder in quoted:
-        if qs <= cue_s < qe:
-            return [(holder, "speaker")]
+    # 3. the speaker of the innermost statement holding the cue: in «X said that Y said …» Y's words are Y's,
+    #    and an unnamed Y's words are nobody's, never X's
+    holding = [q for q in quoted if q[0] <= cue_s < q[1]]
+    if holding:
+        qs, qe, holder = min(holding, key=lambda q: q[1] - q[0])
+        if not holder and any(q[0] <= qs and qe <= q[1] and (q[0], q[1]) != (qs, qe) for q in holding):
+            return []
+        named = [q for q in holding if q[2]]
+        if named:
+            return [(min(named, key=lambda q: q[1] - q[0])[2], "speaker")]
     # 4. the nearest actor before it in the sentence that can be a subject (not لأوكرانيا، في موسكو)
     back = [m for m in ms if m[1] <= cue_s and _is_subject(m, text)]
     return [(back[-1][2], "subject")] if back else []

@@ -80,6 +80,16 @@ LEAD_WORDS = 25
 #: two articles are one story only when each one's lead is found in the other: at least this share of the lead's
 #: distinctive terms (idf-weighted) occurs in the other article (see :func:`lead_cover`)
 LEAD_COVER = 0.18
+#: a story of this many articles or more is checked for members off its event (see :func:`off_core`)
+CORE_MIN = 4
+#: the story's core: the distinctive lead terms (title and first ``LEAD_WORDS`` words) that at least this share of its
+#: articles' leads carry
+CORE_SHARE = 0.5
+#: a member is off the story's event when its lead carries less than ``CORE_COVER`` of the core (idf-weighted) and
+#: its first ``CORE_WIDE_WORDS`` words less than ``CORE_WIDE_COVER``
+CORE_COVER = 0.25
+CORE_WIDE_WORDS = 60
+CORE_WIDE_COVER = 0.5
 #: items that make an article a round-up (``is_digest``): this many bulleted lines or "YEAR - " entries
 DIGEST_ITEMS = 3
 MIN_PASSAGE_WORDS = 12
@@ -1740,6 +1750,81 @@ def group(n: int, pairs: list[tuple[float, int, int]], vectors: list[dict[str, f
     return [find(k) for k in range(n)]
 
 
+def off_core(leads: list[dict[str, float]], wides: list[frozenset[str]], share: float = CORE_SHARE,
+             cover: float = CORE_COVER, wide_cover: float = CORE_WIDE_COVER) -> list[bool]:
+    """Which articles of one story are off its event: the story's core is the lead terms (``leads``: each
+    article's distinctive lead terms and their idf) that at least ``share`` of the leads carry — what most of its
+    articles open on — and an article is off it when its lead carries less than ``cover`` of the core (idf-weighted)
+    and its opening (``wides``: the terms of a longer opening) less than ``wide_cover``. Pairs are decided one by
+    one; this asks a whole story, so that the host's arrival, a sub-event or another office's notice, each joined
+    through shared actors and topic words, does not ride along with the event most of its articles report.
+
+    >>> meeting = {"التقى": 1.0, "قاديروف": 3.0, "سلمان": 2.0, "بحث": 1.0, "المسائل": 1.0, "الاهتمام": 1.0,
+    ...            "المشترك": 1.0, "الجبير": 2.0, "جدة": 1.0}
+    >>> arrival = {"وصل": 1.0, "قاديروف": 3.0, "مطار": 2.0, "العمرة": 2.0}
+    >>> wides = [frozenset(meeting)] * 3 + [frozenset(arrival) | {"الشيشان"}]
+    >>> off_core([meeting, meeting, meeting, arrival], wides)
+    [False, False, False, True]
+    """
+    core: dict[str, float] = {}
+    counts: Counter = Counter(t for lead in leads for t in lead)
+    for lead in leads:
+        for t, x in lead.items():
+            if counts[t] >= share * len(leads):
+                core[t] = max(x, core.get(t, 0.0))
+    total = math.fsum(core.values())  # fsum: exact, so the sums do not depend on the order of the terms
+    if not total:
+        return [False] * len(leads)
+    return [math.fsum(x for t, x in core.items() if t in lead) < cover * total
+            and math.fsum(x for t, x in core.items() if t in wide) < wide_cover * total
+            for lead, wide in zip(leads, wides, strict=True)]
+
+
+def _core_terms(an: Analysis, titles: list[str], k: int, words: int) -> dict[str, float]:
+    """The distinctive terms (as :func:`term_skeleton`, with their idf; the corpus's common terms left out) of an
+    article's title and its first ``words`` words."""
+    n, df = len(an.ids), an.df or Counter()
+    common = max(50, int(0.05 * n))
+    f = an.feats[k]
+    terms = set(filter(None, map(content_term, map(norm, _WORD_RE.findall(titles[k])))))
+    terms.update(f._terms[t] for t in f.term_ids[:words].tolist() if t >= 0)
+    out = {}
+    for t in terms:
+        x = df.get(t, 0)
+        if x <= common:
+            out[term_skeleton(t)] = math.log((1 + n) / (1 + x)) + 1.0
+    return out
+
+
+def split_off_core(roots: list[int], an: Analysis, articles: pd.DataFrame) -> list[int]:
+    """The groups (``roots``: a group number per article) with the articles off their event (:func:`off_core`, in
+    groups of ``CORE_MIN`` articles or more) taken out; those taken out of one group stay together only where one
+    copies most of the other verbatim (the arrival of the story's visitor, one agency item run by two outlets): two
+    articles off one story's event need not share an event with each other."""
+    titles = articles["title"].fillna("").astype(str).tolist() if "title" in articles else [""] * len(roots)
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, r in enumerate(roots):
+        members[r].append(k)
+    out = list(roots)
+
+    def copied(x: int, y: int) -> bool:
+        rx, ry = sorted((an.original[x], an.original[y]))
+        verbatim = [p for p in an.passages.get((rx, ry), []) if p[1] == "verbatim"]
+        return rx == ry or copy_share(verbatim, an.feats[rx], an.feats[ry]) >= COPY_SHARE
+
+    for ks in members.values():
+        if len(ks) < CORE_MIN:
+            continue
+        off = off_core([_core_terms(an, titles, k, LEAD_WORDS) for k in ks],
+                       [frozenset(_core_terms(an, titles, k, CORE_WIDE_WORDS)) for k in ks])
+        apart = [k for k, o in zip(ks, off, strict=True) if o]
+        if not apart or len(apart) == len(ks):
+            continue
+        for x, k in enumerate(apart):  # a group of its own (a number no group has), or the group of its copy
+            out[k] = next((out[o] for o in apart[:x] if copied(o, k)), len(roots) + k)
+    return out
+
+
 def source_names(articles: pd.DataFrame) -> pd.Series:
     """The source of each article: its outlet, or ``unknown (ARTICLE_ID)`` when the outlet is not known.
 
@@ -1819,6 +1904,7 @@ def find_stories(articles: pd.DataFrame, mentions: pd.DataFrame | None = None, a
     accepted, scores = story_pairs(an, articles, mentions, actors, dates, actor_sets=actor_sets)
     roots = group(n, accepted, an.vectors, scores)
     roots = [roots[o] for o in an.original]  # an exact duplicate joins its first copy
+    roots = split_off_core(roots, an, articles)
     members: dict[int, list[int]] = defaultdict(list)
     for k, r in enumerate(roots):
         members[r].append(k)
