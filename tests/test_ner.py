@@ -6,6 +6,7 @@ import importlib.util
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from arnews import ner
@@ -122,3 +123,19 @@ def test_the_model_dump_reads_the_same_weights_as_crfsuite_s_own_parser():
     assert dump.labels == info.labels
     assert dump.transitions == info.transitions
     assert dump.state_features == info.state_features
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["وبوتين", "للرئيس", "القاهرة", "نيرسباخ", "ستعقد", "G20", "2015", "وزارة", "چلبي", "والاتحاد", "ب", "Reuters"],
+)
+def test_a_word_s_row_is_the_sum_of_its_feature_strings_weights(word):
+    # the table is filled from the features by kind and value, not from "kind=value" strings: the same sums, bit
+    # for bit, as adding the weights of the strings CRFsuite reads (own features, then each neighbour offset)
+    w = ner._weights()
+    own, near = ner._item_features(word)
+    expected = [sum((w.matrix[w.index[f]] for f in feats if f in w.index), np.zeros(len(w.labels)))
+                for feats in (("bias", *own), *(near[o] for o in ner._OFFSETS))]
+    ner.clear_type_table()
+    ner._add_types([word])
+    assert ner._TABLE[0][ner._TYPE_ROWS[word]].tolist() == np.array(expected, dtype=np.float32).tolist()

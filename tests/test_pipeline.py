@@ -208,3 +208,30 @@ def test_declared_caches_are_empty_after_the_per_article_stage_and_the_tables_do
     assert seen and seen[0] > 0  # the per-article steps had filled them
     for name, table in kept.items():
         pd.testing.assert_frame_equal(cleared[name], table)
+
+
+@pytest.mark.parametrize(("n_articles", "frozen"), [(None, True), (pipeline.RELEASE_FROM, True), (5, False)])
+def test_the_collector_leaves_what_is_loaded_alone_during_a_large_extraction_only(n_articles, frozen):
+    import gc
+
+    before = gc.get_threshold()
+    with pipeline.collector_frozen(n_articles):
+        assert (gc.get_freeze_count() > 0) == frozen
+        assert gc.get_threshold()[0] == (max(before[0], pipeline.YOUNG_COLLECTION) if frozen else before[0])
+    assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        pd.DataFrame({"article_id": ["a", None, "c"], "start": [0, 4, 9], "score": [1.5, float("nan"), 2.0],
+                      "weak": [True, False, True]}),
+        pd.DataFrame({"published": pd.to_datetime(["2015-07-21", None]), "n": [1, 2]}),
+        pd.DataFrame({"mixed": [None, "نعم", 3]}),  # object: to_dict's own boxing
+        pd.DataFrame({"n": pd.array([1, None], dtype="Int64")}),  # nullable: to_dict's own None
+        pd.DataFrame({"article_id": pd.Series([], dtype="str"), "start": pd.Series([], dtype="int64")}),
+    ],
+)
+def test_records_are_to_dict_records(frame):
+    assert repr(pipeline.records(frame)) == repr(frame.to_dict("records"))

@@ -1634,7 +1634,7 @@ def _local_surnames(doc: Doc, rows: list[dict]) -> list[dict]:
     if not local:
         return []
     taken = {r["start"] for r in rows}
-    n = normalize(doc.text)
+    n = doc.normalized
     text = n.text
     out = []
     for surname, key in local.items():  # str.find is C-speed; no per-article regex to compile

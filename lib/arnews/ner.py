@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import compress, pairwise
 from operator import itemgetter
 
 import numpy as np
@@ -40,6 +40,9 @@ _FOREIGN_LETTERS = frozenset("پچگڤژ")
 _OFFSETS = (-2, -1, 1, 2)
 #: the word-level features that are repeated for the neighbours (prefixed with their position)
 _NEIGHBOUR_KINDS = ("w", "s", "g", "x2")
+#: every kind of feature :func:`word_features` gives
+_FEATURE_KINDS = ("w", "s", "b", "p2", "p3", "x2", "x3", "x1", "pre", "len", "sh", "vr", "al", "g", "fl", "p1", "p4",
+                  "x4", "v", "vp2", "vp3", "vx2", "vx3")
 
 
 @cache
@@ -112,7 +115,7 @@ def word_features(word: str) -> dict[str, tuple[str, ...]]:
     for k, v in enumerate(variants):
         for c in gaz.get(v, ()):
             classes.add(c if k == 0 else c + "~")
-    vowels = sum(ch in "اوي" for ch in bare)
+    vowels = bare.count("ا") + bare.count("و") + bare.count("ي")
     feats = {
         "w": (word,),
         "s": (stem,),
@@ -129,7 +132,7 @@ def word_features(word: str) -> dict[str, tuple[str, ...]]:
         "al": ("1" if stem.startswith("ال") else "0",),
         "g": tuple(sorted(classes)) or ("-",),
     }
-    if any(ch in _FOREIGN_LETTERS for ch in word):
+    if not _FOREIGN_LETTERS.isdisjoint(word):
         feats["fl"] = ("1",)
     # the word with every proclitic a reading allows removed (وبرلين → برلين), and its affixes
     v = clitic_variants(word, 3)[-1]
@@ -190,6 +193,8 @@ class _Weights:
     #: first word → second word → weights of "w-1w0=first|second" (on the second word) and of
     #: "w0w1=first|second" (on the first), either None
     pairs: dict[str, dict[str, tuple]]
+    #: the same by (first word, second word)
+    pair_index: dict[tuple[str, str], tuple] = field(default_factory=dict)
     columns: dict[str, list[int]] = field(default_factory=dict)  # type → its B- and I- label indices
     others: list[int] = field(default_factory=list)  # every label but O
     index: dict[str, int] = field(default_factory=dict)  # feature → row of ``matrix``
@@ -284,6 +289,8 @@ def _weights() -> _Weights:
     columns = {t: [k for k, lab in enumerate(labels) if lab[2:] == t] for t in LABELS}
     attrs = list(state)
     return _Weights(labels, trans, pad, index["O"], both, columns=columns,
+                    pair_index={(first, second): pair for first, seconds in both.items()
+                                for second, pair in seconds.items()},
                     index={a: k for k, a in enumerate(attrs)},
                     matrix=np.array([*(state[a] for a in attrs), np.zeros(len(labels))]),
                     others=[k for k in range(len(labels)) if k != index["O"]])
@@ -314,7 +321,9 @@ def clear_type_table() -> int:
 
 def _add_types(words: list[str]) -> None:
     """Give every word of ``words`` not in the table its row: its features' weights summed, all words at once
-    (one fancy index and one ``reduceat`` for the article, not numpy calls per word)."""
+    (one fancy index and one ``reduceat`` for the article, not numpy calls per word). The rows of the features
+    are found by kind and raw value (:func:`_feature_rows`), so no ``kind=value`` string is built; the rows are
+    summed in the order of :func:`_item_features`, so the sums are those of the feature strings to the bit."""
     w = _weights()
     width = len(w.labels)
     table = _TABLE[0]
@@ -323,19 +332,61 @@ def _add_types(words: list[str]) -> None:
         grown = np.zeros((max(1024, 2 * len(table), first + len(words)), 5, width), dtype=np.float32)
         grown[:first] = table[:first]
         table = _TABLE[0] = grown
-    index, zero = w.index, len(w.matrix) - 1  # the last row of the matrix is zeros: it opens every segment
+    zero = len(w.matrix) - 1  # the last row of the matrix is zeros: it opens every segment
+    own, near, head = _feature_rows()
+    neighbours = [(zero, [(k, d[k]) for k in _NEIGHBOUR_KINDS]) for d in near]
     at: list[int] = []
-    features = _item_features.__wrapped__  # each new word once: no cache of its strings is needed
+    opens: list[int] = []
     for word in words:
-        own, near = features(word)
-        for feats in (("bias", *own), *(near[o] for o in _OFFSETS)):
+        f = word_features(word)
+        opens.append(len(at))
+        at.extend(head)
+        for k, vals in f.items():
+            rows = own[k]
+            for v in vals:
+                r = rows.get(v)
+                if r is not None:
+                    at.append(r)
+        for _, kinds in neighbours:
+            opens.append(len(at))
             at.append(zero)
-            at.extend(i for i in map(index.get, feats) if i is not None)
-    opens = [k for k, i in enumerate(at) if i == zero]
+            for k, rows in kinds:
+                for v in f[k]:
+                    r = rows.get(v)
+                    if r is not None:
+                        at.append(r)
     sums = np.add.reduceat(w.matrix[at], opens, axis=0).reshape(len(words), 5, width)
     table[first:first + len(words)] = sums  # rows reused after the table started again are overwritten whole
     for k, word in enumerate(words):
         _TYPE_ROWS[word] = first + k
+
+
+@cache
+def _feature_rows() -> tuple[dict[str, dict[str, int]], list[dict[str, dict[str, int]]], list[int]]:
+    """The model's state features by kind and value: ``own[kind][value]`` is the row of ``kind=value`` in the
+    weight matrix, ``near[k][kind][value]`` that of the neighbour feature at offset ``_OFFSETS[k]``, and ``head``
+    the rows that open a word's own segment (the zero row, then ``bias``).
+
+    >>> own, near, head = _feature_rows(); own["w"]["في"] == _weights().index["w=في"]
+    True
+    """
+    w = _weights()
+    kinds = set(_FEATURE_KINDS)
+    own: dict[str, dict[str, int]] = {k: {} for k in _FEATURE_KINDS}
+    near: list[dict[str, dict[str, int]]] = [{k: {} for k in _NEIGHBOUR_KINDS} for _ in _OFFSETS]
+    prefixes = {f"{o}{k}": (n, k) for n, o in enumerate(_OFFSETS) for k in _NEIGHBOUR_KINDS}
+    for attr, row in w.index.items():
+        kind, eq, value = attr.partition("=")
+        if not eq:
+            continue
+        if kind in kinds:
+            own[kind][value] = row
+        elif kind in prefixes:
+            n, k = prefixes[kind]
+            near[n][k][value] = row
+    zero = len(w.matrix) - 1
+    head = [zero] + ([w.index["bias"]] if "bias" in w.index else [])
+    return own, near, head
 
 
 def word_score(word: str) -> float:
@@ -364,16 +415,16 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     ``bounds`` (token ranges). No per-token feature strings are built."""
     w = _weights()
     n = len(toks)
-    words = [t[3] for t in toks]
+    words = list(map(itemgetter(3), toks))
     known = _TYPE_ROWS.get
-    rows = [known(x) for x in words]
+    rows = list(map(known, words))
     if None in rows:
         new = list(dict.fromkeys(x for r, x in zip(rows, words, strict=True) if r is None))
         if len(_TYPE_ROWS) + len(new) > MAX_TYPES:
             _TYPE_ROWS.clear()  # bounded memory on large corpora: start the table again
             new = list(dict.fromkeys(words))
         _add_types(new)
-        rows = [known(x) for x in words]
+        rows = list(map(known, words))
     scores = _TABLE[0][rows]
     e = scores[:, 0].astype(np.float64)
     e[1:] += scores[:-1, 2]  # the word before, as the neighbour at -1
@@ -394,8 +445,8 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     wrong = scores[np.clip(src, 0, n - 1), np.array(fix_k, dtype=np.intp)] * inside
     np.add.at(e, np.array(fix_at, dtype=np.intp), np.array([w.pad[o] for o in fix_o]) - wrong)
     raw = w.raw_gap_rows
-    spaces = [text[x[1]:y[0]] for x, y in pairwise(toks)]
-    gaps = [raw.get(g) for g in spaces]
+    spaces = list(map(text.__getitem__, map(slice, map(itemgetter(1), toks[:-1]), map(itemgetter(0), toks[1:]))))
+    gaps = list(map(raw.get, spaces))
     if None in gaps:
         gaps = [r if r is not None else raw.setdefault(g, w.gap_row(_gap(g, 0, len(g))))
                 for r, g in zip(gaps, spaces, strict=True)]
@@ -413,11 +464,9 @@ def _emissions(text: str, toks: list[Token], bounds: list[tuple[int, int]]) -> n
     at_rows: list[int] = []  # the token a pair's weights go to
     pair_at: list[int] = []  # the second word of the pair: the pair counts when it is in the first's sentence
     vecs: list[np.ndarray] = []
-    for i, seconds in [(i, d) for i, d in enumerate(map(w.pairs.get, words[:-1]), 1) if d is not None]:
-        both = seconds.get(words[i])
-        if both is None:
-            continue
-        prev, nxt = both
+    found = list(map(w.pair_index.get, pairwise(words)))  # None, or the weights of the pair ending at i
+    for i in compress(range(1, n), found):
+        prev, nxt = found[i - 1]
         if prev is not None:  # "w-1w0=first|second" weighs on the second word
             at_rows.append(i)
             pair_at.append(i)

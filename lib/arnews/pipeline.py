@@ -26,7 +26,9 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 
+import numpy as np
 import pandas as pd
 from tqdm import tqdm
 
@@ -219,6 +221,44 @@ def release_memory(n_articles: int | None = None) -> None:
         pass
 
 
+#: a short article every per-article step reads before a large corpus (:func:`collector_frozen`), so the models and
+#: word lists they load lazily are in memory when the collector is told to leave them alone
+WARM_UP_TEXT = "قال وزير الخارجية الفرنسي جان إيف لودريان في باريس يوم الاثنين 20 يوليو 2015: «نعم»."
+
+
+#: the youngest generation's collection threshold during an extraction (Python's default is 700)
+YOUNG_COLLECTION = 10_000
+
+
+@contextmanager
+def collector_frozen(n_articles: int | None = None) -> Iterator[None]:
+    """Run the block with what is in memory before it (the models, word lists and the corpus itself, loaded by
+    one warm-up article) moved out of the garbage collector's reach (``gc.freeze``), as long-lived servers do:
+    the full collections a large corpus triggers then scan only what the run itself made; and the youngest
+    generation collected every :data:`YOUNG_COLLECTION` new objects instead of 700, so the rows and tuples an
+    article makes and drops are freed by reference counting before a collection looks at them (fewer promoted,
+    fewer full collections: 37 → 8 on the bench). Together they took the collector from about 1.1 to 0.25 ms of CPU
+    per article on the bench, with the same tables. Nothing for a corpus of fewer than :data:`RELEASE_FROM`
+    articles, nor when something else froze the heap already; everything is unfrozen and the threshold restored
+    afterwards. Worker processes forked inside the block share the warmed-up memory.
+    """
+    import gc
+
+    if (n_articles is not None and n_articles < RELEASE_FROM) or gc.get_freeze_count():
+        yield
+        return
+    analyse(Doc("warm-up", WARM_UP_TEXT))  # load every lazily loaded model and list now, not inside the block
+    gc.collect()  # what is garbage now is not frozen with the rest
+    gc.freeze()
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], YOUNG_COLLECTION), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
+
+
 def use_system_allocator() -> None:
     """Let pyarrow (pandas' string columns, Parquet) allocate with the C library's ``malloc`` instead of its own
     mimalloc/jemalloc pool, which keeps freed memory for reuse: with it, every step's high-water mark stayed
@@ -257,6 +297,12 @@ def extract(articles: pd.DataFrame, jobs: int | None = None, progress: bool | No
     if story:
         return extract_story(articles, story, jobs=jobs, progress=progress, targets=targets, engine=engine,
                              scheduler=scheduler, whole=whole)
+    with collector_frozen(len(articles)):
+        return _extract(articles, jobs, progress, targets, story, engine, scheduler, chunk_size)
+
+
+def _extract(articles: pd.DataFrame, jobs: int | None, progress: bool | None, targets: list[stance.Target] | None,
+             story: str | None, engine: str, scheduler: str | None, chunk_size: int | None) -> Tables:
     n = len(articles)
     jobs = jobs or default_jobs(n)
     show = n >= 200 if progress is None else progress
@@ -332,6 +378,21 @@ def complete_articles(articles: pd.DataFrame, columns=ARTICLES.columns) -> pd.Da
     return out[[*columns, *[c for c in out.columns if c not in columns]]]
 
 
+def records(df: pd.DataFrame) -> list[dict]:
+    """``df.to_dict("records")``, the same values and types, a column at a time: ``Series.tolist`` reads an Arrow
+    string column in one call where ``to_dict`` iterates it value by value (the bench's actor candidates: 0.15 →
+    0.03 ms/article). A table with columns of other types (object, nullable integers …) goes through ``to_dict``.
+
+    >>> records(pd.DataFrame({"article_id": ["a", "b"], "start": [0, 7], "weak": [True, False]}))
+    [{'article_id': 'a', 'start': 0, 'weak': True}, {'article_id': 'b', 'start': 7, 'weak': False}]
+    """
+    if not len(df.columns) or not df.columns.is_unique or not all(
+            isinstance(t, pd.StringDtype) or (isinstance(t, np.dtype) and t.kind in "iufbM") for t in df.dtypes):
+        return df.to_dict("records")  # object columns: to_dict turns the numpy scalars in them into Python ones
+    columns = list(df.columns)
+    return [dict(zip(columns, row, strict=True)) for row in zip(*(df[c].tolist() for c in columns), strict=True)]
+
+
 def run_corpus_steps(tables: dict, targets: list | None = None) -> Tables:
     """Run every stage's corpus-level step on ``tables`` (articles, options and the per-article rows), checking
     that each writes the tables and columns it declares; returns the published tables."""
@@ -343,7 +404,7 @@ def run_corpus_steps(tables: dict, targets: list | None = None) -> Tables:
         if s.corpus_step:
             for name in [s.rows_table, *s.requires]:  # a candidates table reaches its step as rows (dicts)
                 if name.startswith("_") and isinstance(tables.get(name), pd.DataFrame) and s.rows_as == "records":
-                    tables[name] = tables[name].to_dict("records")
+                    tables[name] = records(tables[name])
             tables = s.corpus_step(tables)
             if s.rows_table.startswith("_"):
                 tables.pop(s.rows_table, None)

@@ -305,6 +305,11 @@ class Doc:
     def tokens(self) -> list[Token]:
         return tokens(self.text)
 
+    @cached_property
+    def normalized(self) -> Normalized:
+        """The text normalized for matching (:func:`normalize`), computed once for the stages that scan it."""
+        return normalize(self.text)
+
     def sentence_id(self, offset: int) -> int:
         """The sentence holding character ``offset`` (the one before it, for offsets between sentences)."""
         return max(0, bisect_right(self._starts, offset) - 1)

@@ -45,7 +45,7 @@ import pandas as pd
 from arnews import lang
 from arnews.lang import load as load_data
 from arnews.stages import Stage, Table
-from arnews.text import Doc, clitic_variants, norm, normalize
+from arnews.text import Doc, Normalized, clitic_variants, norm, normalize
 
 DATE_COLUMNS = ["article_id", "start", "end", "surface", "value", "value_end", "granularity", "kind", "calendar",
                 "basis", "sentence_id", "anchor", "anchor_basis"]
@@ -499,19 +499,20 @@ class _Found:
     ymd: tuple[int, int, int] | None = None  # year, month, day in its own calendar (a day-month's, for ranges)
 
 
-def find_dates(text: str, published: str | None = None, body_start: int = 0, tokens=None) -> list[dict]:
+def find_dates(text: str, published: str | None = None, body_start: int = 0, tokens=None,
+               normalized: Normalized | None = None) -> list[dict]:
     """Every date expression in ``text``, resolved against ``published`` (ISO date) where relative.
 
     When ``published`` is None, relative expressions stay unresolved, unless the text fixes the date itself
     ("اليوم الثلاثاء" beside an absolute date that falls on a Tuesday): then that date is the anchor
     (``anchor_basis`` inferred). A date line at the top of the page (before ``body_start``) is kept too
-    (basis ``dateline``).
+    (basis ``dateline``). ``normalized``: ``normalize(text)`` when already at hand (:attr:`Doc.normalized`).
 
     >>> [(r["surface"], r["value"]) for r in find_dates("قال أمس إن الهجوم بدأ في 24 فبراير/شباط 2022.", "2026-01-07")]
     [('أمس', '2026-01-06'), ('24 فبراير/شباط 2022', '2022-02-24')]
     """
     g = grammar()
-    n = normalize(text)
+    n = normalized if normalized is not None and normalized.source == text else normalize(text)
     anchor = dt.date.fromisoformat(published) if published else None
     basis = "metadata" if published else "missing"
     del tokens  # scanning the normalized text's own words is cheaper than mapping every token's offset
@@ -1380,7 +1381,7 @@ def _year(m, start, end, g, anchor, ntext) -> _Found | None:
 
 def date_rows(doc: Doc) -> list[dict]:
     """The ``dates`` rows of one article."""
-    rows = find_dates(doc.text, doc.published, doc.body_start, doc.tokens)
+    rows = find_dates(doc.text, doc.published, doc.body_start, doc.tokens, doc.normalized)
     for r in rows:
         r["article_id"] = doc.article_id
         r["sentence_id"] = doc.sentence_id(r["start"])
@@ -1398,10 +1399,17 @@ _WORD_RE = re.compile(r"[\u0621-\u064a]{3,}")
 
 
 def _content_words(sentence: str) -> set[str]:
+    """The normalized words of three letters or more of a sentence, stop words left out (all the words normalized
+    in one call: NUL, which joins them, is a character normalization leaves alone).
+
+    >>> sorted(_content_words("وقالَ الوزير إنّ الاتفاق قريب"))
+    ['الاتفاق', 'قريب', 'وقال']
+    """
     from arnews.actors import lexicon
 
     stop = lexicon().stop
-    return {w for w in (norm(x) for x in _WORD_RE.findall(sentence)) if w not in stop}
+    words = _WORD_RE.findall(sentence)
+    return {w for w in norm("\x00".join(words)).split("\x00") if w not in stop} if words else set()
 
 
 def build_events(dates: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame | None,
@@ -1499,7 +1507,15 @@ def _ordered_actors(ev: dict) -> list[str]:
 
 
 def _jaccard(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    """Jaccard similarity of two sets (the union counted, not built); 0 when either is empty.
+
+    >>> _jaccard({"قال", "وزير"}, {"وزير", "اتفاق", "قريب"})
+    0.25
+    """
+    if not a or not b:
+        return 0.0
+    both = len(a & b)
+    return both / (len(a) + len(b) - both)
 
 
 def extract_dates(articles: pd.DataFrame) -> pd.DataFrame:
