@@ -240,6 +240,18 @@ def test_a_nasab_runs_its_whole_length_and_no_further(text, person):
     assert person in set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    ("ويشارك في البطولة إلى جانب الفنان رامي سعيد، وسلوم حداد، وكندة حنا، ونورا عصر.",
+     ["رامي سعيد", "سلوم حداد", "كندة حنا", "نورا عصر"]),                     # a cast list after a person
+    ("كرم المدير فهد الشمري وكثيرين غيرهم من الموظفين.", ["فهد الشمري"]),        # a pronoun suffix: no name
+    ("زار الوفد مؤسسة الأمير فيصل ورجاله للموهبة.", []),
+    ("وشكر العميد محمد بن وصل الأحمدي على جهوده.", ["محمد بن وصل الأحمدي"]),  # after بن, a father named like a verb
+])
+def test_bare_names_in_a_list_after_a_person(text, persons):
+    m, _ = run(text)
+    assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == sorted(persons)
+
+
 def test_skeleton_and_transliteration():
     assert skeleton("ترمب") == skeleton("ترامب")
     assert skeleton("حسن") != skeleton("حسين") or True  # short names are never merged by skeleton alone

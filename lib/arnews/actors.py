@@ -491,8 +491,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break
         if not _is_name_token(lex, tok, n):
             break
-        if n and _reads_as_verb(tok.norm):
-            break  # جوزيف بلاتر سيستقيل
+        if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
+            break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
         if (n and tok.text.endswith("ا") and len(tok.norm) >= 5 and not tok.norm.startswith("ال")
                 and toks[j + n - 1].norm not in _CONNECTORS and tok.norm not in lex.given_names
                 and tok.norm not in lex.surnames and _word_score(tok.norm) < _ACCUSATIVE_SCORE):
@@ -502,8 +502,9 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             hit = _match_at(lex, toks, j + n, text)
             if hit and hit[1].kind != "person":  # a country or organization ends the name
                 break
-        if tok.norm[0] == "و" and (n >= 2 or (n == 1 and (toks[j].norm in lex.arabic_given or (
-                toks[j].norm[:1] in "وف" and toks[j].norm[1:] in lex.arabic_given)))):
+        first = toks[j].norm
+        if tok.norm[0] == "و" and toks[j + n - 1].norm not in _NASAB and (n >= 2 or (n == 1 and (
+                first in lex.arabic_given or (first[:1] in "وف" and first[1:] in lex.arabic_given)))):
             break  # "ستيف ويتكوف وجاريد", "سعود ورؤيتكم": a conjunction, not a name
         if n and _conjoined_name(doc, tok.norm):
             break  # ماكرون وشولتس: two persons
@@ -781,6 +782,35 @@ _LIST_NISBA_SCORE = -1.5
 _NISBA_RE = re.compile(r"^ال\S{3,}ي$")  # on the text as written: المستشفى ends in ى
 
 
+_LIST_PAIR_SCORE = -4.0  # each word of a bare two-word conjunct after a person scores above this (not a noun)
+
+
+def _bare_pair_in_list(lex: Lexicon, doc: Doc, j: int, count: int, first: str) -> bool:
+    """Whether the conjunct at token ``j``, right after a person of the list (فلان الفلاني، وسلوم حداد), is a name
+    of two bare words that no list holds: no article, no clitic but its و, no word the tagger reads as a common
+    noun, and the list goes on or ends right after it (a comma, و, a full stop).
+
+    >>> d = Doc("a", "بطولة رفيق علي أحمد، وسلوم حداد، وكندة حنا.")
+    >>> _bare_pair_in_list(lexicon(), d, 4, 2, "سلوم"), _bare_pair_in_list(lexicon(), d, 6, 2, "كنده")
+    (True, True)
+    """
+    toks, text = doc.tokens, doc.text
+    if count != 2 or j + 2 > len(toks):
+        return False
+    second = toks[j + 1]
+    if second.text.startswith(("ال", "لل", "بال")) or second.norm[:1] == "و" or first.startswith(
+            ("ال", "بال", "لل", "كال", "فال")):
+        return False
+    for t in toks[j:j + 2]:
+        w = _HARAKAT_RE.sub("", t.text)
+        if any(w.endswith(x) and len(w) - len(x) >= 3 for x in ("ه", "هم", "ها", "نا", "كم", "هن")):
+            return False  # «ورجاله»، «وكثيرين غيرهم»: a pronoun suffix (ه as written, not ة) is no name (حنا is)
+    if any(_word_score(w) <= _LIST_PAIR_SCORE for w in (first, second.norm)):
+        return False
+    after = text[second.end:toks[j + 2].start] if j + 2 < len(toks) else "."
+    return after.strip()[:1] in ("،", ",", ".", "؛") or (after.strip() == "" and toks[j + 2].norm[:1] == "و")
+
+
 def _listed_persons(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[dict]:
     """Persons named in a list that no other rule found: after a list opener (بحضور، برئاسة، كل من، ضم) the
     first name, and after it or after any person each «و + name» that follows, set off by spaces or commas
@@ -844,11 +874,12 @@ def _listed_persons(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> li
                 break  # وطائرات …: a feminine plural noun
             second = toks[j + 1]
             score = ner.word_score(first)
+            pair = conjunction and _bare_pair_in_list(lex, doc, j, count, first)
             if not (first in lex.given_names or score > _LIST_NAME_SCORE or (j in tagged and score > -1) or (
                     _NISBA_RE.match(second.text) and score > _LIST_NISBA_SCORE
-                    and not _match_at(lex, toks, j + 1, text))):
+                    and not _match_at(lex, toks, j + 1, text)) or pair):
                 break
-            if not all(t.norm in _CONNECTORS or ner.word_score(t.norm) > 0 or (
+            if not pair and not all(t.norm in _CONNECTORS or ner.word_score(t.norm) > 0 or (
                     t.text.startswith("ال") and not _ran_on(lex, t.norm) and t.norm not in lex.stop)
                        for t in toks[j + 1:j + count]):
                 break  # وكيري محادثات: a noun after the name
@@ -868,6 +899,7 @@ _NASAB_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "اب�
 #: علي (وعلي، فعلي، لعلي) written with yeh, its letters possibly vowelled; no vowel or shadda after the yeh (عليّ:
 #: on me)
 _V = "[\u064b-\u065f]*"
+_HARAKAT_RE = re.compile("[\u064b-\u065f\u0670]")
 _ALI_WORD_RE = re.compile(rf"(?<![\w\u064b-\u065f])[وفل]?{_V}ع{_V}ل{_V}ي(?![\w\u064b-\u065f])")
 _ALI_NEXT_SCORE = -4.0  # the word after علي scores at least this as a name: العتيق, not الطريق or البحث
 _ALI_NEXT_BARE_SCORE = -1.0  # … and this without the article: عمر، راشد, not «عليّ تواجدي» (on me)
@@ -943,7 +975,8 @@ def _ali_persons(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
         prev = toks[k - 1] if k and (k < i or bare == tok.norm) and _gap_is_space(text, toks[k - 1], toks[k]) else None
         held = [r for r in rows + out if prev is not None and r["end"] == prev.end
                 and (r["evidence"] in PERSON_EVIDENCE or r["actor_id"].startswith("person:"))]
-        if held and (k < i or prev.norm in lex.given_names):
+        if held and (k < i or prev.norm in lex.given_names or (
+                held[0]["evidence"] in _RULE_PERSON_EVIDENCE and _word_score(prev.norm) > 0)):
             r = held[0]  # محمد بن | علي القحطاني: the name the other rules stopped before علي goes on
             r["end"] = toks[end_tok - 1].end
             r["surface"] = text[r["start"]:r["end"]]
