@@ -252,6 +252,16 @@ def test_bare_names_in_a_list_after_a_person(text, persons):
     assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == sorted(persons)
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("وأوضح دكتور سعود بن عبد الله الخليوي أن العلاج متاح على الفور.", "سعود بن عبد الله الخليوي"),  # عبد الله
+    ("وأوضح الدكتور ضياء الخطيب مدير الاتصالات أن المشروع بدأ.", "ضياء الخطيب"),  # a name, then its office
+    ("وقالت الدكتورة هالة الشمري إن العلاج متاح.", "هالة الشمري"),
+])
+def test_names_after_the_titles_of_doctors_and_engineers(text, person):
+    m, _ = run(text)
+    assert person in set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])
+
+
 def test_skeleton_and_transliteration():
     assert skeleton("ترمب") == skeleton("ترامب")
     assert skeleton("حسن") != skeleton("حسين") or True  # short names are never merged by skeleton alone

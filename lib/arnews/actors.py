@@ -489,8 +489,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
         tok = toks[j + n]
         if n and not _gap_is_space(text, toks[j + n - 1], tok):
             break
-        if not _is_name_token(lex, tok, n):
-            break
+        if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm == "عبد"):
+            break  # (عبد الله, written in two words, is a name)
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
         if (n and tok.text.endswith("ا") and len(tok.norm) >= 5 and not tok.norm.startswith("ال")
@@ -1990,7 +1990,8 @@ def _ends_at_boundary(lex: Lexicon, doc: Doc, last: int) -> bool:
         return True
     nxt = toks[last + 1].norm
     return (nxt in lex.stop or nxt.startswith(_NAME_BOUNDARY_STARTS) or clitic_variants(nxt, 2)[-1] in lex.stop
-            or (nxt[:1] == "و" and len(nxt) > 3) or _is_trigger(nxt))
+            or (nxt[:1] == "و" and len(nxt) > 3) or _is_trigger(nxt)
+            or nxt in lex.office_heads or nxt in lex.list_openers)  # … مدير الاتصالات، … بحضور: apposition, a list
 
 
 def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
