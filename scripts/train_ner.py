@@ -27,8 +27,6 @@ import time
 from bisect import bisect_left
 from pathlib import Path
 
-import numpy as np
-
 from arnews import ner
 from arnews.text import Doc, sentences, tokens
 
@@ -107,9 +105,7 @@ def fast_path_labels(model: Path, docs, margin: float | None = None) -> list[lis
     t.open(str(model))
     saved = ner.tagger
     ner.tagger = lambda: t  # the fold's model, for ner._weights
-    ner._weights.cache_clear()
-    ner._TYPE_ROWS.clear()
-    ner._TABLE[0] = np.zeros((0, 5, 1))
+    ner.forget_model()
     try:
         out = []
         for doc in docs:
@@ -120,9 +116,7 @@ def fast_path_labels(model: Path, docs, margin: float | None = None) -> list[lis
             out += [labels[a:b] for a, b in ranges]
     finally:
         ner.tagger = saved
-        ner._weights.cache_clear()
-        ner._TYPE_ROWS.clear()
-        ner._TABLE[0] = np.zeros((0, 5, 1))
+        ner.forget_model()
         t.close()
     return out
 

@@ -139,3 +139,11 @@ def test_a_word_s_row_is_the_sum_of_its_feature_strings_weights(word):
     ner.clear_type_table()
     ner._add_types([word])
     assert ner._TABLE[0][ner._TYPE_ROWS[word]].tolist() == np.array(expected, dtype=np.float32).tolist()
+
+
+def test_forgetting_the_model_drops_every_weight_derived_cache_and_scores_come_back_the_same():
+    before = ner.word_score("نيرسباخ")
+    ner.forget_model()
+    assert not ner._TYPE_ROWS and ner._feature_rows.cache_info().currsize == 0
+    assert ner._weights.cache_info().currsize == 0
+    assert ner.word_score("نيرسباخ") == before  # read again from the same model

@@ -306,6 +306,15 @@ _TABLE = [np.zeros((0, 5, 1))]
 MAX_TYPES = 150_000
 
 
+def forget_model() -> None:
+    """Drop everything derived from the loaded model's weights (the weights, their look-up by feature kind, every
+    word type's row), so that the next call reads :func:`tagger` again: for a program that swaps the model, as
+    ``scripts/train_ner.py`` does for each fold of its cross-validation."""
+    _weights.cache_clear()
+    _feature_rows.cache_clear()
+    clear_type_table()
+
+
 def clear_type_table() -> int:
     """Forget every word type's row (the table is rebuilt as words come again: same scores, only slower); returns
     how many types were dropped. The pipeline calls it when the per-article stage is over (``actors.STAGE``).
