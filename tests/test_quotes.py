@@ -949,3 +949,23 @@ def test_cue_gender(cue, gender):
     from arnews.quotes import cue_gender
 
     assert cue_gender(cue) == gender
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وقال الحارس أيمن إن البوابة أغلقت عند المساء.", "الحارس أيمن"),
+    ("وأكد الرئيس التنفيذي مساعد الحربي أن المصنع سيعمل بطاقته الكاملة.", "الرئيس التنفيذي مساعد الحربي"),
+    ("وذكر المدير العام أمين الزهراني أن الميزانية أقرت.", "المدير العام أمين الزهراني"),
+    ("وقال المسؤول عن البرنامج الدكتور سالم القحطاني إن التسجيل يبدأ غداً.",
+     "المسؤول عن البرنامج الدكتور سالم القحطاني"),
+])
+def test_an_office_with_the_article_then_a_name_is_that_person(text, surface):
+    q = run(text)["quotes"].iloc[0]
+    assert (q["speaker_surface"], q["speaker_kind"]) == (surface, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح الحارس صباح الأحد أن البوابة أغلقت.",
+    "وقال المسؤول عن الملف الرئيس السابق إن الاجتماع تأجل.",
+])
+def test_an_office_then_an_object_or_genitive_stays_no_name(text):
+    assert all(q.speaker_kind != "person" for q in run(text)["quotes"].itertuples())

@@ -471,6 +471,8 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
             common = False  # العديد من السكان المحليين، عدد من المسؤولين
             end += 1
             continue
+        if common and end == j + 1 and _NP_GAP.match(gap) and _office_then_name(doc, j, limit, v):
+            common = False  # الضابط أمحمد إن: a person's noun with the article, then a one-word name
         if common and _NP_GAP.match(gap) and not (w.startswith("ال") or w[:1] == "و"):  # الجبير ولافروف
             break
         if _NP_GAP.match(gap):
@@ -497,6 +499,24 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
             continue
         break
     return end
+
+
+def _office_then_name(doc: Doc, j: int, limit: int, v) -> bool:
+    """Is the definite person's noun at ``j`` followed by a name of one word (and a family name) that runs to a
+    complementizer (الضابط أمحمد إن، الحارس سليم الكعبي أن)? A noun with the article takes no indefinite
+    genitive, so such a word opens its holder's name, not an object (أكد الطبيب وجود إصابات)."""
+    toks = doc.tokens
+    head = toks[j].norm.removeprefix("و")
+    if not head.startswith("ال") or head.endswith(("ون", "ين", "ات", "ان")) or not _human_word(head):
+        return False
+    k = j + 1
+    if k >= limit or not _given_like(toks[k].norm):
+        return False
+    k += 1
+    if k < limit and _surname_like(toks[k].norm) and _NP_GAP.match(_gap(doc.text, toks[k - 1], toks[k])):
+        k += 1
+    return k < len(toks) and toks[k].norm in v["complementizers"] and bool(
+        _NP_GAP.match(_gap(doc.text, toks[k - 1], toks[k])))
 
 
 def _named_head(word: str, v) -> bool:
@@ -1106,6 +1126,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             {words[0], *clitic_variants(words[0], 2)} & v["relation_heads"]):
         named = _name_after(text, sp, ctx, we, c["start"])
         if named:  # المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب فلان: the office holder named after it
+            if _complement_then_title(text[we:named[0]]) != text[we:named[0]]:
+                # المسؤول عن البرنامج الدكتور فلان: the title names its holder, even after an unnamed source's noun
+                return [(named[2], text[ws:named[1]], "person", "", named[1])]
             we = named[1]
             np = text[ws:we]
             words = _phrase_words(np)
@@ -1270,6 +1293,11 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
         following = _followed_by_name(c, ctx, c["window_start"], we, "")
         if following:  # وأكد المشرف على القاعة، فلان الفلاني، أن
             return [following]
+        named = _definite_head_name(ctx_text, c["window_start"], we)
+        if named:  # المدير التنفيذي مساعد العتيبي، الضابط أمحمد: the office, then its holder's name
+            person = next((m for m in ctx.spans(c["article_id"]).between(*named) if m[0] == named[0]
+                           and ctx.kinds.get(m[2]) == "person"), None)
+            return [(person[2] if person else "", ctx_text[c["window_start"]:named[1]], "person", "", named[1])]
         holder = _holder(words, c["cue_start"], ctx_text, ctx.spans(c["article_id"]), ctx, c["window_start"])
         if holder:  # وأضافت الفنانة: the artist the article named before
             return [(holder[2], np, "person", "", we)]
@@ -1540,6 +1568,7 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
             return None  # الرئيس بوضوح: an adverb the tagger took for a name
         gap = re.sub(r"^\s*[،,]\s*(?=\S+\s)", " ", text[we:m[0]])  # ، المقدم فلان: a rank set off by a comma
         gap = re.sub(r"^\s*[،,]\s*$", " ", gap)  # المتحدث باسم الجماعة، فلان، إن: the name set off by commas
+        gap = _complement_then_title(gap)
         if re.search(r"[،,:؛.«»\"“”]", gap) or len(gap.split()) > 8 or any(
                 norm(w) in v["np_stop"] and not norm(w).startswith("ال") for w in gap.split()):
             return None
@@ -1547,6 +1576,20 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
             return None  # بجامعة الملك سعود: the name is inside an organization's name
         return m
     return None
+
+
+def _complement_then_title(gap: str) -> str:
+    """The words between an office and its holder's name without the office's prepositional complement when a
+    personal title opens the name (المشرف على المشروع الدكتور فلان): only the title is left.
+
+    >>> _complement_then_title(" على المشروع الدكتور ")
+    ' الدكتور '
+    """
+    words = gap.split()
+    if 3 <= len(words) <= 6 and _PREPOSITION_OPENING.match(words[0] + " ") and norm(words[-1]).removeprefix(
+            "ال") in _PERSONAL_TITLES and not re.search(r"[،,:؛.«»\"“”]", gap):
+        return " " + words[-1] + " "
+    return gap
 
 
 def _name_ref(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context) -> str:
@@ -1674,11 +1717,25 @@ def _definite_head_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
     while i < len(words) and norm(words[i].group()).startswith("ال"):
         i += 1
     j = i
-    while j < len(words) and j - i < 4 and _name_word(norm(words[j].group()), j == i):
+    while j < len(words) and j - i < 4 and (_name_word(norm(words[j].group()), j == i) or (
+            j == i and j + 1 < len(words) and _office_given_name(norm(words[j].group()), norm(words[j + 1].group())))):
         j += 1
     if j == i or re.search(r"[،,:؛]", text[ws + words[0].end():ws + words[i].start()]):
         return None
     return ws + words[i].start(), ws + words[j - 1].end()
+
+
+def _office_given_name(word: str, following: str) -> bool:
+    """Is a singular noun of people without the article (مساعد، أمين، نائل) a given name here, because a family
+    name follows it (المدير التنفيذي مساعد العتيبي)? A genitive after it would be a person's noun or a body
+    (مساعد الوزير، أمين المجلس), not a family name.
+
+    >>> _office_given_name("مساعد", "العتيبي"), _office_given_name("مساعد", "الوزير")
+    (True, False)
+    """
+    return (not word.startswith("ال") and len(word) >= 3 and not word.endswith(("ه", "ون", "ين", "ات"))
+            and _np_word(word) and word not in lexicon().stop and _surname_like(following)
+            and following.endswith("ي"))
 
 
 _SEGMENT = re.compile(r"[^،,؛:«»“”\"()]+")
@@ -1802,6 +1859,9 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
         return "", np, "person", country or aff_org, we  # an office and a name arnews does not know
     if len(tail) == 2 and tail[0].removeprefix("ال") in _PERSONAL_TITLES and _surname_like(tail[1]):
         return "", np, "person", country or aff_org, we  # … الدكتورة الهاشمي: a title and a family name
+    named = _definite_head_name(text, ws, we)
+    if named:  # المدير التنفيذي مساعد العتيبي: the office with the article, then its holder's name
+        return "", text[ws:named[1]], "person", country or aff_org, named[1]
     return "", np, "unnamed", country or aff_org, we
 
 # --- gender agreement: a feminine verb or pronoun is never a man's, a masculine one never a woman's ------------
