@@ -969,3 +969,26 @@ def test_an_office_with_the_article_then_a_name_is_that_person(text, surface):
 ])
 def test_an_office_then_an_object_or_genitive_stays_no_name(text):
     assert all(q.speaker_kind != "person" for q in run(text)["quotes"].itertuples())
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("وقال المدير سامر الخطيب إن المبنى آمن. وسكان الحي يقولون إن الشقوق تتسع كل يوم.", "سكان الحي"),
+    ("وقال المدير سامر الخطيب إن المبنى آمن. أهل القرية يؤكدون أن الشقوق تتسع كل يوم.", "أهل القرية"),
+    ("قال العمدة نبيل حداد إن الطريق سيفتح. واحتشد عدد من الطلاب أمام البوابة مؤكدين أن الدروس توقفت.",
+     "عدد من الطلاب"),
+    ("أكد المتحدث رامي يونس أن الخدمة عادت. ونشرت عدة صحف تقارير عن الانقطاع، وقالت إن الأعطال مستمرة.",
+     "عدة صحف"),
+])
+def test_a_plural_verb_after_a_group_is_the_group_not_the_previous_speaker(text, group):
+    q = run(text)["quotes"]
+    assert (q.iloc[1]["speaker"], q.iloc[1]["speaker_kind"]) == ("", "unnamed")
+    assert q.iloc[1]["speaker_surface"].removeprefix("و") == group
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير عادل الراشد إن المشروع بدأ. والتقى الوزراء بعدد من المواطنين مؤكدين أن الخدمة ستتحسن.",
+    "قالت الوزيرة هالة يوسف إن الخطة جاهزة. وناقشت مع عدد من الخبراء الخطة، وقالت إن التنفيذ يبدأ غداً.",
+])
+def test_a_group_after_a_preposition_is_no_speaker(text):
+    q = run(text)["quotes"]
+    assert q.iloc[1]["speaker"] == q.iloc[0]["speaker"] != ""

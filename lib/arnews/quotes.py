@@ -2076,6 +2076,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             continue  # قال: «… وقال لي إن …»: a verb without subject inside a quotation is part of it
         if found == []:
             prior = in_sentence.get((aid, c["sentence_id"]))
+            if c["subject"] == "none" or c["mode"] == "continuation":
+                prior = _group_subject(c, ctx) or prior
             if c["mode"] == "continuation" and not prior:
                 prior = _sentence_subject(c, ctx) or previous.get(aid)
             elif c["subject"] == "issuer":
@@ -2269,6 +2271,62 @@ def _channel_text(text: str, c: dict) -> str:
     if raw[:1] in _QUOTE_CHARS or (raw[-1:] in _QUOTE_CHARS and sum(raw.count(q) for q in _QUOTE_CHARS) % 2):
         return raw.strip(" «»“”\"ـ")  # «الشرق الأوسط» → الشرق الأوسط
     return raw  # وكالة أنباء "الأناضول" keeps its marks
+
+
+_CLAUSE_BREAK = re.compile(r"[.:؛«»“”\"\n]")
+_GROUP_WORD = re.compile(r"[^\s«»“”\"،,:.؛()]+")
+
+
+def _plural_cue(cue: str) -> bool:
+    """Is the cue a plural verb or participle (يقولون، أكدوا، مؤكدين، معتبرون)?
+
+    >>> _plural_cue("مؤكدين"), _plural_cue("مؤكداً")
+    (True, False)
+    """
+    w = norm(cue).removeprefix("و").removeprefix("ف")
+    return w.endswith(("ون", "ين", "وا")) and len(w) > 4
+
+
+def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
+    """The group of people a plural verb or participle without its own subject speaks for, when its clause names
+    one as subject (وتجمع عدد من المواطنين أمام المبنى مؤكدين أن، أهل الحي يقولون إن): an unnamed speaker, not
+    the speaker quoted before. The group opens with a count (عدد من، بعض، العديد من) or a group noun (أهل، سكان)
+    and is not after a preposition (التقى الوزير بعدد من المواطنين is the object)."""
+    plural = _plural_cue(c["cue"])
+    feminine = not plural and cue_gender(c["cue"]) == "f"
+    if not (plural or feminine):
+        return None
+    text = ctx.texts[c["article_id"]]
+    lo = max(c["sentence_start"], c["cue_start"] - 300)
+    clause = text[lo:c["cue_start"]]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(clause)), default=0)
+    v = vocabulary()
+    words = list(_GROUP_WORD.finditer(clause, cut))
+    for i in range(len(words) - 1, -1, -1):
+        w = norm(words[i].group())
+        bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        group = bare in v["group_heads"] and not feminine
+        if feminine:  # وردت عدة مواقع …، وقالت: things in the plural agree with a feminine verb
+            group = i <= 1 and i + 1 < len(words) and bare in ("عده", "عدد", "العديد", "بعض") and not _human_word(
+                norm(words[i + 1].group()))
+        elif not group and bare in v["human_quantifiers"] and i + 1 < len(words):
+            nxt = norm(words[i + 1].group())
+            if nxt == "من" and i + 2 < len(words):
+                nxt = norm(words[i + 2].group())
+            group = _human_word(nxt) or nxt.removeprefix("ال") in v["human_plurals"]
+        if not group:
+            continue
+        before = norm(words[i - 1].group()) if i else ""
+        if w[:1] in "بل" or before in v["prepositions_before_noun"] or before in ("من", "ومن", "بين", "الي"):
+            return None  # بعدد من المواطنين، مع أهالي الحي: an object, not the subject
+        if any(ctx.kinds.get(m[2]) in ("person", "organization", "group", "media")
+               for m in ctx.spans(c["article_id"]).between(lo + words[i].start(), c["cue_start"])):
+            return None  # a person or body named after the group may be the speaker
+        end = words[min(i + 2, len(words) - 1)].end() if norm(words[min(i + 1, len(words) - 1)].group()) == "من" \
+            else words[min(i + 1, len(words) - 1)].end()
+        start = words[i].start() + (1 if bare != w else 0)  # وأهل المدينة: without the conjunction
+        return "", text[lo + start:lo + end], "unnamed", ""
+    return None
 
 
 def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
