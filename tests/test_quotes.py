@@ -992,3 +992,27 @@ def test_a_plural_verb_after_a_group_is_the_group_not_the_previous_speaker(text,
 def test_a_group_after_a_preposition_is_no_speaker(text):
     q = run(text)["quotes"]
     assert q.iloc[1]["speaker"] == q.iloc[0]["speaker"] != ""
+
+
+@pytest.mark.parametrize("text", [
+    "وتعرض الفرقة مسرحية «قالت الريح» على خشبة المسرح البلدي.",
+    'وأطلقت القناة برنامج "قالوا عنه" في رمضان.',
+    "ومن المقرر أن يعلن المجلس أن الميزانية أقرت.",
+    "ويتوقع أن يؤكد الاتحاد أن البطولة ستقام في موعدها.",
+])
+def test_titles_and_acts_still_to_come_are_no_statements(text):
+    assert run(text)["quotes"].empty
+
+
+def test_many_after_the_verb_are_an_unnamed_speaker():
+    q = run("وقال الوزير سليم عواد إن الخطة جاهزة. ويرى كثيرون أن الخطة متأخرة.")["quotes"]
+    assert (q.iloc[1]["speaker"], q.iloc[1]["speaker_surface"], q.iloc[1]["speaker_kind"]) == ("", "كثيرون", "unnamed")
+
+
+@pytest.mark.parametrize(("text", "affiliation"), [
+    ("وقال المعهد الأردني للبحوث إن الدراسة اكتملت.", "country:JO"),
+    ("وأكد المركز المغربي للدراسات أن التقرير سينشر غداً.", "country:MA"),
+])
+def test_a_nisba_inside_a_body_s_name_is_not_the_country_speaking(text, affiliation):
+    q = run(text)["quotes"].iloc[0]
+    assert (q["speaker"], q["speaker_kind"], q["speaker_affiliation"]) == ("", "organization", affiliation)

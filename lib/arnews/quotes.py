@@ -693,6 +693,21 @@ def _verb(word: str, v) -> str:
         (x for x in clitic_variants(word, 2)[1:2] if x in v["speech_forms"]), word)
 
 
+def _quoted_title(doc: Doc, k: int, hi: int, v) -> bool:
+    """Does the verb at ``k`` open a short quotation that closes within four words, before any complementizer or
+    colon (مسرحية «قال الراوي»، برنامج "قالوا عنه")? That is the title of a work, not a statement."""
+    toks, text = doc.tokens, doc.text
+    before = text[toks[k - 1].end if k else 0:toks[k].start]
+    if not _OPEN_QUOTE.search(before):
+        return False
+    for x in range(k + 1, min(hi, k + 5)):
+        if toks[x].norm in v["complementizers"] or ":" in _gap(text, toks[x - 1], toks[x]):
+            return False
+        if re.search(r"[»”\"]", _gap(text, toks[x - 1], toks[x])):
+            return True
+    return False
+
+
 def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex) -> tuple[dict | None, int]:
     """A speech verb at token ``k``: its subject (after it, before it, or none: the previous speaker), the
     channel, and the content (after a complementizer or colon, or right after the speaker)."""
@@ -703,6 +718,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن: told him that)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
+    if _quoted_title(doc, k, hi, v):
+        return None, k + 1  # مسرحية «قال الراوي»: the title of a work, not a statement
+    if k - 1 > lo and toks[k - 1].norm in ("ان", "وان") and toks[k - 2].norm in v["expected_before"]:
+        return None, k + 1  # ينتظر أن يعلن، من المقرر أن يؤكد: an act still to come, nothing is said yet
     prev = toks[k - 1].norm if k > lo else ""
     if prev in v["conditionals"] or (prev in ("ان", "وان", "فان") and toks[k - 1].text.lstrip("وف").startswith(
             "إ")) or (
@@ -1241,6 +1260,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             if _head_in(lead, v["institution_heads"]) and not _human_phrase(lead):
                 return [("", np, "organization", o[2], we)]  # المرصد السوري: a body of that country
             return [("", np, "unnamed", o[2], we)]  # المهندسون السعوديون: people of a country, not the country
+        if lead and ctx.kinds.get(o[2]) == "country" and _NISBA.fullmatch(text[o[0]:o[1]]) and _head_in(
+                [w.removeprefix("ال") for w in lead], v["institution_nouns"]):
+            return [("", np, "organization", o[2], we)]  # المعهد السعودي للدراسات: a body, not the country
         return [(o[2], text[ws:max(o[1], ws)], ctx.kinds.get(o[2], ""), "", o[1])]  # شركة «سافاري»
     if _head_in(words, v["organization_heads"]) or _head_in(words, frozenset(lex.org_heads)):
         named = _named_org(first, ws, text, sp, ctx) if len(words) == 1 else None
@@ -2273,6 +2295,7 @@ def _channel_text(text: str, c: dict) -> str:
     return raw  # وكالة أنباء "الأناضول" keeps its marks
 
 
+_MANY_AFTER = re.compile(r"\s+((?:ال)?كثيرون|آخرون|البعض|كثير من \S+)\s+(?=[أإ]ن|بأن)")
 _CLAUSE_BREAK = re.compile(r"[.:؛«»“”\"\n]")
 _GROUP_WORD = re.compile(r"[^\s«»“”\"،,:.؛()]+")
 
@@ -2292,6 +2315,10 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     one as subject (وتجمع عدد من المواطنين أمام المبنى مؤكدين أن، أهل الحي يقولون إن): an unnamed speaker, not
     the speaker quoted before. The group opens with a count (عدد من، بعض، العديد من) or a group noun (أهل، سكان)
     and is not after a preposition (التقى الوزير بعدد من المواطنين is the object)."""
+    text = ctx.texts[c["article_id"]]
+    many = _MANY_AFTER.match(text, c["cue_start"] + len(c["cue"]))
+    if many:  # ويرى كثيرون أن: many (unnamed) think so, not the previous speaker
+        return "", many.group(1), "unnamed", ""
     plural = _plural_cue(c["cue"])
     feminine = not plural and cue_gender(c["cue"]) == "f"
     if not (plural or feminine):
