@@ -1016,3 +1016,12 @@ def test_many_after_the_verb_are_an_unnamed_speaker():
 def test_a_nisba_inside_a_body_s_name_is_not_the_country_speaking(text, affiliation):
     q = run(text)["quotes"].iloc[0]
     assert (q["speaker"], q["speaker_kind"], q["speaker_affiliation"]) == ("", "organization", affiliation)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وقال المدير الإقليمي للمنظمة في الشرق الأوسط يوسف منير الحداد إن التقرير جاهز.", "person"),
+    ("وأكد المسؤول عن الملف في الوزارة أن العمل بدأ.", "unnamed"),
+    ("وقال المسؤول في الجامعة بتبوك إن التسجيل مستمر.", "unnamed"),
+])
+def test_a_name_that_closes_an_office_with_its_complements(text, kind):
+    assert run(text)["quotes"].iloc[0]["speaker_kind"] == kind

@@ -1315,7 +1315,7 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
         following = _followed_by_name(c, ctx, c["window_start"], we, "")
         if following:  # وأكد المشرف على القاعة، فلان الفلاني، أن
             return [following]
-        named = _definite_head_name(ctx_text, c["window_start"], we)
+        named = _closing_name(ctx_text, c["window_start"], we)
         if named:  # المدير التنفيذي مساعد العتيبي، الضابط أمحمد: the office, then its holder's name
             person = next((m for m in ctx.spans(c["article_id"]).between(*named) if m[0] == named[0]
                            and ctx.kinds.get(m[2]) == "person"), None)
@@ -1747,6 +1747,39 @@ def _definite_head_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
     return ws + words[i].start(), ws + words[j - 1].end()
 
 
+def _closing_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
+    """The name that closes a speaker's phrase headed by a definite person's noun: right after the head and its
+    adjectives (``_definite_head_name``), or after the office's complements (المفوض الأعلى لحقوق الإنسان في
+    الأمم المتحدة زيد رعد الحسين): one to three name words without the article after a word with it, and a family
+    name. ``(start, end)``, or None when no name ends the phrase.
+
+    >>> t = "المفوض الأعلى لحقوق الإنسان زيد رعد الحسين"
+    >>> t[slice(*_closing_name(t, 0, len(t)))]
+    'زيد رعد الحسين'
+    """
+    phrase_end = ws + len(text[ws:we].rstrip(" ،,"))
+    named = _definite_head_name(text, ws, we)
+    if named and named[1] >= phrase_end:
+        return named
+    words = list(re.finditer(r"[^\s«»“”\"،,]+", text[ws:we]))
+    if len(words) < 3 or not norm(words[0].group()).removeprefix("و").startswith("ال"):
+        return None
+    j = len(words)
+    if _surname_like(norm(words[j - 1].group())) or _name_word(norm(words[j - 1].group()), False, True):
+        j -= 1  # the family name (الحسين too)
+    i = j
+    while i > 1 and j - i < 3 and not norm(words[i - 1].group()).startswith("ال") and _name_word(
+            norm(words[i - 1].group()), True) and not _human_word(norm(words[i - 1].group())):
+        i -= 1
+    first = norm(words[i].group()) if i < j else ""
+    if first[:1] in "بلف" and first not in lexicon().given_names:
+        return None  # في الجامعة بتبوك: a preposition and a place, not a name
+    if i == j or not norm(words[i - 1].group()).startswith("ال") or re.search(
+            r"[،,]", text[ws + words[i - 1].end():ws + words[i].start()]):
+        return None
+    return ws + words[i].start(), ws + words[-1].end()
+
+
 def _office_given_name(word: str, following: str) -> bool:
     """Is a singular noun of people without the article (مساعد، أمين، نائل) a given name here, because a family
     name follows it (المدير التنفيذي مساعد العتيبي)? A genitive after it would be a person's noun or a body
@@ -1881,7 +1914,7 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
         return "", np, "person", country or aff_org, we  # an office and a name arnews does not know
     if len(tail) == 2 and tail[0].removeprefix("ال") in _PERSONAL_TITLES and _surname_like(tail[1]):
         return "", np, "person", country or aff_org, we  # … الدكتورة الهاشمي: a title and a family name
-    named = _definite_head_name(text, ws, we)
+    named = _closing_name(text, ws, we)
     if named:  # المدير التنفيذي مساعد العتيبي: the office with the article, then its holder's name
         return "", text[ws:named[1]], "person", country or aff_org, named[1]
     return "", np, "unnamed", country or aff_org, we
@@ -2098,8 +2131,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             continue  # قال: «… وقال لي إن …»: a verb without subject inside a quotation is part of it
         if found == []:
             prior = in_sentence.get((aid, c["sentence_id"]))
-            if c["subject"] == "none" or c["mode"] == "continuation":
-                prior = _group_subject(c, ctx) or prior
+            if (c["subject"] == "none" or c["mode"] == "continuation") and not (prior and prior[2] == "unnamed"):
+                prior = _group_subject(c, ctx) or prior  # a group speaks, not the person quoted before
             if c["mode"] == "continuation" and not prior:
                 prior = _sentence_subject(c, ctx) or previous.get(aid)
             elif c["subject"] == "issuer":
@@ -2349,8 +2382,11 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
         if any(ctx.kinds.get(m[2]) in ("person", "organization", "group", "media")
                for m in ctx.spans(c["article_id"]).between(lo + words[i].start(), c["cue_start"])):
             return None  # a person or body named after the group may be the speaker
-        end = words[min(i + 2, len(words) - 1)].end() if norm(words[min(i + 1, len(words) - 1)].group()) == "من" \
-            else words[min(i + 1, len(words) - 1)].end()
+        last = min(i + 2 if norm(words[min(i + 1, len(words) - 1)].group()) == "من" else i + 1, len(words) - 1)
+        while last + 1 < len(words) and last - i < 4 and norm(words[last + 1].group()).startswith("ال") and not (
+                re.search(r"[،,]", clause[words[last].end():words[last + 1].start()])):
+            last += 1  # عدد من أصحاب المحلات، عدد من زوار الشرقية
+        end = words[last].end()
         start = words[i].start() + (1 if bare != w else 0)  # وأهل المدينة: without the conjunction
         return "", text[lo + start:lo + end], "unnamed", ""
     return None
