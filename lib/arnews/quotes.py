@@ -697,9 +697,9 @@ def _quoted_title(doc: Doc, k: int, hi: int, v) -> bool:
     """Does the verb at ``k`` open a short quotation that closes within four words, before any complementizer or
     colon (مسرحية «قال الراوي»، برنامج "قالوا عنه")? That is the title of a work, not a statement."""
     toks, text = doc.tokens, doc.text
-    before = text[toks[k - 1].end if k else 0:toks[k].start]
-    if not _OPEN_QUOTE.search(before):
-        return False
+    before = text[toks[k - 1].end if k else max(0, toks[k].start - 3):toks[k].start]
+    if not re.search(r"(?:^|\s)[«“\"]$", before):
+        return False  # the mark must open right before the verb (not «…". وأضاف», where it closes)
     for x in range(k + 1, min(hi, k + 5)):
         if toks[x].norm in v["complementizers"] or ":" in _gap(text, toks[x - 1], toks[x]):
             return False
