@@ -1025,3 +1025,11 @@ def test_a_nisba_inside_a_body_s_name_is_not_the_country_speaking(text, affiliat
 ])
 def test_a_name_that_closes_an_office_with_its_complements(text, kind):
     assert run(text)["quotes"].iloc[0]["speaker_kind"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير عادل الراشد إن المشروع بدأ. ويشكو السكان من زيادة عدد المشتركين، مشددين على ضرورة الحل.",
+    "وقال الوزير عادل الراشد إن المهرجان بدأ. وهو مهرجان يجمع كل المواطنين في الساحة، مشددين على أهميته.",
+])
+def test_a_count_inside_the_clause_is_no_group_speaking(text):
+    assert all(not q.speaker_surface.startswith(("عدد", "كل")) for q in run(text)["quotes"].itertuples())

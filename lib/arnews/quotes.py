@@ -2369,10 +2369,14 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
         if feminine:  # وردت عدة مواقع …، وقالت: things in the plural agree with a feminine verb
             group = i <= 1 and i + 1 < len(words) and bare in ("عده", "عدد", "العديد", "بعض") and not _human_word(
                 norm(words[i + 1].group()))
-        elif not group and bare in v["human_quantifiers"] and i + 1 < len(words):
+        elif not group and bare in v["human_quantifiers"] and i <= 1 and i + 1 < len(words):
+            # a count opening the clause or right after its verb (وجدد عدد من المواطنين …): not a genitive
+            # (زيادة عدد المشتركين) or an object later in the clause (يجمع كل المواطنين)
             nxt = norm(words[i + 1].group())
             if nxt == "من" and i + 2 < len(words):
                 nxt = norm(words[i + 2].group())
+            elif bare in ("عدد", "العديد", "عديد", "مجموعه"):
+                nxt = ""  # عدد المشتركين: «the number of», not «some of»
             group = _human_word(nxt) or nxt.removeprefix("ال") in v["human_plurals"]
         if not group:
             continue
