@@ -1033,3 +1033,12 @@ def test_a_name_that_closes_an_office_with_its_complements(text, kind):
 ])
 def test_a_count_inside_the_clause_is_no_group_speaking(text):
     assert all(not q.speaker_surface.startswith(("عدد", "كل")) for q in run(text)["quotes"].itertuples())
+
+
+@pytest.mark.parametrize(("text", "surface", "channel"), [
+    ("وقال راجيف شارما لأخبار بلومبيرج إن السوق ستتعافى.", "راجيف شارما", "أخبار بلومبيرج"),
+    ("وقالت المحللة هند سالم لتلفزيون الشرق إن الأسعار سترتفع.", "المحللة هند سالم", "تلفزيون الشرق"),
+])
+def test_a_medium_after_the_name_is_the_channel_not_the_name(text, surface, channel):
+    q = run(text)["quotes"].iloc[0]
+    assert (q["speaker_surface"], q["channel"]) == (surface, channel)

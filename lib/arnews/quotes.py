@@ -475,6 +475,8 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
             common = False  # الضابط أمحمد إن: a person's noun with the article, then a one-word name
         if common and _NP_GAP.match(gap) and not (w.startswith("ال") or w[:1] == "و"):  # الجبير ولافروف
             break
+        if _NP_GAP.match(gap) and _to_medium(w, v) and toks[end - 1].norm not in v["written_pieces"]:
+            break  # فلان لأخبار بلومبيرج: the medium he spoke to is the channel, not his name
         if _NP_GAP.match(gap):
             prev = toks[end - 1].norm
             if _np_word(w) or given or (w == "الله" and prev in ("عبد", "عبيد")) or (
@@ -501,10 +503,21 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
     return end
 
 
+def _to_medium(word: str, v) -> bool:
+    """Is the normalized word ل + a word for a news outlet (لأخبار، لوكالة، لمجلة، لقناة)?
+
+    >>> _to_medium("لاخبار", vocabulary()), _to_medium("لحقوق", vocabulary())
+    (True, False)
+    """
+    rest = word[1:] if word[:1] == "ل" and not word.startswith("لل") else ""
+    return len(rest) > 2 and (rest in v["media_heads"] or rest in v["channel_media"])
+
+
 def _office_then_name(doc: Doc, j: int, limit: int, v) -> bool:
-    """Is the definite person's noun at ``j`` followed by a name of one word (and a family name) that runs to a
-    complementizer (الضابط أمحمد إن، الحارس سليم الكعبي أن)? A noun with the article takes no indefinite
-    genitive, so such a word opens its holder's name, not an object (أكد الطبيب وجود إصابات)."""
+    """Is the definite person's noun at ``j`` followed by a name of one or two words (and a family name) that runs
+    to a complementizer or the medium spoken to (الضابط أمحمد إن، الحارس سليم الكعبي أن، المحللة هند سالم
+    لتلفزيون …)? A noun with the article takes no indefinite genitive, so such a word opens its holder's name,
+    not an object (أكد الطبيب وجود إصابات)."""
     toks = doc.tokens
     head = toks[j].norm.removeprefix("و")
     if not head.startswith("ال") or head.endswith(("ون", "ين", "ات", "ان")) or not _human_word(head):
@@ -513,9 +526,11 @@ def _office_then_name(doc: Doc, j: int, limit: int, v) -> bool:
     if k >= limit or not _given_like(toks[k].norm):
         return False
     k += 1
+    if k < limit and _given_like(toks[k].norm) and _NP_GAP.match(_gap(doc.text, toks[k - 1], toks[k])):
+        k += 1
     if k < limit and _surname_like(toks[k].norm) and _NP_GAP.match(_gap(doc.text, toks[k - 1], toks[k])):
         k += 1
-    return k < len(toks) and toks[k].norm in v["complementizers"] and bool(
+    return k < len(toks) and (toks[k].norm in v["complementizers"] or _to_medium(toks[k].norm, v)) and bool(
         _NP_GAP.match(_gap(doc.text, toks[k - 1], toks[k])))
 
 
@@ -615,7 +630,7 @@ def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
     triggers = v["channel_triggers"]
     for x in range(a, b):
         w = toks[x].norm
-        if w not in triggers and not (w[:1] == "ل" and "ا" + w[1:] in v["media_heads"]):
+        if w not in triggers and not (w[:1] == "ل" and "ا" + w[1:] in v["media_heads"]) and not _to_medium(w, v):
             continue
         bare = clitic_variants(w, 2)
         if x + 1 < b and (w in v["channel_openers"] or bare[-1] in v["channel_openers"] or
@@ -623,7 +638,7 @@ def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
             y = x + 1 if w != "معرض" else x + 2
             if y < b and toks[y].norm.startswith("ل"):
                 return _channel_span(doc, y, b, strip_l=True)
-        if w == "ل" or (w.startswith("ل") and (w[1:] in v["media_heads"] or "ا" + w[1:] in v["media_heads"])):
+        if w == "ل" or _to_medium(w, v) or (w.startswith("ل") and "ا" + w[1:] in v["media_heads"]):
             if w != "ل" or (x + 1 < b and re.search(r"[«“\"]", _gap(text, toks[x], toks[x + 1]))):
                 return _channel_span(doc, x, b, strip_l=True)
         if w in ("في", "وفي") and x + 1 < b and toks[x + 1].norm in v["documents"]:
