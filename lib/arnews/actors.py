@@ -1448,7 +1448,7 @@ def _lone_name_shape(lex: Lexicon, tok: Token, score: float) -> bool:
     w = tok.norm
     if score < _LONE_TITLE_NAME_SCORE or len(w) < 4 or w in lex.stop or w[:1] in "وفبلك" or w.startswith("ال"):
         return False
-    if ner._gazetteer().get(w, frozenset()) - {"given", "argiven"}:
+    if ner.lexicon_gazetteer().get(w, frozenset()) - {"given", "argiven"}:
         return False  # a place, a body, a title word (محافظ عدن، رئيس فيفا)
     if w.endswith(("ه", "ات", "ين", "ون", "ت", "ى", "اء")) or tok.text.endswith(("اً", "ًا")):
         return False  # a feminine or plural noun, a past verb (جاءت، عانى), an adjective (شقراء), an accusative
