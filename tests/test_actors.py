@@ -262,6 +262,16 @@ def test_names_after_the_titles_of_doctors_and_engineers(text, person):
     assert person in set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    ("وأصدر الشيخ محمد بن راشد رئيس دولة الإمارات مرسوما بقانون يقضي بتنظيم العمل.", ["محمد بن راشد"]),
+    ("وأصدر وزير الداخلية قرارا بتعيين مدير جديد للإدارة.", []),         # the verb's object after a title
+    ("وقال الرئيس الأمريكي باراك أوباما بالأمس إن الاتفاق جيد.", ["باراك أوباما"]),  # a name in -ا stays
+])
+def test_an_accusative_object_after_a_title_is_no_name(text, persons):
+    m, _ = run(text)
+    assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
+
+
 def test_skeleton_and_transliteration():
     assert skeleton("ترمب") == skeleton("ترامب")
     assert skeleton("حسن") != skeleton("حسين") or True  # short names are never merged by skeleton alone

@@ -482,6 +482,22 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
 _ACCUSATIVE_SCORE = -2.0  # a word in -ا after a name that scores this far below O is its verb's object
 
 
+def _accusative_before_preposition(lex: Lexicon, toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` is an indefinite accusative noun (written in -ا without its tanween) before a
+    prepositional phrase: مرسوما بقانون، قرارا بتعيين — the verb's object, not a name, when the word without its
+    -ا is no name (not أوباما بالوفد، ماريا بالأمس).
+
+    >>> toks = Doc("a", "أصدر الرئيس مرسوما بقانون").tokens
+    >>> _accusative_before_preposition(lexicon(), toks, 2)
+    True
+    """
+    tok = toks[j]
+    w = tok.norm
+    if not (tok.text.endswith("ا") and len(w) >= 5 and j + 1 < len(toks)) or w in lex.given_names or w in lex.surnames:
+        return False
+    return toks[j + 1].norm[:1] in "بل" and not toks[j + 1].norm.startswith("ال") and _word_score(w[:-1]) < 0
+
+
 def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
     toks, text = doc.tokens, doc.text
     n = 0
@@ -491,6 +507,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break
         if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm == "عبد"):
             break  # (عبد الله, written in two words, is a name)
+        if not n and _accusative_before_preposition(lex, toks, j):
+            break  # رئيس دولة الإمارات مرسوما بقانون: the verb's object, not the title's holder
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
         if (n and tok.text.endswith("ا") and len(tok.norm) >= 5 and not tok.norm.startswith("ال")
