@@ -272,6 +272,16 @@ def test_an_accusative_object_after_a_title_is_no_name(text, persons):
     assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("- جون كاسيك (62 عاما): حاكم اوهايو منذ 2011.", "اوهايو"),   # a state no data file holds
+    ("- بوبي جندال (44 عاما): حاكم لويزيانا منذ 2008.", "لويزيانا"),
+])
+def test_one_word_after_a_title_over_a_place_is_the_place(text, place):
+    m, a = run(text)
+    kinds = dict(zip(a["actor_id"], a["kind"], strict=True))
+    assert kinds[actor_of(m, place)] == "place"
+
+
 def test_skeleton_and_transliteration():
     assert skeleton("ترمب") == skeleton("ترامب")
     assert skeleton("حسن") != skeleton("حسين") or True  # short names are never merged by skeleton alone

@@ -117,6 +117,7 @@ class Lexicon:
     list_openers: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # بحضور، كل من … by first word
     event_heads: frozenset[str] = frozenset()  # منتجع، اتفاقية، شارع: the name after them is no person
     office_heads: frozenset[str] = frozenset()  # مدير، أمير، نائب: nouns that open an office in construct
+    place_titles: frozenset[str] = frozenset()  # حاكم، محافظ: a lone word after them is the place they govern
     meeting_heads: frozenset[str] = frozenset()  # اجتماع، قمة: a meeting named after its place (كامب ديفيد)
     function_words: frozenset[str] = frozenset()
     #: an organization's one-word name without its article → its entry (ناتو → الناتو, read in لناتو)
@@ -264,6 +265,7 @@ def lexicon() -> Lexicon:
         lex.list_openers.setdefault(key[0], []).append(key)
     lex.event_heads = frozenset(norm(w) for w in words["event_heads"])
     lex.office_heads = frozenset(norm(w) for w in words["office_heads"])
+    lex.place_titles = frozenset(norm(w) for w in words["place_titles"])
     lex.meeting_heads = frozenset(norm(w) for w in words["meeting_heads"])
     lex.function_words = frozenset(norm(w) for w in words["function_words"])
     lex.bare_orgs = {k[0][2:]: k for k, e in lex.entities.items()
@@ -756,6 +758,8 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
                 b - a == 1 and a > 0 and toks[a - 1].norm in lex.org_heads)):
             kind = "ORG"  # «نيشن»، "الوفاق": a name in quotation marks is a body, a medium or a brand; so is one
             # word right after an organization's head noun (شركة كريم)
+        if kind == "PERS" and b - a == 1 and a > 0 and toks[a - 1].norm in lex.place_titles:
+            kind = "LOC"  # حاكم أوهايو: one word after a title over a place is the place
         evidence = _NER_EVIDENCE.get(kind)
         if not evidence:
             continue
@@ -1863,6 +1867,8 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
         parts.append(toks[j].text)  # سفير المملكة لدى أستراليا ونيوزيلاندا نبيل …: a coordinated place the data
         j += 1  # does not hold, then the name
         count = _name_after(lex, doc, j)
+    if count == 1 and norm(title.ar.split()[0]) in lex.place_titles and toks[j].norm not in lex.given_names:
+        count = 0  # حاكم أوهايو، محافظ جدة: the place the office governs, not its holder
     if count and toks[j].norm.endswith("ه") and toks[j].norm not in lex.given_names:
         count = 0  # وزير خارجية روسيا: a "name" opening in teh marbuta is a noun (فاطمة is a listed given name)
     if count and toks[j].norm[0] == "و" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
