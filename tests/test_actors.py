@@ -282,6 +282,12 @@ def test_one_word_after_a_title_over_a_place_is_the_place(text, place):
     assert kinds[actor_of(m, place)] == "place"
 
 
+def test_an_organization_named_after_a_person_runs_over_the_whole_name():
+    m, _ = run("وتخرج من جامعة الإمام محمد بن سعود الإسلامية عام 2000.")
+    assert m["surface"].tolist() == ["جامعة الإمام محمد بن سعود الإسلامية"]
+    assert not m["actor_id"].str.startswith("person:").any()
+
+
 def test_skeleton_and_transliteration():
     assert skeleton("ترمب") == skeleton("ترامب")
     assert skeleton("حسن") != skeleton("حسين") or True  # short names are never merged by skeleton alone

@@ -2078,6 +2078,13 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
         # a named organization ends in a definite word: منظمة العفو الدولية، اتحاد صناعة السيارات (not لجنة خاصة)
         while k and not toks[j + k - 1].norm.startswith("ال"):
             k -= 1
+        if k and toks[j + k - 1].norm in _ROYAL_TITLES and j + k < len(toks):
+            named = _name_after(lex, doc, j + k)  # جامعة الإمام محمد بن سعود الإسلامية: named after a person
+            if named:
+                k += named
+                while (j + k < len(toks) and k < 12 and toks[j + k].norm.startswith("ال")
+                       and toks[j + k].norm not in lex.stop and _gap_is_space(text, toks[j + k - 1], toks[j + k])):
+                    k += 1  # … الإسلامية
         if k:
             s, e = tok.start, toks[j + k - 1].end
             rows.append(_candidate(doc, s, e, "", name_key=norm(text[s:e]), evidence=lex.org_heads[tok.norm]))
