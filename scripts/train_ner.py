@@ -6,9 +6,12 @@
     python scripts/train_ner.py --no-train --cv 5  # only measure
 
 Input: ``../shared/eval/anercorp/anercorp-dev.txt`` (one ``token TAG`` per line, BIO tags, no sentence breaks;
-CC BY-SA 4.0). The model is written to ``lib/arnews/data/ner/ner.crfsuite`` and ``model.json`` beside it records
-the training file's SHA-256, the parameters, the feature set version, the model's own SHA-256 and the
-cross-validated scores. Training is deterministic (L-BFGS, no shuffling; the seed is recorded for completeness).
+CC BY-SA 4.0). The model is written to ``lib/arnews/data/ner/ner.crfsuite``; ``gazetteer.json`` beside it is
+the snapshot of the word lists its features were built from (titles, given names, countries … as they are when it
+is trained: the tagger reads that snapshot, so editing a list later does not change its input); ``model.json``
+records the training file's SHA-256, the parameters, the feature set version, the model's and the snapshot's
+SHA-256 and the cross-validated scores. Training is deterministic (L-BFGS, no shuffling; the seed is recorded
+for completeness).
 
 The ANERcorp text is re-tokenized with :func:`arnews.text.tokens`, so the tagger is trained on the same tokens
 it sees at run time (a label goes to every arnews token inside an ANERcorp token); sentences are
@@ -204,6 +207,7 @@ def main(argv: list[str] | None = None) -> None:
     if not args.input.is_file():
         sys.exit(f"{args.input}: not found; pass the path of anercorp-dev.txt")
     random.seed(SEED)
+    ner.use_live_gazetteer()  # features from the word lists as they are now; their snapshot ships with the model
     params = dict(PARAMS)
     for p in args.param:
         name, _, value = p.partition("=")
@@ -224,6 +228,9 @@ def main(argv: list[str] | None = None) -> None:
     model = args.out / ner.MODEL_FILE
     seqs = [s for d in docs for s in to_sequences(d)]
     train(seqs, model, params)
+    gazetteer = args.out / ner.GAZETTEER_FILE
+    gazetteer.write_text(json.dumps({w: sorted(c) for w, c in sorted(ner.lexicon_gazetteer().items())},
+                                    ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     meta = {
         "training_file": args.input.name,
         "training_sha256": sha256(args.input),
@@ -232,6 +239,7 @@ def main(argv: list[str] | None = None) -> None:
         "seed": SEED,
         "feature_version": FEATURE_VERSION,
         "model_sha256": sha256(model),
+        "gazetteer_sha256": sha256(gazetteer),
         "cross_validation": cv if cv and cv["folds_run"] == cv["folds"] else None,
         "license": "CC BY-SA 4.0 (see LICENSE beside this file)",
     }

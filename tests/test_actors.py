@@ -262,6 +262,32 @@ def test_names_after_the_titles_of_doctors_and_engineers(text, person):
     assert person in set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    ("وأصدر الشيخ محمد بن راشد رئيس دولة الإمارات مرسوما بقانون يقضي بتنظيم العمل.", ["محمد بن راشد"]),
+    ("وأصدر وزير الداخلية قرارا بتعيين مدير جديد للإدارة.", []),         # the verb's object after a title
+    ("وقال الرئيس الأمريكي باراك أوباما بالأمس إن الاتفاق جيد.", ["باراك أوباما"]),  # a name in -ا stays
+])
+def test_an_accusative_object_after_a_title_is_no_name(text, persons):
+    m, _ = run(text)
+    assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("- جون كاسيك (62 عاما): حاكم اوهايو منذ 2011.", "اوهايو"),   # a state no data file holds
+    ("- بوبي جندال (44 عاما): حاكم لويزيانا منذ 2008.", "لويزيانا"),
+])
+def test_one_word_after_a_title_over_a_place_is_the_place(text, place):
+    m, a = run(text)
+    kinds = dict(zip(a["actor_id"], a["kind"], strict=True))
+    assert kinds[actor_of(m, place)] == "place"
+
+
+def test_an_organization_named_after_a_person_runs_over_the_whole_name():
+    m, _ = run("وتخرج من جامعة الإمام محمد بن سعود الإسلامية عام 2000.")
+    assert m["surface"].tolist() == ["جامعة الإمام محمد بن سعود الإسلامية"]
+    assert not m["actor_id"].str.startswith("person:").any()
+
+
 def test_skeleton_and_transliteration():
     assert skeleton("ترمب") == skeleton("ترامب")
     assert skeleton("حسن") != skeleton("حسين") or True  # short names are never merged by skeleton alone

@@ -17,10 +17,12 @@ HEAD = "# Test data.\n# Source: written for this test.\n"
 @pytest.mark.parametrize(("name", "body", "defects"), [
     ("lexicon.yaml", "function_words: [في]\nspeech_verbs: {قال: say}\nagent_verbs: [زار]\n"
      "unnamed_speakers: [مصدر]\nplace_heads: [مدينة]\nplace_preceders: [في]\nperson_anaphors: [الأخير]\n"
-     "list_openers: [بحضور]\nevent_heads: [منتجع]\noffice_heads: [مدير]\nmeeting_heads: [قمة]\n", []),
+     "list_openers: [بحضور]\nevent_heads: [منتجع]\noffice_heads: [مدير]\nmeeting_heads: [قمة]\n"
+     "place_titles: [حاكم]\n", []),
     ("lexicon.yaml", "function_words: [في, '', say]\nspeech_verbs: {قال: say}\nagent_verbs: زار\n"
      "unnamed_speakers: [مصدر]\nplace_preceders: [في]\nperson_anaphors: [الأخير]\n"
-     "list_openers: [بحضور]\nevent_heads: [منتجع]\noffice_heads: [مدير]\nmeeting_heads: [قمة]\n",
+     "list_openers: [بحضور]\nevent_heads: [منتجع]\noffice_heads: [مدير]\nmeeting_heads: [قمة]\n"
+     "place_titles: [حاكم]\n",
      ["function_words[1]: expected a non-empty word, found ''",
       "function_words[2]: 'say' has no Arabic letter",
       "missing key 'place_heads'"]),

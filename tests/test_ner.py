@@ -26,6 +26,8 @@ def test_the_shipped_model_is_the_one_the_script_recorded():
     meta = ner.model_meta()
     model = resources.files("arnews").joinpath("data", "ner", ner.MODEL_FILE).read_bytes()
     assert hashlib.sha256(model).hexdigest() == meta["model_sha256"]
+    gazetteer = resources.files("arnews").joinpath("data", "ner", ner.GAZETTEER_FILE).read_bytes()
+    assert hashlib.sha256(gazetteer).hexdigest() == meta["gazetteer_sha256"]  # the features it was trained on
     script = _train_script()
     assert meta["params"] == script.PARAMS
     assert meta["seed"] == script.SEED and meta["feature_version"] == script.FEATURE_VERSION

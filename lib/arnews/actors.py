@@ -117,6 +117,7 @@ class Lexicon:
     list_openers: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # بحضور، كل من … by first word
     event_heads: frozenset[str] = frozenset()  # منتجع، اتفاقية، شارع: the name after them is no person
     office_heads: frozenset[str] = frozenset()  # مدير، أمير، نائب: nouns that open an office in construct
+    place_titles: frozenset[str] = frozenset()  # حاكم، محافظ: a lone word after them is the place they govern
     meeting_heads: frozenset[str] = frozenset()  # اجتماع، قمة: a meeting named after its place (كامب ديفيد)
     function_words: frozenset[str] = frozenset()
     #: an organization's one-word name without its article → its entry (ناتو → الناتو, read in لناتو)
@@ -264,6 +265,7 @@ def lexicon() -> Lexicon:
         lex.list_openers.setdefault(key[0], []).append(key)
     lex.event_heads = frozenset(norm(w) for w in words["event_heads"])
     lex.office_heads = frozenset(norm(w) for w in words["office_heads"])
+    lex.place_titles = frozenset(norm(w) for w in words["place_titles"])
     lex.meeting_heads = frozenset(norm(w) for w in words["meeting_heads"])
     lex.function_words = frozenset(norm(w) for w in words["function_words"])
     lex.bare_orgs = {k[0][2:]: k for k, e in lex.entities.items()
@@ -482,6 +484,22 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
 _ACCUSATIVE_SCORE = -2.0  # a word in -ا after a name that scores this far below O is its verb's object
 
 
+def _accusative_before_preposition(lex: Lexicon, toks: list[Token], j: int) -> bool:
+    """Whether token ``j`` is an indefinite accusative noun (written in -ا without its tanween) before a
+    prepositional phrase: مرسوما بقانون، قرارا بتعيين — the verb's object, not a name, when the word without its
+    -ا is no name (not أوباما بالوفد، ماريا بالأمس).
+
+    >>> toks = Doc("a", "أصدر الرئيس مرسوما بقانون").tokens
+    >>> _accusative_before_preposition(lexicon(), toks, 2)
+    True
+    """
+    tok = toks[j]
+    w = tok.norm
+    if not (tok.text.endswith("ا") and len(w) >= 5 and j + 1 < len(toks)) or w in lex.given_names or w in lex.surnames:
+        return False
+    return toks[j + 1].norm[:1] in "بل" and not toks[j + 1].norm.startswith("ال") and _word_score(w[:-1]) < 0
+
+
 def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
     toks, text = doc.tokens, doc.text
     n = 0
@@ -491,6 +509,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break
         if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm == "عبد"):
             break  # (عبد الله, written in two words, is a name)
+        if not n and _accusative_before_preposition(lex, toks, j):
+            break  # رئيس دولة الإمارات مرسوما بقانون: the verb's object, not the title's holder
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
         if (n and tok.text.endswith("ا") and len(tok.norm) >= 5 and not tok.norm.startswith("ال")
@@ -738,6 +758,8 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
                 b - a == 1 and a > 0 and toks[a - 1].norm in lex.org_heads)):
             kind = "ORG"  # «نيشن»، "الوفاق": a name in quotation marks is a body, a medium or a brand; so is one
             # word right after an organization's head noun (شركة كريم)
+        if kind == "PERS" and b - a == 1 and a > 0 and toks[a - 1].norm in lex.place_titles:
+            kind = "LOC"  # حاكم أوهايو: one word after a title over a place is the place
         evidence = _NER_EVIDENCE.get(kind)
         if not evidence:
             continue
@@ -1448,7 +1470,7 @@ def _lone_name_shape(lex: Lexicon, tok: Token, score: float) -> bool:
     w = tok.norm
     if score < _LONE_TITLE_NAME_SCORE or len(w) < 4 or w in lex.stop or w[:1] in "وفبلك" or w.startswith("ال"):
         return False
-    if ner._gazetteer().get(w, frozenset()) - {"given", "argiven"}:
+    if ner.lexicon_gazetteer().get(w, frozenset()) - {"given", "argiven"}:
         return False  # a place, a body, a title word (محافظ عدن، رئيس فيفا)
     if w.endswith(("ه", "ات", "ين", "ون", "ت", "ى", "اء")) or tok.text.endswith(("اً", "ًا")):
         return False  # a feminine or plural noun, a past verb (جاءت، عانى), an adjective (شقراء), an accusative
@@ -1845,6 +1867,8 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
         parts.append(toks[j].text)  # سفير المملكة لدى أستراليا ونيوزيلاندا نبيل …: a coordinated place the data
         j += 1  # does not hold, then the name
         count = _name_after(lex, doc, j)
+    if count == 1 and norm(title.ar.split()[0]) in lex.place_titles and toks[j].norm not in lex.given_names:
+        count = 0  # حاكم أوهايو، محافظ جدة: the place the office governs, not its holder
     if count and toks[j].norm.endswith("ه") and toks[j].norm not in lex.given_names:
         count = 0  # وزير خارجية روسيا: a "name" opening in teh marbuta is a noun (فاطمة is a listed given name)
     if count and toks[j].norm[0] == "و" and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال"):
@@ -2054,6 +2078,13 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
         # a named organization ends in a definite word: منظمة العفو الدولية، اتحاد صناعة السيارات (not لجنة خاصة)
         while k and not toks[j + k - 1].norm.startswith("ال"):
             k -= 1
+        if k and toks[j + k - 1].norm in _ROYAL_TITLES and j + k < len(toks):
+            named = _name_after(lex, doc, j + k)  # جامعة الإمام محمد بن سعود الإسلامية: named after a person
+            if named:
+                k += named
+                while (j + k < len(toks) and k < 12 and toks[j + k].norm.startswith("ال")
+                       and toks[j + k].norm not in lex.stop and _gap_is_space(text, toks[j + k - 1], toks[j + k])):
+                    k += 1  # … الإسلامية
         if k:
             s, e = tok.start, toks[j + k - 1].end
             rows.append(_candidate(doc, s, e, "", name_key=norm(text[s:e]), evidence=lex.org_heads[tok.norm]))

@@ -61,7 +61,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "lexicon.yaml": {"function_words": "words", "speech_verbs": "word->text", "agent_verbs": "words",
                      "unnamed_speakers": "words", "place_heads": "words", "place_preceders": "words",
                      "person_anaphors": "words", "list_openers": "words", "event_heads": "words",
-                     "office_heads": "words", "meeting_heads": "words"},
+                     "office_heads": "words", "meeting_heads": "words", "place_titles": "words"},
     "organizations.yaml": {
         "organizations": ("records", {"id": "text", "kind": "text", "en": "text", "ar": "words",
                                       "affiliation?": "text"}),

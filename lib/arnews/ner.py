@@ -45,8 +45,38 @@ _FEATURE_KINDS = ("w", "s", "b", "p2", "p3", "x2", "x3", "x1", "pre", "len", "sh
                   "x4", "v", "vp2", "vp3", "vx2", "vx3")
 
 
+#: the gazetteer the shipped model was trained with, beside it (word → classes), written by scripts/train_ner.py
+GAZETTEER_FILE = "gazetteer.json"
+_LIVE_GAZETTEER = [False]  # True while training: features from the word lists as they are now
+
+
 @cache
 def _gazetteer() -> dict[str, frozenset[str]]:
+    """Word → gazetteer classes as the tagger's features see them: the snapshot shipped beside the model, taken
+    when it was trained, so that editing a word list (a title, a function word) does not change what the model
+    reads; the word lists as they are now (:func:`lexicon_gazetteer`) while training, or when no snapshot ships.
+
+    >>> "title1" in _gazetteer()["الرئيس"]
+    True
+    """
+    if not _LIVE_GAZETTEER[0]:
+        f = resources.files("arnews").joinpath(*_MODEL_DIR, GAZETTEER_FILE)
+        if f.is_file():
+            return {w: frozenset(c) for w, c in json.loads(f.read_text(encoding="utf-8")).items()}
+    return lexicon_gazetteer()
+
+
+def use_live_gazetteer() -> None:
+    """Read the features' gazetteer from the word lists as they are now, not from the snapshot beside the model
+    (for ``scripts/train_ner.py``, which writes a new snapshot with the model it trains)."""
+    _LIVE_GAZETTEER[0] = True
+    _gazetteer.cache_clear()
+    _item_features.cache_clear()
+    forget_model()
+
+
+@cache
+def lexicon_gazetteer() -> dict[str, frozenset[str]]:
     """Word → gazetteer classes, from the lexicon of :mod:`arnews.actors` (one word entries and first words)."""
     from arnews.actors import lexicon
 
