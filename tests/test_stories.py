@@ -1,6 +1,9 @@
 """Stories, copies and the outlets compared, on small corpora written here (not from the seeds or ../shared)."""
 
+import math
 import re
+from collections import Counter
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -819,3 +822,14 @@ def test_split_off_core_keeps_the_arrivals_together():
     an = S.analyse(arts)
     roots = S.split_off_core([0] * 6, an, arts)
     assert roots[:4] == [0] * 4 and roots[4] == roots[5] != 0
+
+
+
+def test_core_terms_do_not_depend_on_the_order_a_set_gives():
+    # «تعتذر» and «اعتذرت» meet under one skeleton: its weight is the rarer term's, whichever comes first
+    terms = [S.content_term(norm(w)) for w in ("تعتذر", "اعتذرت")]
+    assert S.term_skeleton(terms[0]) == S.term_skeleton(terms[1])
+    for order in (terms, terms[::-1]):
+        f = SimpleNamespace(_terms=order, term_ids=np.array([0, 1]))
+        an = SimpleNamespace(ids=["a"] * 100, df=Counter({terms[0]: 1, terms[1]: 40}), feats=[f])
+        assert S._core_terms(an, [""], 0, 2) == {S.term_skeleton(terms[0]): pytest.approx(math.log(101 / 2) + 1.0)}

@@ -1788,11 +1788,12 @@ def _core_terms(an: Analysis, titles: list[str], k: int, words: int) -> dict[str
     f = an.feats[k]
     terms = set(filter(None, map(content_term, map(norm, _WORD_RE.findall(titles[k])))))
     terms.update(f._terms[t] for t in f.term_ids[:words].tolist() if t >= 0)
-    out = {}
+    out: dict[str, float] = {}
     for t in terms:
         x = df.get(t, 0)
-        if x <= common:
-            out[term_skeleton(t)] = math.log((1 + n) / (1 + x)) + 1.0
+        if x <= common:  # two terms of one skeleton: the rarer one's weight, whatever order the set gives them in
+            key, idf = term_skeleton(t), math.log((1 + n) / (1 + x)) + 1.0
+            out[key] = max(out.get(key, 0.0), idf)
     return out
 
 
