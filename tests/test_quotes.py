@@ -1038,6 +1038,7 @@ def test_a_count_inside_the_clause_is_no_group_speaking(text):
 @pytest.mark.parametrize(("text", "surface", "channel"), [
     ("وقال راجيف شارما لأخبار بلومبيرج إن السوق ستتعافى.", "راجيف شارما", "أخبار بلومبيرج"),
     ("وقالت المحللة هند سالم لتلفزيون الشرق إن الأسعار سترتفع.", "المحللة هند سالم", "تلفزيون الشرق"),
+    ("وقال أحد الشهود لرويترز إن الانفجار كان قويا.", "أحد الشهود", "رويترز"),  # a medium the data names
 ])
 def test_a_medium_after_the_name_is_the_channel_not_the_name(text, surface, channel):
     q = run(text)["quotes"].iloc[0]

@@ -506,11 +506,24 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
 def _to_medium(word: str, v) -> bool:
     """Is the normalized word ل + a word for a news outlet (لأخبار، لوكالة، لمجلة، لقناة)?
 
-    >>> _to_medium("لاخبار", vocabulary()), _to_medium("لحقوق", vocabulary())
-    (True, False)
+    >>> _to_medium("لاخبار", vocabulary()), _to_medium("لحقوق", vocabulary()), _to_medium("لرويترز", vocabulary())
+    (True, False, True)
     """
     rest = word[1:] if word[:1] == "ل" and not word.startswith("لل") else ""
-    return len(rest) > 2 and (rest in v["media_heads"] or rest in v["channel_media"])
+    return len(rest) > 2 and (rest in v["media_heads"] or rest in v["channel_media"] or rest in _media_names())
+
+
+@cache
+def _media_names() -> frozenset[str]:
+    """The one-word names of the media the actors' data holds (رويترز، الجزيرة …), normalized: «أحد الشهود
+    لرويترز» spoke to the agency, which is the channel, not the speaker.
+
+    >>> "رويترز" in _media_names()
+    True
+    """
+    from arnews.actors import lexicon
+
+    return frozenset(key[0] for key, e in lexicon().entities.items() if e.kind == "media" and len(key) == 1)
 
 
 def _office_then_name(doc: Doc, j: int, limit: int, v) -> bool:
