@@ -372,6 +372,13 @@ def _is_name_token(lex: Lexicon, tok: Token, position: int) -> bool:
 
 
 _CONNECTORS = frozenset({"عبد", "بن", "ابن", "ابو", "ال", "بنت", "ولد", "دي", "فون", "دير", "فان"})
+#: the Arabic links inside a nasab: بن، ابن، بنت, the words joined to the next (عبد، أبو and its cases أبي، أبا) and آل
+#: (normalized ال); a name never ends on one
+_NASAB_LINKS = frozenset({"بن", "ابن", "بنت", "عبد", "ابو", "ابي", "ابا", "ال"})
+#: a word of a name that is never written alone: with the next it is one name (عبد العزيز، أبو بكر)
+_JOINED_TO_NEXT = frozenset({"عبد", "ابو", "ابي", "ابا"})
+#: a family name with the article scores at least this with the tagger (العتيق -3.8, not الطريق -4.9, البحث -5.6)
+_FAMILY_NAME_SCORE = -4.0
 _NASAB_MAX = 12  # tokens of a nasab: فيصل بن مشعل بن سعود بن عبد العزيز آل سعود
 _PRONOUN_SUFFIXES = ("نا", "كم", "هم", "هما", "كما", "هن")
 _NAME_BOUNDARY_STARTS = ("ي", "ت", "سي", "ست")  # an imperfect verb after a name: ماكرون يدعو
@@ -423,7 +430,7 @@ def _nasab_length(lex: Lexicon, doc: Doc, j: int, n: int) -> int:
         if k >= end:
             return 0
         w = toks[k].norm
-        if w in ("عبد", "ابو", "ابي", "ابا"):
+        if w in _JOINED_TO_NEXT:
             return 2 if k + 1 < end else 0
         if w in _NASAB_LINKS or _ran_on(lex, w):
             return 0
@@ -446,7 +453,7 @@ def _nasab_length(lex: Lexicon, doc: Doc, j: int, n: int) -> int:
     if k < end and toks[k].norm == "ال" and name_at(k + 1, True):  # آل سعود
         k += 1 + name_at(k + 1, True)
     elif k < end and toks[k].norm.startswith("ال") and name_at(k, False) and (
-            _NISBA_RE.match(toks[k].text) or _word_score(toks[k].norm) >= _ALI_NEXT_SCORE):  # السديري, not التوجيه
+            _NISBA_RE.match(toks[k].text) or _word_score(toks[k].norm) >= _FAMILY_NAME_SCORE):  # السديري, not التوجيه
         k += 1
     elif k < end and name_at(k, False) == 1 and ends_after(k):  # … بن عبدالقادر طاهر،
         k += 1
@@ -917,14 +924,12 @@ def _listed_persons(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> li
 #: a word written with a final alif maqsura (على، إلى، حتى، مستوى): the writer tells ى from ي
 _FINAL_MAQSURA_RE = re.compile(r"ى(?![\w\u064b-\u065f])")
 _ALI = "علي"
-_NASAB_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ال", "عبد"})  # آل normalizes to ال
 #: علي (وعلي، فعلي، لعلي) written with yeh, its letters possibly vowelled; no vowel or shadda after the yeh (عليّ:
 #: on me)
 _V = "[\u064b-\u065f]*"
 _HARAKAT_RE = re.compile("[\u064b-\u065f\u0670]")
 _ALI_WORD_RE = re.compile(rf"(?<![\w\u064b-\u065f])[وفل]?{_V}ع{_V}ل{_V}ي(?![\w\u064b-\u065f])")
-_ALI_NEXT_SCORE = -4.0  # the word after علي scores at least this as a name: العتيق, not الطريق or البحث
-_ALI_NEXT_BARE_SCORE = -1.0  # … and this without the article: عمر، راشد, not «عليّ تواجدي» (on me)
+_ALI_NEXT_BARE_SCORE = -1.0  # the word after علي, without the article: عمر، راشد, not «عليّ تواجدي» (on me)
 
 
 def _ali_name_word(lex: Lexicon, tok: Token, first: bool) -> bool:
@@ -939,7 +944,7 @@ def _ali_name_word(lex: Lexicon, tok: Token, first: bool) -> bool:
     if first and tok.norm[:1] in "بلك" and not tok.norm.startswith("ال") and tok.norm[1:] not in lex.given_names:
         return False  # «ردّ عليّ بابتسامة»: a preposition opens no name
     if first:
-        return score >= (_ALI_NEXT_SCORE if tok.norm.startswith("ال") else _ALI_NEXT_BARE_SCORE)
+        return score >= (_FAMILY_NAME_SCORE if tok.norm.startswith("ال") else _ALI_NEXT_BARE_SCORE)
     return score > 0 or bool(_NISBA_RE.match(tok.text))
 
 
@@ -1053,7 +1058,7 @@ def _appositive_persons(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
             return True
         if first:
             return not w.startswith("ال") and w[:1] not in "وفبلك" and _word_score(w) >= _APPOSITION_SCORE
-        return (w.startswith("ال") and not _ran_on(lex, w) and _word_score(w) >= _ALI_NEXT_SCORE) or (
+        return (w.startswith("ال") and not _ran_on(lex, w) and _word_score(w) >= _FAMILY_NAME_SCORE) or (
             _word_score(w) > 0)
 
     heads = lex.office_heads
