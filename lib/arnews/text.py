@@ -251,9 +251,13 @@ def tokens(text: str) -> list[Token]:
     new = tuple.__new__  # building the tuples directly is the fast path (hot on large corpora)
     spans = [m.span() for m in _WORD_RE.finditer(text)]
     words = [text[s:e] for s, e in spans]
-    # one C-level translate for all words (NUL never occurs in a word and is left alone by the table)
-    norms = "\x00".join(words).translate(_TRANSLATE).split("\x00") if words else []
-    return [new(Token, (s, e, w, n)) for (s, e), w, n in zip(spans, words, norms, strict=True)]
+    return [new(Token, (s, e, w, n)) for (s, e), w, n in zip(spans, words, _norms(words), strict=True)]
+
+
+def _norms(words: list[str]) -> list[str]:
+    """The normalized form of each word: one C-level translate for all of them (NUL never occurs in a word and is
+    left alone by the table)."""
+    return "\x00".join(words).translate(_TRANSLATE).split("\x00") if words else []
 
 
 def word_norms(text: str) -> list[str]:
@@ -263,8 +267,7 @@ def word_norms(text: str) -> list[str]:
     >>> word_norms("وقالَ زيلينسكي: «نعم»")
     ['وقال', 'زيلينسكي', 'نعم']
     """
-    words = _WORD_RE.findall(text)
-    return "\x00".join(words).translate(_TRANSLATE).split("\x00") if words else []
+    return _norms(_WORD_RE.findall(text))
 
 
 def word_count(text: str) -> int:
