@@ -491,20 +491,25 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
 _ACCUSATIVE_SCORE = -2.0  # a word in -ا after a name that scores this far below O is its verb's object
 
 
-def _accusative_before_preposition(lex: Lexicon, toks: list[Token], j: int) -> bool:
-    """Whether token ``j`` is an indefinite accusative noun (written in -ا without its tanween) before a
-    prepositional phrase: مرسوما بقانون، قرارا بتعيين — the verb's object, not a name, when the word without its
-    -ا is no name (not أوباما بالوفد، ماريا بالأمس).
+def _indefinite_accusative(lex: Lexicon, toks: list[Token], j: int, opens: bool = False) -> bool:
+    """Whether token ``j`` is an indefinite accusative noun written in -ا without its tanween, the object of a
+    verb rather than a name: one before a prepositional phrase whose stem is no name (رئيس الدولة مرسوما بقانون،
+    قرارا بتعيين), or, after a name's first word (not when it ``opens`` the name: زارا، نورا), one the tagger reads
+    as no name (آل نهيان مرسوما …). Not المهنا، السقا (the article), باشا (short), listed names, nor أوباما بالوفد
+    (its stem reads as a name).
 
     >>> toks = Doc("a", "أصدر الرئيس مرسوما بقانون").tokens
-    >>> _accusative_before_preposition(lexicon(), toks, 2)
-    True
+    >>> _indefinite_accusative(lexicon(), toks, 2), _indefinite_accusative(lexicon(), toks, 1)
+    (True, False)
     """
     tok = toks[j]
     w = tok.norm
-    if not (tok.text.endswith("ا") and len(w) >= 5 and j + 1 < len(toks)) or w in lex.given_names or w in lex.surnames:
+    if not tok.text.endswith("ا") or len(w) < 5 or w.startswith("ال") or w in lex.given_names or w in lex.surnames:
         return False
-    return toks[j + 1].norm[:1] in "بل" and not toks[j + 1].norm.startswith("ال") and _word_score(w[:-1]) < 0
+    if not opens and _word_score(w) < _ACCUSATIVE_SCORE:
+        return True
+    nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+    return nxt[:1] in ("ب", "ل") and not nxt.startswith("ال") and _word_score(w[:-1]) < 0
 
 
 def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
@@ -516,15 +521,10 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break
         if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm == "عبد"):
             break  # (عبد الله, written in two words, is a name)
-        if not n and _accusative_before_preposition(lex, toks, j):
-            break  # رئيس دولة الإمارات مرسوما بقانون: the verb's object, not the title's holder
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
-        if (n and tok.text.endswith("ا") and len(tok.norm) >= 5 and not tok.norm.startswith("ال")
-                and toks[j + n - 1].norm not in _CONNECTORS and tok.norm not in lex.given_names
-                and tok.norm not in lex.surnames and _word_score(tok.norm) < _ACCUSATIVE_SCORE):
-            break  # آل نهيان مرسوما بقانون: an indefinite accusative (the object) written without its tanween;
-            # not المهنا، السقا (the article), دي بالما (after a connector), باشا (short)
+        if (not n or toks[j + n - 1].norm not in _CONNECTORS) and _indefinite_accusative(lex, toks, j + n, not n):
+            break  # the verb's object, not the name (not دي بالما: after a connector)
         if n:
             hit = _match_at(lex, toks, j + n, text)
             if hit and hit[1].kind != "person":  # a country or organization ends the name
