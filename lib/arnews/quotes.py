@@ -118,6 +118,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     data = load_data("quotes.yaml")
     out = {k: frozenset(norm(w) for w in v) for k, v in data.items() if not isinstance(v, dict)}
     out["cue_nouns"] = {norm(k): frozenset(norm(w) for w in ws) for k, ws in data["cue_nouns"].items()}
+    out["female_given_names"] = frozenset(norm(w) for w in load_data("given_names.yaml")["female"])
     lex = lexicon()
     verbs = set(lang.speech_verbs()) | set(out["speech_verbs_present"])
     duals = set()
