@@ -1561,7 +1561,9 @@ STAGE = Stage(
                      "of its clause: a future or present verb, `المقرر`, `المرتقب` → on or after the publication "
                      "date, or up to 14 days before it (an ongoing span); a past verb → on or before it), "
                      "`weekday` (`الثلاثاء 17 فبراير`: the year, of the "
-                     "publication year and its neighbours, in which 17 February is a Tuesday), `nearest` (nothing "
+                     "publication year and its neighbours, in which 17 February is a Tuesday; `أمس الثلاثاء` or `غداً "
+                     "الأحد` whose weekday is not the day `أمس` or `غداً` gives: the article was written before the "
+                     "date it carries, so the latest such weekday on or before that day), `nearest` (nothing "
                      "says: the occurrence nearest the publication date), `speech` (relative to the day a quoted "
                      "speaker spoke), `mention` (`نفس العام`: the year last mentioned); empty when there is no "
                      "value",
