@@ -285,6 +285,17 @@ def test_the_word_between_an_office_and_a_tagged_name_opens_the_name(text, perso
     assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    ("وقال محمد العلي إن السوق تشهد ركودا.", ["محمد العلي"]),  # a nisba family name the tagger left out
+    ("وأوضح سعود منير المعبدي أن الإنجاز تحقق.", ["سعود منير المعبدي"]),
+    ("كما أشار تيم نونان المنتمي إلى الحزب إلى أهمية الإصلاح.", ["تيم نونان"]),  # a participle and its complement
+    ("وقال جون كيري الأمريكي إن الاتفاق جيد.", ["جون كيري"]),  # a demonym
+])
+def test_a_family_name_of_the_nisba_pattern_after_a_speech_verb_stays_with_the_name(text, persons):
+    m, _ = run(text)
+    assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
+
+
 def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():
     m, _ = run("وقالت الكاتبة لمياء طارق إن الرواية صدرت حديثا.", "وقال طارق للصحفيين إن الفريق جاهز.",
                "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", "وأضاف كيري أن المحادثات مستمرة.")
