@@ -1992,6 +1992,7 @@ def _wasl_lemmas() -> frozenset[str]:
     return frozenset(norm(w) for w in data if w.startswith("ا"))
 
 
+@lru_cache(maxsize=4096)  # a few hundred cue forms; asked several times per candidate in the corpus step
 def cue_gender(cue: str) -> str:
     """"f" or "m" for a speech verb or participle in the third person singular (with و or ف), "" otherwise.
 
