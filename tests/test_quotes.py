@@ -1087,3 +1087,23 @@ def test_unnamed_heads_and_agencies_called_by_their_country(text, surface, kind)
 def test_a_channel_after_an_elided_subject_is_not_in_the_statement():
     found = attributions("قال السناتور جون ريد إن الاتفاق جيد. وقال لرويترز: \"علينا أن نصبر\".")
     assert found[-1][1:] == ("السناتور جون ريد", "person", "رويترز", "علينا أن نصبر")
+
+
+ADDRESSEE_CASES = [
+    # the one spoken to is never the speaker: مخاطباً، رداً على، له + the subject after it
+    ("قال وزير الخارجية الكيني ريتشارد أونيانغو إن بلاده تدعم الحوار. وقال مخاطبا الرئيس الأوغندي يوري "
+     "موسيفيني: \"نحن شركاء في الأمن\".", "ريتشارد أونيانغو", "نحن شركاء في الأمن"),
+    ("أكد وزير المالية الكيني هنري روتيتش، ردا على النائب جون مبادي، أن الميزانية متوازنة.",
+     "هنري روتيتش", "الميزانية متوازنة"),
+    ("قال المدرب البرتغالي جوزيه بيريرا إن الفريق جاهز. وقال له اللاعب ماريو غوميز إن الإصابة خفيفة.",
+     "ماريو غوميز", "الإصابة خفيفة"),
+    ("قال المدرب جوزيه بيريرا إن الفريق جاهز. وأكد له أن الإصابة خفيفة.", "جوزيه بيريرا", "الإصابة خفيفة"),
+    # a family name alone, even in quotation marks, is the person named before with it
+    ("قال رئيس البلدية المهندس خالد الشمري إن المشروع سيكتمل. وأوضح \"الشمري\" أن العمل مستمر.",
+     "خالد الشمري", "العمل مستمر"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "said"), ADDRESSEE_CASES)
+def test_the_addressee_is_not_the_speaker_and_a_family_name_is_the_person(text, name, said):
+    assert (name, said) in speaker_names(text)

@@ -756,8 +756,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     toks, text = doc.tokens, doc.text
     verb = _verb(toks[k].norm, v)
     if k + 1 < hi and toks[k + 1].norm in ("عنه", "عنها", "له", "لها", "به", "بها", "عنهم") and not (
-            toks[k + 1].norm in ("له", "لها") and k + 2 < hi and toks[k + 2].norm in v["complementizers"]):
-        return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن: told him that)
+            toks[k + 1].norm in ("له", "لها") and k + 2 < hi and (toks[k + 2].norm in v["complementizers"] or (
+                toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]))):
+        return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
     if _quoted_title(doc, k, hi, v):
@@ -801,6 +802,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     elif content > 1 and _two(toks, content - 2, hi) in v["complementizers"]:
         limit = content - 2
     after = _np_after(doc, k, limit, v, forced)
+    if not after and k + 2 < limit and toks[k + 1].norm in v["object_pronouns"] and (
+            toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]):
+        after = _np_after(doc, k + 1, limit, v, forced)  # وقال له اللاعب فلان: the subject follows له
     relay = (-1, -1)
     if verb in v["relay_verbs"] or toks[k].norm in v["relay_verbs"]:
         # نقلت وكالة الأنباء عن مدير الشرطة قوله: the phrase after عن speaks, the agency is the channel
@@ -1182,6 +1186,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
               and not _body_named(text[m[0]:m[1]], 1)]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
+    if c["subject"] == "after" and first in v["addressee_markers"]:
+        return []  # وقال مخاطباً الرئيس فلان: the one spoken to; the speaker quoted before goes on
     if c["subject"] == "after" and _to_medium(first, v) and 0 <= c.get("channel_start", -1) <= ws + 1:
         return []  # وقال لبرنامج «…»: no subject; the medium spoken to is the channel, the speaker goes on
     if c["subject"] == "after" and _object_form(first, clitic_variants(norm(c["cue"]), 2)[-1] in v["object_verbs"]):
@@ -1307,6 +1313,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             return [(named[2], np, ctx.kinds[named[2]], "", we)]
         country = next((m[2] for m in others if ctx.kinds.get(m[2]) == "country"), "")
         return [("", np, "organization", country, we)]
+    if len(words) == 1 and others and ctx.kinds.get(others[0][2]) in ("organization", "group"):
+        surname = _surname_ref(first, ws, text, sp, ctx)
+        if surname:  # وأوضح "العمري": the person named before with that family name, not a body
+            return [(surname, np, "person", "", we)]
     if others:
         o = others[0]
         lead = _phrase_words(text[ws:o[0]])
@@ -1939,6 +1949,10 @@ def _office_head(word: str) -> str:
     return head[:-1] if head.endswith("ه") and head[:-1] in _OFFICE_WORDS else head
 
 
+#: an indefinite relative adjective (استشاري، تجارية): after an indefinite noun it leaves the phrase indefinite
+_NISBA_INDEFINITE = re.compile(r"[^ا]\S+(?:ي|يه)")
+
+
 def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws: int, we: int
             ) -> tuple[str, str, str, str, int]:
     """A title without a name (وزير الخارجية السعودي، الوزير): the person the article named with that office —
@@ -1972,7 +1986,8 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     if _apposed_name_tail(np):  # زعيم الحزب، "فلان": a name set off after it
         return "", np, "person", country or aff_org, we
     named_inside = [m for m in inside if not (ctx.kinds.get(m[2]) == "person" and _body_named(text[m[0]:m[1]], 1))]
-    if not named_inside and 2 <= len(words) <= 3 and not any(_definite(w) for w in words) and _body_named(np, 2):
+    if not named_inside and 2 <= len(words) <= 3 and not any(_definite(w) for w in words) and _body_named(
+            " ".join(words[1:2]), 1) and (len(words) == 2 or _NISBA_INDEFINITE.fullmatch(words[2])):
         return "", np, "unnamed", "", we  # رئيس مكتب استشاري: the head of some office, not a president named
     if len(words) == 1 and head in _OFFICE_WORDS:  # الوزير alone: the minister the article named (وزير الصحة فلان)
         named = _introduced_with(frozenset({head}), c["cue_start"], text, ctx.spans(aid), ctx)
