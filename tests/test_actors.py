@@ -234,10 +234,13 @@ def test_a_name_before_its_office_in_apposition_is_a_person(text, persons):
     ("وحضر الأمير نايف بن سلطان بن فهد بن عبد العزيز آل سعود الحفل.", "نايف بن سلطان بن فهد بن عبد العزيز آل سعود"),
     ("وقال الدكتور خالد بن عبدالقادر طاهر، مدير الجامعة، إن القبول بدأ.", "خالد بن عبدالقادر طاهر"),  # a family name
     ("ووجه الأمير سلطان بن مساعد رسالة للجمهور.", "سلطان بن مساعد"),                   # a father named like an office
+    ("وقال الأمير فيصل بن تركي إن النادي سيحسم الصفقة.", "فيصل بن تركي"),  # a father named like a demonym
+    ("وأكد الشيخ مسفر بن هندي المرزوقي أن الحفل أقيم.", "مسفر بن هندي المرزوقي"),
 ])
 def test_a_nasab_runs_its_whole_length_and_no_further(text, person):
     m, _ = run(text)
     assert person in set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])
+    assert not m["actor_id"].str.startswith("country:").any()  # تركي، هندي after بن are no countries
 
 
 @pytest.mark.parametrize(("text", "persons"), [

@@ -525,8 +525,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
         if (not n or toks[j + n - 1].norm not in _CONNECTORS) and _indefinite_accusative(lex, toks, j + n, not n):
             break  # the verb's object, not the name (not دي بالما: after a connector)
-        if n:
-            hit = _match_at(lex, toks, j + n, text)
+        if n and toks[j + n - 1].norm not in _NASAB:  # after بن a father's name, even one that is a word
+            hit = _match_at(lex, toks, j + n, text)  # of a country (فيصل بن تركي)
             if hit and hit[1].kind != "person":  # a country or organization ends the name
                 break
         first = toks[j].norm
