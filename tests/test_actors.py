@@ -299,6 +299,22 @@ def test_a_family_name_of_the_nisba_pattern_after_a_speech_verb_stays_with_the_n
     assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    ("وعندما سألته قال لي في مكتبه إن الفيلم سينجح.", []),  # "told me": no person named لي
+    ("ثم قال لي «سيدتي لقد كنت متعبة بالأمس».", []),
+    ("وقال رئيس الوزراء الصيني لي كه تشيانغ إن الاقتصاد ينمو.", ["لي كه تشيانغ"]),
+])
+def test_a_pronoun_object_after_a_speech_verb_is_no_name(text, persons):
+    m, _ = run(text)
+    assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
+
+
+def test_a_persons_name_is_the_longest_written_twice_not_a_run_on_written_once():
+    _, actors = run("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد.", "وأكد باراك أوباما أن الاتفاق تاريخي.",
+                    "وكان باراك أوباما أوكل إلى وزير خارجيته الملف.")
+    assert actors.loc[actors["kind"] == "person", "name_ar"].tolist() == ["باراك أوباما"]
+
+
 def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():
     m, _ = run("وقالت الكاتبة لمياء طارق إن الرواية صدرت حديثا.", "وقال طارق للصحفيين إن الفريق جاهز.",
                "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", "وأضاف كيري أن المحادثات مستمرة.")

@@ -96,6 +96,7 @@ class Lexicon:
     agent_verbs: frozenset[str] = frozenset()
     unnamed: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()  # لي، له، لنا: a verb's indirect object (data/quotes.yaml)
     place_preceders: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     org_heads: dict[str, str] = field(default_factory=dict)
@@ -254,6 +255,7 @@ def lexicon() -> Lexicon:
     lex.agent_verbs = frozenset(norm(v) for v in words["agent_verbs"])
     lex.unnamed = frozenset(norm(v) for v in words["unnamed_speakers"])
     lex.anaphors = frozenset(norm(v) for v in words["person_anaphors"])
+    lex.object_pronouns = frozenset(norm(v) for v in load_data("quotes.yaml")["object_pronouns"])
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
     lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
     lex.org_heads = {norm(h): kind for kind, heads in orgs["org_heads"].items() for h in heads}
@@ -768,8 +770,9 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
         if kind == "PERS" and b - a == 1 and a > 0 and toks[a - 1].norm in lex.place_titles:
             kind = "LOC"  # حاكم أوهايو: one word after a title over a place is the place
         evidence = _NER_EVIDENCE.get(kind)
-        if not evidence:
-            continue
+        if not evidence or (toks[a].norm in lex.object_pronouns and (b - a == 1 or (a and any(
+                v in lex.speech_verbs for v in clitic_variants(toks[a - 1].norm, 2))))):
+            continue  # لي alone or after a speech verb (قال لي: "told me") is no Chinese name
         a0, scores0 = a, scores  # as the tagger read it, for the rule persons it overlaps
         if kind == "PERS":
             while b - a > 1 and toks[a].text.startswith("ال") and scores[0] < 0 and toks[a].norm not in (
@@ -2100,6 +2103,8 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
         count = _name_after(lex, doc, j, max_len=3)
         if count and toks[j].norm.endswith("ه"):
             count = 0  # ends in teh marbuta: a feminine noun (مذكرة), not a name
+        if toks[j].norm in lex.object_pronouns:
+            count = 0  # the verb's indirect object (قال لي في مكتبه، قال لي صديقي), not a speaker named لي
         if count and not _match_at(lex, toks, j, text):
             end_tok = j + count
             nxt = text[toks[end_tok - 1].end:toks[end_tok - 1].end + 3] if end_tok <= len(toks) else ""
@@ -2566,9 +2571,11 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
             role_ar, role_en = e.role_ar, e.role_en
         if e:
             kind, name_ar, name_en = e.kind, e.name_ar, e.name_en
-        else:  # a person the corpus introduced: the longest name written
-            kind = "person"
-            name_ar = max(p.names if p and p.names else seen, key=lambda s: (len(s.split()), seen.get(s, 0), s))
+        else:  # a person the corpus introduced: the longest name written, twice if any is (a name written once
+            kind = "person"  # may have run on: «باراك أوباما أوكل», «سعود الفيصل رحمه»)
+            names = p.names if p and p.names else seen
+            names = {s: c for s, c in names.items() if c > 1} or names
+            name_ar = max(names, key=lambda s: (len(s.split()), seen.get(s, 0), s))
             name_en = transliterate(norm(name_ar))
         rows.append({"actor_id": aid, "kind": kind, "name_ar": name_ar, "name_en": name_en, "role_ar": role_ar,
                      "role_en": role_en, "affiliation": affiliation,
