@@ -2640,8 +2640,8 @@ STAGE = Stage(
                         "`place:paris`",
             "kind": "person, country, organization, group, place or media",
             "name_ar, name_en": "display names: from the data where known (countries from Babel/CLDR), else the "
-                                "longest form written (written at least twice, when one is: a run-on «باراك أوباما أوكل» written "
-                                "once does not name the actor) and a transliteration",
+                                "longest form written (at least twice, when one is: a run-on written once, «باراك "
+                                "أوباما أوكل», does not name the actor) and a transliteration",
             "role_ar, role_en": "the title the text gives (`الرئيس الفرنسي`, President); for known office-holders "
                                 "with no title in the text, their office from the data",
             "affiliation": "ISO 3166 alpha-2 code (`FR`) or another actor_id (`org:european-council`)",
