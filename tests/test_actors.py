@@ -235,6 +235,8 @@ def test_a_name_before_its_office_in_apposition_is_a_person(text, persons):
     ("وقال الدكتور خالد بن عبدالقادر طاهر، مدير الجامعة، إن القبول بدأ.", "خالد بن عبدالقادر طاهر"),  # a family name
     ("ووجه الأمير سلطان بن مساعد رسالة للجمهور.", "سلطان بن مساعد"),                   # a father named like an office
     ("وقال الأمير فيصل بن تركي إن النادي سيحسم الصفقة.", "فيصل بن تركي"),  # a father named like a demonym
+    ("وكان الأمير سعود الفيصل رحمه الله قد تولى الوزارة أربعين عاما.", "سعود الفيصل"),  # a blessing after it
+    ("وحضر الأمير محمد بن نايف حفظه الله الحفل.", "محمد بن نايف"),
     ("وأكد الشيخ مسفر بن هندي المرزوقي أن الحفل أقيم.", "مسفر بن هندي المرزوقي"),
 ])
 def test_a_nasab_runs_its_whole_length_and_no_further(text, person):

@@ -525,6 +525,9 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break  # (عبد الله, written in two words, is a name)
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
+        if (n and tok.norm.endswith("ه") and "ة" not in tok.text and j + n + 1 < len(toks)
+                and toks[j + n + 1].norm == "الله"):
+            break  # a blessing after the name (سعود الفيصل رحمه الله، حفظه الله), not نصر الله, هبة الله
         if (not n or toks[j + n - 1].norm not in _CONNECTORS) and _indefinite_accusative(lex, toks, j + n, not n):
             break  # the verb's object, not the name (not دي بالما: after a connector)
         if n and toks[j + n - 1].norm not in _NASAB:  # after بن a father's name, even one that is a word
