@@ -237,6 +237,7 @@ def test_a_name_before_its_office_in_apposition_is_a_person(text, persons):
     ("وقال الأمير فيصل بن تركي إن النادي سيحسم الصفقة.", "فيصل بن تركي"),  # a father named like a demonym
     ("وكان الأمير سعود الفيصل رحمه الله قد تولى الوزارة أربعين عاما.", "سعود الفيصل"),  # a blessing after it
     ("وحضر الأمير محمد بن نايف حفظه الله الحفل.", "محمد بن نايف"),
+    ("وقال السيد حسن نصر الله إن الحزب مستعد.", "حسن نصر الله"),  # a family name with الله
     ("وأكد الشيخ مسفر بن هندي المرزوقي أن الحفل أقيم.", "مسفر بن هندي المرزوقي"),
 ])
 def test_a_nasab_runs_its_whole_length_and_no_further(text, person):

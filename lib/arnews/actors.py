@@ -97,6 +97,7 @@ class Lexicon:
     unnamed: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()  # لي، له، لنا: a verb's indirect object (data/quotes.yaml)
+    before_allah: frozenset[str] = frozenset()  # نصر، فضل: one name with الله after them
     place_preceders: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     org_heads: dict[str, str] = field(default_factory=dict)
@@ -256,6 +257,7 @@ def lexicon() -> Lexicon:
     lex.unnamed = frozenset(norm(v) for v in words["unnamed_speakers"])
     lex.anaphors = frozenset(norm(v) for v in words["person_anaphors"])
     lex.object_pronouns = frozenset(norm(v) for v in load_data("quotes.yaml")["object_pronouns"])
+    lex.before_allah = frozenset(norm(v) for v in words["before_allah"]) | {"عبد"}
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
     lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
     lex.org_heads = {norm(h): kind for kind, heads in orgs["org_heads"].items() for h in heads}
@@ -483,7 +485,8 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     end = toks[j + 2]
     if (end.norm[:1] in "لب" and toks[j + 1].norm[:1] not in "لب") or end.norm.endswith(_PRONOUN_SUFFIXES):
         return 2  # "كيري لصحفيين", "كيري أطلعنا": a preposition or a pronoun suffix is no part of a name
-    if end.norm.startswith("ال") and end.norm.endswith("ه") and end.norm not in lex.surnames:
+    if end.norm.startswith("ال") and end.norm.endswith("ه") and end.norm not in lex.surnames and not (
+            end.norm == "الله" and toks[j + 1].norm in lex.before_allah):
         return 2  # «قدمت المذيعة ديما صادق الحلقة»: a definite noun in teh marbuta is the verb's object
     after = toks[j + 3] if j + 3 < len(toks) else None
     boundary = after is None or not _gap_is_space(text, end, after) or after.norm in lex.stop
@@ -521,8 +524,9 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
         tok = toks[j + n]
         if n and not _gap_is_space(text, toks[j + n - 1], tok):
             break
-        if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm == "عبد"):
-            break  # (عبد الله, written in two words, is a name)
+        if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm in (
+                lex.before_allah)):
+            break  # (عبد الله written in two words, نصر الله, is a name)
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
         if (n and tok.norm.endswith("ه") and "ة" not in tok.text and j + n + 1 < len(toks)
