@@ -942,13 +942,15 @@ LEAD_CHARS = 300
 
 
 def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
-                 articles: pd.DataFrame) -> dict[str, dict[str, str]]:
-    """Per article, the persons, organizations and groups it names in its opening (``LEAD_CHARS`` from the start
-    of the body, after a dateline or byline the body opens with), each with the last word of its first name form
-    there (normalized) — so another article that spells or links the name differently still counts as naming it."""
+                 articles: pd.DataFrame, kinds: tuple[str, ...] = ("person", "organization", "group"),
+                 else_not: tuple[str, ...] = ("place:", "media:", "country:")) -> dict[str, dict[str, str]]:
+    """Per article, the persons, organizations and groups (``kinds``; with no actors table, the actors whose id
+    does not start with ``else_not``) it names in its opening (``LEAD_CHARS`` from the start of the body, after a
+    dateline or byline the body opens with), each with the last word of its first name form there (normalized) —
+    so another article that spells or links the name differently still counts as naming it."""
     if mentions is None or not len(mentions) or "start" not in mentions:
         return {}
-    ok = _kept(mentions["actor_id"], actors, ("person", "organization", "group"), ("place:", "media:", "country:"))
+    ok = _kept(mentions["actor_id"], actors, kinds, else_not)
     if not ok.any():
         return {}
     ids = articles["article_id"].astype(str).tolist()
@@ -999,6 +1001,24 @@ def focus_conflict(lead_a: dict[str, str], lead_b: dict[str, str], named_a: set[
     only_b = max((weight.get(x, 0.0) for x in lead_b
                   if x.startswith("person:") and not seen(x, lead_b, named_a, words_a)), default=0.0)
     return min(only_a, only_b) > shared
+
+
+def place_conflict(lead_a: dict[str, str], lead_b: dict[str, str], named_a: set[str], named_b: set[str],
+                   words_a: set[str], words_b: set[str]) -> bool:
+    """Two articles are about different events when each opens in a place (``lead_*``: the places, below the
+    country, its opening names → the last word of the name) that the other never names (neither the place in
+    ``named_*`` nor the word in ``words_*``): one office's notice in two regions, two accidents on two roads.
+
+    >>> a, b = {"place:qassim": "القصيم"}, {"place:hail": "حايل"}
+    >>> place_conflict(a, b, set(a), set(b), {"جوازات", "القصيم"}, {"جوازات", "حايل"})
+    True
+    >>> place_conflict(a, b, set(a), set(b) | {"place:qassim"}, {"جوازات", "القصيم"}, {"جوازات", "حايل"})
+    False
+    """
+    if not lead_a or not lead_b:
+        return False
+    return not any(x in named_b or w in words_b for x, w in lead_a.items()) \
+        and not any(x in named_a or w in words_a for x, w in lead_b.items())
 
 
 def is_digest(text: str, start: int = 0, min_items: int = DIGEST_ITEMS) -> bool:
@@ -1549,6 +1569,8 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     actor_weight = {a: 0.0 if k > common else math.log((1 + len(an.ids)) / (1 + k)) + 1.0
                     for a, k in actor_df.items()}
     leads = _lead_actors(mentions, actors, articles)
+    lead_places = _lead_actors(mentions, actors, articles, ("place",), ("person:", "org:", "group:", "media:",
+                                                                         "country:"))
     named = _named(mentions)
     lead_df = Counter(a for s in named.values() for a in s)
     lead_weight = {a: 0.0 if k > common else math.log(len(an.ids) / k) for a, k in lead_df.items()}
@@ -1654,6 +1676,14 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         # for tomorrow and what it decided yesterday) report two events, unless one text was republished: such a
         # pair never joins, nor do two groups that hold it (scored -1, see group)
         if ai in days_of and aj in days_of and other_days(days_of[ai], days_of[aj]) \
+                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
+            scores[(i, j)] = -1.0
+            continue
+        # leads set in places the other article never names (a regional office's notice and another region's, two
+        # accidents on two roads) report two events, unless one text was republished
+        places_i, places_j = lead_places.get(ai), lead_places.get(aj)
+        if places_i and places_j and place_conflict(places_i, places_j, named.get(ai, set()), named.get(aj, set()),
+                                                    word_set(i), word_set(j)) \
                 and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
             scores[(i, j)] = -1.0
             continue
