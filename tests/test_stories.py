@@ -815,6 +815,19 @@ def test_off_core(members, off):
     assert S.off_core(leads, wides) == off
 
 
+@pytest.mark.parametrize("in_lead, in_opening, off", [
+    (2, 4, True),    # under a quarter of the core in its lead, under half in its opening
+    (3, 3, True),    # a third of the core and no more further on: a rival's candidacy beside the election date
+    (3, 6, False),   # ... but its opening goes on to the story's event
+    (4, 4, False),   # two fifths of the core: a report of the event in other words
+])
+def test_off_core_by_share_of_the_core(in_lead, in_opening, off):
+    core = [f"t{k}" for k in range(10)]
+    leads = [dict.fromkeys(core, 1.0)] * 4 + [dict.fromkeys([*core[:in_lead], "x1", "x2"], 1.0)]
+    wides = [frozenset(core)] * 4 + [frozenset([*core[:in_opening], "x1", "x2", "x3"])]
+    assert S.off_core(leads, wides) == [False] * 4 + [off]
+
+
 def test_split_off_core_keeps_the_arrivals_together():
     """Articles taken out of one story stay together where one copies the other."""
     arts = pd.DataFrame([*MEETING, ("m6", "الزبيدي يصل النخيل", MEETING[4][2] + " الجامع")],

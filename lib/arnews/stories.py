@@ -90,6 +90,9 @@ CORE_SHARE = 0.5
 CORE_COVER = 0.25
 CORE_WIDE_WORDS = 60
 CORE_WIDE_COVER = 0.5
+#: ... or when neither its lead nor that opening carries ``CORE_BOTH`` of the core (a sub-event told in the
+#: story's words: a rival weighing a run, beside the date of the election its articles report)
+CORE_BOTH = 0.35
 #: items that make an article a round-up (``is_digest``): this many bulleted lines or "YEAR - " entries
 DIGEST_ITEMS = 3
 MIN_PASSAGE_WORDS = 12
@@ -1781,11 +1784,13 @@ def group(n: int, pairs: list[tuple[float, int, int]], vectors: list[dict[str, f
 
 
 def off_core(leads: list[dict[str, float]], wides: list[frozenset[str]], share: float = CORE_SHARE,
-             cover: float = CORE_COVER, wide_cover: float = CORE_WIDE_COVER) -> list[bool]:
+             cover: float = CORE_COVER, wide_cover: float = CORE_WIDE_COVER,
+             both: float = CORE_BOTH) -> list[bool]:
     """Which articles of one story are off its event: the story's core is the lead terms (``leads``: each
     article's distinctive lead terms and their idf) that at least ``share`` of the leads carry — what most of its
     articles open on — and an article is off it when its lead carries less than ``cover`` of the core (idf-weighted)
-    and its opening (``wides``: the terms of a longer opening) less than ``wide_cover``. Pairs are decided one by
+    and its opening (``wides``: the terms of a longer opening) less than ``wide_cover``, or when neither carries
+    ``both`` of it. Pairs are decided one by
     one; this asks a whole story, so that the host's arrival, a sub-event or another office's notice, each joined
     through shared actors and topic words, does not ride along with the event most of its articles report.
 
@@ -1805,9 +1810,12 @@ def off_core(leads: list[dict[str, float]], wides: list[frozenset[str]], share: 
     total = math.fsum(core.values())  # fsum: exact, so the sums do not depend on the order of the terms
     if not total:
         return [False] * len(leads)
-    return [math.fsum(x for t, x in core.items() if t in lead) < cover * total
-            and math.fsum(x for t, x in core.items() if t in wide) < wide_cover * total
-            for lead, wide in zip(leads, wides, strict=True)]
+    out = []
+    for lead, wide in zip(leads, wides, strict=True):
+        x = math.fsum(x for t, x in core.items() if t in lead) / total
+        y = math.fsum(x for t, x in core.items() if t in wide) / total
+        out.append((x < cover and y < wide_cover) or max(x, y) < both)
+    return out
 
 
 def _core_terms(an: Analysis, titles: list[str], k: int, words: int) -> dict[str, float]:
