@@ -1685,8 +1685,9 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         # leads set in places the other article never names (a regional office's notice and another region's, two
         # accidents on two roads) report two events, unless one text was republished
         places_i, places_j = lead_places.get(ai), lead_places.get(aj)
-        if places_i and places_j and place_conflict(places_i, places_j, named.get(ai, set()), named.get(aj, set()),
-                                                    word_set(i), word_set(j)) \
+        named_i, named_j = named.get(ai, set()), named.get(aj, set())
+        if places_i and places_j and named_j.isdisjoint(places_i) and named_i.isdisjoint(places_j) \
+                and place_conflict(places_i, places_j, named_i, named_j, word_set(i), word_set(j)) \
                 and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
             scores[(i, j)] = -1.0
             continue
