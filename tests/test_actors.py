@@ -46,6 +46,9 @@ def test_a_titled_unknown_person_gets_role_affiliation_and_surname_mentions():
         ("وقال المحامي والمستشار القانوني زكي إسحاق إن الدعوى مقبولة.", "زكي إسحاق", "person", ""),  # two titles
         ("وتعاقد النادي مع المدرب الأوروغوياني دانيال كارينيو لموسم واحد.", "دانيال كارينيو", "person", ""),
         ("والتقط المصور الفرنسي ريمون ديباردون صور الحفل.", "ريمون ديباردون", "person", "FR"),
+        # the football body, not the European Union its first words name
+        ("وقال رئيس الاتحاد الأوروبي لكرة القدم ميشيل بلاتيني إنه لن يترشح.", "ميشيل بلاتيني", "person",
+         "org:uefa"),
     ],
 )
 def test_titles_give_role_and_affiliation(text, surface, kind, affiliation):
