@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -231,15 +232,50 @@ def _np_start(word: str) -> bool:
     return _np_word(word) and word not in v["verb_adverbs"]
 
 
+#: a full stop: with a closing mark before it, what :data:`_FULL_STOP` finds at the start of a gap
+_PERIOD = re.compile(r"\.\s")
+
+
+class _Index(NamedTuple):
+    """Where to look in one article, computed once for all its statements."""
+
+    doc: Doc
+    starts: list[int]  # each token's start offset
+    cues: list[int]  # the tokens that may be cues (``cueable``: every word _cue_kind gives a kind)
+    full_stops: list[int]  # the tokens after a full stop (:data:`_FULL_STOP`) the sentence splitter did not cut at
+
+
+_last_index: list[_Index] = []  # the article being read (candidates come article by article)
+
+
+def _article_index(doc: Doc) -> _Index:
+    """The article's :class:`_Index`: one set look-up per word and one regex over the text, shared by the cue loop
+    of :func:`candidate_rows` and by :func:`_content_end`, which then looks only at these tokens."""
+    if _last_index and _last_index[0].doc is doc:
+        return _last_index[0]
+    toks, cueable = doc.tokens, vocabulary()["cueable"]
+    starts = [t.start for t in toks]
+    cues = [i for i, t in enumerate(toks) if t.norm in cueable]  # one set look-up per token, no call
+    full_stops = []
+    for m in _PERIOD.finditer(doc.text):
+        at = m.start()
+        if at and doc.text[at - 1] in "»”\"″":
+            at -= 1
+        x = bisect_left(starts, at)
+        if 0 < x < len(toks) and toks[x - 1].end == at:  # the gap after a word opens with it
+            full_stops.append(x)
+    _last_index[:] = [_Index(doc, starts, cues, full_stops)]
+    return _last_index[0]
+
+
 def candidate_rows(doc: Doc) -> list[dict]:
     """Reported-speech candidates of one article: the cue, the speaker's noun phrase and the content span."""
     v = vocabulary()
     lex = lexicon()
     toks, _text = doc.tokens, doc.text
     rows: list[dict] = []
-    starts = [t.start for t in toks]
-    cueable = v["cueable"]
-    cue_at = [i for i, t in enumerate(toks) if t.norm in cueable]  # one set look-up per token, no call
+    index = _article_index(doc)
+    starts, cue_at = index.starts, index.cues
     sentences = doc.sentences
     joined = -1
     for sid, (s, e) in enumerate(sentences):
@@ -688,10 +724,20 @@ def _channel_span(doc: Doc, y: int, b: int, strip_l: bool) -> tuple[int, int]:
     return start, end
 
 
+def _cut_points(doc: Doc, c: int, hi: int) -> list[int]:
+    """The tokens after ``c`` and before ``hi`` where :func:`_content_end` may cut, in order: a possible cue, the
+    word before one (فيما / بينما + a speech verb), a word after a full stop; every other token is passed over. A
+    new condition in :func:`_content_end` on other words must add them here."""
+    index = _article_index(doc)
+    cues = index.cues[bisect_right(index.cues, c):bisect_left(index.cues, hi)]
+    stops = index.full_stops[bisect_right(index.full_stops, c):bisect_left(index.full_stops, hi)]
+    return sorted({x for y in cues for x in (y - 1, y) if x > c} | set(stops))
+
+
 def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
     """Where reported content starting at token ``c`` ends: the next cue in the sentence, or the sentence end."""
     toks, text = doc.tokens, doc.text
-    for x in range(c + 1, hi):
+    for x in _cut_points(doc, c, hi):
         tok = toks[x]
         if _FULL_STOP.search(_gap(text, toks[x - 1], tok)) and len(toks[x - 1].norm) > 2 and _balanced(
                 text[toks[c - 1].end if c > 0 else 0:tok.start]):
