@@ -372,6 +372,9 @@ def _headline(doc: Doc, sid: int, lo: int, hi: int, e: int, v) -> dict | None:
     """A sentence that opens with a short noun phrase and a colon (العطية: الاجتماع كان بنّاءً): the phrase speaks
     (the finalizer keeps it only when it names a person, organization, country or medium)."""
     toks, text = doc.tokens, doc.text
+    last = min(hi, lo + 5) - 1
+    if last <= lo or ":" not in text[toks[lo].end:toks[last].start]:
+        return None  # no colon among the first words (most sentences): decided with one look
     for end in range(lo + 1, min(hi, lo + 5)):
         gap = _gap(text, toks[end - 1], toks[end])
         if _HEADLINE.match(gap + "x") and ":" in gap:
@@ -604,8 +607,10 @@ def _closing(doc: Doc, x: int, limit: int) -> int:
 
 
 def _kan(toks, p: int, lo: int) -> bool:
-    """Is there a كان (وكانت شركة «تاكاتا» تقول …) within the twelve tokens before ``p``?"""
-    return any(clitic_variants(toks[x].norm, 2)[:2][-1] in ("كان", "كانت") for x in range(max(lo, p - 12), p))
+    """Is there a كان (وكانت شركة «تاكاتا» تقول …) within the twelve tokens before ``p``? (A word that does not end in
+    كان or كانت has no such reading: it is passed over without computing its readings.)"""
+    return any(toks[x].norm.endswith(("كان", "كانت")) and clitic_variants(toks[x].norm, 2)[:2][-1] in ("كان", "كانت")
+               for x in range(max(lo, p - 12), p))
 
 
 def _apposed_name(doc: Doc, x: int, limit: int) -> bool:
