@@ -272,6 +272,37 @@ def test_an_accusative_object_after_a_title_is_no_name(text, persons):
     assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
 
 
+@pytest.mark.parametrize(("text", "persons"), [
+    # a given name that is also an everyday word, between an office and the name the tagger reads, opens it
+    ("وقال السفير خليفة حمد أبو شهاب إن العلاقات بين البلدين متينة.", ["خليفة حمد أبو شهاب"]),
+    ("وقال المتحدث الرسمي راشد حمد البلوشي إن التحقيق مستمر.", ["راشد حمد البلوشي"]),
+    # not a complement of the office (a time word: see the doctest of actors._name_word_before)
+    ("وقال المدير الفني لبرشلونة لويس إنريكي إن الفريق جاهز.", ["لويس إنريكي"]),
+    ("وشكر نائب رئيس اللجنة المنظمة للمهرجان نايف بن سعيدان الحضور.", ["نايف بن سعيدان"]),
+])
+def test_the_word_between_an_office_and_a_tagged_name_opens_the_name(text, persons):
+    m, _ = run(text)
+    assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("وقال محمد العلي إن السوق تشهد ركودا.", ["محمد العلي"]),  # a nisba family name the tagger left out
+    ("وأوضح سعود منير المعبدي أن الإنجاز تحقق.", ["سعود منير المعبدي"]),
+    ("كما أشار تيم نونان المنتمي إلى الحزب إلى أهمية الإصلاح.", ["تيم نونان"]),  # a participle and its complement
+    ("وقال جون كيري الأمريكي إن الاتفاق جيد.", ["جون كيري"]),  # a demonym
+])
+def test_a_family_name_of_the_nisba_pattern_after_a_speech_verb_stays_with_the_name(text, persons):
+    m, _ = run(text)
+    assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
+
+
+def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():
+    m, _ = run("وقالت الكاتبة لمياء طارق إن الرواية صدرت حديثا.", "وقال طارق للصحفيين إن الفريق جاهز.",
+               "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", "وأضاف كيري أن المحادثات مستمرة.")
+    assert actor_of(m, "طارق") != actor_of(m, "لمياء طارق")
+    assert actor_of(m, "كيري") == actor_of(m, "جون كيري")  # a family name alone still is
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("- جون كاسيك (62 عاما): حاكم اوهايو منذ 2011.", "اوهايو"),   # a state no data file holds
     ("- بوبي جندال (44 عاما): حاكم لويزيانا منذ 2008.", "لويزيانا"),

@@ -1043,3 +1043,67 @@ def test_a_count_inside_the_clause_is_no_group_speaking(text):
 def test_a_medium_after_the_name_is_the_channel_not_the_name(text, surface, channel):
     q = run(text)["quotes"].iloc[0]
     assert (q["speaker_surface"], q["channel"]) == (surface, channel)
+
+
+# --- role resolution, channels and agencies (issue 10, kinds 2, 4 and 5): sentences written for these tests ----
+
+ROLE_CASES = [
+    # an office alone after the article quoted its holder under the full title
+    ("أكد رئيس بلدية المدينة المهندس خالد الشمري أن المشروع سيكتمل قريبا. وأوضح رئيس البلدية أن العمل يسير "
+     "بسرعة.", "خالد الشمري", "العمل يسير بسرعة"),
+    ("قال الأمين العام لرابطة المصدرين الدكتور سامي العتيبي إن الصادرات زادت. وشدد الأمين العام لرابطة المصدرين "
+     "على أن السوق مستقرة.", "سامي العتيبي", "السوق مستقرة"),
+    # an office alone after a name set off with that office
+    ("قال جيمس ويلسون، المتحدث باسم شركة \"إيرباص\"، إن الشركة ستفحص الطائرات. ولفت المتحدث إلى أن الفحص "
+     "سيستغرق أسبوعين.", "جيمس ويلسون", "الفحص سيستغرق أسبوعين"),
+    # a coach «of a club» is the coach the article named, not the club
+    ("أعرب المدرب الإسباني خوان لوبيز عن سعادته بالفوز. وقال المدرب السابق لنادي إشبيلية في حديثه لإذاعة محلية: "
+     "\"الفريق قدم مباراة كبيرة\".", "خوان لوبيز", "الفريق قدم مباراة كبيرة"),
+    # a spokeswoman's office is never given to a man of her country named after the statement
+    ("أكدت الناطقة باسم الخارجية السويدية كارين ليندبرغ أن ستوكهولم قلقة. وقالت \"نحن نتابع الوضع\" قبل لقاء "
+     "رئيس الوزراء السويدي ستيفان لوفين.", "كارين ليندبرغ", "نحن نتابع الوضع"),
+    # no subject, ل + a medium: the speaker goes on, the medium is the channel
+    ("قال السناتور الديمقراطي جون ريد إن الاتفاق جيد للأمن القومي. وقال لبرنامج \"لقاء الصحافة\" على شبكة سي بي "
+     "إس: \"علينا أن ندعم الدبلوماسية\".", "جون ريد", "علينا أن ندعم الدبلوماسية"),
+    ("قالت الممثلة هند صبري إن الدور كان صعبا. وقالت لـ\"الشرق الأوسط\": \"تعلمت الكثير من هذه التجربة\".",
+     "هند صبري", "تعلمت الكثير من هذه التجربة"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "said"), ROLE_CASES)
+def test_an_office_or_an_elided_subject_gives_the_person_named_before(text, name, said):
+    assert any(n == name and said in s for n, s in speaker_names(text))
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("ويقول رئيس مكتب استشاري إن الأسعار مرتفعة.", "رئيس مكتب استشاري", "unnamed"),  # some office's head
+    ("وبحسب \"الفرنسية\"، فإن المفاوضات ستستأنف الأسبوع المقبل.", "الفرنسية", "media"),  # AFP, not France
+])
+def test_unnamed_heads_and_agencies_called_by_their_country(text, surface, kind):
+    found = attributions(text)
+    assert [(f[1], f[2]) for f in found] == [(surface, kind)]
+
+
+def test_a_channel_after_an_elided_subject_is_not_in_the_statement():
+    found = attributions("قال السناتور جون ريد إن الاتفاق جيد. وقال لرويترز: \"علينا أن نصبر\".")
+    assert found[-1][1:] == ("السناتور جون ريد", "person", "رويترز", "علينا أن نصبر")
+
+
+ADDRESSEE_CASES = [
+    # the one spoken to is never the speaker: مخاطباً، رداً على، له + the subject after it
+    ("قال وزير الخارجية الكيني ريتشارد أونيانغو إن بلاده تدعم الحوار. وقال مخاطبا الرئيس الأوغندي يوري "
+     "موسيفيني: \"نحن شركاء في الأمن\".", "ريتشارد أونيانغو", "نحن شركاء في الأمن"),
+    ("أكد وزير المالية الكيني هنري روتيتش، ردا على النائب جون مبادي، أن الميزانية متوازنة.",
+     "هنري روتيتش", "الميزانية متوازنة"),
+    ("قال المدرب البرتغالي جوزيه بيريرا إن الفريق جاهز. وقال له اللاعب ماريو غوميز إن الإصابة خفيفة.",
+     "ماريو غوميز", "الإصابة خفيفة"),
+    ("قال المدرب جوزيه بيريرا إن الفريق جاهز. وأكد له أن الإصابة خفيفة.", "جوزيه بيريرا", "الإصابة خفيفة"),
+    # a family name alone, even in quotation marks, is the person named before with it
+    ("قال رئيس البلدية المهندس خالد الشمري إن المشروع سيكتمل. وأوضح \"الشمري\" أن العمل مستمر.",
+     "خالد الشمري", "العمل مستمر"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "said"), ADDRESSEE_CASES)
+def test_the_addressee_is_not_the_speaker_and_a_family_name_is_the_person(text, name, said):
+    assert (name, said) in speaker_names(text)

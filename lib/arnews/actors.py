@@ -787,6 +787,9 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
             b -= 1  # a last word with a conjunction that scores below O ran on: "… آل سعود ورؤيتكم"
         while kind == "PERS" and b - a > 2 and _ran_on(lex, toks[b - 1].norm):
             b -= 1  # فيصل بن بندر الفائزين
+        if kind == "PERS" and a == a0 and _name_word_before(lex, doc, a, spans):
+            a = a0 = a - 1  # السفير خليفة حمد أبو شهاب: the tagger opened the name one word late
+            scores = scores0 = [float(ner.name_scores(doc)[a]), *scores]
         s, e = toks[a0].start, toks[b - 1].end
         overlapping = [k for rs, re_, k in taken if rs < e and s < re_]
         if overlapping:
@@ -1214,6 +1217,44 @@ def _office_before(lex: Lexicon, doc: Doc, a: int, spans: list = ()) -> int | No
                 or tok.text.endswith(("اً", "ًا"))):
             break
     return h
+
+
+#: how well the word between an office and a tagged name must read as a name to open it: خليفة after السفير
+#: scores 0.2, راشد after المتحدث الرسمي -1.4; function words and verbs score -7 and below
+_OPENING_NAME_SCORE = -3.0
+#: how a preposition or a conjunction with the article opens a word (لبرشلونة، للمهرجان، والكولمبي)
+_CLITIC_OPENINGS = ("ل", "ب", "وال", "فال", "كال")
+
+
+def _name_word_before(lex: Lexicon, doc: Doc, a: int, spans: list) -> bool:
+    """Whether the word before the tagged name at token ``a`` opens that name. It must come right after an
+    office that ends on a definite word (السفير، المتحدث الرسمي) and be indefinite itself: after a definite
+    office an indefinite word is no adjective of it but the holder's name (a given name that is also an everyday
+    word: خليفة، سالم، حمد). It must be no function, time or verb word, open with no preposition, nor with a
+    conjunction before the article (المدير الفني لبرشلونة، المنظمة للمهرجان، والكولمبي: a complement or another
+    phrase) unless it is a listed given name, and read as a name well enough (:data:`_OPENING_NAME_SCORE`).
+
+    >>> d = Doc("a", "وقال السفير خليفة حمد أبو شهاب إن العلاقات متينة.")
+    >>> _name_word_before(lexicon(), d, 3, []), _name_word_before(lexicon(), Doc("a", "وقال السفير أمس حمد"), 3, [])
+    (True, False)
+    """
+    from arnews import ner
+
+    toks, text = doc.tokens, doc.text
+    if a < 2:
+        return False
+    prev, word = toks[a - 2], toks[a - 1]
+    w = word.norm
+    if not (_gap_is_space(text, prev, word) and _gap_is_space(text, word, toks[a])
+            and prev.norm.startswith(("ال", "وال")) and not w.startswith("ال") and _NAME_CHAR_RE.match(w)):
+        return False
+    if w in lex.stop or w in lex.surnames or (w not in lex.given_names and w.startswith(_CLITIC_OPENINGS)):
+        return False
+    if any(v in lex.speech_verbs or v in lex.agent_verbs for v in clitic_variants(w, 2)):
+        return False
+    if float(ner.name_scores(doc)[a - 1]) <= _OPENING_NAME_SCORE:
+        return False
+    return _office_before(lex, doc, a - 1, spans) is not None
 
 
 def _is_office_word(lex: Lexicon, word: str) -> bool:
@@ -1650,9 +1691,29 @@ def _trim_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: in
         if r["evidence"] == "title":
             if not low or w.startswith("ال"):
                 return
-        elif not (low or w.startswith(("ال", "ل", "ب"))) or w in lex.given_names or w in lex.surnames:
+        elif not (low or w.startswith(("ال", "ل", "ب"))) or w in lex.given_names or w in lex.surnames or (
+                j == 0 and _family_nisba_after(lex, toks, b, words[n - 1])):
             return
     rows[k] = {**r, "end": e, "surface": doc.text[r["start"]:e], "name_key": " ".join(words[:n])}
+
+
+_FAMILY_NISBA_RE = re.compile(r"^ال\S{2,}ي$")  # normalized: العلي، الشمري
+
+
+def _family_nisba_after(lex: Lexicon, toks: list[Token], k: int, before: str) -> bool:
+    """Whether token ``k``, right after the name word ``before``, is its family name of the nisba pattern (محمد
+    العلي، خالد الشمري): no demonym, function word or entry (الأمريكي، الرسمي), not a participle with its
+    complement (نونان المنتمي إلى), not after a prepositional phrase (قاسم بالتركيز الإعلامي).
+
+    >>> d = Doc("a", "وقال محمد العلي إن السوق راكدة وقال كيري الأمريكي إن تيم نونان المنتمي إلى الاتحاد")
+    >>> [_family_nisba_after(lexicon(), d.tokens, k, d.tokens[k - 1].norm) for k in (2, 8, 12)]
+    [True, False, False]
+    """
+    word = toks[k].norm
+    if _FAMILY_NISBA_RE.match(word) is None or word in lex.by_first or word in lex.stop:
+        return False
+    return not before.startswith(("بال", "لل", "وال", "فال", "كال")) and not (
+        k + 1 < len(toks) and toks[k + 1].norm == "الي")
 
 
 def _extend_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: int, scores) -> None:
@@ -2216,8 +2277,8 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             continue
         sk = skeleton(r["name_key"].split()[-1])
         pid = surname_in_article.get((r["article_id"], sk))
-        if pid is None and len(surname_anywhere.get(sk, ())) == 1:
-            pid = next(iter(surname_anywhere[sk]))
+        if pid is None and len(surname_anywhere.get(sk, ())) == 1 and not _given_name_alone(lex, r["name_key"]):
+            pid = next(iter(surname_anywhere[sk]))  # not a bare جون: another article's ... جون is someone else
         r["actor_id"] = pid or person_for(r["name_key"], "")
         p = persons.setdefault(r["actor_id"], _Person(r["actor_id"]))
         p.names[r["surface"]] += 1
@@ -2279,6 +2340,16 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
 
 _NASAB = frozenset({"بن", "ابن", "بنت"})
 _GLUED = ("عبد", "ابو")  # written apart or together: عبد العزيز = عبدالعزيز
+
+
+def _given_name_alone(lex: Lexicon, name_key: str) -> bool:
+    """Whether a one-word name is a listed given name (جون، محمد), which names a person only in its own article:
+    in another, the same word ending a full name (كينوين جون) is most likely someone else.
+
+    >>> _given_name_alone(lexicon(), "جون"), _given_name_alone(lexicon(), "كيري")
+    (True, False)
+    """
+    return " " not in name_key and name_key in lex.given_names
 
 
 @cache

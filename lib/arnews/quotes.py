@@ -566,6 +566,19 @@ def _media_names() -> frozenset[str]:
     return frozenset(key[0] for key, e in lexicon().entities.items() if e.kind == "media" and len(key) == 1)
 
 
+@cache
+def _agency_by_nisba(word: str) -> str:
+    """The news agency whose name ends with this normalized adjective (وكالة الصحافة الفرنسية → الفرنسية), which
+    the press uses alone as a source (وبحسب «الفرنسية»، طبقاً لـ«الألمانية»); "" when none or several do.
+
+    >>> _agency_by_nisba("الفرنسيه"), _agency_by_nisba("الكينيه")
+    ('media:afp', '')
+    """
+    found = {e.actor_id for key, e in lexicon().entities.items()
+             if e.kind == "media" and len(key) > 1 and key[0] == "وكاله" and key[-1] == word}
+    return found.pop() if len(found) == 1 else ""
+
+
 def _office_then_name(doc: Doc, j: int, limit: int, v) -> bool:
     """Is the definite person's noun at ``j`` followed by a name of one or two words (and a family name) that runs
     to a complementizer or the medium spoken to (الضابط أمحمد إن، الحارس سليم الكعبي أن، المحللة هند سالم
@@ -794,8 +807,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     toks, text = doc.tokens, doc.text
     verb = _verb(toks[k].norm, v)
     if k + 1 < hi and toks[k + 1].norm in ("عنه", "عنها", "له", "لها", "به", "بها", "عنهم") and not (
-            toks[k + 1].norm in ("له", "لها") and k + 2 < hi and toks[k + 2].norm in v["complementizers"]):
-        return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن: told him that)
+            toks[k + 1].norm in ("له", "لها") and k + 2 < hi and (toks[k + 2].norm in v["complementizers"] or (
+                toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]))):
+        return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
     if _quoted_title(doc, k, hi, v):
@@ -839,6 +853,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     elif content > 1 and _two(toks, content - 2, hi) in v["complementizers"]:
         limit = content - 2
     after = _np_after(doc, k, limit, v, forced)
+    if not after and k + 2 < limit and toks[k + 1].norm in v["object_pronouns"] and (
+            toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]):
+        after = _np_after(doc, k + 1, limit, v, forced)  # وقال له اللاعب فلان: the subject follows له
     relay = (-1, -1)
     if verb in v["relay_verbs"] or toks[k].norm in v["relay_verbs"]:
         # نقلت وكالة الأنباء عن مدير الشرطة قوله: the phrase after عن speaks, the agency is the channel
@@ -1216,9 +1233,14 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if c["mode"] == "headline" and (not inside or (inside[0][0] > ws and _phrase_words(text[ws:inside[0][0]])[0]
                                                    not in vocabulary()["title_first"])):
         return None  # a dateline or a label before a colon (رابط الخبر بصحيفة …:), not a speaker
-    people = [m for m in inside if ctx.kinds.get(m[2]) == "person" and not _in_institution(text, m[0])]
+    people = [m for m in inside if ctx.kinds.get(m[2]) == "person" and not _in_institution(text, m[0])
+              and not _body_named(text[m[0]:m[1]], 1)]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
+    if c["subject"] == "after" and first in v["addressee_markers"]:
+        return []  # وقال مخاطباً الرئيس فلان: the one spoken to; the speaker quoted before goes on
+    if c["subject"] == "after" and _to_medium(first, v) and 0 <= c.get("channel_start", -1) <= ws + 1:
+        return []  # وقال لبرنامج «…»: no subject; the medium spoken to is the channel, the speaker goes on
     if c["subject"] == "after" and _object_form(first, clitic_variants(norm(c["cue"]), 2)[-1] in v["object_verbs"]):
         return []  # ودعت المتقدمين إلى …، وأشاد بمقاتلي المقاومة: the verb's object; the previous speaker goes on
     if not people and c["subject"] in ("after", "before") and not (
@@ -1243,6 +1265,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         if not last:
             return []
         return [(last[2], np.strip(), ctx.kinds.get(last[2], "person"), "", we)]
+    agency = _agency_by_nisba(first) if len(words) == 1 and (
+        c["mode"] == "attribution" or np.strip()[:1] in _QUOTE_CHARS) else ""
+    if agency:  # وبحسب «الفرنسية»: the agency the press calls by its country's adjective, not the country
+        return [(agency if agency in ctx.kinds else "", np, "media", "", we)]  # an actor only where one is
     country_of = next((m for m in inside if ctx.kinds.get(m[2]) == "country"), None)
     aff_actor = (others or people or [("", "", "")])[0][2]
     if _head_in(words, v["media_heads"]) or (
@@ -1316,7 +1342,13 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [("", np, "person", aff_actor, we)]
     if first.startswith("ال") and first in v["person_heads"] and len(words) > 1 and not words[1].startswith("ال"):
         return [("", np, "person", aff_actor, we)]  # المواطن فهد العنزي: a person arnews has no actor for
-    if titled:
+    if titled or (not people and first.startswith("ال") and first in v["person_heads"] and len(words) > 1
+                  and _body_named(" ".join(words[1:]))):
+        # المدرب السابق لنادي …: the coach speaks (the one the article named), not his club
+        tail = _phrase_words(text[inside[-1][1]:we])[:2] if inside else []
+        if len(tail) == 2 and tail[0] in ("في", "خلال") and tail[1] in v["channel_openers"]:
+            we = inside[-1][1]  # the title ends before «في حديثه لإذاعة …»
+            np = text[ws:we]
         return [_office(c, ctx, words, np, inside, ws, we)]
     if len(words) == 1 and first.startswith("ال") and np.strip(" «»\"").endswith("ي") and first not in (
             lex.unnamed | v["not_surnames"]) and all(ctx.kinds.get(m[2]) == "country" for m in others):
@@ -1332,6 +1364,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             return [(named[2], np, ctx.kinds[named[2]], "", we)]
         country = next((m[2] for m in others if ctx.kinds.get(m[2]) == "country"), "")
         return [("", np, "organization", country, we)]
+    if len(words) == 1 and others and ctx.kinds.get(others[0][2]) in ("organization", "group"):
+        surname = _surname_ref(first, ws, text, sp, ctx)
+        if surname:  # وأوضح "العمري": the person named before with that family name, not a body
+            return [(surname, np, "person", "", we)]
     if others:
         o = others[0]
         lead = _phrase_words(text[ws:o[0]])
@@ -1941,6 +1977,33 @@ _OFFICE_WORDS = frozenset({"وزير", "وزيره", "رييس", "ملك", "ام
                            "امين", "مستشار", "نايب", "قايد"})
 
 
+def _body_named(phrase: str, reach: int = 3) -> bool:
+    """Does a phrase hold a noun for a body (نادي، شركة، وزارة، صحيفة …) among its first ``reach`` words, alone or
+    after ل / ب (لنادي إشبيلية)? A title so followed is a person's office; a mention that opens so names a body.
+
+    >>> _body_named("لنادي ريال مدريد", 1), _body_named("السابق لنادي ريال مدريد"), _body_named("خوان لوبيز")
+    (True, True, False)
+    """
+    v = vocabulary()
+    bodies = v["institution_nouns"] | v["organization_heads"] | v["media_heads"] | v["club_nouns"]
+    return any(w in bodies for word in _phrase_words(phrase)[:reach] for w in clitic_variants(word, 2))
+
+
+def _office_head(word: str) -> str:
+    """The office a title's first normalized word names, without clitics, article or feminine ending (so that
+    الناطقة is the same office as الناطق).
+
+    >>> _office_head("والناطقه"), _office_head("الوزير")
+    ('ناطق', 'وزير')
+    """
+    head = clitic_variants(word, 2)[-1].removeprefix("ال")
+    return head[:-1] if head.endswith("ه") and head[:-1] in _OFFICE_WORDS else head
+
+
+#: an indefinite relative adjective (استشاري، تجارية): after an indefinite noun it leaves the phrase indefinite
+_NISBA_INDEFINITE = re.compile(r"[^ا]\S+(?:ي|يه)")
+
+
 def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws: int, we: int
             ) -> tuple[str, str, str, str, int]:
     """A title without a name (وزير الخارجية السعودي، الوزير): the person the article named with that office —
@@ -1968,9 +2031,15 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
               and (not target or ctx.affil.get(m[2], "") in target or not ctx.affil.get(m[2]))]
     # 3. a generic title (الزعيم البريطاني): the person of that affiliation named before; a specific office
     # (وزير الخارجية اليمني) is never given to someone holding another one
-    same = [m for m in people if target and ctx.affil.get(m[2], "") in target and head not in _OFFICE_WORDS]
+    # (only someone named before the statement: «… قبل لقاء الرئيس فلان» inside or after it is no antecedent)
+    same = [m for m in people if target and ctx.affil.get(m[2], "") in target
+            and _office_head(words[0]) not in _OFFICE_WORDS and m[1] <= c["start"]]
     if _apposed_name_tail(np):  # زعيم الحزب، "فلان": a name set off after it
         return "", np, "person", country or aff_org, we
+    named_inside = [m for m in inside if not (ctx.kinds.get(m[2]) == "person" and _body_named(text[m[0]:m[1]], 1))]
+    if not named_inside and 2 <= len(words) <= 3 and not any(_definite(w) for w in words) and _body_named(
+            " ".join(words[1:2]), 1) and (len(words) == 2 or _NISBA_INDEFINITE.fullmatch(words[2])):
+        return "", np, "unnamed", "", we  # رئيس مكتب استشاري: the head of some office, not a president named
     if len(words) == 1 and head in _OFFICE_WORDS:  # الوزير alone: the minister the article named (وزير الصحة فلان)
         named = _introduced_with(frozenset({head}), c["cue_start"], text, ctx.spans(aid), ctx)
         titled = titled or ([named] if named else [])
@@ -2201,6 +2270,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     back_source = _back_attributions(cands)
     sources = set(back_source.values())
     decided: dict[int, list] = {}
+    offices: dict[str, list[tuple[tuple[str, str, str, str], int]]] = {}  # each article's speakers, with ends
     for i, c in enumerate(cands):
         aid, text = c["article_id"], ctx.texts[c["article_id"]]
         if i in sources:
@@ -2245,9 +2315,18 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             if not prior:
                 continue
             # the phrase after the verb was its object (وحث أوروبا على …): the content keeps it
-            found = [(*prior, c["window_start"] if c["subject"] == "after" else c["window_end"])]
+            end = c["window_start"] if c["subject"] == "after" else c["window_end"]
+            if c["subject"] == "after" and 0 <= c.get("channel_start", -1) <= c["window_start"] + 1:
+                end = max(c["window_end"], c["channel_end"])  # وقال لرويترز «…»: the content follows the medium
+            found = [(*prior, end)]
         elif c["subject"] in ("after", "before", "name") and found[0][0] and cue_gender(c["cue"]):
             ctx.genders.setdefault((aid, found[0][0]), cue_gender(c["cue"]))  # قالت فلانة: she
+        elif len(found) == 1 and not found[0][0] and found[0][2] in ("unnamed", "person"):
+            holder = _office_quoted_before(found[0][1], offices.get(aid, []), text)
+            if holder:  # وشدد الأمين العام لـ… after «قال الأمين العام لـ… فلان»: the holder quoted before
+                found = [(*holder, found[0][4])]
+        if found and found[0][2] in ("person", "organization") and (found[0][0] or found[0][2] == "person"):
+            offices.setdefault(aid, []).append((found[0][:4], found[0][4]))
         decided[i] = found
         for speaker, _surface, kind, _aff, _end in found[:1]:
             if kind not in ("document",) or speaker:
@@ -2303,6 +2382,61 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                          "speaker_affiliation": affiliation, "channel": channel, "reported_by": reported_by})
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return df.drop_duplicates(["article_id", "start", "end", "speaker"]).reset_index(drop=True)
+
+
+def _bare(word: str) -> str:
+    """A normalized word without its conjunction and article (وللبلديه → بلديه; a preposition on an indefinite
+    word stays, as ب in بلديه may be the stem's).
+
+    >>> _bare("وللبلديه"), _bare("بلديه"), _bare("الامين")
+    ('بلديه', 'بلديه', 'امين')
+    """
+    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    word = "ال" + word[2:] if word.startswith("لل") else word
+    return word.removeprefix("ال")
+
+
+def _holds_title(title: list[str], phrase: list[str]) -> bool:
+    """Is a title (its bare words) said in a longer speaker phrase: same first word, the others in order among the
+    phrase's words (رئيس البلدية in رئيس بلدية المدينة المهندس فلان)?
+
+    >>> _holds_title(["رييس", "بلديه"], ["رييس", "بلديه", "مدينه", "مهندس", "خالد"])
+    True
+    """
+    if len(phrase) <= len(title) or phrase[0] != title[0]:
+        return False
+    rest = iter(phrase[1:])
+    return all(w in rest for w in title[1:])
+
+
+_AFTER_NAME = re.compile(r"^[\s«»“”\"،,\-–—]*")
+
+
+def _office_quoted_before(surface: str, earlier: list[tuple[tuple[str, str, str, str], int]], text: str
+                          ) -> tuple[str, str, str, str] | None:
+    """The person an office alone stands for (وشدد الأمين العام، ولفت المتحدث): the last speaker quoted before
+    under that office with a name (الأمين العام لمجلس التعاون فلان) or named right before it (فلان، المتحدث
+    باسم الشركة); None when nobody was, or when the phrase opens with no title.
+
+    >>> _office_quoted_before("المتحدث", [(("", "كريم سالم", "person", ""), 9)], "كريم سالم، المتحدث باسم الشركة")
+    ('', 'كريم سالم', 'person', '')
+    """
+    words = _phrase_words(surface)
+    if not words or not earlier:
+        return None
+    v = vocabulary()
+    first = clitic_variants(words[0], 2)
+    if not ({first[-1], first[-1].removeprefix("ال")} & (v["title_first"] | v["person_heads"] | _OFFICE_WORDS)):
+        return None
+    key = " ".join(words)
+    bare = [_bare(w) for w in words]
+    for (speaker, named, kind, aff), end in reversed(earlier):
+        said = " ".join(_phrase_words(named))
+        if (kind == "person" and said != key and _holds_title(bare, [_bare(w) for w in _phrase_words(named)])) or (
+                " ".join(_phrase_words(text[end + _AFTER_NAME.match(text[end:end + 8]).end():end + len(surface) + 12]))
+                .startswith(key) and not said.startswith(key)):
+            return speaker, named, "person", aff
+    return None
 
 
 def _actor_heads(c: dict, ctx: _Context, actor: str) -> bool:

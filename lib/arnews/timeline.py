@@ -1271,7 +1271,13 @@ def _weekday(m, start, end, g, anchor, ntext) -> _Found | None:
         return f
     if pre in ("امس", "غدا", "غد"):  # "غدا الأربعاء": the relative word gives the day, the weekday confirms it
         d = anchor + dt.timedelta(days=g.relative_days.get(pre, 1))
-        return _Found(start, end, d.isoformat(), "day", "relative", basis="offset")
+        if d.weekday() == weekday:
+            return _Found(start, end, d.isoformat(), "day", "relative", basis="offset")
+        # they disagree: the article was written before the date it carries (a paper dated the day after it was
+        # written, a page dated when it was collected). The weekday is the more precise word: the latest such
+        # day on or before the one the relative word gives (أمس is before the date, غداً at most a day after)
+        d = _weekday_relative(weekday, d, "past")
+        return _Found(start, end, d.isoformat(), "day", "relative", basis="weekday")
     basis = "qualifier"
     if week_q:  # الجمعة من الأسبوع المقبل: that weekday in the ISO week before / after the anchor's
         step = _step(week_q, g)
@@ -1555,7 +1561,9 @@ STAGE = Stage(
                      "of its clause: a future or present verb, `المقرر`, `المرتقب` → on or after the publication "
                      "date, or up to 14 days before it (an ongoing span); a past verb → on or before it), "
                      "`weekday` (`الثلاثاء 17 فبراير`: the year, of the "
-                     "publication year and its neighbours, in which 17 February is a Tuesday), `nearest` (nothing "
+                     "publication year and its neighbours, in which 17 February is a Tuesday; `أمس الثلاثاء` or `غداً "
+                     "الأحد` whose weekday is not the day `أمس` or `غداً` gives: the article was written before the "
+                     "date it carries, so the latest such weekday on or before that day), `nearest` (nothing "
                      "says: the occurrence nearest the publication date), `speech` (relative to the day a quoted "
                      "speaker spoke), `mention` (`نفس العام`: the year last mentioned); empty when there is no "
                      "value",
