@@ -236,6 +236,10 @@ def _np_start(word: str) -> bool:
 _PERIOD = re.compile(r"\.\s")
 
 
+#: the marks a statement may open after (a colon, or a quotation after بالقول): what :func:`_content_start` looks for
+_MARKS = re.compile(r"[:«“\"]")
+
+
 class _Index(NamedTuple):
     """Where to look in one article, computed once for all its statements."""
 
@@ -243,6 +247,9 @@ class _Index(NamedTuple):
     starts: list[int]  # each token's start offset
     cues: list[int]  # the tokens that may be cues (``cueable``: every word _cue_kind gives a kind)
     full_stops: list[int]  # the tokens after a full stop (:data:`_FULL_STOP`) the sentence splitter did not cut at
+    openings: list[int]  # where content may start or the search for it stop (:func:`_content_start`): the cues,
+    # the complementizers and the first words of two-word ones, the tokens after a colon or an opening quotation
+    # mark, and the full stops
 
 
 _last_index: list[_Index] = []  # the article being read (candidates come article by article)
@@ -253,19 +260,31 @@ def _article_index(doc: Doc) -> _Index:
     of :func:`candidate_rows` and by :func:`_content_end`, which then looks only at these tokens."""
     if _last_index and _last_index[0].doc is doc:
         return _last_index[0]
-    toks, cueable = doc.tokens, vocabulary()["cueable"]
+    v = vocabulary()
+    toks, text, cueable = doc.tokens, doc.text, v["cueable"]
     starts = [t.start for t in toks]
-    cues = [i for i, t in enumerate(toks) if t.norm in cueable]  # one set look-up per token, no call
+    words = _opening_words()
+    opening = [i for i, t in enumerate(toks) if t.norm in words]  # one set look-up per token, no call
+    cues = [i for i in opening if toks[i].norm in cueable]
     full_stops = []
-    for m in _PERIOD.finditer(doc.text):
+    for m in _PERIOD.finditer(text):
         at = m.start()
-        if at and doc.text[at - 1] in "»”\"″":
+        if at and text[at - 1] in "»”\"″":
             at -= 1
         x = bisect_left(starts, at)
         if 0 < x < len(toks) and toks[x - 1].end == at:  # the gap after a word opens with it
             full_stops.append(x)
-    _last_index[:] = [_Index(doc, starts, cues, full_stops)]
+    marks = {bisect_left(starts, m.start()) for m in _MARKS.finditer(text)}  # the token after the mark
+    openings = sorted({*opening, *full_stops, *(x for x in marks if x < len(toks))})
+    _last_index[:] = [_Index(doc, starts, cues, full_stops, openings)]
     return _last_index[0]
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """The words :func:`_content_start` stops at: cues, complementizers and the first words of two-word ones."""
+    v = vocabulary()
+    return v["cueable"] | v["complementizers"] | v["complementizer_first"]
 
 
 def candidate_rows(doc: Doc) -> list[dict]:
@@ -423,15 +442,14 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
     before the next speech cue."""
     toks, text = doc.tokens, doc.text
     comp, two_first = v["complementizers"], v["complementizer_first"]
-    prev_end = toks[j - 1].end if j > 0 else 0
-    for c in range(j, hi):
+    openings = _article_index(doc).openings
+    for c in openings[bisect_left(openings, j):bisect_left(openings, hi)]:  # no other word can end the search
         t = toks[c]
-        gap = text[prev_end:t.start]
+        gap = text[toks[c - 1].end if c > 0 else 0:t.start]
         if c > j and _FULL_STOP.search(gap) and len(toks[c - 1].norm) > 2:
             break  # a sentence the splitter missed (unbalanced quotation marks) ends here
         if ":" in gap or (c > j and toks[c - 1].norm in v["quote_introducers"] and _OPEN_QUOTE.search(gap)):
             return c
-        prev_end = t.end
         w = t.norm
         if w in comp and _CLOSES.match(text[t.end:t.end + 3]):
             continue  # قناة "كي تي إن": a clause never ends on its complementizer
