@@ -657,6 +657,10 @@ def _apposed_name(doc: Doc, x: int, limit: int) -> bool:
     return False
 
 
+#: any mark that may end a subject before its verb (most gaps hold none: one space, and _kan is not asked)
+_CLAUSE_MARKS = re.compile(r"[:«»“”\"؛.]")
+
+
 def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     """The subject standing before the verb at ``k`` (SVO order): ``(first, end, explicit)``, where explicit
     says an opener (كان، إنّ، لكن …) introduced it; None when the verb has no subject before it.
@@ -678,7 +682,8 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
             break
         if opener or w in v["complementizers"] or _cue_kind(w) in ("speech", "continuation", "attribution"):
             return None
-        if p > lo and re.search(r"[:؛.]" if _kan(toks, p, lo) else r"[:«»“”\"؛.]", _gap(text, toks[p - 1], toks[p])):
+        gap = _gap(text, toks[p - 1], toks[p]) if p > lo else ""
+        if _CLAUSE_MARKS.search(gap) and re.search(r"[:؛.]" if _kan(toks, p, lo) else r"[:«»“”\"؛.]", gap):
             p -= 1
             break
         p -= 1
@@ -716,6 +721,8 @@ def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
     triggers = v["channel_triggers"]
     for x in range(a, b):
         w = toks[x].norm
+        if w not in triggers and w[:1] != "ل":
+            continue  # neither a trigger nor ل + a medium: most words, passed over with two looks
         if w not in triggers and not (w[:1] == "ل" and "ا" + w[1:] in v["media_heads"]) and not _to_medium(w, v):
             continue
         bare = clitic_variants(w, 2)
