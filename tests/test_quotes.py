@@ -1107,3 +1107,21 @@ ADDRESSEE_CASES = [
 @pytest.mark.parametrize(("text", "name", "said"), ADDRESSEE_CASES)
 def test_the_addressee_is_not_the_speaker_and_a_family_name_is_the_person(text, name, said):
     assert (name, said) in speaker_names(text)
+
+
+def test_a_habit_in_the_past_told_by_the_narrator_is_not_a_statement():
+    text = ("ولد الشاعر محمد الثبيتي في الطائف عام 1952، وكان يرى أن الشعر رسالة قبل أن يكون صنعة. "
+            "وكان يقول لأصدقائه: \"القصيدة تكتبني\".")
+    assert [f[4] for f in attributions(text)] == ["القصيدة تكتبني"]  # his words quoted stay a statement
+
+
+@pytest.mark.parametrize(("text", "surface", "said"), [
+    ("قال المصور بندر الحمر إن الصورة انتشرت بسرعة. وتناقل المغردون الصورة على نطاق واسع، وأكدوا أن رجال الأمن "
+     "قدوة للجميع.", "المغردون", "رجال الأمن قدوة للجميع"),
+    ("قال مدير المستشفى الدكتور سالم العمري إن الخدمات تحسنت. في المقابل، أكد عدد من المرضى أن المواعيد تتأخر.",
+     "عدد من المرضى", "المواعيد تتأخر"),
+    ("قال مدير المستشفى الدكتور سالم العمري إن الخدمات تحسنت. لكن المراجعين يقولون إن الانتظار طويل.",
+     "المراجعين", "الانتظار طويل"),
+])
+def test_a_group_subject_speaks_not_the_person_quoted_before(text, surface, said):
+    assert ("", surface, "unnamed", "", said) in attributions(text)

@@ -151,6 +151,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     bases = {a for a in out["attributions"] if " " not in a} | out["document_verbs"] | out["pair_first"]
     out["other_cues"] = frozenset(p + w for w in bases for p in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"))
     out["title_first"] = frozenset(k[0] for k in lex.titles)
+    out["body_nouns"] = out["institution_nouns"] | out["organization_heads"] | out["media_heads"] | out["club_nouns"]
     out["noun_before"] = out["noun_before"] | frozenset(lang.number_words())
     out["speech_events"] = frozenset(clitic_variants(w, 2)[-1] for w in out["speech_events"]) | out["speech_events"]
     out["listener_verbs"] = frozenset(f for w in out["listener_verbs"] for f in verb_forms(w))
@@ -750,6 +751,10 @@ def _quoted_title(doc: Doc, k: int, hi: int, v) -> bool:
     return False
 
 
+#: كان and its forms before a present verb: a habit in the past (وكان يرى، كانت تقول), a narrator's story
+_KAN = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا"})
+
+
 def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex) -> tuple[dict | None, int]:
     """A speech verb at token ``k``: its subject (after it, before it, or none: the previous speaker), the
     channel, and the content (after a complementizer or colon, or right after the speaker)."""
@@ -761,6 +766,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
+    if k > lo and toks[k - 1].norm in _KAN and verb in v["present"] and not _OPEN_QUOTE.search(
+            text[toks[k].end:toks[min(hi, k + 8) - 1].end]):
+        return None, k + 1  # وكان يرى أن …: what someone used to think, told by the narrator (not كان قال, nor
+        # كان يقول: «…», his words quoted)
     if _quoted_title(doc, k, hi, v):
         return None, k + 1  # مسرحية «قال الراوي»: the title of a work, not a statement
     if k - 1 > lo and toks[k - 1].norm in ("ان", "وان") and toks[k - 2].norm in v["expected_before"]:
@@ -1933,9 +1942,14 @@ def _body_named(phrase: str, reach: int = 3) -> bool:
     >>> _body_named("لنادي ريال مدريد", 1), _body_named("السابق لنادي ريال مدريد"), _body_named("خوان لوبيز")
     (True, True, False)
     """
-    v = vocabulary()
-    bodies = v["institution_nouns"] | v["organization_heads"] | v["media_heads"] | v["club_nouns"]
-    return any(w in bodies for word in _phrase_words(phrase)[:reach] for w in clitic_variants(word, 2))
+    return any(_body_word(word) for word in phrase.split()[:reach])
+
+
+@lru_cache(maxsize=50_000)
+def _body_word(raw: str) -> bool:
+    """Is this word as written a noun for a body, alone or with its clitics (لنادي، والوزارة)?"""
+    bodies = vocabulary()["body_nouns"]
+    return any(w in bodies for word in _phrase_words(raw) for w in clitic_variants(word, 2))
 
 
 def _office_head(word: str) -> str:
@@ -2331,6 +2345,13 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     return df.drop_duplicates(["article_id", "start", "end", "speaker"]).reset_index(drop=True)
 
 
+@cache
+def _office_firsts() -> frozenset[str]:
+    """The normalized words a title or an office opens with (الأمين، مدير، متحدث …)."""
+    v = vocabulary()
+    return v["title_first"] | v["person_heads"] | _OFFICE_WORDS
+
+
 def _bare(word: str) -> str:
     """A normalized word without its conjunction and article (وللبلديه → بلديه; a preposition on an indefinite
     word stays, as ب in بلديه may be the stem's).
@@ -2371,9 +2392,8 @@ def _office_quoted_before(surface: str, earlier: list[tuple[tuple[str, str, str,
     words = _phrase_words(surface)
     if not words or not earlier:
         return None
-    v = vocabulary()
-    first = clitic_variants(words[0], 2)
-    if not ({first[-1], first[-1].removeprefix("ال")} & (v["title_first"] | v["person_heads"] | _OFFICE_WORDS)):
+    first = clitic_variants(words[0], 2)[-1]
+    if first not in _office_firsts() and first.removeprefix("ال") not in _office_firsts():
         return None
     key = " ".join(words)
     bare = [_bare(w) for w in words]
@@ -2541,6 +2561,11 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
             elif bare in ("عدد", "العديد", "عديد", "مجموعه"):
                 nxt = ""  # عدد المشتركين: «the number of», not «some of»
             group = _human_word(nxt) or nxt.removeprefix("ال") in v["human_plurals"]
+        if not group and plural and i <= 1 and w.endswith("ون") and w.startswith("ال") and w not in _NOT_PLURALS \
+                and _SOUND_PLURAL.fullmatch(w) and not words[i].group().startswith("ل"):
+            group = sound = True  # وتناقل المغردون الصورة …، وأكدوا: a plural subject opening the clause speaks
+        else:
+            sound = False
         if not group:
             continue
         before = norm(words[i - 1].group()) if i else ""
@@ -2553,7 +2578,7 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
         while last + 1 < len(words) and last - i < 4 and norm(words[last + 1].group()).startswith("ال") and not (
                 re.search(r"[،,]", clause[words[last].end():words[last + 1].start()])):
             last += 1  # عدد من أصحاب المحلات، عدد من زوار الشرقية
-        end = words[last].end()
+        end = words[i if sound else last].end()  # المغردون alone: the word after it is the verb's object
         start = words[i].start() + (1 if bare != w else 0)  # وأهل المدينة: without the conjunction
         return "", text[lo + start:lo + end], "unnamed", ""
     return None
