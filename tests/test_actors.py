@@ -234,10 +234,13 @@ def test_a_name_before_its_office_in_apposition_is_a_person(text, persons):
     ("وحضر الأمير نايف بن سلطان بن فهد بن عبد العزيز آل سعود الحفل.", "نايف بن سلطان بن فهد بن عبد العزيز آل سعود"),
     ("وقال الدكتور خالد بن عبدالقادر طاهر، مدير الجامعة، إن القبول بدأ.", "خالد بن عبدالقادر طاهر"),  # a family name
     ("ووجه الأمير سلطان بن مساعد رسالة للجمهور.", "سلطان بن مساعد"),                   # a father named like an office
+    ("وقال الأمير فيصل بن تركي إن النادي سيحسم الصفقة.", "فيصل بن تركي"),  # a father named like a demonym
+    ("وأكد الشيخ مسفر بن هندي المرزوقي أن الحفل أقيم.", "مسفر بن هندي المرزوقي"),
 ])
 def test_a_nasab_runs_its_whole_length_and_no_further(text, person):
     m, _ = run(text)
     assert person in set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])
+    assert not m["actor_id"].str.startswith("country:").any()  # تركي، هندي after بن are no countries
 
 
 @pytest.mark.parametrize(("text", "persons"), [
@@ -281,6 +284,17 @@ def test_an_accusative_object_after_a_title_is_no_name(text, persons):
     ("وشكر نائب رئيس اللجنة المنظمة للمهرجان نايف بن سعيدان الحضور.", ["نايف بن سعيدان"]),
 ])
 def test_the_word_between_an_office_and_a_tagged_name_opens_the_name(text, persons):
+    m, _ = run(text)
+    assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("وقال محمد العلي إن السوق تشهد ركودا.", ["محمد العلي"]),  # a nisba family name the tagger left out
+    ("وأوضح سعود منير المعبدي أن الإنجاز تحقق.", ["سعود منير المعبدي"]),
+    ("كما أشار تيم نونان المنتمي إلى الحزب إلى أهمية الإصلاح.", ["تيم نونان"]),  # a participle and its complement
+    ("وقال جون كيري الأمريكي إن الاتفاق جيد.", ["جون كيري"]),  # a demonym
+])
+def test_a_family_name_of_the_nisba_pattern_after_a_speech_verb_stays_with_the_name(text, persons):
     m, _ = run(text)
     assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
 

@@ -525,8 +525,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
         if (not n or toks[j + n - 1].norm not in _CONNECTORS) and _indefinite_accusative(lex, toks, j + n, not n):
             break  # the verb's object, not the name (not دي بالما: after a connector)
-        if n:
-            hit = _match_at(lex, toks, j + n, text)
+        if n and toks[j + n - 1].norm not in _NASAB:  # after بن a father's name, even one that is a word
+            hit = _match_at(lex, toks, j + n, text)  # of a country (فيصل بن تركي)
             if hit and hit[1].kind != "person":  # a country or organization ends the name
                 break
         first = toks[j].norm
@@ -1691,9 +1691,29 @@ def _trim_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: in
         if r["evidence"] == "title":
             if not low or w.startswith("ال"):
                 return
-        elif not (low or w.startswith(("ال", "ل", "ب"))) or w in lex.given_names or w in lex.surnames:
+        elif not (low or w.startswith(("ال", "ل", "ب"))) or w in lex.given_names or w in lex.surnames or (
+                j == 0 and _family_nisba_after(lex, toks, b, words[n - 1])):
             return
     rows[k] = {**r, "end": e, "surface": doc.text[r["start"]:e], "name_key": " ".join(words[:n])}
+
+
+_FAMILY_NISBA_RE = re.compile(r"^ال\S{2,}ي$")  # normalized: العلي، الشمري
+
+
+def _family_nisba_after(lex: Lexicon, toks: list[Token], k: int, before: str) -> bool:
+    """Whether token ``k``, right after the name word ``before``, is its family name of the nisba pattern (محمد
+    العلي، خالد الشمري): no demonym, function word or entry (الأمريكي، الرسمي), not a participle with its
+    complement (نونان المنتمي إلى), not after a prepositional phrase (قاسم بالتركيز الإعلامي).
+
+    >>> d = Doc("a", "وقال محمد العلي إن السوق راكدة وقال كيري الأمريكي إن تيم نونان المنتمي إلى الاتحاد")
+    >>> [_family_nisba_after(lexicon(), d.tokens, k, d.tokens[k - 1].norm) for k in (2, 8, 12)]
+    [True, False, False]
+    """
+    word = toks[k].norm
+    if _FAMILY_NISBA_RE.match(word) is None or word in lex.by_first or word in lex.stop:
+        return False
+    return not before.startswith(("بال", "لل", "وال", "فال", "كال")) and not (
+        k + 1 < len(toks) and toks[k + 1].norm == "الي")
 
 
 def _extend_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: int, scores) -> None:

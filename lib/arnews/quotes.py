@@ -2075,6 +2075,7 @@ def _wasl_lemmas() -> frozenset[str]:
     return frozenset(norm(w) for w in data if w.startswith("ا"))
 
 
+@lru_cache(maxsize=4096)  # a few hundred cue forms; asked several times per candidate in the corpus step
 def cue_gender(cue: str) -> str:
     """"f" or "m" for a speech verb or participle in the third person singular (with و or ف), "" otherwise.
 
@@ -2230,11 +2231,12 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     cands = sorted(cands, key=lambda r: (r["article_id"], r["cue_start"]))
     enclosing = _enclosing(cands)
     back_source = _back_attributions(cands)
+    sources = set(back_source.values())
     decided: dict[int, list] = {}
     offices: dict[str, list[tuple[tuple[str, str, str, str], int]]] = {}  # each article's speakers, with ends
     for i, c in enumerate(cands):
         aid, text = c["article_id"], ctx.texts[c["article_id"]]
-        if i in back_source.values():
+        if i in sources:
             continue  # …، بحسب مركز الأنباء: the source reports a statement that has its own speaker
         found = _speaker(c, ctx)
         if found is None or (c.get("weak") and not (found and found[0][0] and _actor_heads(c, ctx, found[0][0]))):
@@ -2755,29 +2757,34 @@ def _quote_key(text: str) -> str:
 
 def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Attributions an analyst must double-check, with the evidence."""
-    roles = dict(zip(actors["actor_id"], actors["role_en"].fillna(""), strict=True))
-    affil = dict(zip(actors["actor_id"], actors["affiliation"].fillna(""), strict=True))
-    names = dict(zip(actors["actor_id"], actors["name_en"].fillna(""), strict=True))
+    ids = actors["actor_id"].tolist()
+    roles = dict(zip(ids, actors["role_en"].fillna("").tolist(), strict=True))
+    affil = dict(zip(ids, actors["affiliation"].fillna("").tolist(), strict=True))
+    names = dict(zip(ids, actors["name_en"].fillna("").tolist(), strict=True))
     lex = lexicon()
     flags = []
+    # the rows as dicts built from plain column lists: to_dict and itertuples iterate Arrow strings value by value
+    columns = ["article_id", "speaker", "kind", "text", "start", "end", "sentence_id"]
+    rows = [dict(zip(columns, r, strict=True)) for r in zip(*(quotes[c].tolist() for c in columns), strict=True)]
     # 1. the same quotation, different speakers
-    direct = quotes[quotes["kind"].isin(["direct", "mixed"]) & (quotes["speaker"] != "")]
     groups: dict[str, list] = defaultdict(list)
-    for r in direct.itertuples():
-        key = _quote_key(r.text)
+    for r in rows:
+        if r["kind"] not in ("direct", "mixed") or r["speaker"] == "":
+            continue
+        key = _quote_key(r["text"])
         if len(key.split()) >= 4:
             groups[key].append(r)
     for rs in groups.values():
-        speakers = {r.speaker for r in rs}
-        if len(speakers) > 1 and len({(r.article_id, r.start) for r in rs}) > 1:  # not one joint statement
+        speakers = {r["speaker"] for r in rs}
+        if len(speakers) > 1 and len({(r["article_id"], r["start"]) for r in rs}) > 1:  # not one joint statement
             for r in rs:
-                others = sorted(speakers - {r.speaker})
-                flags.append({"flag": "same quotation, different speakers", "article_id": r.article_id,
-                              "speaker": r.speaker, "other": " | ".join(others),
+                others = sorted(speakers - {r["speaker"]})
+                flags.append({"flag": "same quotation, different speakers", "article_id": r["article_id"],
+                              "speaker": r["speaker"], "other": " | ".join(others),
                               "detail": f"also attributed to {', '.join(names.get(o, o) for o in others)}",
-                              "evidence": r.text, "start": r.start, "end": r.end})
+                              "evidence": r["text"], "start": r["start"], "end": r["end"]})
     # 2. a speaker named without title right after another office-holder of the same country
-    records = sorted(quotes.to_dict("records"), key=lambda r: (r["article_id"], r["start"]))
+    records = sorted(rows, key=lambda r: (r["article_id"], r["start"]))
     for prev, cur in itertools.pairwise(records):
         if prev["article_id"] != cur["article_id"]:
             continue
