@@ -1125,3 +1125,14 @@ def test_a_habit_in_the_past_told_by_the_narrator_is_not_a_statement():
 ])
 def test_a_group_subject_speaks_not_the_person_quoted_before(text, surface, said):
     assert ("", surface, "unnamed", "", said) in attributions(text)
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "affiliation"), [
+    ("وأعلنت الشرطة الكينية أن المشتبه به اعتقل.", "الشرطة الكينية", "organization", "country:KE"),
+    ("وأعلنت قيادة العمليات المشتركة العراقية أن القوات تقدمت.", "قيادة العمليات المشتركة العراقية", "organization",
+     "country:IQ"),
+    ("وأعلنت حكومة اليمن أن الهدنة انتهت.", "حكومة اليمن", "country", ""),  # its government speaks for it
+])
+def test_a_body_of_a_country_is_an_organization_of_it(text, surface, kind, affiliation):
+    q = run(text)["quotes"].iloc[0]
+    assert (q["speaker_surface"], q["speaker_kind"], q["speaker_affiliation"]) == (surface, kind, affiliation)

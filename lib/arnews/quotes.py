@@ -1329,6 +1329,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if others:
         o = others[0]
         lead = _phrase_words(text[ws:o[0]])
+        body = _country_body(lead or _phrase_words(text[o[0]:o[1]])[:1]) if ctx.kinds.get(o[2]) == "country" else ""
+        if body:  # الشرطة الكينية، مكتب النائب العام المكسيكي: a body of the country speaks, not the country
+            return [("", text[ws:o[1]], body, o[2], o[1])]
         if lead and ctx.kinds.get(o[2]) == "country" and not (_head_in(lead, v["organization_heads"]) or _head_in(
                 lead, v["media_heads"]) or _head_in(lead, frozenset(lex.org_heads))):
             if _head_in(lead, v["institution_heads"]) and not _human_phrase(lead):
@@ -1950,6 +1953,25 @@ def _body_word(raw: str) -> bool:
     """Is this word as written a noun for a body, alone or with its clitics (لنادي، والوزارة)?"""
     bodies = vocabulary()["body_nouns"]
     return any(w in bodies for word in _phrase_words(raw) for w in clitic_variants(word, 2))
+
+
+def _country_body(lead: list[str]) -> str:
+    """"organization" or "media" when the normalized words before a country's name (or the first word of a
+    phrase the tagger read as that country) name a body of it (الشرطة، مكتب، قيادة، المجلس; مكتب أخبار →
+    a medium), "" otherwise: its government (حكومة اليمن) and the country's own name speak as the country.
+
+    >>> _country_body(["الشرطه"]), _country_body(["حكومه"]), _country_body(["مكتب", "اخبار"])
+    ('organization', '', 'media')
+    """
+    v = vocabulary()
+    if not lead or lead[0] in ("حكومه", "الحكومه", "الولايات", "دوله", "الدوله", "جمهوريه", "مملكه", "سلطنه"):
+        return ""
+    if _head_in(lead, v["media_heads"]) or any(w in ("اخبار", "انباء") for w in lead):
+        return "media"
+    if _head_in(lead, v["organization_heads"]) or _head_in(lead, frozenset(lexicon().org_heads)) or _head_in(
+            lead, v["institution_heads"]):
+        return "organization"
+    return ""
 
 
 def _office_head(word: str) -> str:
