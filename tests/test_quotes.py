@@ -1136,3 +1136,12 @@ def test_a_group_subject_speaks_not_the_person_quoted_before(text, surface, said
 def test_a_body_of_a_country_is_an_organization_of_it(text, surface, kind, affiliation):
     q = run(text)["quotes"].iloc[0]
     assert (q["speaker_surface"], q["speaker_kind"], q["speaker_affiliation"]) == (surface, kind, affiliation)
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("ونقلت الصحيفة عن محامي ميليسا قوله إن السيدة تعيش وحدها.", "محامي ميليسا", "unnamed"),  # her lawyer
+    ("وقالت عائلة كارلوس مينديز في بيان إن ابنها بريء.", "عائلة كارلوس مينديز", "unnamed"),  # his family
+    ("وقال المحامي خالد السالم إن موكله بريء.", "المحامي خالد السالم", "person"),  # a title, then the lawyer
+])
+def test_a_relative_named_by_a_name_in_construct_is_not_that_person(text, surface, kind):
+    assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]

@@ -1286,6 +1286,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if people and len(words) > 2 and clitic_variants(first, 2)[-1] in ("احد", "احدي", "بعض") and not words[
             1].startswith("ال") and _phrase_words(text[people[0][0]:people[0][1]])[:1] != words[1:2]:
         return [("", np, "unnamed", "", we)]  # أحد محامي حبري: one of his lawyers (in construct), not Habré
+    if people and len(words) >= 2 and not _definite(first) and (
+            {first, *clitic_variants(first, 2)} & v["relation_heads"]) - _NAME_PARTS and re.fullmatch(
+            r"\s*\S+\s+", text[ws:people[0][0]]):
+        return [("", text[ws:people[0][1]], "unnamed", "", people[0][1])]  # محامي ميليسا: her lawyer, not her
     if people and len(words) > 2 and words[1].startswith("ال") and (
             {first, first.removeprefix("و")} & (v["relation_heads"] - _OFFICE_RELATIONS)):
         return [("", np, "unnamed", "", we)]  # والدة اللاعب فلان: his mother speaks, not the player
@@ -1984,6 +1988,9 @@ def _office_head(word: str) -> str:
     head = clitic_variants(word, 2)[-1].removeprefix("ال")
     return head[:-1] if head.endswith("ه") and head[:-1] in _OFFICE_WORDS else head
 
+
+#: relation nouns that open names as well (ابن تيمية، أبو بكر): never «the relative of» the name after them
+_NAME_PARTS = frozenset({"ابن", "اب", "ام", "ابو", "اخ"})
 
 #: an indefinite relative adjective (استشاري، تجارية): after an indefinite noun it leaves the phrase indefinite
 _NISBA_INDEFINITE = re.compile(r"[^ا]\S+(?:ي|يه)")
