@@ -235,6 +235,9 @@ def test_a_name_before_its_office_in_apposition_is_a_person(text, persons):
     ("وقال الدكتور خالد بن عبدالقادر طاهر، مدير الجامعة، إن القبول بدأ.", "خالد بن عبدالقادر طاهر"),  # a family name
     ("ووجه الأمير سلطان بن مساعد رسالة للجمهور.", "سلطان بن مساعد"),                   # a father named like an office
     ("وقال الأمير فيصل بن تركي إن النادي سيحسم الصفقة.", "فيصل بن تركي"),  # a father named like a demonym
+    ("وكان الأمير سعود الفيصل رحمه الله قد تولى الوزارة أربعين عاما.", "سعود الفيصل"),  # a blessing after it
+    ("وحضر الأمير محمد بن نايف حفظه الله الحفل.", "محمد بن نايف"),
+    ("وقال السيد حسن نصر الله إن الحزب مستعد.", "حسن نصر الله"),  # a family name with الله
     ("وأكد الشيخ مسفر بن هندي المرزوقي أن الحفل أقيم.", "مسفر بن هندي المرزوقي"),
 ])
 def test_a_nasab_runs_its_whole_length_and_no_further(text, person):
@@ -297,6 +300,22 @@ def test_the_word_between_an_office_and_a_tagged_name_opens_the_name(text, perso
 def test_a_family_name_of_the_nisba_pattern_after_a_speech_verb_stays_with_the_name(text, persons):
     m, _ = run(text)
     assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("وعندما سألته قال لي في مكتبه إن الفيلم سينجح.", []),  # "told me": no person named لي
+    ("ثم قال لي «سيدتي لقد كنت متعبة بالأمس».", []),
+    ("وقال رئيس الوزراء الصيني لي كه تشيانغ إن الاقتصاد ينمو.", ["لي كه تشيانغ"]),
+])
+def test_a_pronoun_object_after_a_speech_verb_is_no_name(text, persons):
+    m, _ = run(text)
+    assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
+
+
+def test_a_persons_name_is_the_longest_written_twice_not_a_run_on_written_once():
+    _, actors = run("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد.", "وأكد باراك أوباما أن الاتفاق تاريخي.",
+                    "وكان باراك أوباما أوكل إلى وزير خارجيته الملف.")
+    assert actors.loc[actors["kind"] == "person", "name_ar"].tolist() == ["باراك أوباما"]
 
 
 def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():

@@ -96,6 +96,8 @@ class Lexicon:
     agent_verbs: frozenset[str] = frozenset()
     unnamed: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()  # لي، له، لنا: a verb's indirect object (data/quotes.yaml)
+    before_allah: frozenset[str] = frozenset()  # نصر، فضل: one name with الله after them
     place_preceders: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     org_heads: dict[str, str] = field(default_factory=dict)
@@ -254,6 +256,8 @@ def lexicon() -> Lexicon:
     lex.agent_verbs = frozenset(norm(v) for v in words["agent_verbs"])
     lex.unnamed = frozenset(norm(v) for v in words["unnamed_speakers"])
     lex.anaphors = frozenset(norm(v) for v in words["person_anaphors"])
+    lex.object_pronouns = frozenset(norm(v) for v in load_data("quotes.yaml")["object_pronouns"])
+    lex.before_allah = frozenset(norm(v) for v in words["before_allah"]) | {"عبد"}
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
     lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
     lex.org_heads = {norm(h): kind for kind, heads in orgs["org_heads"].items() for h in heads}
@@ -481,7 +485,8 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     end = toks[j + 2]
     if (end.norm[:1] in "لب" and toks[j + 1].norm[:1] not in "لب") or end.norm.endswith(_PRONOUN_SUFFIXES):
         return 2  # "كيري لصحفيين", "كيري أطلعنا": a preposition or a pronoun suffix is no part of a name
-    if end.norm.startswith("ال") and end.norm.endswith("ه") and end.norm not in lex.surnames:
+    if end.norm.startswith("ال") and end.norm.endswith("ه") and end.norm not in lex.surnames and not (
+            end.norm == "الله" and toks[j + 1].norm in lex.before_allah):
         return 2  # «قدمت المذيعة ديما صادق الحلقة»: a definite noun in teh marbuta is the verb's object
     after = toks[j + 3] if j + 3 < len(toks) else None
     boundary = after is None or not _gap_is_space(text, end, after) or after.norm in lex.stop
@@ -519,10 +524,14 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
         tok = toks[j + n]
         if n and not _gap_is_space(text, toks[j + n - 1], tok):
             break
-        if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm == "عبد"):
-            break  # (عبد الله, written in two words, is a name)
+        if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm in (
+                lex.before_allah)):
+            break  # (عبد الله written in two words, نصر الله, is a name)
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
+        if (n and tok.norm.endswith("ه") and "ة" not in tok.text and j + n + 1 < len(toks)
+                and toks[j + n + 1].norm == "الله"):
+            break  # a blessing after the name (سعود الفيصل رحمه الله، حفظه الله), not نصر الله, هبة الله
         if (not n or toks[j + n - 1].norm not in _CONNECTORS) and _indefinite_accusative(lex, toks, j + n, not n):
             break  # the verb's object, not the name (not دي بالما: after a connector)
         if n and toks[j + n - 1].norm not in _NASAB:  # after بن a father's name, even one that is a word
@@ -768,8 +777,9 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
         if kind == "PERS" and b - a == 1 and a > 0 and toks[a - 1].norm in lex.place_titles:
             kind = "LOC"  # حاكم أوهايو: one word after a title over a place is the place
         evidence = _NER_EVIDENCE.get(kind)
-        if not evidence:
-            continue
+        if not evidence or (toks[a].norm in lex.object_pronouns and (b - a == 1 or (a and any(
+                v in lex.speech_verbs for v in clitic_variants(toks[a - 1].norm, 2))))):
+            continue  # لي alone or after a speech verb (قال لي: "told me") is no Chinese name
         a0, scores0 = a, scores  # as the tagger read it, for the rule persons it overlaps
         if kind == "PERS":
             while b - a > 1 and toks[a].text.startswith("ال") and scores[0] < 0 and toks[a].norm not in (
@@ -2100,6 +2110,8 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
         count = _name_after(lex, doc, j, max_len=3)
         if count and toks[j].norm.endswith("ه"):
             count = 0  # ends in teh marbuta: a feminine noun (مذكرة), not a name
+        if toks[j].norm in lex.object_pronouns:
+            count = 0  # the verb's indirect object (قال لي في مكتبه، قال لي صديقي), not a speaker named لي
         if count and not _match_at(lex, toks, j, text):
             end_tok = j + count
             nxt = text[toks[end_tok - 1].end:toks[end_tok - 1].end + 3] if end_tok <= len(toks) else ""
@@ -2566,9 +2578,11 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
             role_ar, role_en = e.role_ar, e.role_en
         if e:
             kind, name_ar, name_en = e.kind, e.name_ar, e.name_en
-        else:  # a person the corpus introduced: the longest name written
-            kind = "person"
-            name_ar = max(p.names if p and p.names else seen, key=lambda s: (len(s.split()), seen.get(s, 0), s))
+        else:  # a person the corpus introduced: the longest name written, twice if any is (a name written once
+            kind = "person"  # may have run on: «باراك أوباما أوكل», «سعود الفيصل رحمه»)
+            names = p.names if p and p.names else seen
+            names = {s: c for s, c in names.items() if c > 1} or names
+            name_ar = max(names, key=lambda s: (len(s.split()), seen.get(s, 0), s))
             name_en = transliterate(norm(name_ar))
         rows.append({"actor_id": aid, "kind": kind, "name_ar": name_ar, "name_en": name_en, "role_ar": role_ar,
                      "role_en": role_en, "affiliation": affiliation,
@@ -2633,7 +2647,8 @@ STAGE = Stage(
                         "`place:paris`",
             "kind": "person, country, organization, group, place or media",
             "name_ar, name_en": "display names: from the data where known (countries from Babel/CLDR), else the "
-                                "longest form written and a transliteration",
+                                "longest form written (at least twice, when one is: a run-on written once, «باراك "
+                                "أوباما أوكل», does not name the actor) and a transliteration",
             "role_ar, role_en": "the title the text gives (`الرئيس الفرنسي`, President); for known office-holders "
                                 "with no title in the text, their office from the data",
             "affiliation": "ISO 3166 alpha-2 code (`FR`) or another actor_id (`org:european-council`)",
