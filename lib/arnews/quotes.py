@@ -1335,7 +1335,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         lead = _phrase_words(text[ws:o[0]])
         body = _country_body(lead or _phrase_words(text[o[0]:o[1]])[:1]) if ctx.kinds.get(o[2]) == "country" else ""
         if body:  # الشرطة الكينية، مكتب النائب العام المكسيكي: a body of the country speaks, not the country
-            return [("", text[ws:o[1]], body, o[2], o[1])]
+            tail = _phrase_words(text[o[1]:we])
+            end = we if tail and len(tail) <= 3 and tail[0].startswith("ل") else o[1]  # المرصد السوري لحقوق الإنسان
+            return [("", text[ws:end], body, o[2], end)]
         if lead and ctx.kinds.get(o[2]) == "country" and not (_head_in(lead, v["organization_heads"]) or _head_in(
                 lead, v["media_heads"]) or _head_in(lead, frozenset(lex.org_heads))):
             if _head_in(lead, v["institution_heads"]) and not _human_phrase(lead):
