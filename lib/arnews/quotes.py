@@ -2851,7 +2851,8 @@ STAGE = Stage(
                        "unnamed sources, offices nobody in the article holds, and documents with no known issuer",
             "speaker_surface": "the speaker's noun phrase as written (`المتحدث باسم وزارة الخارجية البرازيلية ماريا "
                                "سيلفا`, `مسؤول في الرئاسة الفرنسية`, `وكالة الأنباء الكويتية`, `الأخير`), never the "
-                               "clause after it",
+                               "clause after it; for an office alone given to the person quoted under it before "
+                               "(`وشدد الأمين العام`), the phrase he was quoted under",
             "cue": "the speech verb, participle or source phrase (`وقال`, `أكدوا`, `مضيفاً`, `بحسب`)",
             "kind": "direct (one quotation), mixed (reported speech embedding a quoted phrase) or indirect",
             "text, start, end": "what was said, as written, and its offsets (inside the quotation marks for direct "
