@@ -1145,3 +1145,8 @@ def test_a_body_of_a_country_is_an_organization_of_it(text, surface, kind, affil
 ])
 def test_a_relative_named_by_a_name_in_construct_is_not_that_person(text, surface, kind):
     assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]
+
+
+def test_a_present_verb_keeps_its_statement_across_the_medium_spoken_to():
+    found = attributions("ويقول المهندس سالم العتيبي لصحيفة الحياة إن المشروع تأخر.")
+    assert [(f[1], f[3], f[4]) for f in found] == [("المهندس سالم العتيبي", "صحيفة الحياة", "المشروع تأخر")]

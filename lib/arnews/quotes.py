@@ -847,7 +847,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             return None, k + 1  # بيّن: only بيّن (subject) أن, never «بين … و …»
         aside = limit - reach < 20 and (  # ، صهر الرئيس …، يوم الثلاثاء بأنه / في تقرير بثه أن
             "،" in text[toks[reach - 2].end:toks[limit].start]
-            or (toks[reach - 2].norm in _ADJUNCT_STARTS and limit - reach < 10))
+            or (toks[reach - 2].norm in _ADJUNCT_STARTS and limit - reach < 10)
+            or (limit - reach < 6 and any(toks[j].norm == "ل" or _to_medium(toks[j].norm, v)
+                                          for j in range(reach - 2, limit))))  # يقول فلان لـ«الصحيفة» بأن
         if limit > reach and not aside:
             return None, k + 1
     if before and (before[2] or plural):
