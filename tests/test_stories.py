@@ -815,6 +815,19 @@ def test_off_core(members, off):
     assert S.off_core(leads, wides) == off
 
 
+@pytest.mark.parametrize("in_lead, in_opening, off", [
+    (2, 4, True),    # under a quarter of the core in its lead, under half in its opening
+    (3, 3, True),    # a third of the core and no more further on: a rival's candidacy beside the election date
+    (3, 6, False),   # ... but its opening goes on to the story's event
+    (4, 4, False),   # two fifths of the core: a report of the event in other words
+])
+def test_off_core_by_share_of_the_core(in_lead, in_opening, off):
+    core = [f"t{k}" for k in range(10)]
+    leads = [dict.fromkeys(core, 1.0)] * 4 + [dict.fromkeys([*core[:in_lead], "x1", "x2"], 1.0)]
+    wides = [frozenset(core)] * 4 + [frozenset([*core[:in_opening], "x1", "x2", "x3"])]
+    assert S.off_core(leads, wides) == [False] * 4 + [off]
+
+
 def test_split_off_core_keeps_the_arrivals_together():
     """Articles taken out of one story stay together where one copies the other."""
     arts = pd.DataFrame([*MEETING, ("m6", "الزبيدي يصل النخيل", MEETING[4][2] + " الجامع")],
@@ -833,3 +846,59 @@ def test_core_terms_do_not_depend_on_the_order_a_set_gives():
         f = SimpleNamespace(_terms=order, term_ids=np.array([0, 1]))
         an = SimpleNamespace(ids=["a"] * 100, df=Counter({terms[0]: 1, terms[1]: 40}), feats=[f])
         assert S._core_terms(an, [""], 0, 2) == {S.term_skeleton(terms[0]): pytest.approx(math.log(101 / 2) + 1.0)}
+
+
+# One campaign, two regions: each region's traffic office announces its own inspections, in the same stock wording,
+# and two outlets run each notice. The places each opens in are what tell the two notices apart.
+CAMPAIGN = {
+    "a1": ("بدأت إدارة المرور في منطقة الوادي الأخضر صباح اليوم حملة لفحص إطارات الحافلات المدرسية في مدينة السنابل "
+           "ومحافظة الرمال، وقال مدير الإدارة إن الفرق الميدانية ستعمل حتى نهاية الشهر وستخالف الحافلات غير "
+           "الصالحة للسير."),
+    "a2": ("أطلقت إدارة المرور في منطقة الوادي الأخضر اليوم حملة فحص إطارات الحافلات المدرسية في مدينة السنابل "
+           "ومحافظة الرمال، وأوضح مدير الإدارة أن الفرق الميدانية تعمل حتى نهاية الشهر وتخالف الحافلات غير الصالحة "
+           "للسير."),
+    "b1": ("بدأت إدارة المرور في منطقة الهضاب صباح اليوم حملة لفحص إطارات الحافلات المدرسية في مدينة القلاع "
+           "ومحافظة الينابيع، وقال مدير الإدارة إن الفرق الميدانية ستعمل حتى نهاية الشهر وستخالف الحافلات غير "
+           "الصالحة للسير."),
+    "b2": ("أطلقت إدارة المرور في منطقة الهضاب اليوم حملة فحص إطارات الحافلات المدرسية في مدينة القلاع ومحافظة "
+           "الينابيع، وأوضح مدير الإدارة أن الفرق الميدانية تعمل حتى نهاية الشهر وتخالف الحافلات غير الصالحة للسير."),
+}
+CAMPAIGN_PLACES = {"الوادي الأخضر": "place:wadi", "السنابل": "place:sanabil", "الرمال": "place:rimal",
+                   "الهضاب": "place:hidab", "القلاع": "place:qila", "الينابيع": "place:yanabi"}
+
+
+def campaign_notices() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    arts = pd.DataFrame([(k, f"o{n}", t) for n, (k, t) in enumerate(CAMPAIGN.items())],
+                        columns=["article_id", "outlet", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-09-01"), 0
+    mentions = pd.DataFrame([{"article_id": aid, "start": m.start(), "end": m.end(), "surface": m.group(),
+                              "actor_id": actor}
+                             for aid, text in CAMPAIGN.items() for surface, actor in CAMPAIGN_PLACES.items()
+                             for m in re.finditer(surface, text)])
+    kinds = pd.DataFrame({"actor_id": sorted(CAMPAIGN_PLACES.values()), "kind": "place"})
+    kinds["name_en"], kinds["name_ar"] = kinds["actor_id"], ""
+    return arts, mentions, kinds
+
+
+@pytest.mark.parametrize("rule, a, b, together", [
+    (True, "a1", "a2", True), (True, "b1", "b2", True),
+    (True, "a1", "b1", False), (True, "a2", "b2", False),   # one office's notice in two regions: two events
+    (False, "a1", "b1", True),                              # ... which their words alone would join
+])
+def test_notices_set_in_places_the_other_never_names_are_two_events(monkeypatch, rule, a, b, together):
+    if not rule:
+        monkeypatch.setattr(S, "place_conflict", lambda *args: False)
+    arts, mentions, kinds = campaign_notices()
+    _, ids = S.find_stories(arts, mentions, kinds)
+    assert (ids[a] == ids[b]) is together
+
+
+@pytest.mark.parametrize("named_b, words_b, conflict", [
+    (set(), {"المرور", "الهضاب"}, True),
+    ({"place:wadi"}, {"المرور", "الهضاب"}, False),      # the other article names the place too (in its body)
+    (set(), {"المرور", "الهضاب", "الرمال"}, False),     # ... or its word, though not as a recognized place
+])
+def test_place_conflict_needs_places_the_other_never_names(named_b, words_b, conflict):
+    lead_a, lead_b = {"place:wadi": "الاخضر", "place:rimal": "الرمال"}, {"place:hidab": "الهضاب"}
+    assert S.place_conflict(lead_a, lead_b, set(lead_a), set(lead_b) | named_b, {"المرور", "الاخضر", "الرمال"},
+                            words_b) is conflict

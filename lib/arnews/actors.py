@@ -301,6 +301,8 @@ def _time_words() -> set[str]:
 # --- per-article candidates --------------------------------------------------------------------------
 
 _NAME_CHAR_RE = re.compile(r"^[\u0621-\u064a]+$")
+#: the article after a clitic (بالوفد، للمهرجان، والكولمبي): a definite noun, never a name's word
+_ARTICLE_WITH_CLITIC = ("بال", "لل", "وال", "فال", "كال")
 
 
 @dataclass
@@ -363,7 +365,7 @@ def _is_name_token(lex: Lexicon, tok: Token, position: int) -> bool:
     w = tok.norm
     if len(w) < 2 or not _NAME_CHAR_RE.match(w) or w in lex.stop:
         return False
-    if position == 0 and w.startswith(("ال", "بال", "وال", "فال", "كال", "لل")) and not tok.text.startswith(
+    if position == 0 and w.startswith(("ال", *_ARTICLE_WITH_CLITIC)) and not tok.text.startswith(
             ("أل", "إل", "آل")):
         return False  # a name does not open with the article (family names such as الجبير follow a first name);
         # written with a hamza it is no article: أليكسيس، ألبرتو، آلان
@@ -1233,7 +1235,7 @@ def _office_before(lex: Lexicon, doc: Doc, a: int, spans: list = ()) -> int | No
 #: scores 0.2, راشد after المتحدث الرسمي -1.4; function words and verbs score -7 and below
 _OPENING_NAME_SCORE = -3.0
 #: how a preposition or a conjunction with the article opens a word (لبرشلونة، للمهرجان، والكولمبي)
-_CLITIC_OPENINGS = ("ل", "ب", "وال", "فال", "كال")
+_CLITIC_OPENINGS = ("ل", "ب", *_ARTICLE_WITH_CLITIC)
 
 
 def _name_word_before(lex: Lexicon, doc: Doc, a: int, spans: list) -> bool:
@@ -1722,7 +1724,7 @@ def _family_nisba_after(lex: Lexicon, toks: list[Token], k: int, before: str) ->
     word = toks[k].norm
     if _FAMILY_NISBA_RE.match(word) is None or word in lex.by_first or word in lex.stop:
         return False
-    return not before.startswith(("بال", "لل", "وال", "فال", "كال")) and not (
+    return not before.startswith(_ARTICLE_WITH_CLITIC) and not (
         k + 1 < len(toks) and toks[k + 1].norm == "الي")
 
 

@@ -90,6 +90,9 @@ CORE_SHARE = 0.5
 CORE_COVER = 0.25
 CORE_WIDE_WORDS = 60
 CORE_WIDE_COVER = 0.5
+#: ... or when neither its lead nor that opening carries ``CORE_BOTH`` of the core (a sub-event told in the
+#: story's words: a rival weighing a run, beside the date of the election its articles report)
+CORE_BOTH = 0.35
 #: items that make an article a round-up (``is_digest``): this many bulleted lines or "YEAR - " entries
 DIGEST_ITEMS = 3
 MIN_PASSAGE_WORDS = 12
@@ -942,13 +945,15 @@ LEAD_CHARS = 300
 
 
 def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
-                 articles: pd.DataFrame) -> dict[str, dict[str, str]]:
-    """Per article, the persons, organizations and groups it names in its opening (``LEAD_CHARS`` from the start
-    of the body, after a dateline or byline the body opens with), each with the last word of its first name form
-    there (normalized) — so another article that spells or links the name differently still counts as naming it."""
+                 articles: pd.DataFrame, kinds: tuple[str, ...] = ("person", "organization", "group"),
+                 else_not: tuple[str, ...] = ("place:", "media:", "country:")) -> dict[str, dict[str, str]]:
+    """Per article, the persons, organizations and groups (``kinds``; with no actors table, the actors whose id
+    does not start with ``else_not``) it names in its opening (``LEAD_CHARS`` from the start of the body, after a
+    dateline or byline the body opens with), each with the last word of its first name form there (normalized) —
+    so another article that spells or links the name differently still counts as naming it."""
     if mentions is None or not len(mentions) or "start" not in mentions:
         return {}
-    ok = _kept(mentions["actor_id"], actors, ("person", "organization", "group"), ("place:", "media:", "country:"))
+    ok = _kept(mentions["actor_id"], actors, kinds, else_not)
     if not ok.any():
         return {}
     ids = articles["article_id"].astype(str).tolist()
@@ -999,6 +1004,24 @@ def focus_conflict(lead_a: dict[str, str], lead_b: dict[str, str], named_a: set[
     only_b = max((weight.get(x, 0.0) for x in lead_b
                   if x.startswith("person:") and not seen(x, lead_b, named_a, words_a)), default=0.0)
     return min(only_a, only_b) > shared
+
+
+def place_conflict(lead_a: dict[str, str], lead_b: dict[str, str], named_a: set[str], named_b: set[str],
+                   words_a: set[str], words_b: set[str]) -> bool:
+    """Two articles are about different events when each opens in a place (``lead_*``: the places, below the
+    country, its opening names → the last word of the name) that the other never names (neither the place in
+    ``named_*`` nor the word in ``words_*``): one office's notice in two regions, two accidents on two roads.
+
+    >>> a, b = {"place:qassim": "القصيم"}, {"place:hail": "حايل"}
+    >>> place_conflict(a, b, set(a), set(b), {"جوازات", "القصيم"}, {"جوازات", "حايل"})
+    True
+    >>> place_conflict(a, b, set(a), set(b) | {"place:qassim"}, {"جوازات", "القصيم"}, {"جوازات", "حايل"})
+    False
+    """
+    if not lead_a or not lead_b:
+        return False
+    return not any(x in named_b or w in words_b for x, w in lead_a.items()) \
+        and not any(x in named_a or w in words_a for x, w in lead_b.items())
 
 
 def is_digest(text: str, start: int = 0, min_items: int = DIGEST_ITEMS) -> bool:
@@ -1549,6 +1572,8 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     actor_weight = {a: 0.0 if k > common else math.log((1 + len(an.ids)) / (1 + k)) + 1.0
                     for a, k in actor_df.items()}
     leads = _lead_actors(mentions, actors, articles)
+    lead_places = _lead_actors(mentions, actors, articles, ("place",), ("person:", "org:", "group:", "media:",
+                                                                         "country:"))
     named = _named(mentions)
     lead_df = Counter(a for s in named.values() for a in s)
     lead_weight = {a: 0.0 if k > common else math.log(len(an.ids) / k) for a, k in lead_df.items()}
@@ -1657,6 +1682,15 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
                 and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
             scores[(i, j)] = -1.0
             continue
+        # leads set in places the other article never names (a regional office's notice and another region's, two
+        # accidents on two roads) report two events, unless one text was republished
+        places_i, places_j = lead_places.get(ai), lead_places.get(aj)
+        named_i, named_j = named.get(ai, set()), named.get(aj, set())
+        if places_i and places_j and named_j.isdisjoint(places_i) and named_i.isdisjoint(places_j) \
+                and place_conflict(places_i, places_j, named_i, named_j, word_set(i), word_set(j)) \
+                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
+            scores[(i, j)] = -1.0
+            continue
         lead_i, lead_j = leads.get(ai, {}), leads.get(aj, {})
         # a conflict needs an opening person on both sides: only then are the word sets looked at
         if lead_i and lead_j and focus_conflict(lead_i, lead_j, named.get(ai, set()), named.get(aj, set()),
@@ -1751,11 +1785,13 @@ def group(n: int, pairs: list[tuple[float, int, int]], vectors: list[dict[str, f
 
 
 def off_core(leads: list[dict[str, float]], wides: list[frozenset[str]], share: float = CORE_SHARE,
-             cover: float = CORE_COVER, wide_cover: float = CORE_WIDE_COVER) -> list[bool]:
+             cover: float = CORE_COVER, wide_cover: float = CORE_WIDE_COVER,
+             both: float = CORE_BOTH) -> list[bool]:
     """Which articles of one story are off its event: the story's core is the lead terms (``leads``: each
     article's distinctive lead terms and their idf) that at least ``share`` of the leads carry — what most of its
     articles open on — and an article is off it when its lead carries less than ``cover`` of the core (idf-weighted)
-    and its opening (``wides``: the terms of a longer opening) less than ``wide_cover``. Pairs are decided one by
+    and its opening (``wides``: the terms of a longer opening) less than ``wide_cover``, or when neither carries
+    ``both`` of it. Pairs are decided one by
     one; this asks a whole story, so that the host's arrival, a sub-event or another office's notice, each joined
     through shared actors and topic words, does not ride along with the event most of its articles report.
 
@@ -1775,9 +1811,12 @@ def off_core(leads: list[dict[str, float]], wides: list[frozenset[str]], share: 
     total = math.fsum(core.values())  # fsum: exact, so the sums do not depend on the order of the terms
     if not total:
         return [False] * len(leads)
-    return [math.fsum(x for t, x in core.items() if t in lead) < cover * total
-            and math.fsum(x for t, x in core.items() if t in wide) < wide_cover * total
-            for lead, wide in zip(leads, wides, strict=True)]
+    out = []
+    for lead, wide in zip(leads, wides, strict=True):
+        x = math.fsum(x for t, x in core.items() if t in lead) / total
+        y = math.fsum(x for t, x in core.items() if t in wide) / total
+        out.append((x < cover and y < wide_cover) or max(x, y) < both)
+    return out
 
 
 def _core_terms(an: Analysis, titles: list[str], k: int, words: int) -> dict[str, float]:
