@@ -316,6 +316,17 @@ def test_a_pronoun_object_after_a_speech_verb_is_no_name(text, persons):
     assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
 
 
+@pytest.mark.parametrize(("text", "not_persons", "person"), [
+    ("وجاء توقيف «حسيني» جرى أثناء تولي المجلس العسكري.", ["حسيني» جرى", "جرى"], ""),
+    ("واستطرد العم عبدالله:» العيد اختلف حاليا بفعل الظروف.", ["عبدالله:» العيد", "العيد"], "عبدالله"),
+    ("وهرب خواكين «تشابو» جوزمان من السجن.", [], "خواكين «تشابو» جوزمان"),  # a nickname inside the name
+])
+def test_a_name_never_runs_over_a_quotation_mark_or_a_colon(text, not_persons, person):
+    m, _ = run(text)
+    persons = set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])
+    assert not persons & set(not_persons) and (not person or person in persons)
+
+
 def test_a_persons_name_is_the_longest_written_twice_not_a_run_on_written_once():
     _, actors = run("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد.", "وأكد باراك أوباما أن الاتفاق تاريخي.",
                     "وكان باراك أوباما أوكل إلى وزير خارجيته الملف.")
