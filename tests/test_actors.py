@@ -242,6 +242,7 @@ def test_a_name_before_its_office_in_apposition_is_a_person(text, persons):
     ("وحضر الأمير محمد بن نايف حفظه الله الحفل.", "محمد بن نايف"),
     ("وقال السيد حسن نصر الله إن الحزب مستعد.", "حسن نصر الله"),  # a family name with الله
     ("وأكد الشيخ مسفر بن هندي المرزوقي أن الحفل أقيم.", "مسفر بن هندي المرزوقي"),
+    ("وقال وكيل محافظة عدن نائف البكري إن المدينة آمنة.", "نائف البكري"),  # نايف written with ئ
 ])
 def test_a_nasab_runs_its_whole_length_and_no_further(text, person):
     m, _ = run(text)

@@ -280,6 +280,10 @@ def lexicon() -> Lexicon:
     lex.tagger_arabic_given = frozenset(norm(n) for n in given["arabic"])
     lex.given_names = lex.tagger_given | {norm(n) for n in given["arabic_more"]}
     lex.arabic_given = lex.tagger_arabic_given | {norm(n) for n in given["arabic_more"]}
+    # the names with ا + ي also as the press writes them with ئ (نائف، عائض)
+    hamza = {_hamza_spelling(n) for n in lex.arabic_given - {norm(n) for n in given["no_hamza_spelling"]}} - {None}
+    lex.given_names |= hamza
+    lex.arabic_given |= hamza
     lex.nicknames = {norm(k): norm(v) for k, v in given["nicknames"].items()}
     lex.triggers = frozenset(set(lex.by_first) | set(lex.titles_by_first) | set(lex.govbodies_by_first)
                              | lex.speech_verbs | lex.agent_verbs | lex.place_heads | set(lex.org_heads)
@@ -291,6 +295,17 @@ def lexicon() -> Lexicon:
         | set(lex.title_modifiers) | time_words | first_title_words | lex.place_heads | set(lex.org_heads)
     )
     return lex
+
+
+def _hamza_spelling(name: str) -> str | None:
+    """The other common spelling of an Arabic given name with ا + ي inside it, the ي written as ئ (the press
+    writes both); None for a name without one.
+
+    >>> _hamza_spelling("نايف"), _hamza_spelling("عايض"), _hamza_spelling("محمد")
+    ('نائف', 'عائض', None)
+    """
+    k = name.find("اي", 1)
+    return name[:k] + "ائ" + name[k + 2:] if 0 < k < len(name) - 2 else None
 
 
 def _time_words() -> set[str]:
