@@ -1150,3 +1150,16 @@ def test_a_relative_named_by_a_name_in_construct_is_not_that_person(text, surfac
 def test_a_present_verb_keeps_its_statement_across_the_medium_spoken_to():
     found = attributions("ويقول المهندس سالم العتيبي لصحيفة الحياة إن المشروع تأخر.")
     assert [(f[1], f[3], f[4]) for f in found] == [("المهندس سالم العتيبي", "صحيفة الحياة", "المشروع تأخر")]
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # the supervisor's office goes on over العام and على + what he oversees, to his name
+    ("وأوضح المشرف العام على المشروع عبدالمحسن بوحمد أن أعضاء الجماعة تجاوزوا الألف.", "عبدالمحسن بوحمد",
+     "أعضاء الجماعة تجاوزوا الألف"),
+    ("وأوضح المشرف على المخيم الشيخ حسين الشهري أن العيادة كشفت إصابات.", "حسين الشهري", "العيادة كشفت إصابات"),
+    # a title whose first word starts with و (وزير) is matched to the minister quoted before under it
+    ("قال وزير النقل اليمني بدر باسلمه إن فريقا فنيا وصل، وأوضح الوزير أنه تم تجاوز المشكلة.",
+     "وزير النقل اليمني بدر باسلمه", "تم تجاوز المشكلة"),
+])
+def test_supervisors_and_ministers_named_with_their_office(text, name, said):
+    assert (name, said) in speaker_names(text)

@@ -482,8 +482,13 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
         if _NP_GAP.match(gap):
             prev = toks[end - 1].norm
             if _np_word(w) or given or (w == "الله" and prev in ("عبد", "عبيد")) or (
-                    w in ("عام", "العام") and (prev in v["title_first"] or prev in ("مدير", "المدير", "امين"))):
-                end += 1  # عبد الله، المدير العام، الأمين العام
+                    w in ("عام", "العام") and (prev in v["title_first"] or prev in ("مدير", "المدير", "امين")
+                                               or prev in _SUPERVISORS)):
+                end += 1  # عبد الله، المدير العام، الأمين العام، المشرف العام
+                continue
+            if w == "علي" and end + 1 < limit and (prev in _SUPERVISORS or (
+                    prev in ("عام", "العام") and toks[end - 2].norm in _SUPERVISORS)) and _np_word(toks[end + 1].norm):
+                end += 2  # المشرف العام على الملتقى: the office's complement (its name may follow)
                 continue
             if headed and end - head_at < 8 and end + 1 < limit and (
                     (w == "في" and _np_word(toks[end + 1].norm))
@@ -503,6 +508,10 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
             continue
         break
     return end
+
+
+#: offices said with على + what they oversee (المشرف العام على المشروع)
+_SUPERVISORS = frozenset({"مشرف", "المشرف", "مشرفه", "المشرفه"})
 
 
 def _to_medium(word: str, v) -> bool:
@@ -2388,13 +2397,13 @@ def _office_firsts() -> frozenset[str]:
 
 
 def _bare(word: str) -> str:
-    """A normalized word without its conjunction and article (وللبلديه → بلديه; a preposition on an indefinite
-    word stays, as ب in بلديه may be the stem's).
+    """A normalized word without its conjunction and article (وللبلديه → بلديه; a conjunction or preposition on an
+    indefinite word stays, as و in وزير and ب in بلديه may be the stem's).
 
-    >>> _bare("وللبلديه"), _bare("بلديه"), _bare("الامين")
-    ('بلديه', 'بلديه', 'امين')
+    >>> _bare("وللبلديه"), _bare("بلديه"), _bare("الامين"), _bare("وزير")
+    ('بلديه', 'بلديه', 'امين', 'وزير')
     """
-    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    word = word[1:] if word[:1] in "وف" and word[1:3] in ("ال", "لل") else word
     word = "ال" + word[2:] if word.startswith("لل") else word
     return word.removeprefix("ال")
 
