@@ -1077,6 +1077,7 @@ def test_an_office_or_an_elided_subject_gives_the_person_named_before(text, name
 
 @pytest.mark.parametrize(("text", "surface", "kind"), [
     ("ويقول رئيس مكتب استشاري إن الأسعار مرتفعة.", "رئيس مكتب استشاري", "unnamed"),  # some office's head
+    ("وأعلن رئيس نادي الباطن عن تكفل النادي بالجوائز.", "رئيس نادي الباطن", "unnamed"),  # not «رئيس» alone
     ("وبحسب \"الفرنسية\"، فإن المفاوضات ستستأنف الأسبوع المقبل.", "الفرنسية", "media"),  # AFP, not France
 ])
 def test_unnamed_heads_and_agencies_called_by_their_country(text, surface, kind):

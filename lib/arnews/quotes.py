@@ -1255,7 +1255,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [(people[-1][2], text[people[-1][0]:people[-1][1]], "person", "", people[-1][1])]
     if c["subject"] == "name":  # بان كي مون: a name that starts with a function word
         return [("", np, "person", "", we)]
-    if c["mode"] == "after_speaker" and not people and not others:
+    if c["mode"] == "after_speaker" and not people and not others and not (
+            len(words) > 1 and first in _office_firsts() and _body_word(np.split()[1])):
+        # (رئيس نادي الباطن: a title in construct with a body is one phrase)
         we = _leading_run(text, ws, we)  # وأكد المتحدث الأمني إحباط …: the object starts at the indefinite word
         np = text[ws:we]
         words = _phrase_words(np)
