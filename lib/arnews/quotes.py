@@ -1206,6 +1206,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
               and not _body_named(text[m[0]:m[1]], 1)]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
+    if c["subject"] == "after" and len(words) == 1 and _ADVERBIAL_PARTICIPLE.fullmatch(first):
+        return []  # وقال معقباً: «…»: a participle of manner, no subject; the speaker goes on
     if c["subject"] == "after" and first in v["addressee_markers"]:
         return []  # وقال مخاطباً الرئيس فلان: the one spoken to; the speaker quoted before goes on
     if c["subject"] == "after" and _to_medium(first, v) and 0 <= c.get("channel_start", -1) <= ws + 1:
@@ -2003,6 +2005,9 @@ def _office_head(word: str) -> str:
     head = clitic_variants(word, 2)[-1].removeprefix("ال")
     return head[:-1] if head.endswith("ه") and head[:-1] in _OFFICE_WORDS else head
 
+
+#: an indefinite accusative participle (معقبا، مستدركا، متسائلا): how one speaks, never who
+_ADVERBIAL_PARTICIPLE = re.compile(r"م(?:ست|ت)?\S{3,4}ا")
 
 #: relation nouns that open names as well (ابن تيمية، أبو بكر): never «the relative of» the name after them
 _NAME_PARTS = frozenset({"ابن", "اب", "ام", "ابو", "اخ"})
