@@ -529,6 +529,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
         if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm in (
                 lex.before_allah)):
             break  # (عبد الله written in two words, نصر الله, is a name)
+        if n and tok.text.endswith("ة") and toks[j].norm in lex.given_names and toks[j].norm not in lex.arabic_given:
+            break  # a foreign name does not go on with a noun in teh marbuta (مونغ جون مسألة ترشحه: the object)
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
         if (n and tok.norm.endswith("ه") and "ة" not in tok.text and j + n + 1 < len(toks)
@@ -1401,19 +1403,29 @@ def _opens_with_given_name(lex: Lexicon, word: str) -> bool:
 
 def _split_at_verbs(doc: Doc, spans: list) -> list:
     """Tagger persons cut at a verb inside them (فولفغانغ نيرسباخ سيخلف بلاتيني → two persons): the words
-    before the verb and those after it, each kept when it is left with a word; and cut before a given name with
-    و (محمد وسلطان وفواز: brothers named one by one are persons of one word each)."""
+    before the verb and those after it, each kept when it is left with a word; cut before a given name with
+    و (محمد وسلطان وفواز: brothers named one by one are persons of one word each); and cut where a quotation
+    mark or a colon stands between two words (توقيف «حسيني» جرى، وجهاز «كيندل»: a name is never split by one,
+    but for a nickname quoted inside it: خواكين «تشابو» جوزمان)."""
     out = []
-    toks = doc.tokens
+    toks, text = doc.tokens, doc.text
     given = lexicon().given_names
     for a, b, kind, scores in spans:
         if kind != "PERS" or b - a < 2:
             out.append((a, b, kind, scores))
             continue
         lo = a
+        gaps = [bool(_QUOTE_GAP_RE.search(text, toks[i - 1].end, toks[i].start)) for i in range(a + 1, b)]
+        for k in range(1, len(gaps)):  # a nickname quoted inside the name: فرانسيسكو «كيكو» كاسيا
+            if gaps[k - 1] and gaps[k] and text[toks[a + k].end:toks[a + k + 1].start].strip() in "»”\"":
+                gaps[k - 1] = gaps[k] = False
         for i in range(a + 1, b):
             w = toks[i].norm
-            if w[:1] == "و" and ((w[1:] in given and w not in given) or _conjoined_name(doc, w)):
+            if gaps[i - a - 1]:
+                if i > lo:
+                    out.append((lo, i, kind, scores[lo - a:i - a]))
+                lo = i
+            elif w[:1] == "و" and ((w[1:] in given and w not in given) or _conjoined_name(doc, w)):
                 if i > lo:
                     out.append((lo, i, kind, scores[lo - a:i - a]))
                 lo = i
@@ -1425,6 +1437,8 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
             out.append((lo, b, kind, scores[lo - a:]))
     return out
 
+
+_QUOTE_GAP_RE = re.compile(r"[«»“”\":]")  # a mark between two words that no name has inside it
 
 _CONJOINED_GAIN = 1.5  # how much better a word reads as a name without its و for «X وY» to be two names
 

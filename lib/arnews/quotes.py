@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -232,15 +233,69 @@ def _np_start(word: str) -> bool:
     return _np_word(word) and word not in v["verb_adverbs"]
 
 
+#: a full stop: with a closing mark before it, what :data:`_FULL_STOP` finds at the start of a gap
+_PERIOD = re.compile(r"\.\s")
+
+
+#: the marks a statement may open after (a colon, or a quotation after بالقول): what :func:`_content_start` looks for
+_MARKS = re.compile(r"[:«“\"]")
+
+
+class _Index(NamedTuple):
+    """Where to look in one article, computed once for all its statements."""
+
+    doc: Doc
+    starts: list[int]  # each token's start offset
+    cues: list[int]  # the tokens that may be cues (``cueable``: every word _cue_kind gives a kind)
+    full_stops: list[int]  # the tokens after a full stop (:data:`_FULL_STOP`) the sentence splitter did not cut at
+    openings: list[int]  # where content may start or the search for it stop (:func:`_content_start`): the cues,
+    # the complementizers and the first words of two-word ones, the tokens after a colon or an opening quotation
+    # mark, and the full stops
+
+
+_last_index: list[_Index] = []  # the article being read (candidates come article by article)
+
+
+def _article_index(doc: Doc) -> _Index:
+    """The article's :class:`_Index`: one set look-up per word and one regex over the text, shared by the cue loop
+    of :func:`candidate_rows` and by :func:`_content_end`, which then looks only at these tokens."""
+    if _last_index and _last_index[0].doc is doc:
+        return _last_index[0]
+    v = vocabulary()
+    toks, text, cueable = doc.tokens, doc.text, v["cueable"]
+    starts = [t.start for t in toks]
+    words = _opening_words()
+    opening = [i for i, t in enumerate(toks) if t.norm in words]  # one set look-up per token, no call
+    cues = [i for i in opening if toks[i].norm in cueable]
+    full_stops = []
+    for m in _PERIOD.finditer(text):
+        at = m.start()
+        if at and text[at - 1] in "»”\"″":
+            at -= 1
+        x = bisect_left(starts, at)
+        if 0 < x < len(toks) and toks[x - 1].end == at:  # the gap after a word opens with it
+            full_stops.append(x)
+    marks = {bisect_left(starts, m.start()) for m in _MARKS.finditer(text)}  # the token after the mark
+    openings = sorted({*opening, *full_stops, *(x for x in marks if x < len(toks))})
+    _last_index[:] = [_Index(doc, starts, cues, full_stops, openings)]
+    return _last_index[0]
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """The words :func:`_content_start` stops at: cues, complementizers and the first words of two-word ones."""
+    v = vocabulary()
+    return v["cueable"] | v["complementizers"] | v["complementizer_first"]
+
+
 def candidate_rows(doc: Doc) -> list[dict]:
     """Reported-speech candidates of one article: the cue, the speaker's noun phrase and the content span."""
     v = vocabulary()
     lex = lexicon()
     toks, _text = doc.tokens, doc.text
     rows: list[dict] = []
-    starts = [t.start for t in toks]
-    cueable = v["cueable"]
-    cue_at = [i for i, t in enumerate(toks) if t.norm in cueable]  # one set look-up per token, no call
+    index = _article_index(doc)
+    starts, cue_at = index.starts, index.cues
     sentences = doc.sentences
     joined = -1
     for sid, (s, e) in enumerate(sentences):
@@ -337,6 +392,9 @@ def _headline(doc: Doc, sid: int, lo: int, hi: int, e: int, v) -> dict | None:
     """A sentence that opens with a short noun phrase and a colon (العطية: الاجتماع كان بنّاءً): the phrase speaks
     (the finalizer keeps it only when it names a person, organization, country or medium)."""
     toks, text = doc.tokens, doc.text
+    last = min(hi, lo + 5) - 1
+    if last <= lo or ":" not in text[toks[lo].end:toks[last].start]:
+        return None  # no colon among the first words (most sentences): decided with one look
     for end in range(lo + 1, min(hi, lo + 5)):
         gap = _gap(text, toks[end - 1], toks[end])
         if _HEADLINE.match(gap + "x") and ":" in gap:
@@ -385,15 +443,14 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
     before the next speech cue."""
     toks, text = doc.tokens, doc.text
     comp, two_first = v["complementizers"], v["complementizer_first"]
-    prev_end = toks[j - 1].end if j > 0 else 0
-    for c in range(j, hi):
+    openings = _article_index(doc).openings
+    for c in openings[bisect_left(openings, j):bisect_left(openings, hi)]:  # no other word can end the search
         t = toks[c]
-        gap = text[prev_end:t.start]
+        gap = text[toks[c - 1].end if c > 0 else 0:t.start]
         if c > j and _FULL_STOP.search(gap) and len(toks[c - 1].norm) > 2:
             break  # a sentence the splitter missed (unbalanced quotation marks) ends here
         if ":" in gap or (c > j and toks[c - 1].norm in v["quote_introducers"] and _OPEN_QUOTE.search(gap)):
             return c
-        prev_end = t.end
         w = t.norm
         if w in comp and _CLOSES.match(text[t.end:t.end + 3]):
             continue  # قناة "كي تي إن": a clause never ends on its complementizer
@@ -591,8 +648,10 @@ def _closing(doc: Doc, x: int, limit: int) -> int:
 
 
 def _kan(toks, p: int, lo: int) -> bool:
-    """Is there a كان (وكانت شركة «تاكاتا» تقول …) within the twelve tokens before ``p``?"""
-    return any(clitic_variants(toks[x].norm, 2)[:2][-1] in ("كان", "كانت") for x in range(max(lo, p - 12), p))
+    """Is there a كان (وكانت شركة «تاكاتا» تقول …) within the twelve tokens before ``p``? (A word that does not end in
+    كان or كانت has no such reading: it is passed over without computing its readings.)"""
+    return any(toks[x].norm.endswith(("كان", "كانت")) and clitic_variants(toks[x].norm, 2)[:2][-1] in ("كان", "كانت")
+               for x in range(max(lo, p - 12), p))
 
 
 def _apposed_name(doc: Doc, x: int, limit: int) -> bool:
@@ -606,6 +665,10 @@ def _apposed_name(doc: Doc, x: int, limit: int) -> bool:
         if not _NP_GAP.match(gap):
             return "،" in gap and all(not t.norm.startswith("ال") and _np_word(t.norm) for t in toks[x:y])
     return False
+
+
+#: any mark that may end a subject before its verb (most gaps hold none: one space, and _kan is not asked)
+_CLAUSE_MARKS = re.compile(r"[:«»“”\"؛.]")
 
 
 def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
@@ -629,7 +692,8 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
             break
         if opener or w in v["complementizers"] or _cue_kind(w) in ("speech", "continuation", "attribution"):
             return None
-        if p > lo and re.search(r"[:؛.]" if _kan(toks, p, lo) else r"[:«»“”\"؛.]", _gap(text, toks[p - 1], toks[p])):
+        gap = _gap(text, toks[p - 1], toks[p]) if p > lo else ""
+        if _CLAUSE_MARKS.search(gap) and re.search(r"[:؛.]" if _kan(toks, p, lo) else r"[:«»“”\"؛.]", gap):
             p -= 1
             break
         p -= 1
@@ -667,6 +731,8 @@ def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
     triggers = v["channel_triggers"]
     for x in range(a, b):
         w = toks[x].norm
+        if w not in triggers and w[:1] != "ل":
+            continue  # neither a trigger nor ل + a medium: most words, passed over with two looks
         if w not in triggers and not (w[:1] == "ل" and "ا" + w[1:] in v["media_heads"]) and not _to_medium(w, v):
             continue
         bare = clitic_variants(w, 2)
@@ -711,10 +777,20 @@ def _channel_span(doc: Doc, y: int, b: int, strip_l: bool) -> tuple[int, int]:
     return start, end
 
 
+def _cut_points(doc: Doc, c: int, hi: int) -> list[int]:
+    """The tokens after ``c`` and before ``hi`` where :func:`_content_end` may cut, in order: a possible cue, the
+    word before one (فيما / بينما + a speech verb), a word after a full stop; every other token is passed over. A
+    new condition in :func:`_content_end` on other words must add them here."""
+    index = _article_index(doc)
+    cues = index.cues[bisect_right(index.cues, c):bisect_left(index.cues, hi)]
+    stops = index.full_stops[bisect_right(index.full_stops, c):bisect_left(index.full_stops, hi)]
+    return sorted({x for y in cues for x in (y - 1, y) if x > c} | set(stops))
+
+
 def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
     """Where reported content starting at token ``c`` ends: the next cue in the sentence, or the sentence end."""
     toks, text = doc.tokens, doc.text
-    for x in range(c + 1, hi):
+    for x in _cut_points(doc, c, hi):
         tok = toks[x]
         if _FULL_STOP.search(_gap(text, toks[x - 1], tok)) and len(toks[x - 1].norm) > 2 and _balanced(
                 text[toks[c - 1].end if c > 0 else 0:tok.start]):
