@@ -902,3 +902,44 @@ def test_place_conflict_needs_places_the_other_never_names(named_b, words_b, con
     lead_a, lead_b = {"place:wadi": "الاخضر", "place:rimal": "الرمال"}, {"place:hidab": "الهضاب"}
     assert S.place_conflict(lead_a, lead_b, set(lead_a), set(lead_b) | named_b, {"المرور", "الاخضر", "الرمال"},
                             words_b) is conflict
+
+
+# One campaign told twice: the national office's figures, run by two outlets, and one region's office announcing that
+# it resumes — its headline names the office with the region (مرور الهضاب), and the national articles never name it.
+OFFICES = {
+    "n1": ("«المرور»: فحص 48210 حافلات مدرسية منذ بداية حملة الإطارات",
+           "أعلنت الإدارة العامة للمرور اليوم أنها فحصت 48210 حافلات مدرسية في جميع مناطق البلاد منذ بداية حملة "
+           "فحص الإطارات، ودعت أصحاب الحافلات المدرسية إلى مراجعة مراكز الفحص قبل نهاية الشهر لتفادي المخالفات."),
+    "n2": ("المرور: 48210 حافلات مدرسية فحصت إطاراتها",
+           "أعلنت الإدارة العامة للمرور أمس أنها فحصت 48210 حافلات مدرسية في جميع مناطق البلاد منذ بداية حملة فحص "
+           "الإطارات، داعية أصحاب الحافلات المدرسية إلى مراجعة مراكز الفحص قبل نهاية الشهر تفاديا للمخالفات."),
+    "r1": ("مرور الهضاب يستأنف فحص إطارات الحافلات المدرسية",
+           "استأنف مرور منطقة الهضاب اليوم فحص إطارات الحافلات المدرسية في مراكز الفحص بالمنطقة ضمن حملة فحص "
+           "الإطارات، ودعا أصحاب الحافلات المدرسية إلى مراجعة مراكز الفحص قبل نهاية الشهر لتفادي المخالفات."),
+}
+
+
+@pytest.mark.parametrize("rule, a, b, together", [
+    (True, "n1", "n2", True),
+    (True, "n1", "r1", False), (True, "n2", "r1", False),  # a region's office beside the national figures
+    (False, "n1", "r1", True),                             # ... which their words alone would join
+])
+def test_a_regional_office_beside_the_national_figures_is_another_event(monkeypatch, rule, a, b, together):
+    if not rule:
+        monkeypatch.setattr(S, "regional_conflict", lambda *args: False)
+    arts = pd.DataFrame([(k, f"o{n}", title, text) for n, (k, (title, text)) in enumerate(OFFICES.items())],
+                        columns=["article_id", "outlet", "title", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-09-01"), 0
+    _, ids = S.find_stories(arts)
+    assert (ids[a] == ids[b]) is together
+
+
+@pytest.mark.parametrize("title, opening, offices", [
+    ("جوازات القصيم تستانف استقبال اليمنيين", "تستانف جوازات منطقه القصيم", {"القصيم": "جوازات"}),
+    ("شرطة الوادي تضبط عصابة", "ضبطت شرطه محافظه الوادي", {"الوادي": "شرطه"}),
+    ("حريق في منطقة الوادي", "شب حريق في منطقه الوادي", {}),            # a place, but no office before it
+    ("جثة في مستشفى الوادي", "عثر في مستشفي محافظه الوادي", {}),         # a hospital is no regional office
+])
+def test_title_places(title, opening, offices):
+    words = tuple(norm(w) for w in title.split())
+    assert S.title_places(words, words + tuple(opening.split())) == offices

@@ -1024,6 +1024,99 @@ def place_conflict(lead_a: dict[str, str], lead_b: dict[str, str], named_a: set[
         and not any(x in named_a or w in words_a for x, w in lead_b.items())
 
 
+#: the place heads of ``data/lexicon.yaml`` after which a word names a region, a city or a district (منطقة القصيم،
+#: محافظة عنيزة): a country's own heads (جمهورية) and facilities (مطار) left out
+_NOT_REGION_HEADS = frozenset({"جمهوريه", "جمهوريتي", "مطار", "ميناء"})
+_CLITICS = "وفبلك"
+
+
+@cache
+def region_heads() -> frozenset[str]:
+    """Normalized one-word place heads that name a region, city or district after them (``data/lexicon.yaml``
+    ``place_heads``, less a country's and a facility's).
+
+    >>> "منطقه" in region_heads(), "مطار" in region_heads()
+    (True, False)
+    """
+    from arnews import lang
+
+    return frozenset(h for h in map(norm, lang.load("lexicon.yaml")["place_heads"])
+                     if " " not in h and h not in _NOT_REGION_HEADS)
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Normalized words that name a kind of place or building (``data/lexicon.yaml`` ``place_heads`` and
+    ``event_heads``, articles cut): a hospital in a city is no office of a region (مستشفى الششة).
+
+    >>> "مستشفي" in place_words(), "جوازات" in place_words()
+    (True, False)
+    """
+    from arnews import lang
+
+    data = lang.load("lexicon.yaml")
+    return frozenset(office_word(norm(h)) or norm(h) for h in data["place_heads"] + data["event_heads"])
+
+
+def bare(word: str) -> str:
+    """A normalized word without one clitic و ف ب ل ك before it, when more than three letters stay.
+
+    >>> bare("بحائل"), bare("وزير"), bare("حائل")
+    ('حائل', 'وزير', 'حائل')
+    """
+    return word[1:] if len(word) > 4 and word[0] in _CLITICS and not word.startswith("ال") else word
+
+
+def title_places(title: tuple[str, ...], lead: tuple[str, ...], places: Iterable[str] = ()) -> dict[str, str]:
+    """The regional offices a headline names: each place it names right after a content word (normalized, clitic
+    and article cut: جوازات حائل → حائل: جوازات) — a place the lead (``title`` + opening words, normalized) names
+    after a region head (منطقة القصيم) or the last word of a place the lead names (``places``: below the country,
+    as tagged).
+
+    >>> t = tuple("جوازات القصيم تستانف استقبال اليمنيين".split())
+    >>> title_places(t, t + tuple("تستانف جوازات منطقه القصيم في مراكز".split()))
+    {'القصيم': 'جوازات'}
+    >>> title_places(t, t + tuple("بدات المديريه العامه للجوازات".split()))
+    {}
+    """
+    heads = region_heads()
+    named = {bare(w) for w in places}
+    named.update(bare(lead[k + 1]) for k in range(len(lead) - 1) if bare(lead[k]) in heads)
+    out: dict[str, str] = {}
+    for k in range(1, len(title)):
+        w, office = bare(title[k]), office_word(title[k - 1])
+        if w in named and w not in heads and office and office not in place_words():
+            out.setdefault(w, office)
+    return out
+
+
+def office_word(word: str) -> str | None:
+    """A normalized word as the office of a region may be named by it (جوازات حائل، الجوازات، وللجوازات →
+    جوازات): without clitic and article; None for a function word.
+
+    >>> office_word("للجوازات"), office_word("جوازات"), office_word("في")
+    ('جوازات', 'جوازات', None)
+    """
+    if content_term(word) is None:
+        return None
+    w = "ال" + word[2:] if word.startswith("لل") else bare(word)
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def regional_conflict(offices_a: dict[str, str], title_b: tuple[str, ...], words_b: frozenset[str]) -> bool:
+    """Whether a headline names a region's office (``offices_a``: :func:`title_places`) that the other headline
+    (``title_b``: its normalized words) names with no region, in an article (``words_b``: its words, and each
+    without its clitic) that never names that region: the region's own notice beside the national figures.
+
+    >>> regional_conflict({"حائل": "جوازات"}, ("الجوازات", "تصحح", "اوضاع", "اليمنيين"), frozenset({"الجوازات"}))
+    True
+    >>> regional_conflict({"حائل": "جوازات"}, ("الجوازات", "تصحح", "اوضاع"), frozenset({"الجوازات", "حائل"}))
+    False
+    """
+    offices_b = set(filter(None, map(office_word, title_b)))
+    return any(office in offices_b and place not in words_b for place, office in offices_a.items())
+
+
 def is_digest(text: str, start: int = 0, min_items: int = DIGEST_ITEMS) -> bool:
     """Whether an article (its body from ``start``) is a round-up of unrelated items — a news digest of bulleted
     items, a "this day in history" list of dated entries — rather than the report of one event.
@@ -1647,6 +1740,14 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         f = an.feats[k]
         return tuple(f._norms[w] for w in f.ids[:TEMPLATE_WORDS].tolist())
 
+    @cache
+    def words_bare(k: int) -> frozenset[str]:  # the article's words, and each without its clitic
+        return word_set(k) | frozenset(map(bare, word_set(k)))
+
+    @cache
+    def set_in(k: int) -> dict[str, str]:  # the regional offices its headline names (title_places)
+        return title_places(title_words(k), title_words(k) + opening_words(k), lead_places.get(an.ids[k], {}).values())
+
     def one_event(i: int, j: int, verbatim_passages: list[tuple[Passage, str]]) -> bool:
         """Whether a pair may be one story at all (asked only of pairs that could join, the cheap tests first)."""
         # each article's lead (its event) must be reported by the other: a short item found inside a longer
@@ -1688,6 +1789,14 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         named_i, named_j = named.get(ai, set()), named.get(aj, set())
         if places_i and places_j and named_j.isdisjoint(places_i) and named_i.isdisjoint(places_j) \
                 and place_conflict(places_i, places_j, named_i, named_j, word_set(i), word_set(j)) \
+                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
+            scores[(i, j)] = -1.0
+            continue
+        # a headline naming a region's office (جوازات حائل تستأنف …) beside one naming the office with no region,
+        # in an article that never names that region: the region's own notice beside the national figures (or
+        # another region's), unless one text was republished
+        if (regional_conflict(set_in(i), title_words(j), words_bare(j))
+                or regional_conflict(set_in(j), title_words(i), words_bare(i))) \
                 and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
             scores[(i, j)] = -1.0
             continue
