@@ -36,9 +36,9 @@ import operator
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from itertools import chain, compress, repeat
 
 import numpy as np
@@ -1103,18 +1103,82 @@ def office_word(word: str) -> str | None:
     return w[2:] if w.startswith("ال") and len(w) > 4 else w
 
 
-def regional_conflict(offices_a: dict[str, str], title_b: tuple[str, ...], words_b: frozenset[str]) -> bool:
+def regional_conflict(offices_a: dict[str, str], title_b: tuple[str, ...],
+                      words_b: Callable[[], frozenset[str]]) -> bool:
     """Whether a headline names a region's office (``offices_a``: :func:`title_places`) that the other headline
-    (``title_b``: its normalized words) names with no region, in an article (``words_b``: its words, and each
-    without its clitic) that never names that region: the region's own notice beside the national figures.
+    (``title_b``: its normalized words) names with no region, in an article (``words_b``: gives its normalized
+    words, asked only then) that never names that region, bare or after a clitic: the region's own notice beside
+    the national figures.
 
-    >>> regional_conflict({"حائل": "جوازات"}, ("الجوازات", "تصحح", "اوضاع", "اليمنيين"), frozenset({"الجوازات"}))
+    >>> regional_conflict({"حائل": "جوازات"}, ("الجوازات", "تصحح", "اوضاع", "اليمنيين"), lambda: frozenset({"امس"}))
     True
-    >>> regional_conflict({"حائل": "جوازات"}, ("الجوازات", "تصحح", "اوضاع"), frozenset({"الجوازات", "حائل"}))
+    >>> regional_conflict({"حائل": "جوازات"}, ("الجوازات", "تصحح", "اوضاع"), lambda: frozenset({"بحائل"}))
     False
     """
+    if not offices_a:
+        return False
     offices_b = set(filter(None, map(office_word, title_b)))
-    return any(office in offices_b and place not in words_b for place, office in offices_a.items())
+    places = [place for place, office in offices_a.items() if office in offices_b]
+    if not places:
+        return False
+    words = words_b()
+    return any(place not in words and not any(c + place in words for c in _CLITICS) for place in places)
+
+
+#: how many words after its verb make the subject of an opening sentence (:func:`opening_subject`): the host's
+#: titles and name (خادم الحرمين الشريفين الملك سلمان، صاحب السمو الملكي الأمير محمد بن سلمان)
+SUBJECT_WORDS = 6
+#: how many opening words of the body may come before that verb (a dateline: واس - جدة)
+VERB_WITHIN = 6
+
+
+@cache
+def agent_verbs() -> frozenset[str]:
+    """Normalized verbs whose subject is the actor of the event (``data/lexicon.yaml`` ``agent_verbs``: التقى،
+    استقبل، اجتمع، زار …).
+
+    >>> sorted(v for v in agent_verbs() if v.startswith("است"))[:2]
+    ['استبعد', 'استبعدت']
+    """
+    from arnews import lang
+
+    return frozenset(map(norm, lang.load("lexicon.yaml")["agent_verbs"]))
+
+
+def opening_subject(opening: tuple[str, ...]) -> frozenset[str]:
+    """The subject of an opening that starts on an agent verb (:func:`agent_verbs`, within ``VERB_WITHIN`` words:
+    after a dateline): the content words of the ``SUBJECT_WORDS`` words after it, clitics cut (:func:`bare`); empty
+    when the opening starts otherwise.
+
+    >>> sorted(opening_subject(tuple("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز".split())))
+    ['الحرمين', 'الشريفين', 'الملك', 'خادم', 'سلمان']
+    >>> opening_subject(tuple("تمكنت فرق الاطفاء من اخماد حريق".split()))
+    frozenset()
+    """
+    verbs, stops = agent_verbs(), stop_words()
+    for k, w in enumerate(opening[:VERB_WITHIN]):
+        if w in verbs:
+            return frozenset(bare(x) for x in opening[k + 1:k + 1 + SUBJECT_WORDS] if len(x) > 2 and x not in stops)
+    return frozenset()
+
+
+def other_subjects(subject_a: frozenset[str], subject_b: frozenset[str], lead_a: frozenset[str],
+                   lead_b: frozenset[str]) -> bool:
+    """Whether two openings tell of two actors doing the thing: each one's subject (:func:`opening_subject`) is
+    mostly (half its words or more) missing from the other's lead (``lead_*``: its title and opening words, clitics
+    cut) — the King receiving a visitor, and the crown prince meeting the same visitor. A subject the other lead
+    names as the object (the visitor received) is no other actor.
+
+    >>> king = frozenset({"خادم", "الحرمين", "الشريفين", "الملك", "سلمان"})
+    >>> prince = frozenset({"صاحب", "السمو", "الملكي", "الامير", "محمد"})
+    >>> other_subjects(king, prince, king | {"جعجع"}, prince | {"سلمان", "جعجع"})
+    True
+    >>> other_subjects(king, prince, king | {"جعجع"}, prince | {"خادم", "الحرمين", "الشريفين", "جعجع"})
+    False
+    """
+    if not subject_a or not subject_b:
+        return False
+    return 2 * len(subject_a & lead_b) < len(subject_a) and 2 * len(subject_b & lead_a) < len(subject_b)
 
 
 def is_digest(text: str, start: int = 0, min_items: int = DIGEST_ITEMS) -> bool:
@@ -1741,12 +1805,21 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         return tuple(f._norms[w] for w in f.ids[:TEMPLATE_WORDS].tolist())
 
     @cache
-    def words_bare(k: int) -> frozenset[str]:  # the article's words, and each without its clitic
-        return word_set(k) | frozenset(map(bare, word_set(k)))
+    def set_in(k: int) -> dict[str, str]:  # the regional offices its headline names (title_places)
+        return title_places(title_words(k), title_words(k) + first_words(k, TEMPLATE_WORDS),
+                            lead_places.get(an.ids[k], {}).values())
+
+    def first_words(k: int, words: int) -> tuple[str, ...]:  # the body's first words, normalized (not kept)
+        f = an.feats[k]
+        return tuple(f._norms[w] for w in f.ids[:words].tolist())
 
     @cache
-    def set_in(k: int) -> dict[str, str]:  # the regional offices its headline names (title_places)
-        return title_places(title_words(k), title_words(k) + opening_words(k), lead_places.get(an.ids[k], {}).values())
+    def subject(k: int) -> frozenset[str]:  # the subject of its opening sentence's agent verb (opening_subject)
+        return opening_subject(first_words(k, VERB_WITHIN + SUBJECT_WORDS))
+
+    @cache
+    def lead_bare(k: int) -> frozenset[str]:  # its title and opening words, clitics cut
+        return frozenset(map(bare, title_words(k) + opening_words(k)))
 
     def one_event(i: int, j: int, verbatim_passages: list[tuple[Passage, str]]) -> bool:
         """Whether a pair may be one story at all (asked only of pairs that could join, the cheap tests first)."""
@@ -1762,6 +1835,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         other_facts = same_template_other_facts(ti + oi, tj + oj) or same_template_other_facts(ti, tj, oi, oj)
         if len(other_facts) > 1 or (other_facts \
                 and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM):
+            scores[(i, j)] = -1.0  # two instalments: no group holds both (see group)
             return False
         if digest(i) or digest(j):  # a round-up is no one event: it joins only a republished copy of itself
             return copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) >= COPY_SHARE
@@ -1795,8 +1869,13 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         # a headline naming a region's office (جوازات حائل تستأنف …) beside one naming the office with no region,
         # in an article that never names that region: the region's own notice beside the national figures (or
         # another region's), unless one text was republished
-        if (regional_conflict(set_in(i), title_words(j), words_bare(j))
-                or regional_conflict(set_in(j), title_words(i), words_bare(i))) \
+        if (regional_conflict(set_in(i), title_words(j), partial(word_set, j))
+                or regional_conflict(set_in(j), title_words(i), partial(word_set, i))) \
+                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
+            scores[(i, j)] = -1.0
+            continue
+        # openings on one verb with two subjects (the King receives a visitor; the crown prince meets him)
+        if subject(i) and subject(j) and other_subjects(subject(i), subject(j), lead_bare(i), lead_bare(j)) \
                 and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
             scores[(i, j)] = -1.0
             continue
@@ -1827,7 +1906,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         # a pair scoring under LINK_MIN neither joins nor helps two groups merge: only the others are looked at
         if score >= LINK_MIN and not one_event(i, j, verbatim_passages):
             continue
-        scores[(i, j)] = score
+        scores.setdefault((i, j), score)
         if score >= threshold:
             accepted.append((score, i, j))
     accepted.sort(key=lambda x: (-x[0], x[1], x[2]))
