@@ -301,6 +301,8 @@ def _time_words() -> set[str]:
 # --- per-article candidates --------------------------------------------------------------------------
 
 _NAME_CHAR_RE = re.compile(r"^[\u0621-\u064a]+$")
+#: the article after a clitic (بالوفد، للمهرجان، والكولمبي): a definite noun, never a name's word
+_ARTICLE_WITH_CLITIC = ("بال", "لل", "وال", "فال", "كال")
 
 
 @dataclass
@@ -363,7 +365,7 @@ def _is_name_token(lex: Lexicon, tok: Token, position: int) -> bool:
     w = tok.norm
     if len(w) < 2 or not _NAME_CHAR_RE.match(w) or w in lex.stop:
         return False
-    if position == 0 and w.startswith(("ال", "بال", "وال", "فال", "كال", "لل")) and not tok.text.startswith(
+    if position == 0 and w.startswith(("ال", *_ARTICLE_WITH_CLITIC)) and not tok.text.startswith(
             ("أل", "إل", "آل")):
         return False  # a name does not open with the article (family names such as الجبير follow a first name);
         # written with a hamza it is no article: أليكسيس، ألبرتو، آلان
@@ -527,6 +529,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
         if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm in (
                 lex.before_allah)):
             break  # (عبد الله written in two words, نصر الله, is a name)
+        if n and tok.text.endswith("ة") and toks[j].norm in lex.given_names and toks[j].norm not in lex.arabic_given:
+            break  # a foreign name does not go on with a noun in teh marbuta (مونغ جون مسألة ترشحه: the object)
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
         if (n and tok.norm.endswith("ه") and "ة" not in tok.text and j + n + 1 < len(toks)
@@ -1233,7 +1237,7 @@ def _office_before(lex: Lexicon, doc: Doc, a: int, spans: list = ()) -> int | No
 #: scores 0.2, راشد after المتحدث الرسمي -1.4; function words and verbs score -7 and below
 _OPENING_NAME_SCORE = -3.0
 #: how a preposition or a conjunction with the article opens a word (لبرشلونة، للمهرجان، والكولمبي)
-_CLITIC_OPENINGS = ("ل", "ب", "وال", "فال", "كال")
+_CLITIC_OPENINGS = ("ل", "ب", *_ARTICLE_WITH_CLITIC)
 
 
 def _name_word_before(lex: Lexicon, doc: Doc, a: int, spans: list) -> bool:
@@ -1722,7 +1726,7 @@ def _family_nisba_after(lex: Lexicon, toks: list[Token], k: int, before: str) ->
     word = toks[k].norm
     if _FAMILY_NISBA_RE.match(word) is None or word in lex.by_first or word in lex.stop:
         return False
-    return not before.startswith(("بال", "لل", "وال", "فال", "كال")) and not (
+    return not before.startswith(_ARTICLE_WITH_CLITIC) and not (
         k + 1 < len(toks) and toks[k + 1].norm == "الي")
 
 

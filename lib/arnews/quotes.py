@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -151,6 +152,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     bases = {a for a in out["attributions"] if " " not in a} | out["document_verbs"] | out["pair_first"]
     out["other_cues"] = frozenset(p + w for w in bases for p in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"))
     out["title_first"] = frozenset(k[0] for k in lex.titles)
+    out["body_nouns"] = out["institution_nouns"] | out["organization_heads"] | out["media_heads"] | out["club_nouns"]
     out["noun_before"] = out["noun_before"] | frozenset(lang.number_words())
     out["speech_events"] = frozenset(clitic_variants(w, 2)[-1] for w in out["speech_events"]) | out["speech_events"]
     out["listener_verbs"] = frozenset(f for w in out["listener_verbs"] for f in verb_forms(w))
@@ -231,15 +233,69 @@ def _np_start(word: str) -> bool:
     return _np_word(word) and word not in v["verb_adverbs"]
 
 
+#: a full stop: with a closing mark before it, what :data:`_FULL_STOP` finds at the start of a gap
+_PERIOD = re.compile(r"\.\s")
+
+
+#: the marks a statement may open after (a colon, or a quotation after بالقول): what :func:`_content_start` looks for
+_MARKS = re.compile(r"[:«“\"]")
+
+
+class _Index(NamedTuple):
+    """Where to look in one article, computed once for all its statements."""
+
+    doc: Doc
+    starts: list[int]  # each token's start offset
+    cues: list[int]  # the tokens that may be cues (``cueable``: every word _cue_kind gives a kind)
+    full_stops: list[int]  # the tokens after a full stop (:data:`_FULL_STOP`) the sentence splitter did not cut at
+    openings: list[int]  # where content may start or the search for it stop (:func:`_content_start`): the cues,
+    # the complementizers and the first words of two-word ones, the tokens after a colon or an opening quotation
+    # mark, and the full stops
+
+
+_last_index: list[_Index] = []  # the article being read (candidates come article by article)
+
+
+def _article_index(doc: Doc) -> _Index:
+    """The article's :class:`_Index`: one set look-up per word and one regex over the text, shared by the cue loop
+    of :func:`candidate_rows` and by :func:`_content_end`, which then looks only at these tokens."""
+    if _last_index and _last_index[0].doc is doc:
+        return _last_index[0]
+    v = vocabulary()
+    toks, text, cueable = doc.tokens, doc.text, v["cueable"]
+    starts = [t.start for t in toks]
+    words = _opening_words()
+    opening = [i for i, t in enumerate(toks) if t.norm in words]  # one set look-up per token, no call
+    cues = [i for i in opening if toks[i].norm in cueable]
+    full_stops = []
+    for m in _PERIOD.finditer(text):
+        at = m.start()
+        if at and text[at - 1] in "»”\"″":
+            at -= 1
+        x = bisect_left(starts, at)
+        if 0 < x < len(toks) and toks[x - 1].end == at:  # the gap after a word opens with it
+            full_stops.append(x)
+    marks = {bisect_left(starts, m.start()) for m in _MARKS.finditer(text)}  # the token after the mark
+    openings = sorted({*opening, *full_stops, *(x for x in marks if x < len(toks))})
+    _last_index[:] = [_Index(doc, starts, cues, full_stops, openings)]
+    return _last_index[0]
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """The words :func:`_content_start` stops at: cues, complementizers and the first words of two-word ones."""
+    v = vocabulary()
+    return v["cueable"] | v["complementizers"] | v["complementizer_first"]
+
+
 def candidate_rows(doc: Doc) -> list[dict]:
     """Reported-speech candidates of one article: the cue, the speaker's noun phrase and the content span."""
     v = vocabulary()
     lex = lexicon()
     toks, _text = doc.tokens, doc.text
     rows: list[dict] = []
-    starts = [t.start for t in toks]
-    cueable = v["cueable"]
-    cue_at = [i for i, t in enumerate(toks) if t.norm in cueable]  # one set look-up per token, no call
+    index = _article_index(doc)
+    starts, cue_at = index.starts, index.cues
     sentences = doc.sentences
     joined = -1
     for sid, (s, e) in enumerate(sentences):
@@ -336,6 +392,9 @@ def _headline(doc: Doc, sid: int, lo: int, hi: int, e: int, v) -> dict | None:
     """A sentence that opens with a short noun phrase and a colon (العطية: الاجتماع كان بنّاءً): the phrase speaks
     (the finalizer keeps it only when it names a person, organization, country or medium)."""
     toks, text = doc.tokens, doc.text
+    last = min(hi, lo + 5) - 1
+    if last <= lo or ":" not in text[toks[lo].end:toks[last].start]:
+        return None  # no colon among the first words (most sentences): decided with one look
     for end in range(lo + 1, min(hi, lo + 5)):
         gap = _gap(text, toks[end - 1], toks[end])
         if _HEADLINE.match(gap + "x") and ":" in gap:
@@ -384,15 +443,14 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
     before the next speech cue."""
     toks, text = doc.tokens, doc.text
     comp, two_first = v["complementizers"], v["complementizer_first"]
-    prev_end = toks[j - 1].end if j > 0 else 0
-    for c in range(j, hi):
+    openings = _article_index(doc).openings
+    for c in openings[bisect_left(openings, j):bisect_left(openings, hi)]:  # no other word can end the search
         t = toks[c]
-        gap = text[prev_end:t.start]
+        gap = text[toks[c - 1].end if c > 0 else 0:t.start]
         if c > j and _FULL_STOP.search(gap) and len(toks[c - 1].norm) > 2:
             break  # a sentence the splitter missed (unbalanced quotation marks) ends here
         if ":" in gap or (c > j and toks[c - 1].norm in v["quote_introducers"] and _OPEN_QUOTE.search(gap)):
             return c
-        prev_end = t.end
         w = t.norm
         if w in comp and _CLOSES.match(text[t.end:t.end + 3]):
             continue  # قناة "كي تي إن": a clause never ends on its complementizer
@@ -581,8 +639,10 @@ def _closing(doc: Doc, x: int, limit: int) -> int:
 
 
 def _kan(toks, p: int, lo: int) -> bool:
-    """Is there a كان (وكانت شركة «تاكاتا» تقول …) within the twelve tokens before ``p``?"""
-    return any(clitic_variants(toks[x].norm, 2)[:2][-1] in ("كان", "كانت") for x in range(max(lo, p - 12), p))
+    """Is there a كان (وكانت شركة «تاكاتا» تقول …) within the twelve tokens before ``p``? (A word that does not end in
+    كان or كانت has no such reading: it is passed over without computing its readings.)"""
+    return any(toks[x].norm.endswith(("كان", "كانت")) and clitic_variants(toks[x].norm, 2)[:2][-1] in ("كان", "كانت")
+               for x in range(max(lo, p - 12), p))
 
 
 def _apposed_name(doc: Doc, x: int, limit: int) -> bool:
@@ -596,6 +656,10 @@ def _apposed_name(doc: Doc, x: int, limit: int) -> bool:
         if not _NP_GAP.match(gap):
             return "،" in gap and all(not t.norm.startswith("ال") and _np_word(t.norm) for t in toks[x:y])
     return False
+
+
+#: any mark that may end a subject before its verb (most gaps hold none: one space, and _kan is not asked)
+_CLAUSE_MARKS = re.compile(r"[:«»“”\"؛.]")
 
 
 def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
@@ -619,7 +683,8 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
             break
         if opener or w in v["complementizers"] or _cue_kind(w) in ("speech", "continuation", "attribution"):
             return None
-        if p > lo and re.search(r"[:؛.]" if _kan(toks, p, lo) else r"[:«»“”\"؛.]", _gap(text, toks[p - 1], toks[p])):
+        gap = _gap(text, toks[p - 1], toks[p]) if p > lo else ""
+        if _CLAUSE_MARKS.search(gap) and re.search(r"[:؛.]" if _kan(toks, p, lo) else r"[:«»“”\"؛.]", gap):
             p -= 1
             break
         p -= 1
@@ -657,6 +722,8 @@ def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
     triggers = v["channel_triggers"]
     for x in range(a, b):
         w = toks[x].norm
+        if w not in triggers and w[:1] != "ل":
+            continue  # neither a trigger nor ل + a medium: most words, passed over with two looks
         if w not in triggers and not (w[:1] == "ل" and "ا" + w[1:] in v["media_heads"]) and not _to_medium(w, v):
             continue
         bare = clitic_variants(w, 2)
@@ -701,10 +768,20 @@ def _channel_span(doc: Doc, y: int, b: int, strip_l: bool) -> tuple[int, int]:
     return start, end
 
 
+def _cut_points(doc: Doc, c: int, hi: int) -> list[int]:
+    """The tokens after ``c`` and before ``hi`` where :func:`_content_end` may cut, in order: a possible cue, the
+    word before one (فيما / بينما + a speech verb), a word after a full stop; every other token is passed over. A
+    new condition in :func:`_content_end` on other words must add them here."""
+    index = _article_index(doc)
+    cues = index.cues[bisect_right(index.cues, c):bisect_left(index.cues, hi)]
+    stops = index.full_stops[bisect_right(index.full_stops, c):bisect_left(index.full_stops, hi)]
+    return sorted({x for y in cues for x in (y - 1, y) if x > c} | set(stops))
+
+
 def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
     """Where reported content starting at token ``c`` ends: the next cue in the sentence, or the sentence end."""
     toks, text = doc.tokens, doc.text
-    for x in range(c + 1, hi):
+    for x in _cut_points(doc, c, hi):
         tok = toks[x]
         if _FULL_STOP.search(_gap(text, toks[x - 1], tok)) and len(toks[x - 1].norm) > 2 and _balanced(
                 text[toks[c - 1].end if c > 0 else 0:tok.start]):
@@ -750,6 +827,10 @@ def _quoted_title(doc: Doc, k: int, hi: int, v) -> bool:
     return False
 
 
+#: كان and its forms before a present verb: a habit in the past (وكان يرى، كانت تقول), a narrator's story
+_KAN = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا"})
+
+
 def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex) -> tuple[dict | None, int]:
     """A speech verb at token ``k``: its subject (after it, before it, or none: the previous speaker), the
     channel, and the content (after a complementizer or colon, or right after the speaker)."""
@@ -761,6 +842,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
+    if k > lo and toks[k - 1].norm in _KAN and verb in v["present"] and not _OPEN_QUOTE.search(
+            text[toks[k].end:toks[min(hi, k + 8) - 1].end]):
+        return None, k + 1  # وكان يرى أن …: what someone used to think, told by the narrator (not كان قال, nor
+        # كان يقول: «…», his words quoted)
     if _quoted_title(doc, k, hi, v):
         return None, k + 1  # مسرحية «قال الراوي»: the title of a work, not a statement
     if k - 1 > lo and toks[k - 1].norm in ("ان", "وان") and toks[k - 2].norm in v["expected_before"]:
@@ -838,7 +923,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             return None, k + 1  # بيّن: only بيّن (subject) أن, never «بين … و …»
         aside = limit - reach < 20 and (  # ، صهر الرئيس …، يوم الثلاثاء بأنه / في تقرير بثه أن
             "،" in text[toks[reach - 2].end:toks[limit].start]
-            or (toks[reach - 2].norm in _ADJUNCT_STARTS and limit - reach < 10))
+            or (toks[reach - 2].norm in _ADJUNCT_STARTS and limit - reach < 10)
+            or (limit - reach < 6 and any(toks[j].norm == "ل" or _to_medium(toks[j].norm, v)
+                                          for j in range(reach - 2, limit))))  # يقول فلان لـ«الصحيفة» بأن
         if limit > reach and not aside:
             return None, k + 1
     if before and (before[2] or plural):
@@ -1277,6 +1364,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if people and len(words) > 2 and clitic_variants(first, 2)[-1] in ("احد", "احدي", "بعض") and not words[
             1].startswith("ال") and _phrase_words(text[people[0][0]:people[0][1]])[:1] != words[1:2]:
         return [("", np, "unnamed", "", we)]  # أحد محامي حبري: one of his lawyers (in construct), not Habré
+    if people and len(words) >= 2 and not _definite(first) and (
+            {first, *clitic_variants(first, 2)} & v["relation_heads"]) - _NAME_PARTS and re.fullmatch(
+            r"\s*\S+\s+", text[ws:people[0][0]]):
+        return [("", text[ws:people[0][1]], "unnamed", "", people[0][1])]  # محامي ميليسا: her lawyer, not her
     if people and len(words) > 2 and words[1].startswith("ال") and (
             {first, first.removeprefix("و")} & (v["relation_heads"] - _OFFICE_RELATIONS)):
         return [("", np, "unnamed", "", we)]  # والدة اللاعب فلان: his mother speaks, not the player
@@ -1320,6 +1411,11 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if others:
         o = others[0]
         lead = _phrase_words(text[ws:o[0]])
+        body = _country_body(lead or _phrase_words(text[o[0]:o[1]])[:1]) if ctx.kinds.get(o[2]) == "country" else ""
+        if body:  # الشرطة الكينية، مكتب النائب العام المكسيكي: a body of the country speaks, not the country
+            tail = _phrase_words(text[o[1]:we])
+            end = we if tail and len(tail) <= 3 and tail[0].startswith("ل") else o[1]  # المرصد السوري لحقوق الإنسان
+            return [("", text[ws:end], body, o[2], end)]
         if lead and ctx.kinds.get(o[2]) == "country" and not (_head_in(lead, v["organization_heads"]) or _head_in(
                 lead, v["media_heads"]) or _head_in(lead, frozenset(lex.org_heads))):
             if _head_in(lead, v["institution_heads"]) and not _human_phrase(lead):
@@ -1933,9 +2029,33 @@ def _body_named(phrase: str, reach: int = 3) -> bool:
     >>> _body_named("لنادي ريال مدريد", 1), _body_named("السابق لنادي ريال مدريد"), _body_named("خوان لوبيز")
     (True, True, False)
     """
+    return any(_body_word(word) for word in phrase.split()[:reach])
+
+
+@lru_cache(maxsize=50_000)
+def _body_word(raw: str) -> bool:
+    """Is this word as written a noun for a body, alone or with its clitics (لنادي، والوزارة)?"""
+    bodies = vocabulary()["body_nouns"]
+    return any(w in bodies for word in _phrase_words(raw) for w in clitic_variants(word, 2))
+
+
+def _country_body(lead: list[str]) -> str:
+    """"organization" or "media" when the normalized words before a country's name (or the first word of a
+    phrase the tagger read as that country) name a body of it (الشرطة، مكتب، قيادة، المجلس; مكتب أخبار →
+    a medium), "" otherwise: its government (حكومة اليمن) and the country's own name speak as the country.
+
+    >>> _country_body(["الشرطه"]), _country_body(["حكومه"]), _country_body(["مكتب", "اخبار"])
+    ('organization', '', 'media')
+    """
     v = vocabulary()
-    bodies = v["institution_nouns"] | v["organization_heads"] | v["media_heads"] | v["club_nouns"]
-    return any(w in bodies for word in _phrase_words(phrase)[:reach] for w in clitic_variants(word, 2))
+    if not lead or lead[0] in ("حكومه", "الحكومه", "الولايات", "دوله", "الدوله", "جمهوريه", "مملكه", "سلطنه"):
+        return ""
+    if _head_in(lead, v["media_heads"]) or any(w in ("اخبار", "انباء") for w in lead):
+        return "media"
+    if _head_in(lead, v["organization_heads"]) or _head_in(lead, frozenset(lexicon().org_heads)) or _head_in(
+            lead, v["institution_heads"]):
+        return "organization"
+    return ""
 
 
 def _office_head(word: str) -> str:
@@ -1948,6 +2068,9 @@ def _office_head(word: str) -> str:
     head = clitic_variants(word, 2)[-1].removeprefix("ال")
     return head[:-1] if head.endswith("ه") and head[:-1] in _OFFICE_WORDS else head
 
+
+#: relation nouns that open names as well (ابن تيمية، أبو بكر): never «the relative of» the name after them
+_NAME_PARTS = frozenset({"ابن", "اب", "ام", "ابو", "اخ"})
 
 #: an indefinite relative adjective (استشاري، تجارية): after an indefinite noun it leaves the phrase indefinite
 _NISBA_INDEFINITE = re.compile(r"[^ا]\S+(?:ي|يه)")
@@ -2333,6 +2456,13 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     return df.drop_duplicates(["article_id", "start", "end", "speaker"]).reset_index(drop=True)
 
 
+@cache
+def _office_firsts() -> frozenset[str]:
+    """The normalized words a title or an office opens with (الأمين، مدير، متحدث …)."""
+    v = vocabulary()
+    return v["title_first"] | v["person_heads"] | _OFFICE_WORDS
+
+
 def _bare(word: str) -> str:
     """A normalized word without its conjunction and article (وللبلديه → بلديه; a preposition on an indefinite
     word stays, as ب in بلديه may be the stem's).
@@ -2373,9 +2503,8 @@ def _office_quoted_before(surface: str, earlier: list[tuple[tuple[str, str, str,
     words = _phrase_words(surface)
     if not words or not earlier:
         return None
-    v = vocabulary()
-    first = clitic_variants(words[0], 2)
-    if not ({first[-1], first[-1].removeprefix("ال")} & (v["title_first"] | v["person_heads"] | _OFFICE_WORDS)):
+    first = clitic_variants(words[0], 2)[-1]
+    if first not in _office_firsts() and first.removeprefix("ال") not in _office_firsts():
         return None
     key = " ".join(words)
     bare = [_bare(w) for w in words]
@@ -2543,6 +2672,11 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
             elif bare in ("عدد", "العديد", "عديد", "مجموعه"):
                 nxt = ""  # عدد المشتركين: «the number of», not «some of»
             group = _human_word(nxt) or nxt.removeprefix("ال") in v["human_plurals"]
+        if not group and plural and i <= 1 and w.endswith("ون") and w.startswith("ال") and w not in _NOT_PLURALS \
+                and _SOUND_PLURAL.fullmatch(w) and not words[i].group().startswith("ل"):
+            group = sound = True  # وتناقل المغردون الصورة …، وأكدوا: a plural subject opening the clause speaks
+        else:
+            sound = False
         if not group:
             continue
         before = norm(words[i - 1].group()) if i else ""
@@ -2555,7 +2689,7 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
         while last + 1 < len(words) and last - i < 4 and norm(words[last + 1].group()).startswith("ال") and not (
                 re.search(r"[،,]", clause[words[last].end():words[last + 1].start()])):
             last += 1  # عدد من أصحاب المحلات، عدد من زوار الشرقية
-        end = words[last].end()
+        end = words[i if sound else last].end()  # المغردون alone: the word after it is the verb's object
         start = words[i].start() + (1 if bare != w else 0)  # وأهل المدينة: without the conjunction
         return "", text[lo + start:lo + end], "unnamed", ""
     return None
@@ -2795,7 +2929,8 @@ STAGE = Stage(
                        "unnamed sources, offices nobody in the article holds, and documents with no known issuer",
             "speaker_surface": "the speaker's noun phrase as written (`المتحدث باسم وزارة الخارجية البرازيلية ماريا "
                                "سيلفا`, `مسؤول في الرئاسة الفرنسية`, `وكالة الأنباء الكويتية`, `الأخير`), never the "
-                               "clause after it",
+                               "clause after it; for an office alone given to the person quoted under it before "
+                               "(`وشدد الأمين العام`), the phrase he was quoted under",
             "cue": "the speech verb, participle or source phrase (`وقال`, `أكدوا`, `مضيفاً`, `بحسب`)",
             "kind": "direct (one quotation), mixed (reported speech embedding a quoted phrase) or indirect",
             "text, start, end": "what was said, as written, and its offsets (inside the quotation marks for direct "
