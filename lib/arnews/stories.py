@@ -1145,6 +1145,19 @@ def agent_verbs() -> frozenset[str]:
     return frozenset(map(norm, lang.load("lexicon.yaml")["agent_verbs"]))
 
 
+@cache
+def title_words_of_persons() -> frozenset[str]:
+    """Normalized first words of the titles that introduce a person (``data/titles.yaml``: الرئيس، الأمير، الملك،
+    وزير …): a subject holding one is a titled person, a host.
+
+    >>> "الامير" in title_words_of_persons(), "جندي" in title_words_of_persons()
+    (True, False)
+    """
+    from arnews import lang
+
+    return frozenset(norm(t["ar"]).split()[0] for t in lang.load("titles.yaml")["titles"])
+
+
 def opening_subject(opening: tuple[str, ...]) -> frozenset[str]:
     """The subject of an opening that starts on an agent verb (:func:`agent_verbs`, within ``VERB_WITHIN`` words:
     after a dateline): the content words of the ``SUBJECT_WORDS`` words after it, clitics cut (:func:`bare`); empty
@@ -1167,7 +1180,9 @@ def other_subjects(subject_a: frozenset[str], subject_b: frozenset[str], lead_a:
     """Whether two openings tell of two actors doing the thing: each one's subject (:func:`opening_subject`) is
     mostly (half its words or more) missing from the other's lead (``lead_*``: its title and opening words, clitics
     cut) — the King receiving a visitor, and the crown prince meeting the same visitor. A subject the other lead
-    names as the object (the visitor received) is no other actor.
+    names as the object (the visitor received) is no other actor. When only one opening has a subject, it must be a
+    titled person (:func:`title_words_of_persons`) of whom the other lead names no word (a visitor's interview beside
+    a host's meeting with him).
 
     >>> king = frozenset({"خادم", "الحرمين", "الشريفين", "الملك", "سلمان"})
     >>> prince = frozenset({"صاحب", "السمو", "الملكي", "الامير", "محمد"})
@@ -1176,8 +1191,10 @@ def other_subjects(subject_a: frozenset[str], subject_b: frozenset[str], lead_a:
     >>> other_subjects(king, prince, king | {"جعجع"}, prince | {"خادم", "الحرمين", "الشريفين", "جعجع"})
     False
     """
-    if not subject_a or not subject_b:
-        return False
+    if not subject_a or not subject_b:  # one subject, a titled person: the other lead must name none of its words
+        titled = title_words_of_persons()
+        return any(x and not x.isdisjoint(titled) and x.isdisjoint(lead) for x, lead in ((subject_a, lead_b),
+                                                                                           (subject_b, lead_a)))
     return 2 * len(subject_a & lead_b) < len(subject_a) and 2 * len(subject_b & lead_a) < len(subject_b)
 
 
@@ -1875,7 +1892,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
             scores[(i, j)] = -1.0
             continue
         # openings on one verb with two subjects (the King receives a visitor; the crown prince meets him)
-        if subject(i) and subject(j) and other_subjects(subject(i), subject(j), lead_bare(i), lead_bare(j)) \
+        if (subject(i) or subject(j)) and other_subjects(subject(i), subject(j), lead_bare(i), lead_bare(j)) \
                 and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
             scores[(i, j)] = -1.0
             continue
