@@ -439,7 +439,8 @@ _NOT_COMPLEMENT = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "
 def _content_start(doc: Doc, j: int, hi: int, v) -> int:
     """The token where the reported content starts, scanning from token ``j`` (after the verb): the successor
     of the first complementizer (إن، أنّ، بأن، إلى أن …), or the token after a colon; -1 when neither comes
-    before the next speech cue."""
+    before the next speech cue. Only the article's openings (:class:`_Index`) are looked at: a new condition here on
+    other words must add them there."""
     toks, text = doc.tokens, doc.text
     comp, two_first = v["complementizers"], v["complementizer_first"]
     openings = _article_index(doc).openings
