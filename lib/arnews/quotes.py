@@ -343,6 +343,7 @@ def candidate_rows(doc: Doc) -> list[dict]:
                     rows.append(row)
     if "؟" in doc.text:
         rows.extend(_interview_answers(doc))
+    _last_index.clear()  # the article's index is not kept once its candidates are found (a long article's is large)
     return rows
 
 
