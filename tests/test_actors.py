@@ -46,6 +46,9 @@ def test_a_titled_unknown_person_gets_role_affiliation_and_surname_mentions():
         ("وقال المحامي والمستشار القانوني زكي إسحاق إن الدعوى مقبولة.", "زكي إسحاق", "person", ""),  # two titles
         ("وتعاقد النادي مع المدرب الأوروغوياني دانيال كارينيو لموسم واحد.", "دانيال كارينيو", "person", ""),
         ("والتقط المصور الفرنسي ريمون ديباردون صور الحفل.", "ريمون ديباردون", "person", "FR"),
+        # the football body, not the European Union its first words name
+        ("وقال رئيس الاتحاد الأوروبي لكرة القدم ميشيل بلاتيني إنه لن يترشح.", "ميشيل بلاتيني", "person",
+         "org:uefa"),
     ],
 )
 def test_titles_give_role_and_affiliation(text, surface, kind, affiliation):
@@ -295,9 +298,10 @@ def test_the_word_between_an_office_and_a_tagged_name_opens_the_name(text, perso
     ("وقال محمد العلي إن السوق تشهد ركودا.", ["محمد العلي"]),  # a nisba family name the tagger left out
     ("وأوضح سعود منير المعبدي أن الإنجاز تحقق.", ["سعود منير المعبدي"]),
     ("كما أشار تيم نونان المنتمي إلى الحزب إلى أهمية الإصلاح.", ["تيم نونان"]),  # a participle and its complement
+    ("ويدرس نائب رئيس الاتحاد السابق تشونغ مونغ جون مسألة ترشحه أيضا.", ["تشونغ مونغ"]),  # the object in ة
     ("وقال جون كيري الأمريكي إن الاتفاق جيد.", ["جون كيري"]),  # a demonym
 ])
-def test_a_family_name_of_the_nisba_pattern_after_a_speech_verb_stays_with_the_name(text, persons):
+def test_a_family_name_of_the_nisba_pattern_stays_with_the_name_and_a_noun_after_it_does_not(text, persons):
     m, _ = run(text)
     assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
 

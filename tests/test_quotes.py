@@ -1107,3 +1107,46 @@ ADDRESSEE_CASES = [
 @pytest.mark.parametrize(("text", "name", "said"), ADDRESSEE_CASES)
 def test_the_addressee_is_not_the_speaker_and_a_family_name_is_the_person(text, name, said):
     assert (name, said) in speaker_names(text)
+
+
+def test_a_habit_in_the_past_told_by_the_narrator_is_not_a_statement():
+    text = ("ولد الشاعر محمد الثبيتي في الطائف عام 1952، وكان يرى أن الشعر رسالة قبل أن يكون صنعة. "
+            "وكان يقول لأصدقائه: \"القصيدة تكتبني\".")
+    assert [f[4] for f in attributions(text)] == ["القصيدة تكتبني"]  # his words quoted stay a statement
+
+
+@pytest.mark.parametrize(("text", "surface", "said"), [
+    ("قال المصور بندر الحمر إن الصورة انتشرت بسرعة. وتناقل المغردون الصورة على نطاق واسع، وأكدوا أن رجال الأمن "
+     "قدوة للجميع.", "المغردون", "رجال الأمن قدوة للجميع"),
+    ("قال مدير المستشفى الدكتور سالم العمري إن الخدمات تحسنت. في المقابل، أكد عدد من المرضى أن المواعيد تتأخر.",
+     "عدد من المرضى", "المواعيد تتأخر"),
+    ("قال مدير المستشفى الدكتور سالم العمري إن الخدمات تحسنت. لكن المراجعين يقولون إن الانتظار طويل.",
+     "المراجعين", "الانتظار طويل"),
+])
+def test_a_group_subject_speaks_not_the_person_quoted_before(text, surface, said):
+    assert ("", surface, "unnamed", "", said) in attributions(text)
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "affiliation"), [
+    ("وأعلنت الشرطة الكينية أن المشتبه به اعتقل.", "الشرطة الكينية", "organization", "country:KE"),
+    ("وأعلنت قيادة العمليات المشتركة العراقية أن القوات تقدمت.", "قيادة العمليات المشتركة العراقية", "organization",
+     "country:IQ"),
+    ("وأعلنت حكومة اليمن أن الهدنة انتهت.", "حكومة اليمن", "country", ""),  # its government speaks for it
+])
+def test_a_body_of_a_country_is_an_organization_of_it(text, surface, kind, affiliation):
+    q = run(text)["quotes"].iloc[0]
+    assert (q["speaker_surface"], q["speaker_kind"], q["speaker_affiliation"]) == (surface, kind, affiliation)
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("ونقلت الصحيفة عن محامي ميليسا قوله إن السيدة تعيش وحدها.", "محامي ميليسا", "unnamed"),  # her lawyer
+    ("وقالت عائلة كارلوس مينديز في بيان إن ابنها بريء.", "عائلة كارلوس مينديز", "unnamed"),  # his family
+    ("وقال المحامي خالد السالم إن موكله بريء.", "المحامي خالد السالم", "person"),  # a title, then the lawyer
+])
+def test_a_relative_named_by_a_name_in_construct_is_not_that_person(text, surface, kind):
+    assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]
+
+
+def test_a_present_verb_keeps_its_statement_across_the_medium_spoken_to():
+    found = attributions("ويقول المهندس سالم العتيبي لصحيفة الحياة إن المشروع تأخر.")
+    assert [(f[1], f[3], f[4]) for f in found] == [("المهندس سالم العتيبي", "صحيفة الحياة", "المشروع تأخر")]

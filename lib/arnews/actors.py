@@ -529,6 +529,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
         if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm in (
                 lex.before_allah)):
             break  # (عبد الله written in two words, نصر الله, is a name)
+        if n and tok.text.endswith("ة") and toks[j].norm in lex.given_names and toks[j].norm not in lex.arabic_given:
+            break  # a foreign name does not go on with a noun in teh marbuta (مونغ جون مسألة ترشحه: the object)
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
         if (n and tok.norm.endswith("ه") and "ة" not in tok.text and j + n + 1 < len(toks)

@@ -152,6 +152,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     bases = {a for a in out["attributions"] if " " not in a} | out["document_verbs"] | out["pair_first"]
     out["other_cues"] = frozenset(p + w for w in bases for p in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"))
     out["title_first"] = frozenset(k[0] for k in lex.titles)
+    out["body_nouns"] = out["institution_nouns"] | out["organization_heads"] | out["media_heads"] | out["club_nouns"]
     out["noun_before"] = out["noun_before"] | frozenset(lang.number_words())
     out["speech_events"] = frozenset(clitic_variants(w, 2)[-1] for w in out["speech_events"]) | out["speech_events"]
     out["listener_verbs"] = frozenset(f for w in out["listener_verbs"] for f in verb_forms(w))
@@ -831,6 +832,10 @@ def _quoted_title(doc: Doc, k: int, hi: int, v) -> bool:
     return False
 
 
+#: كان and its forms before a present verb: a habit in the past (وكان يرى، كانت تقول), a narrator's story
+_KAN = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا"})
+
+
 def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex) -> tuple[dict | None, int]:
     """A speech verb at token ``k``: its subject (after it, before it, or none: the previous speaker), the
     channel, and the content (after a complementizer or colon, or right after the speaker)."""
@@ -842,6 +847,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
+    if k > lo and toks[k - 1].norm in _KAN and verb in v["present"] and not _OPEN_QUOTE.search(
+            text[toks[k].end:toks[min(hi, k + 8) - 1].end]):
+        return None, k + 1  # وكان يرى أن …: what someone used to think, told by the narrator (not كان قال, nor
+        # كان يقول: «…», his words quoted)
     if _quoted_title(doc, k, hi, v):
         return None, k + 1  # مسرحية «قال الراوي»: the title of a work, not a statement
     if k - 1 > lo and toks[k - 1].norm in ("ان", "وان") and toks[k - 2].norm in v["expected_before"]:
@@ -919,7 +928,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             return None, k + 1  # بيّن: only بيّن (subject) أن, never «بين … و …»
         aside = limit - reach < 20 and (  # ، صهر الرئيس …، يوم الثلاثاء بأنه / في تقرير بثه أن
             "،" in text[toks[reach - 2].end:toks[limit].start]
-            or (toks[reach - 2].norm in _ADJUNCT_STARTS and limit - reach < 10))
+            or (toks[reach - 2].norm in _ADJUNCT_STARTS and limit - reach < 10)
+            or (limit - reach < 6 and any(toks[j].norm == "ل" or _to_medium(toks[j].norm, v)
+                                          for j in range(reach - 2, limit))))  # يقول فلان لـ«الصحيفة» بأن
         if limit > reach and not aside:
             return None, k + 1
     if before and (before[2] or plural):
@@ -1358,6 +1369,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if people and len(words) > 2 and clitic_variants(first, 2)[-1] in ("احد", "احدي", "بعض") and not words[
             1].startswith("ال") and _phrase_words(text[people[0][0]:people[0][1]])[:1] != words[1:2]:
         return [("", np, "unnamed", "", we)]  # أحد محامي حبري: one of his lawyers (in construct), not Habré
+    if people and len(words) >= 2 and not _definite(first) and (
+            {first, *clitic_variants(first, 2)} & v["relation_heads"]) - _NAME_PARTS and re.fullmatch(
+            r"\s*\S+\s+", text[ws:people[0][0]]):
+        return [("", text[ws:people[0][1]], "unnamed", "", people[0][1])]  # محامي ميليسا: her lawyer, not her
     if people and len(words) > 2 and words[1].startswith("ال") and (
             {first, first.removeprefix("و")} & (v["relation_heads"] - _OFFICE_RELATIONS)):
         return [("", np, "unnamed", "", we)]  # والدة اللاعب فلان: his mother speaks, not the player
@@ -1401,6 +1416,11 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if others:
         o = others[0]
         lead = _phrase_words(text[ws:o[0]])
+        body = _country_body(lead or _phrase_words(text[o[0]:o[1]])[:1]) if ctx.kinds.get(o[2]) == "country" else ""
+        if body:  # الشرطة الكينية، مكتب النائب العام المكسيكي: a body of the country speaks, not the country
+            tail = _phrase_words(text[o[1]:we])
+            end = we if tail and len(tail) <= 3 and tail[0].startswith("ل") else o[1]  # المرصد السوري لحقوق الإنسان
+            return [("", text[ws:end], body, o[2], end)]
         if lead and ctx.kinds.get(o[2]) == "country" and not (_head_in(lead, v["organization_heads"]) or _head_in(
                 lead, v["media_heads"]) or _head_in(lead, frozenset(lex.org_heads))):
             if _head_in(lead, v["institution_heads"]) and not _human_phrase(lead):
@@ -2014,9 +2034,33 @@ def _body_named(phrase: str, reach: int = 3) -> bool:
     >>> _body_named("لنادي ريال مدريد", 1), _body_named("السابق لنادي ريال مدريد"), _body_named("خوان لوبيز")
     (True, True, False)
     """
+    return any(_body_word(word) for word in phrase.split()[:reach])
+
+
+@lru_cache(maxsize=50_000)
+def _body_word(raw: str) -> bool:
+    """Is this word as written a noun for a body, alone or with its clitics (لنادي، والوزارة)?"""
+    bodies = vocabulary()["body_nouns"]
+    return any(w in bodies for word in _phrase_words(raw) for w in clitic_variants(word, 2))
+
+
+def _country_body(lead: list[str]) -> str:
+    """"organization" or "media" when the normalized words before a country's name (or the first word of a
+    phrase the tagger read as that country) name a body of it (الشرطة، مكتب، قيادة، المجلس; مكتب أخبار →
+    a medium), "" otherwise: its government (حكومة اليمن) and the country's own name speak as the country.
+
+    >>> _country_body(["الشرطه"]), _country_body(["حكومه"]), _country_body(["مكتب", "اخبار"])
+    ('organization', '', 'media')
+    """
     v = vocabulary()
-    bodies = v["institution_nouns"] | v["organization_heads"] | v["media_heads"] | v["club_nouns"]
-    return any(w in bodies for word in _phrase_words(phrase)[:reach] for w in clitic_variants(word, 2))
+    if not lead or lead[0] in ("حكومه", "الحكومه", "الولايات", "دوله", "الدوله", "جمهوريه", "مملكه", "سلطنه"):
+        return ""
+    if _head_in(lead, v["media_heads"]) or any(w in ("اخبار", "انباء") for w in lead):
+        return "media"
+    if _head_in(lead, v["organization_heads"]) or _head_in(lead, frozenset(lexicon().org_heads)) or _head_in(
+            lead, v["institution_heads"]):
+        return "organization"
+    return ""
 
 
 def _office_head(word: str) -> str:
@@ -2029,6 +2073,9 @@ def _office_head(word: str) -> str:
     head = clitic_variants(word, 2)[-1].removeprefix("ال")
     return head[:-1] if head.endswith("ه") and head[:-1] in _OFFICE_WORDS else head
 
+
+#: relation nouns that open names as well (ابن تيمية، أبو بكر): never «the relative of» the name after them
+_NAME_PARTS = frozenset({"ابن", "اب", "ام", "ابو", "اخ"})
 
 #: an indefinite relative adjective (استشاري، تجارية): after an indefinite noun it leaves the phrase indefinite
 _NISBA_INDEFINITE = re.compile(r"[^ا]\S+(?:ي|يه)")
@@ -2418,6 +2465,13 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     return df.drop_duplicates(["article_id", "start", "end", "speaker"]).reset_index(drop=True)
 
 
+@cache
+def _office_firsts() -> frozenset[str]:
+    """The normalized words a title or an office opens with (الأمين، مدير، متحدث …)."""
+    v = vocabulary()
+    return v["title_first"] | v["person_heads"] | _OFFICE_WORDS
+
+
 def _bare(word: str) -> str:
     """A normalized word without its conjunction and article (وللبلديه → بلديه; a preposition on an indefinite
     word stays, as ب in بلديه may be the stem's).
@@ -2458,9 +2512,8 @@ def _office_quoted_before(surface: str, earlier: list[tuple[tuple[str, str, str,
     words = _phrase_words(surface)
     if not words or not earlier:
         return None
-    v = vocabulary()
-    first = clitic_variants(words[0], 2)
-    if not ({first[-1], first[-1].removeprefix("ال")} & (v["title_first"] | v["person_heads"] | _OFFICE_WORDS)):
+    first = clitic_variants(words[0], 2)[-1]
+    if first not in _office_firsts() and first.removeprefix("ال") not in _office_firsts():
         return None
     key = " ".join(words)
     bare = [_bare(w) for w in words]
@@ -2628,6 +2681,11 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
             elif bare in ("عدد", "العديد", "عديد", "مجموعه"):
                 nxt = ""  # عدد المشتركين: «the number of», not «some of»
             group = _human_word(nxt) or nxt.removeprefix("ال") in v["human_plurals"]
+        if not group and plural and i <= 1 and w.endswith("ون") and w.startswith("ال") and w not in _NOT_PLURALS \
+                and _SOUND_PLURAL.fullmatch(w) and not words[i].group().startswith("ل"):
+            group = sound = True  # وتناقل المغردون الصورة …، وأكدوا: a plural subject opening the clause speaks
+        else:
+            sound = False
         if not group:
             continue
         before = norm(words[i - 1].group()) if i else ""
@@ -2640,7 +2698,7 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
         while last + 1 < len(words) and last - i < 4 and norm(words[last + 1].group()).startswith("ال") and not (
                 re.search(r"[،,]", clause[words[last].end():words[last + 1].start()])):
             last += 1  # عدد من أصحاب المحلات، عدد من زوار الشرقية
-        end = words[last].end()
+        end = words[i if sound else last].end()  # المغردون alone: the word after it is the verb's object
         start = words[i].start() + (1 if bare != w else 0)  # وأهل المدينة: without the conjunction
         return "", text[lo + start:lo + end], "unnamed", ""
     return None
@@ -2883,7 +2941,8 @@ STAGE = Stage(
                        "unnamed sources, offices nobody in the article holds, and documents with no known issuer",
             "speaker_surface": "the speaker's noun phrase as written (`المتحدث باسم وزارة الخارجية البرازيلية ماريا "
                                "سيلفا`, `مسؤول في الرئاسة الفرنسية`, `وكالة الأنباء الكويتية`, `الأخير`), never the "
-                               "clause after it",
+                               "clause after it; for an office alone given to the person quoted under it before "
+                               "(`وشدد الأمين العام`), the phrase he was quoted under",
             "cue": "the speech verb, participle or source phrase (`وقال`, `أكدوا`, `مضيفاً`, `بحسب`)",
             "kind": "direct (one quotation), mixed (reported speech embedding a quoted phrase) or indirect",
             "text, start, end": "what was said, as written, and its offsets (inside the quotation marks for direct "
