@@ -242,6 +242,7 @@ def test_a_name_before_its_office_in_apposition_is_a_person(text, persons):
     ("وحضر الأمير محمد بن نايف حفظه الله الحفل.", "محمد بن نايف"),
     ("وقال السيد حسن نصر الله إن الحزب مستعد.", "حسن نصر الله"),  # a family name with الله
     ("وأكد الشيخ مسفر بن هندي المرزوقي أن الحفل أقيم.", "مسفر بن هندي المرزوقي"),
+    ("وقال وكيل محافظة عدن نائف البكري إن المدينة آمنة.", "نائف البكري"),  # نايف written with ئ
 ])
 def test_a_nasab_runs_its_whole_length_and_no_further(text, person):
     m, _ = run(text)
@@ -299,6 +300,9 @@ def test_the_word_between_an_office_and_a_tagged_name_opens_the_name(text, perso
     ("وأوضح سعود منير المعبدي أن الإنجاز تحقق.", ["سعود منير المعبدي"]),
     ("كما أشار تيم نونان المنتمي إلى الحزب إلى أهمية الإصلاح.", ["تيم نونان"]),  # a participle and its complement
     ("ويدرس نائب رئيس الاتحاد السابق تشونغ مونغ جون مسألة ترشحه أيضا.", ["تشونغ مونغ"]),  # the object in ة
+    ("وفي هذا السياق فإن الدكتور عبد المجيد يرى أن الأمر محسوم.", ["عبد المجيد"]),  # a present speech verb
+    ("وقال الدكتور غرم الله الزهراني إن النتائج مبشرة.", ["غرم الله الزهراني"]),  # a theophoric name
+    ("وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", ["جون كيري"]),  # كيري is no ك + يرى
     ("وقال جون كيري الأمريكي إن الاتفاق جيد.", ["جون كيري"]),  # a demonym
 ])
 def test_a_family_name_of_the_nisba_pattern_stays_with_the_name_and_a_noun_after_it_does_not(text, persons):
@@ -314,6 +318,17 @@ def test_a_family_name_of_the_nisba_pattern_stays_with_the_name_and_a_noun_after
 def test_a_pronoun_object_after_a_speech_verb_is_no_name(text, persons):
     m, _ = run(text)
     assert sorted(set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])) == persons
+
+
+@pytest.mark.parametrize(("text", "not_persons", "person"), [
+    ("وجاء توقيف «حسيني» جرى أثناء تولي المجلس العسكري.", ["حسيني» جرى", "جرى"], ""),
+    ("واستطرد العم عبدالله:» العيد اختلف حاليا بفعل الظروف.", ["عبدالله:» العيد", "العيد"], "عبدالله"),
+    ("وهرب خواكين «تشابو» جوزمان من السجن.", [], "خواكين «تشابو» جوزمان"),  # a nickname inside the name
+])
+def test_a_name_never_runs_over_a_quotation_mark_or_a_colon(text, not_persons, person):
+    m, _ = run(text)
+    persons = set(m.loc[m["actor_id"].str.startswith("person:"), "surface"])
+    assert not persons & set(not_persons) and (not person or person in persons)
 
 
 def test_a_persons_name_is_the_longest_written_twice_not_a_run_on_written_once():

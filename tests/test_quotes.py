@@ -1077,6 +1077,7 @@ def test_an_office_or_an_elided_subject_gives_the_person_named_before(text, name
 
 @pytest.mark.parametrize(("text", "surface", "kind"), [
     ("ويقول رئيس مكتب استشاري إن الأسعار مرتفعة.", "رئيس مكتب استشاري", "unnamed"),  # some office's head
+    ("وأعلن رئيس نادي الباطن عن تكفل النادي بالجوائز.", "رئيس نادي الباطن", "unnamed"),  # not «رئيس» alone
     ("وبحسب \"الفرنسية\"، فإن المفاوضات ستستأنف الأسبوع المقبل.", "الفرنسية", "media"),  # AFP, not France
 ])
 def test_unnamed_heads_and_agencies_called_by_their_country(text, surface, kind):
@@ -1098,6 +1099,9 @@ ADDRESSEE_CASES = [
     ("قال المدرب البرتغالي جوزيه بيريرا إن الفريق جاهز. وقال له اللاعب ماريو غوميز إن الإصابة خفيفة.",
      "ماريو غوميز", "الإصابة خفيفة"),
     ("قال المدرب جوزيه بيريرا إن الفريق جاهز. وأكد له أن الإصابة خفيفة.", "جوزيه بيريرا", "الإصابة خفيفة"),
+    # a participle of manner right after the verb is no subject
+    ("قال الدكتور محمد الحيزان إن الإعلام مهم. وقال معقبا: «علينا أن نعرف جمهورنا».", "محمد الحيزان",
+     "علينا أن نعرف جمهورنا"),
     # a family name alone, even in quotation marks, is the person named before with it
     ("قال رئيس البلدية المهندس خالد الشمري إن المشروع سيكتمل. وأوضح \"الشمري\" أن العمل مستمر.",
      "خالد الشمري", "العمل مستمر"),
@@ -1150,3 +1154,16 @@ def test_a_relative_named_by_a_name_in_construct_is_not_that_person(text, surfac
 def test_a_present_verb_keeps_its_statement_across_the_medium_spoken_to():
     found = attributions("ويقول المهندس سالم العتيبي لصحيفة الحياة إن المشروع تأخر.")
     assert [(f[1], f[3], f[4]) for f in found] == [("المهندس سالم العتيبي", "صحيفة الحياة", "المشروع تأخر")]
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # the supervisor's office goes on over العام and على + what he oversees, to his name
+    ("وأوضح المشرف العام على المشروع عبدالمحسن بوحمد أن أعضاء الجماعة تجاوزوا الألف.", "عبدالمحسن بوحمد",
+     "أعضاء الجماعة تجاوزوا الألف"),
+    ("وأوضح المشرف على المخيم الشيخ حسين الشهري أن العيادة كشفت إصابات.", "حسين الشهري", "العيادة كشفت إصابات"),
+    # a title whose first word starts with و (وزير) is matched to the minister quoted before under it
+    ("قال وزير النقل اليمني بدر باسلمه إن فريقا فنيا وصل، وأوضح الوزير أنه تم تجاوز المشكلة.",
+     "وزير النقل اليمني بدر باسلمه", "تم تجاوز المشكلة"),
+])
+def test_supervisors_and_ministers_named_with_their_office(text, name, said):
+    assert (name, said) in speaker_names(text)

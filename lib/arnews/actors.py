@@ -97,6 +97,7 @@ class Lexicon:
     unnamed: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()  # لي، له، لنا: a verb's indirect object (data/quotes.yaml)
+    present_speech_verbs: frozenset[str] = frozenset()  # يقول، يرى (data/quotes.yaml): a name ends before one
     before_allah: frozenset[str] = frozenset()  # نصر، فضل: one name with الله after them
     place_preceders: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
@@ -256,7 +257,9 @@ def lexicon() -> Lexicon:
     lex.agent_verbs = frozenset(norm(v) for v in words["agent_verbs"])
     lex.unnamed = frozenset(norm(v) for v in words["unnamed_speakers"])
     lex.anaphors = frozenset(norm(v) for v in words["person_anaphors"])
-    lex.object_pronouns = frozenset(norm(v) for v in load_data("quotes.yaml")["object_pronouns"])
+    quote_words = load_data("quotes.yaml")
+    lex.object_pronouns = frozenset(norm(v) for v in quote_words["object_pronouns"])
+    lex.present_speech_verbs = frozenset(norm(v) for v in quote_words["speech_verbs_present"])
     lex.before_allah = frozenset(norm(v) for v in words["before_allah"]) | {"عبد"}
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
     lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
@@ -280,6 +283,10 @@ def lexicon() -> Lexicon:
     lex.tagger_arabic_given = frozenset(norm(n) for n in given["arabic"])
     lex.given_names = lex.tagger_given | {norm(n) for n in given["arabic_more"]}
     lex.arabic_given = lex.tagger_arabic_given | {norm(n) for n in given["arabic_more"]}
+    # the names with ا + ي also as the press writes them with ئ (نائف، عائض)
+    hamza = {_hamza_spelling(n) for n in lex.arabic_given - {norm(n) for n in given["no_hamza_spelling"]}} - {None}
+    lex.given_names |= hamza
+    lex.arabic_given |= hamza
     lex.nicknames = {norm(k): norm(v) for k, v in given["nicknames"].items()}
     lex.triggers = frozenset(set(lex.by_first) | set(lex.titles_by_first) | set(lex.govbodies_by_first)
                              | lex.speech_verbs | lex.agent_verbs | lex.place_heads | set(lex.org_heads)
@@ -291,6 +298,17 @@ def lexicon() -> Lexicon:
         | set(lex.title_modifiers) | time_words | first_title_words | lex.place_heads | set(lex.org_heads)
     )
     return lex
+
+
+def _hamza_spelling(name: str) -> str | None:
+    """The other common spelling of an Arabic given name with ا + ي inside it, the ي written as ئ (the press
+    writes both); None for a name without one.
+
+    >>> _hamza_spelling("نايف"), _hamza_spelling("عايض"), _hamza_spelling("محمد")
+    ('نائف', 'عائض', None)
+    """
+    k = name.find("اي", 1)
+    return name[:k] + "ائ" + name[k + 2:] if 0 < k < len(name) - 2 else None
 
 
 def _time_words() -> set[str]:
@@ -410,6 +428,8 @@ def _reads_as_verb(word: str) -> bool:
         return False
     if any(v in lex.speech_verbs or v in lex.agent_verbs for v in clitic_variants(word, 2)):
         return True
+    if word in lex.present_speech_verbs or (word[:1] in "وف" and word[1:] in lex.present_speech_verbs):
+        return True  # عبد المجيد يرى أن (with و / ف only: كيري is no ك + يري)
     if len(word) >= 5 and word.startswith(_FUTURE_PREFIXES):
         return ner.word_score(word) < _FUTURE_VERB_SCORE
     return len(word) >= 4 and word.startswith(_IMPERFECT_PREFIXES) and ner.word_score(word) < _IMPERFECT_SCORE
@@ -1403,19 +1423,29 @@ def _opens_with_given_name(lex: Lexicon, word: str) -> bool:
 
 def _split_at_verbs(doc: Doc, spans: list) -> list:
     """Tagger persons cut at a verb inside them (فولفغانغ نيرسباخ سيخلف بلاتيني → two persons): the words
-    before the verb and those after it, each kept when it is left with a word; and cut before a given name with
-    و (محمد وسلطان وفواز: brothers named one by one are persons of one word each)."""
+    before the verb and those after it, each kept when it is left with a word; cut before a given name with
+    و (محمد وسلطان وفواز: brothers named one by one are persons of one word each); and cut where a quotation
+    mark or a colon stands between two words (توقيف «حسيني» جرى، وجهاز «كيندل»: a name is never split by one,
+    but for a nickname quoted inside it: خواكين «تشابو» جوزمان)."""
     out = []
-    toks = doc.tokens
+    toks, text = doc.tokens, doc.text
     given = lexicon().given_names
     for a, b, kind, scores in spans:
         if kind != "PERS" or b - a < 2:
             out.append((a, b, kind, scores))
             continue
         lo = a
+        gaps = [bool(_QUOTE_GAP_RE.search(text, toks[i - 1].end, toks[i].start)) for i in range(a + 1, b)]
+        for k in range(1, len(gaps)):  # a nickname quoted inside the name: فرانسيسكو «كيكو» كاسيا
+            if gaps[k - 1] and gaps[k] and text[toks[a + k].end:toks[a + k + 1].start].strip() in "»”\"":
+                gaps[k - 1] = gaps[k] = False
         for i in range(a + 1, b):
             w = toks[i].norm
-            if w[:1] == "و" and ((w[1:] in given and w not in given) or _conjoined_name(doc, w)):
+            if gaps[i - a - 1]:
+                if i > lo:
+                    out.append((lo, i, kind, scores[lo - a:i - a]))
+                lo = i
+            elif w[:1] == "و" and ((w[1:] in given and w not in given) or _conjoined_name(doc, w)):
                 if i > lo:
                     out.append((lo, i, kind, scores[lo - a:i - a]))
                 lo = i
@@ -1427,6 +1457,8 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
             out.append((lo, b, kind, scores[lo - a:]))
     return out
 
+
+_QUOTE_GAP_RE = re.compile(r"[«»“”\":]")  # a mark between two words that no name has inside it
 
 _CONJOINED_GAIN = 1.5  # how much better a word reads as a name without its و for «X وY» to be two names
 

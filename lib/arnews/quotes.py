@@ -541,8 +541,13 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
         if _NP_GAP.match(gap):
             prev = toks[end - 1].norm
             if _np_word(w) or given or (w == "الله" and prev in ("عبد", "عبيد")) or (
-                    w in ("عام", "العام") and (prev in v["title_first"] or prev in ("مدير", "المدير", "امين"))):
-                end += 1  # عبد الله، المدير العام، الأمين العام
+                    w in ("عام", "العام") and (prev in v["title_first"] or prev in ("مدير", "المدير", "امين")
+                                               or prev in _SUPERVISORS)):
+                end += 1  # عبد الله، المدير العام، الأمين العام، المشرف العام
+                continue
+            if w == "علي" and end + 1 < limit and (prev in _SUPERVISORS or (
+                    prev in ("عام", "العام") and toks[end - 2].norm in _SUPERVISORS)) and _np_word(toks[end + 1].norm):
+                end += 2  # المشرف العام على الملتقى: the office's complement (its name may follow)
                 continue
             if headed and end - head_at < 8 and end + 1 < limit and (
                     (w == "في" and _np_word(toks[end + 1].norm))
@@ -562,6 +567,10 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
             continue
         break
     return end
+
+
+#: offices said with على + what they oversee (المشرف العام على المشروع)
+_SUPERVISORS = frozenset({"مشرف", "المشرف", "مشرفه", "المشرفه"})
 
 
 def _to_medium(word: str, v) -> bool:
@@ -1278,6 +1287,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
               and not _body_named(text[m[0]:m[1]], 1)]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
+    if c["subject"] == "after" and len(words) == 1 and _ADVERBIAL_PARTICIPLE.fullmatch(first):
+        return []  # وقال معقباً: «…»: a participle of manner, no subject; the speaker goes on
     if c["subject"] == "after" and first in v["addressee_markers"]:
         return []  # وقال مخاطباً الرئيس فلان: the one spoken to; the speaker quoted before goes on
     if c["subject"] == "after" and _to_medium(first, v) and 0 <= c.get("channel_start", -1) <= ws + 1:
@@ -1327,7 +1338,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [(people[-1][2], text[people[-1][0]:people[-1][1]], "person", "", people[-1][1])]
     if c["subject"] == "name":  # بان كي مون: a name that starts with a function word
         return [("", np, "person", "", we)]
-    if c["mode"] == "after_speaker" and not people and not others:
+    if c["mode"] == "after_speaker" and not people and not others and not (
+            len(words) > 1 and first in _office_firsts() and _body_word(np.split()[1])):
+        # (رئيس نادي الباطن: a title in construct with a body is one phrase)
         we = _leading_run(text, ws, we)  # وأكد المتحدث الأمني إحباط …: the object starts at the indefinite word
         np = text[ws:we]
         words = _phrase_words(np)
@@ -2074,6 +2087,9 @@ def _office_head(word: str) -> str:
     return head[:-1] if head.endswith("ه") and head[:-1] in _OFFICE_WORDS else head
 
 
+#: an indefinite accusative participle (معقبا، مستدركا، متسائلا): how one speaks, never who
+_ADVERBIAL_PARTICIPLE = re.compile(r"م(?:ست|ت)?\S{3,4}ا")
+
 #: relation nouns that open names as well (ابن تيمية، أبو بكر): never «the relative of» the name after them
 _NAME_PARTS = frozenset({"ابن", "اب", "ام", "ابو", "اخ"})
 
@@ -2473,13 +2489,13 @@ def _office_firsts() -> frozenset[str]:
 
 
 def _bare(word: str) -> str:
-    """A normalized word without its conjunction and article (وللبلديه → بلديه; a preposition on an indefinite
-    word stays, as ب in بلديه may be the stem's).
+    """A normalized word without its conjunction and article (وللبلديه → بلديه; a conjunction or preposition on an
+    indefinite word stays, as و in وزير and ب in بلديه may be the stem's).
 
-    >>> _bare("وللبلديه"), _bare("بلديه"), _bare("الامين")
-    ('بلديه', 'بلديه', 'امين')
+    >>> _bare("وللبلديه"), _bare("بلديه"), _bare("الامين"), _bare("وزير")
+    ('بلديه', 'بلديه', 'امين', 'وزير')
     """
-    word = word[1:] if word[:1] in "وف" and len(word) > 3 else word
+    word = word[1:] if word[:1] in "وف" and word[1:3] in ("ال", "لل") else word
     word = "ال" + word[2:] if word.startswith("لل") else word
     return word.removeprefix("ال")
 
