@@ -937,7 +937,7 @@ def _kept(actor_ids: pd.Series, actors: pd.DataFrame | None, kinds: tuple[str, .
     not start with ``else_not`` — as a boolean array, tested on a plain list of the ids (faster than ``isin``)."""
     ids = actor_ids.tolist()
     if actors is not None and len(actors) and "kind" in actors:
-        keep = set(actors.loc[actors["kind"].isin(kinds), "actor_id"])
+        keep = set(actors.loc[actors["kind"].isin(kinds), "actor_id"].tolist())  # a list: quicker to iterate
         return np.fromiter(map(keep.__contains__, ids), dtype=bool, count=len(ids))
     return np.fromiter((not str(a).startswith(else_not) for a in ids), dtype=bool, count=len(ids))
 
@@ -975,11 +975,13 @@ def _lead_actors(mentions: pd.DataFrame | None, actors: pd.DataFrame | None,
     return out
 
 
-def _lead_windows(articles: pd.DataFrame) -> dict[str, tuple[int, int]]:
+def _lead_windows(articles: pd.DataFrame, texts: list[str] | None = None) -> dict[str, tuple[int, int]]:
     """Per article, the character span of its opening: ``LEAD_CHARS`` from the start of the body, after a dateline
-    or byline the body opens with (computed once for every kind of lead actor)."""
+    or byline the body opens with (computed once for every kind of lead actor). ``texts``: the articles' texts as
+    a list, when already made (the column's conversion is not free)."""
     ids = articles["article_id"].astype(str).tolist()
-    texts = articles["text"].fillna("").astype(str).tolist()
+    if texts is None:
+        texts = articles["text"].fillna("").astype(str).tolist()
     body = articles["body_start"].fillna(0).astype(int).tolist() if "body_start" in articles else [0] * len(ids)
     lines = articles["dateline"].fillna("").astype(str).tolist() if "dateline" in articles else [""] * len(ids)
     window = {}
@@ -1766,7 +1768,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
     common = max(50, int(0.05 * len(an.ids)))  # actors (and terms) in more articles than this are the corpus's own
     actor_weight = {a: 0.0 if k > common else math.log((1 + len(an.ids)) / (1 + k)) + 1.0
                     for a, k in actor_df.items()}
-    windows = _lead_windows(articles)
+    windows = _lead_windows(articles, [f.text for f in an.feats])
     leads = _lead_actors(mentions, actors, articles, windows=windows)
     lead_places = _lead_actors(mentions, actors, articles, ("place",), ("person:", "org:", "group:", "media:",
                                                                          "country:"), windows=windows)
