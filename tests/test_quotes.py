@@ -1167,3 +1167,18 @@ def test_a_present_verb_keeps_its_statement_across_the_medium_spoken_to():
 ])
 def test_supervisors_and_ministers_named_with_their_office(text, name, said):
     assert (name, said) in speaker_names(text)
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # «من جانبه» without a comma before a verb that is not a speech verb: the participle is its subject's
+    ("وقال الباحث الصيني لي وانغ إن السوق كبيرة. من جانبه كشف الدكتور سالم العتيبي عن توجهات الشركات "
+     "الناشئة، مؤكدا أن التمويل عنصر مهم للنمو.", "سالم العتيبي", "التمويل عنصر مهم للنمو"),
+    # the subject after the verb speaks, not the person named after its preposition (بالروائي فلان)
+    ("والتقى الإعلامي سعد الحربي بالطلاب. وقال الأستاذ تركي الشمري إن البرنامج نجح. وكشف الحربي عن علاقته "
+     "بالروائي ماجد الزهراني قائلا: إنهما التقيا في الجامعة قبل عشرين عاما.", "سعد الحربي",
+     "التقيا في الجامعة قبل عشرين عاما"),
+    ("وقال المدرب علي الغامدي إن الفريق جاهز. من جهته، تحدث المهندس خالد القحطاني عن مشروع الطريق مع الوزير "
+     "فهد السبيعي، مشيرا إلى أن العمل سينتهي العام المقبل.", "خالد القحطاني", "العمل سينتهي العام المقبل"),
+])
+def test_a_participle_after_a_verb_that_is_not_speech_is_its_subjects(text, name, said):
+    assert (name, said) in speaker_names(text)

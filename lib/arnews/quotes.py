@@ -2711,6 +2711,12 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     return None
 
 
+# a fronted phrase before the sentence's verb: one closed by a comma (في هذا الصدد، …), or «من جانبه» /
+# «من جهته» / «بدوره» without one (من جانبه كشف الدكتور فلان عن …، مؤكداً: the verb follows it)
+_SUBJECT_LEAD = re.compile(r"\s*(?:[وف]?(?:من\s+(?:جانب|جهت|ناحيت)\S*|بدور\S*)\s*،?\s+"
+                           r"|[وف]?(?:في|عن|حول|بشأن|من|على|خلال|وبشأن|بدوره|بدورها)\b[^،]*،)?\s*(\S+)?\s*")
+
+
 def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     """The subject of the sentence a participle continues (التقى الوزير X نظيره …، مؤكداً أن …): a person,
     organization or country named right after the sentence's first verb or at its start, not after a
@@ -2718,7 +2724,7 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     text = ctx.texts[c["article_id"]]
     s0 = c["sentence_start"]
     clause = text[s0:c["cue_start"]]
-    lead = re.match(r"\s*(?:[وف]?(?:في|عن|حول|بشأن|من|على|خلال|وبشأن|بدوره|بدورها)\b[^،]*،)?\s*(\S+)?\s*", clause)
+    lead = _SUBJECT_LEAD.match(clause)
     first_word_end = s0 + (lead.end(1) if lead and lead.group(1) else 0)
     found = None
     for m in ctx.spans(c["article_id"]).between(s0, c["cue_start"]):
