@@ -1182,3 +1182,11 @@ def test_supervisors_and_ministers_named_with_their_office(text, name, said):
 ])
 def test_a_participle_after_a_verb_that_is_not_speech_is_its_subjects(text, name, said):
     assert (name, said) in speaker_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتمكنت الجهات الأمنية من القبض على المتهمين في عدة مواقع وذلك وفق الآتي: 1 - حادث السرقة في المدينة.",
+    "وتمكنت الجهات الأمنية من القبض على المتهمين في عدة مواقع، وفقا للتالي: 1 - حادث السرقة في المدينة.",
+])
+def test_an_attribution_pointing_forward_in_the_text_is_no_source(text):
+    assert run(text)["quotes"].empty

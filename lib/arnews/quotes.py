@@ -1117,8 +1117,9 @@ def _attribution(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v
     wend = j
     while wend < hi and wend - j < 10 and not re.search(r"[،,.؛:]", _gap(text, toks[wend - 1], toks[wend])):
         wend += 1
-    if wend <= j or not (_np_start(toks[j].norm) or toks[j].norm in v["documents"]):
-        return None, k + 1
+    if wend <= j or not (_np_start(toks[j].norm) or toks[j].norm in v["documents"]) or toks[j].norm in v[
+            "forward_pointers"]:
+        return None, k + 1  # وفق الآتي: 1 - …: the text that follows, not a source
     comma = text.find("،", toks[wend - 1].end, e)
     if k == lo or text[toks[lo].start:toks[k].start].strip() in ("و", ""):
         if comma < 0:
