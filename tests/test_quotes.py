@@ -1190,3 +1190,20 @@ def test_a_participle_after_a_verb_that_is_not_speech_is_its_subjects(text, name
 ])
 def test_an_attribution_pointing_forward_in_the_text_is_no_source(text):
     assert run(text)["quotes"].empty
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # a family name that is a verb form, after «ما سماها / وصفها + a first name» or after a given name
+    ("وقال الخبير روبرت بارو إن الأسواق تتحرك ببطء. ومنذ ظهور دراسة بارو، أصبحت فكرة الكوارث النادرة - ما سماها "
+     "نسيم طالب بالبجع الأسود - واحدة من أهم الأفكار.", "بالبجع الأسود"),
+    ("وقال الخبير روبرت بارو إن الأسواق تتحرك ببطء. وهي ظاهرة وصفها نسيم طالب بأنها خطيرة جدا على المستثمرين.",
+     "خطيرة جدا على المستثمرين"),
+    ("وقال الخبير روبرت بارو إن الأسواق تتحرك ببطء. وكتب الباحث فهد طالب بالتفصيل عن المخاطر النادرة.",
+     "بالتفصيل عن المخاطر النادرة"),
+])
+def test_a_family_name_that_is_a_verb_form_is_no_cue(text, junk):
+    assert not any(junk in said for _name, said in speaker_names(text))
+
+
+def test_a_given_name_before_a_speech_verb_and_its_complementizer_keeps_the_statement():
+    assert ("محمد", "المشروع متأخر") in speaker_names("محمد قال إن المشروع متأخر.")

@@ -318,6 +318,8 @@ def candidate_rows(doc: Doc) -> list[dict]:
             kind = _cue_kind(tok.norm) if k >= consumed else ""
             if not kind:
                 continue
+            if kind == "speech" and _surname_cue(doc, k, hi, v, lex):
+                continue
             if kind == "speech":
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k, v, lex)
                 if row:
@@ -345,6 +347,25 @@ def candidate_rows(doc: Doc) -> list[dict]:
     if "؟" in doc.text:
         rows.extend(_interview_answers(doc))
     return rows
+
+
+def _surname_cue(doc: Doc, k: int, hi: int, v, lex) -> bool:
+    """Is the speech verb at token ``k`` a family name (ما سماها نسيم طالب بـ…، فهد طالب بالتفصيل)? It is when it
+    has no و / ف and follows «سماها / وصفه + a word», or a given name with no complementizer, colon or quotation
+    after it (محمد قال إن … stays a statement).
+
+    >>> from arnews.text import Doc
+    >>> d = Doc("t", "ما سماها نسيم طالب بالبجع الأسود", 0)
+    >>> _surname_cue(d, 3, len(d.tokens), vocabulary(), lexicon())
+    True
+    """
+    toks, text = doc.tokens, doc.text
+    if k < 2 or toks[k].norm[:1] in "وف" or not _NP_GAP.match(_gap(text, toks[k - 1], toks[k])):
+        return False
+    if toks[k - 2].norm in v["naming_verbs"] and _NP_GAP.match(_gap(text, toks[k - 2], toks[k - 1])):
+        return True  # ما سماها نسيم طالب بـ…، ظاهرة وصفها فلان طالب بأنها …
+    return toks[k - 1].norm in lex.given_names and not (k + 1 < hi and (
+        toks[k + 1].norm in v["complementizers"] or re.search(r"[:«“\"]", _gap(text, toks[k], toks[k + 1]))))
 
 
 #: a question of an interview: a paragraph opening with * • س: or a dash and holding a question mark
