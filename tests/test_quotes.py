@@ -1207,3 +1207,14 @@ def test_a_family_name_that_is_a_verb_form_is_no_cue(text, junk):
 
 def test_a_given_name_before_a_speech_verb_and_its_complementizer_keeps_the_statement():
     assert ("محمد", "المشروع متأخر") in speaker_names("محمد قال إن المشروع متأخر.")
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # the occasion after the speaker phrase is not a statement; the inner verb's words are, by the named person
+    ("صرح معالي الأمين العام لهيئة السياحة الدكتور سعد الحربي بمناسبة افتتاح المطار الجديد حيث قال معاليه: "
+     "إن هذا المشروع يخدم ملايين المسافرين.", "سعد الحربي", "إن هذا المشروع يخدم ملايين المسافرين"),
+    ("صرح معالي رئيس هيئة السياحة الدكتور سعد الحربي بمناسبة اليوم العالمي للسياحة، وقال: "
+     '"السياحة رافد مهم للاقتصاد".', "سعد الحربي", "السياحة رافد مهم للاقتصاد"),
+])
+def test_an_occasion_after_the_speaker_is_not_the_statement(text, name, said):
+    assert speaker_names(text) == [(name, said)]

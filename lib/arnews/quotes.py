@@ -974,6 +974,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             r"[،,.:؛»”\"]", _gap(text, toks[subj[1] - 1], toks[subj[1]])) and _object_word(toks[subj[1]].norm, v) \
             and subj[1] + 1 < hi and not re.search(r"[،,.:؛»”\"]", _gap(text, toks[subj[1]], toks[subj[1] + 1])):
         return None, k + 1  # كما أضافت الواحة أمسيتين للشعر: an object follows, «added», not «as X said»
+    if subj and how in ("after", "name"):  # the phrase ends before بمناسبة …: an occasion, never the speaker's
+        cut = next((x for x in range(subj[0] + 1, subj[1]) if toks[x].norm in v["occasion_adjuncts"]), 0)
+        subj = (subj[0], cut) if cut else subj
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
     wend = subj[1] if subj and how in ("after", "name") else k + 1
     if content < 0 and verb in v["adds_to"] and wend < hi and toks[wend].norm in ("الي", "علي"):
@@ -989,6 +992,13 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if content < 0 and wend < hi and _cue_kind(toks[wend].norm) == "continuation" and _NP_GAP.match(
             _gap(text, toks[wend - 1], toks[wend])):
         return None, wend  # واستطرد الرئيس قائلاً إن …: the participle makes the row
+    if content < 0 and wend < hi and toks[wend].norm in v["occasion_adjuncts"] and any(
+            _cue_kind(toks[x].norm) == "speech" for x in range(wend + 1, hi)):
+        # صرح فلان بمناسبة …، حيث قال معاليه: «…»: the occasion, no statement; the later verb says it, and this
+        # row only tells resolve who the sentence's speaker is
+        row = _row(doc, sid, toks[k], ws, we, toks[wend].start, toks[wend].end, "occasion")
+        row["subject"] = how
+        return row, wend
     if content < 0:
         # no complementizer or colon: the content follows the speaker (أعلن كوستا استعداد الاتحاد …);
         # the finalizer moves its start past the speaker's name
@@ -2444,6 +2454,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     history.setdefault(aid, []).append(found[0][:4])
                 previous[aid] = found[0][:4]
                 in_sentence[(aid, c["sentence_id"])] = found[0][:4]
+        if c["mode"] == "occasion":
+            continue  # صرح فلان بمناسبة …، وقال: the speaker of the sentence, who says nothing yet
         if c["mode"] == "attribution" and any(enclosing.get(j) == i and cands[j]["subject"] != "none"
                                               for j in range(i + 1, min(i + 6, len(cands)))):
             continue  # the statement is the inner speaker's; this source is its channel
