@@ -1218,3 +1218,13 @@ def test_a_given_name_before_a_speech_verb_and_its_complementizer_keeps_the_stat
 ])
 def test_an_occasion_after_the_speaker_is_not_the_statement(text, name, said):
     assert speaker_names(text) == [(name, said)]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a verb that is a family name inside the speaker phrase does not end it, nor the search for the complementizer
+    ("من جانبه، أوضح العقيد الطيار صالح بن طالب، مدير إدارة العلاقات العامة، أن التمرين نجح.", "التمرين نجح"),
+    # other speech verbs after a given name stay verbs
+    ("وبعد دقائق وصلتنا رسالة من الشيف خالد يؤكد فيها أنه متوفر في ذلك اليوم.", "متوفر في ذلك اليوم"),
+])
+def test_a_verb_that_is_a_family_name_only_after_a_given_name(text, said):
+    assert said in [s for _name, s in speaker_names(text)]

@@ -351,8 +351,8 @@ def candidate_rows(doc: Doc) -> list[dict]:
 
 def _surname_cue(doc: Doc, k: int, hi: int, v, lex) -> bool:
     """Is the speech verb at token ``k`` a family name (ما سماها نسيم طالب بـ…، فهد طالب بالتفصيل)? It is when it
-    has no و / ف and follows «سماها / وصفه + a word», or a given name with no complementizer, colon or quotation
-    after it (محمد قال إن … stays a statement).
+    has no و / ف and follows «سماها / وصفه + a word», or it is a verb that is also a family name (طالب، رأى) after
+    a given name with no complementizer, colon or quotation after it (محمد طالب بأن … stays a statement).
 
     >>> from arnews.text import Doc
     >>> d = Doc("t", "ما سماها نسيم طالب بالبجع الأسود", 0)
@@ -364,7 +364,7 @@ def _surname_cue(doc: Doc, k: int, hi: int, v, lex) -> bool:
         return False
     if toks[k - 2].norm in v["naming_verbs"] and _NP_GAP.match(_gap(text, toks[k - 2], toks[k - 1])):
         return True  # ما سماها نسيم طالب بـ…، ظاهرة وصفها فلان طالب بأنها …
-    return toks[k - 1].norm in lex.given_names and not (k + 1 < hi and (
+    return toks[k].norm in v["surname_verbs"] and toks[k - 1].norm in lex.given_names and not (k + 1 < hi and (
         toks[k + 1].norm in v["complementizers"] or re.search(r"[:«“\"]", _gap(text, toks[k], toks[k + 1]))))
 
 
@@ -480,8 +480,9 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
                 return c + 1
         elif w in two_first and c + 1 < hi and f"{w} {toks[c + 1].norm}" in comp:
             return c + 2
-        if c > j and _cue_kind(w) in ("speech", "continuation") and w not in _WEAK_CUES:
-            break
+        if c > j and _cue_kind(w) in ("speech", "continuation") and w not in _WEAK_CUES and not (
+                w in v["surname_verbs"] and toks[c - 1].norm in lexicon().given_names):
+            break  # (صالح بن طالب: a family name, the search goes on)
     return -1
 
 
@@ -560,6 +561,7 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
         if _NP_GAP.match(gap):
             prev = toks[end - 1].norm
             if _np_word(w) or given or (w == "الله" and prev in ("عبد", "عبيد")) or (
+                    w in v["surname_verbs"] and prev in lex.given_names) or (
                     w in ("عام", "العام") and (prev in v["title_first"] or prev in ("مدير", "المدير", "امين")
                                                or prev in _SUPERVISORS)):
                 end += 1  # عبد الله، المدير العام، الأمين العام، المشرف العام
