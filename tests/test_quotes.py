@@ -1228,3 +1228,18 @@ def test_an_occasion_after_the_speaker_is_not_the_statement(text, name, said):
 ])
 def test_a_verb_that_is_a_family_name_only_after_a_given_name(text, said):
     assert said in [s for _name, s in speaker_names(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a view held, told by the narrator: after a verb of becoming, or by «كل + a noun»
+    "إلى درجة أن القوات الجوية الكندية باتت تعتبر في تدريباتها أن المنطقة الشمالية خط دفاعها الأول.",
+    "وأصبحت الشركات الصغيرة ترى أن السوق مغلقة أمامها.",
+    "فكل مذهب يرى أنه يطبق الشريعة الصحيحة وغيره منحرف.",
+])
+def test_a_view_held_is_not_a_statement(text):
+    assert run(text)["quotes"].empty
+
+
+def test_a_view_quoted_after_a_verb_of_becoming_stays_a_statement():
+    found = speaker_names('وقال المدرب علي الغامدي إن الفريق جاهز. وأصبح يقول: "لن نخسر هذا الموسم".')
+    assert ("المدرب علي الغامدي", "لن نخسر هذا الموسم") in found

@@ -874,7 +874,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
-    if k > lo and toks[k - 1].norm in _KAN and verb in v["present"] and not _OPEN_QUOTE.search(
+    if k > lo and (toks[k - 1].norm in _KAN or toks[k - 1].norm in v["aspect_verbs"]) and verb in v[
+            "present"] and not _OPEN_QUOTE.search(
             text[toks[k].end:toks[min(hi, k + 8) - 1].end]):
         return None, k + 1  # وكان يرى أن …: what someone used to think, told by the narrator (not كان قال, nor
         # كان يقول: «…», his words quoted)
@@ -968,6 +969,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         subj, how = before, "before"
     else:
         subj, how = None, "issuer" if issuer else "none"
+    if how == "before" and verb in v["view_verbs"] and toks[subj[0]].norm in ("كل", "وكل", "فكل") and content > 0 and (
+            toks[content - 1].norm in v["complementizers"]) and not _OPEN_QUOTE.search(text[toks[k].end:toks[
+                min(hi, content + 1) - 1].end]):
+        return None, k + 1  # فكل مذهب يرى أنه …: what every one of a kind holds, not a statement
     if relative and how == "before":
         how = "relative"
     back = content < 0 and k > lo and (toks[k - 1].norm in v["back_reference"]
