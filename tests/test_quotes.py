@@ -1243,3 +1243,36 @@ def test_a_view_held_is_not_a_statement(text):
 def test_a_view_quoted_after_a_verb_of_becoming_stays_a_statement():
     found = speaker_names('وقال المدرب علي الغامدي إن الفريق جاهز. وأصبح يقول: "لن نخسر هذا الموسم".')
     assert ("المدرب علي الغامدي", "لن نخسر هذا الموسم") in found
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # a bare «وأضاف:» after a sentence telling what a person did continues that person
+    ("وقال المدرب علي الغامدي إن الفريق جاهز. وتفقد الوزير خالد العمري أقسام الطوارئ أمس. "
+     'وأضاف: "المستشفى يحتاج إلى دعم".', "خالد العمري", "المستشفى يحتاج إلى دعم"),
+    # not when that sentence's subject is no person, nor when the person is an object, nor inside a quotation
+    ("وقال المدرب علي الغامدي إن الفريق جاهز. وشهدت المدينة أمطارا غزيرة أمس. "
+     'وأضاف: "الملعب يحتاج إلى صيانة".', "المدرب علي الغامدي", "الملعب يحتاج إلى صيانة"),
+    ("وقال المدرب علي الغامدي إن الفريق جاهز. والتقى المدرب بالوزير خالد العمري أمس. "
+     'وأضاف: "الملعب يحتاج إلى صيانة".', "المدرب علي الغامدي", "الملعب يحتاج إلى صيانة"),
+    ('وقال المدرب علي الغامدي: "الفريق جاهز. ولقد زار الرئيس خالد العمري النادي أمس". '
+     'وأضاف: "الملعب يحتاج إلى صيانة".', "المدرب علي الغامدي", "الملعب يحتاج إلى صيانة"),
+])
+def test_a_bare_continuation_after_a_narrated_act_is_its_subjects(text, name, said):
+    t = run(text)
+    q = t["quotes"].set_index("text").loc[said]
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert (names.get(q["speaker"], "") if q["speaker"] else q["speaker_surface"]) in (name, name.split(" ", 1)[-1])
+
+
+@pytest.mark.parametrize(("text", "inner", "said", "outer"), [
+    # a verb without subject inside the mother's quotation: the person it names just before speaks, she reports it
+    ('وقالت الأم سارة الخالدي: "تحدثت هاتفيا مع ابني فهد الخالدي وقال: أنا بخير يا أمي".', "فهد الخالدي",
+     "أنا بخير يا أمي", "سارة الخالدي"),
+    ("وقالت الأم سارة الخالدي: «زارنا المهندس سعد العتيبي أمس وقال إن البيت آمن».", "سعد العتيبي", "البيت آمن",
+     "سارة الخالدي"),
+])
+def test_a_quotation_inside_a_quotation_has_its_own_speaker(text, inner, said, outer):
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    rows = {names.get(q.speaker, ""): q for q in t["quotes"].itertuples()}
+    assert said in rows[inner].text and names.get(rows[inner].reported_by) == outer and outer in rows

@@ -2398,6 +2398,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     sources = set(back_source.values())
     decided: dict[int, list] = {}
     offices: dict[str, list[tuple[tuple[str, str, str, str], int]]] = {}  # each article's speakers, with ends
+    said_until: dict[str, int] = {}  # where each article's last statement ends
     for i, c in enumerate(cands):
         aid, text = c["article_id"], ctx.texts[c["article_id"]]
         if i in sources:
@@ -2405,6 +2406,11 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         found = _speaker(c, ctx)
         if found is None or (c.get("weak") and not (found and found[0][0] and _actor_heads(c, ctx, found[0][0]))):
             continue  # a present form without complementizer speaks only for a known actor (يعتبر … is passive)
+        inner = None
+        if found == [] and c["subject"] == "none" and c["mode"] != "continuation" and enclosing.get(i) in decided:
+            inner = _quoted_person(c, cands[enclosing[i]], decided[enclosing[i]][0], ctx)
+            if inner:  # «تحدثت مع ابني فهد وقال: أنا بخير»: the son speaks, his mother reports it
+                found = [(*inner, c["window_end"])]
         if found == [] and c["subject"] == "none" and c["mode"] != "continuation" and enclosing.get(i) is not None \
                 and _inside_quotation(text, cands[enclosing[i]]["start"], c["cue_start"]):
             continue  # قال: «… وقال لي إن …»: a verb without subject inside a quotation is part of it
@@ -2424,7 +2430,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     continue
             else:  # a verb without subject: the subject of its sentence (فوافق X على …، وقال إن …), or the last one
                 prior = prior if c["mode"] == "continuation" else (
-                    prior or _interviewee(c, ctx) or _sentence_subject(c, ctx) or previous.get(aid))
+                    prior or _interviewee(c, ctx) or _sentence_subject(c, ctx)
+                    or _narrated_subject(c, ctx, said_until.get(aid, 0), previous.get(aid)) or previous.get(aid))
             want = cue_gender(c["cue"]) if c["subject"] not in ("issuer", "interviewee") else ""
             if want and prior and _speaker_gender(
                     prior[0], prior[1], prior[2], c["cue_start"], text, ctx.spans(aid), ctx) not in ("", want):
@@ -2455,6 +2462,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if found and found[0][2] in ("person", "organization") and (found[0][0] or found[0][2] == "person"):
             offices.setdefault(aid, []).append((found[0][:4], found[0][4]))
         decided[i] = found
+        said_until[aid] = max(said_until.get(aid, 0), c["end"])
         for speaker, _surface, kind, _aff, _end in found[:1]:
             if kind not in ("document",) or speaker:
                 if previous.get(aid) != found[0][:4]:
@@ -2472,9 +2480,9 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             channel = text[src["window_start"]:src["window_end"]].strip(" «»“”\"")
         parent = enclosing.get(i)
         reported_by = ""
-        if parent is not None and parent in decided and c["subject"] != "none" and c["mode"] != "continuation" \
-                and cands[parent]["mode"] in ("complement", "attribution") \
-                and _other_speaker(decided[parent][0], found[0]) and _nested(cands[parent], c, text):
+        if inner or (parent is not None and parent in decided and c["subject"] != "none"
+                     and c["mode"] != "continuation" and cands[parent]["mode"] in ("complement", "attribution")
+                     and _other_speaker(decided[parent][0], found[0]) and _nested(cands[parent], c, text)):
             # a statement inside another's words (وأضاف أن فلاناً قال إن …، نقلت الوكالة أن المشاركين أكدوا …):
             # whoever reports it is its channel, and reported_by links the two rows
             if not channel:
@@ -2602,6 +2610,30 @@ def _back_attributions(cands: list[dict]) -> dict[int, int]:
                 out[j] = i
                 break
     return out
+
+
+def _quoted_person(c: dict, parent: dict, said_by: tuple, ctx: _Context) -> tuple[str, str, str, str] | None:
+    """The speaker of a verb without subject inside another's direct quotation: the person that quotation names
+    just before it, in the same sentence (قالت: «تحدثت هاتفياً مع ابني فهد وقال: أنا بخير» → فهد), when not the
+    one quoting; None otherwise.
+
+    The verb must open a clause with و (وقال) and follow the person by at most six words."""
+    text = ctx.texts[c["article_id"]]
+    head = text[parent["start"] - 1:parent["start"] + 1]
+    if not any(m in head for m in _QUOTE_CHARS) or not norm(c["cue"]).startswith("و"):
+        return None
+    ms = [m for m in ctx.spans(c["article_id"]).between(parent["start"], c["cue_start"])
+          if parent["start"] <= m[0] and m[1] <= c["cue_start"] and ctx.kinds.get(m[2]) == "person"]
+    if not ms:
+        return None
+    m = ms[-1]
+    gap = text[m[1]:c["cue_start"]]
+    if len(gap.split()) > 6 or re.search(r"[.!؟:«»“”\"]", gap) or m[2] == said_by[0]:
+        return None
+    want = cue_gender(c["cue"])
+    if want and _mention_gender(m, text, ctx, c["article_id"]) not in ("", want):
+        return None
+    return m[2], text[m[0]:m[1]], "person", ""
 
 
 def _enclosing(cands: list[dict]) -> dict[int, int]:
@@ -2796,6 +2828,32 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     if found:
         return found[2], text[found[0]:found[1]], ctx.kinds.get(found[2], ""), ""
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!؟?][»”\"]?\s+|\n")
+
+
+def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | None
+                      ) -> tuple[str, str, str, str] | None:
+    """وزار الوزير فلان المستشفى أمس. وأضاف: «…»: a speech verb without subject that opens the sentence after one
+    telling what a person did (its verb, then that person) continues that person, not the speaker quoted before,
+    when no statement was made since. None otherwise."""
+    text = ctx.texts[c["article_id"]]
+    s0 = c["sentence_start"]
+    if text[s0:c["cue_start"]].strip(" \t\n:،,") or len(text[c["cue_start"]:c["start"]].split()) > 2:
+        return None  # only a verb that opens its sentence and its content (وأضاف:، وتابع أن), not «وقال فان جال»
+    lo = max(said_until, s0 - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, s0 - 2))]
+    start = ends[-1] if ends else (lo if lo == said_until and lo > 0 else -1)
+    if start < 0 or start < said_until or not text[start:s0].strip():
+        return None
+    first = norm(text[start:s0].split()[0])
+    if _cue_kind(first) or first in vocabulary()["cueable"]:
+        return None
+    subj = _sentence_subject({**c, "sentence_start": start, "cue_start": s0}, ctx)
+    if not subj or ctx.kinds.get(subj[0]) != "person" or (last and last[0] == subj[0]):
+        return None
+    return subj
 
 
 _INTERVIEW = re.compile(r"^\s*[وف]?(?:في|خلال)\s+(\S+)\s+(?:\S+\s+)?مع\s")
