@@ -969,7 +969,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         subj, how = before, "before"
     else:
         subj, how = None, "issuer" if issuer else "none"
-    if how == "before" and verb in v["view_verbs"] and toks[subj[0]].norm in ("كل", "وكل", "فكل") and content > 0 and (
+    every = subj[0] if how == "before" else k - 2  # فكل مذهب يرى، … ، فكل طرف يرى
+    if verb in v["view_verbs"] and every >= lo and toks[every].norm in ("كل", "وكل", "فكل") and content > 0 and (
             toks[content - 1].norm in v["complementizers"]) and not _OPEN_QUOTE.search(text[toks[k].end:toks[
                 min(hi, content + 1) - 1].end]):
         return None, k + 1  # فكل مذهب يرى أنه …: what every one of a kind holds, not a statement
@@ -999,8 +1000,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if content < 0 and wend < hi and _cue_kind(toks[wend].norm) == "continuation" and _NP_GAP.match(
             _gap(text, toks[wend - 1], toks[wend])):
         return None, wend  # واستطرد الرئيس قائلاً إن …: the participle makes the row
-    if content < 0 and wend < hi and toks[wend].norm in v["occasion_adjuncts"] and any(
-            _cue_kind(toks[x].norm) == "speech" for x in range(wend + 1, hi)):
+    occasion = next((x for x in range(wend, min(hi, wend + 12)) if toks[x].norm in v["occasion_adjuncts"] or (
+        x > wend and re.search(r"[،,.:؛«»“”\"]", _gap(text, toks[x - 1], toks[x])))), -1)
+    if content < 0 and occasion >= 0 and toks[occasion].norm in v["occasion_adjuncts"] and any(
+            _cue_kind(toks[x].norm) == "speech" for x in range(occasion + 1, hi)):
         # صرح فلان بمناسبة …، حيث قال معاليه: «…»: the occasion, no statement; the later verb says it, and this
         # row only tells resolve who the sentence's speaker is
         row = _row(doc, sid, toks[k], ws, we, toks[wend].start, toks[wend].end, "occasion")
@@ -2199,7 +2202,7 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
 
 _FEMININE_PRONOUNS = frozenset({"هي", "وهي", "فهي", "الاخيره", "الاولي", "سموها", "معاليها"})
 _MASCULINE_PRONOUNS = frozenset({"هو", "وهو", "فهو", "الاخير", "الاول", "سموه", "معاليه", "فخامته", "سعادته",
-                                 "سماحته"})
+                                 "سماحته", "فضيلته"})
 
 
 def _pronoun_gender(word: str) -> str:
