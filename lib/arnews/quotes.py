@@ -2843,8 +2843,12 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
     when no statement was made since. None otherwise."""
     text = ctx.texts[c["article_id"]]
     s0 = c["sentence_start"]
-    if text[s0:c["cue_start"]].strip(" \t\n:،,") or len(text[c["cue_start"]:c["start"]].split()) > 2:
-        return None  # only a verb that opens its sentence and its content (وأضاف:، وتابع أن), not «وقال فان جال»
+    between = text[c["cue_start"]:c["start"]].split()[1:]
+    if c["subject"] != "none" or text[s0:c["cue_start"]].strip(" \t\n:،,") or (len(between) > 1 and not (
+            norm(between[0]) in _ADJUNCT_STARTS or norm(between[0]) in ("لدي", "اثر", "عند")
+            or _ADVERBIAL_PARTICIPLE.fullmatch(norm(between[0])))):
+        return None  # only a verb that opens its sentence, then its content or an adjunct (وأضاف:، وقال عقب …
+        # «…»، وقال متنهداً «…»), not a word that may be an unknown subject (وقال فان جال …)
     lo = max(said_until, s0 - 400)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, s0 - 2))]
     start = ends[-1] if ends else (lo if lo == said_until and lo > 0 else -1)
