@@ -902,3 +902,91 @@ def test_place_conflict_needs_places_the_other_never_names(named_b, words_b, con
     lead_a, lead_b = {"place:wadi": "الاخضر", "place:rimal": "الرمال"}, {"place:hidab": "الهضاب"}
     assert S.place_conflict(lead_a, lead_b, set(lead_a), set(lead_b) | named_b, {"المرور", "الاخضر", "الرمال"},
                             words_b) is conflict
+
+
+# One campaign told twice: the national office's figures, run by two outlets, and one region's office announcing that
+# it resumes — its headline names the office with the region (مرور الهضاب), and the national articles never name it.
+OFFICES = {
+    "n1": ("«المرور»: فحص 48210 حافلات مدرسية منذ بداية حملة الإطارات",
+           "أعلنت الإدارة العامة للمرور اليوم أنها فحصت 48210 حافلات مدرسية في جميع مناطق البلاد منذ بداية حملة "
+           "فحص الإطارات، ودعت أصحاب الحافلات المدرسية إلى مراجعة مراكز الفحص قبل نهاية الشهر لتفادي المخالفات."),
+    "n2": ("المرور: 48210 حافلات مدرسية فحصت إطاراتها",
+           "أعلنت الإدارة العامة للمرور أمس أنها فحصت 48210 حافلات مدرسية في جميع مناطق البلاد منذ بداية حملة فحص "
+           "الإطارات، داعية أصحاب الحافلات المدرسية إلى مراجعة مراكز الفحص قبل نهاية الشهر تفاديا للمخالفات."),
+    "r1": ("مرور الهضاب يستأنف فحص إطارات الحافلات المدرسية",
+           "استأنف مرور منطقة الهضاب اليوم فحص إطارات الحافلات المدرسية في مراكز الفحص بالمنطقة ضمن حملة فحص "
+           "الإطارات، ودعا أصحاب الحافلات المدرسية إلى مراجعة مراكز الفحص قبل نهاية الشهر لتفادي المخالفات."),
+}
+
+
+@pytest.mark.parametrize("rule, a, b, together", [
+    (True, "n1", "n2", True),
+    (True, "n1", "r1", False), (True, "n2", "r1", False),  # a region's office beside the national figures
+    (False, "n1", "r1", True),                             # ... which their words alone would join
+])
+def test_a_regional_office_beside_the_national_figures_is_another_event(monkeypatch, rule, a, b, together):
+    if not rule:
+        monkeypatch.setattr(S, "regional_conflict", lambda *args: False)
+    arts = pd.DataFrame([(k, f"o{n}", title, text) for n, (k, (title, text)) in enumerate(OFFICES.items())],
+                        columns=["article_id", "outlet", "title", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-09-01"), 0
+    _, ids = S.find_stories(arts)
+    assert (ids[a] == ids[b]) is together
+
+
+@pytest.mark.parametrize("title, opening, offices", [
+    ("جوازات القصيم تستانف استقبال اليمنيين", "تستانف جوازات منطقه القصيم", {"القصيم": "جوازات"}),
+    ("شرطة الوادي تضبط عصابة", "ضبطت شرطه محافظه الوادي", {"الوادي": "شرطه"}),
+    ("حريق في منطقة الوادي", "شب حريق في منطقه الوادي", {}),            # a place, but no office before it
+    ("جثة في مستشفى الوادي", "عثر في مستشفي محافظه الوادي", {}),         # a hospital is no regional office
+])
+def test_title_places(title, opening, offices):
+    words = tuple(norm(w) for w in title.split())
+    assert S.title_places(words, words + tuple(opening.split())) == offices
+
+
+# One visitor, two hosts: the ruler receives the party leader in the evening, and the minister meets him the same
+# evening; each audience is run by two outlets in the agency's stock wording.
+AUDIENCES = {
+    "k1": ("الحاكم يبحث مع الهاشمي أوضاع الساحة الوطنية",
+           "استقبل الحاكم نور الدين بن فارس مساء أمس رئيس حزب الوفاق مازن الهاشمي، وجرى خلال اللقاء بحث مستجدات "
+           "الأوضاع على الساحة الوطنية وجهود تشكيل الحكومة الجديدة قبل موعد الانتخابات البرلمانية."),
+    "k2": ("الحاكم يبحث مع الهاشمي مستجدات الساحة الوطنية",
+           "استقبل الحاكم نور الدين بن فارس مساء أمس رئيس حزب الوفاق مازن الهاشمي، وبحث معه مستجدات الأوضاع على "
+           "الساحة الوطنية وجهود تشكيل الحكومة الجديدة قبل موعد الانتخابات البرلمانية."),
+    "m1": ("وزير الخارجية يبحث مع الهاشمي أوضاع الساحة الوطنية",
+           "اجتمع وزير الخارجية طارق العمري مساء أمس مع رئيس حزب الوفاق مازن الهاشمي، وجرى خلال اللقاء بحث "
+           "مستجدات الأوضاع على الساحة الوطنية وجهود تشكيل الحكومة الجديدة قبل موعد الانتخابات البرلمانية."),
+    "m2": ("العمري يبحث مع الهاشمي مستجدات الساحة الوطنية",
+           "اجتمع وزير الخارجية طارق العمري مساء أمس مع رئيس حزب الوفاق مازن الهاشمي، واستعرض معه مستجدات الأوضاع "
+           "على الساحة الوطنية وجهود تشكيل الحكومة الجديدة قبل موعد الانتخابات البرلمانية."),
+}
+
+
+@pytest.mark.parametrize("rule, a, b, together", [
+    (True, "k1", "k2", True), (True, "m1", "m2", True),
+    (True, "k1", "m1", False), (True, "k2", "m2", False),  # one visitor, two hosts: two audiences
+    (False, "k1", "m1", True),                             # ... which their words alone would join
+])
+def test_one_visitor_received_by_two_hosts_is_two_events(monkeypatch, rule, a, b, together):
+    if not rule:
+        monkeypatch.setattr(S, "other_subjects", lambda *args: False)
+    arts = pd.DataFrame([(k, f"o{n}", title, text) for n, (k, (title, text)) in enumerate(AUDIENCES.items())],
+                        columns=["article_id", "outlet", "title", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-09-01"), 0
+    _, ids = S.find_stories(arts)
+    assert (ids[a] == ids[b]) is together
+
+
+@pytest.mark.parametrize("opening_a, opening_b, other", [
+    ("التقى الأمير فهد بن خالد وزير الطاقة في مكتبه أمس", "استقبل الملك عبدالرحمن الثالث في قصره أمس وزير", True),
+    ("التقى الأمير فهد بن خالد وزير الطاقة في مكتبه أمس", "التقى صاحب السمو الأمير فهد بن خالد وزير الطاقة", False),
+    ("التقى الأمير فهد بن خالد وزير الطاقة في مكتبه أمس", "أكد وزير الطاقة أن الأسعار مستقرة", False),  # names فهد
+    ("التقى الأمير فهد بن خالد وزير الطاقة في مكتبه أمس", "أكد الوزير طارق أن الأسعار مستقرة", True),  # names none
+    ("توفي جندي ثالث متأثرا بإصابته في الهجوم", "أكد المحققون أن المهاجم تصرف وحده", False),  # no titled person
+    ("استقبل الملك عبدالرحمن الثالث أمس الأمير فهد بن خالد", "التقى الأمير فهد بن خالد الملك عبدالرحمن الثالث", False),
+])
+def test_other_subjects(opening_a, opening_b, other):
+    a, b = tuple(map(norm, opening_a.split())), tuple(map(norm, opening_b.split()))
+    lead_a, lead_b = frozenset(map(S.bare, a)), frozenset(map(S.bare, b))
+    assert S.other_subjects(S.opening_subject(a), S.opening_subject(b), lead_a, lead_b) is other

@@ -97,6 +97,7 @@ class Lexicon:
     unnamed: frozenset[str] = frozenset()
     anaphors: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()  # لي، له، لنا: a verb's indirect object (data/quotes.yaml)
+    present_speech_verbs: frozenset[str] = frozenset()  # يقول، يرى (data/quotes.yaml): a name ends before one
     before_allah: frozenset[str] = frozenset()  # نصر، فضل: one name with الله after them
     place_preceders: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
@@ -256,7 +257,9 @@ def lexicon() -> Lexicon:
     lex.agent_verbs = frozenset(norm(v) for v in words["agent_verbs"])
     lex.unnamed = frozenset(norm(v) for v in words["unnamed_speakers"])
     lex.anaphors = frozenset(norm(v) for v in words["person_anaphors"])
-    lex.object_pronouns = frozenset(norm(v) for v in load_data("quotes.yaml")["object_pronouns"])
+    quote_words = load_data("quotes.yaml")
+    lex.object_pronouns = frozenset(norm(v) for v in quote_words["object_pronouns"])
+    lex.present_speech_verbs = frozenset(norm(v) for v in quote_words["speech_verbs_present"])
     lex.before_allah = frozenset(norm(v) for v in words["before_allah"]) | {"عبد"}
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
     lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
@@ -425,6 +428,8 @@ def _reads_as_verb(word: str) -> bool:
         return False
     if any(v in lex.speech_verbs or v in lex.agent_verbs for v in clitic_variants(word, 2)):
         return True
+    if word in lex.present_speech_verbs or (word[:1] in "وف" and word[1:] in lex.present_speech_verbs):
+        return True  # عبد المجيد يرى أن (with و / ف only: كيري is no ك + يري)
     if len(word) >= 5 and word.startswith(_FUTURE_PREFIXES):
         return ner.word_score(word) < _FUTURE_VERB_SCORE
     return len(word) >= 4 and word.startswith(_IMPERFECT_PREFIXES) and ner.word_score(word) < _IMPERFECT_SCORE

@@ -346,6 +346,7 @@ def candidate_rows(doc: Doc) -> list[dict]:
                     rows.append(row)
     if "؟" in doc.text:
         rows.extend(_interview_answers(doc))
+    _last_index.clear()  # the article's index is not kept once its candidates are found (a long article's is large)
     return rows
 
 
@@ -461,7 +462,8 @@ _NOT_COMPLEMENT = frozenset({"بعد", "قبل", "منذ", "حتي", "دون", "
 def _content_start(doc: Doc, j: int, hi: int, v) -> int:
     """The token where the reported content starts, scanning from token ``j`` (after the verb): the successor
     of the first complementizer (إن، أنّ، بأن، إلى أن …), or the token after a colon; -1 when neither comes
-    before the next speech cue."""
+    before the next speech cue. Only the article's openings (:class:`_Index`) are looked at: a new condition here on
+    other words must add them there."""
     toks, text = doc.tokens, doc.text
     comp, two_first = v["complementizers"], v["complementizer_first"]
     openings = _article_index(doc).openings
@@ -844,12 +846,15 @@ def _verb(word: str, v) -> str:
         (x for x in clitic_variants(word, 2)[1:2] if x in v["speech_forms"]), word)
 
 
+_OPENS_HERE = re.compile(r"(?:^|\s)[«“\"]$")  # a quotation mark that opens right here
+
+
 def _quoted_title(doc: Doc, k: int, hi: int, v) -> bool:
     """Does the verb at ``k`` open a short quotation that closes within four words, before any complementizer or
     colon (مسرحية «قال الراوي»، برنامج "قالوا عنه")? That is the title of a work, not a statement."""
     toks, text = doc.tokens, doc.text
     before = text[toks[k - 1].end if k else max(0, toks[k].start - 3):toks[k].start]
-    if not re.search(r"(?:^|\s)[«“\"]$", before):
+    if not _OPENS_HERE.search(before):
         return False  # the mark must open right before the verb (not «…". وأضاف», where it closes)
     for x in range(k + 1, min(hi, k + 5)):
         if toks[x].norm in v["complementizers"] or ":" in _gap(text, toks[x - 1], toks[x]):
@@ -1289,7 +1294,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|من|الى|إلى|
 
 
 def _phrase_words(text: str) -> list[str]:
-    return [norm(w) for w in re.findall(r"[^\s«»“”\"،,:.؛()\-–—]+", text)]
+    return [norm(w) for w in _RAW_WORD.findall(text)]
 
 
 def _head_in(words: list[str], table: frozenset[str]) -> bool:
@@ -1743,7 +1748,7 @@ def _in_institution(text: str, start: int) -> bool:
     True
     """
     v = vocabulary()
-    words = [norm(w) for w in text[max(0, start - 40):start].split()][-2:]
+    words = [norm(w) for w in text[max(0, start - 40):start].split()[-2:]]
     own = norm(text[start:start + 20]).split()[:1]
     if own and own[0] in v["title_first"] and words:  # the mention holds the title: «الملك فهد» after جسر
         words = [words[-1], own[0]]
@@ -2386,6 +2391,10 @@ def _outside_institutions(words: list[str]) -> list[str]:
     return out
 
 
+#: the closing mark of a speaker's quoted name at the start of what follows it (قناة "كي تي إن" التلفزيونية)
+_CLOSING_MARK = re.compile(r"[»”\"]\s")
+
+
 def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, articles: pd.DataFrame
             ) -> pd.DataFrame:
     """Speakers for the candidates, in article order; continuations take the previous speaker, participles the
@@ -2497,7 +2506,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             if c["mode"] == "after_speaker" and c["subject"] in ("after", "name"):
                 start = max(start, surface_end)
             body = text[start:c["end"]]
-            if re.match(r"[»”\"]\s", body) and start == surface_end:
+            if _CLOSING_MARK.match(body) and start == surface_end:
                 start += 1  # the closing mark of the speaker's quoted name (قناة "كي تي إن" التلفزيونية)
                 body = body[1:]
             lead = len(body) - len(body.lstrip(" ،,:"))
@@ -2506,7 +2515,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     "document_verbs"]:
                 start += 4  # ونص البيان على إنشاء …: what it states follows على
             body = text[start:c["end"]]
-            if len(body.split()) < 2:
+            if len(body.split(maxsplit=1)) < 2:  # fewer than two words (without splitting all of them)
                 continue
             qkind, qs, qe = classify(body) if c["mode"] != "interview" else ("direct", 0, len(body))
             surface = surface.strip(" ،,-–")
@@ -2988,8 +2997,11 @@ def own_text(quotes: pd.DataFrame) -> pd.Series:
     return pd.Series(out, index=quotes.index, dtype=object)
 
 
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+
+
 def _quote_key(text: str) -> str:
-    return " ".join(re.findall(r"[\u0621-\u064a]+", norm(text)))
+    return " ".join(_ARABIC_WORD.findall(norm(text)))
 
 
 def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -36,9 +36,9 @@ import operator
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property, lru_cache, partial
 from itertools import chain, compress, repeat
 
 import numpy as np
@@ -1024,6 +1024,180 @@ def place_conflict(lead_a: dict[str, str], lead_b: dict[str, str], named_a: set[
         and not any(x in named_a or w in words_a for x, w in lead_b.items())
 
 
+#: the place heads of ``data/lexicon.yaml`` after which a word names a region, a city or a district (منطقة القصيم،
+#: محافظة عنيزة): a country's own heads (جمهورية) and facilities (مطار) left out
+_NOT_REGION_HEADS = frozenset({"جمهوريه", "جمهوريتي", "مطار", "ميناء"})
+_CLITICS = "وفبلك"
+
+
+@cache
+def region_heads() -> frozenset[str]:
+    """Normalized one-word place heads that name a region, city or district after them (``data/lexicon.yaml``
+    ``place_heads``, less a country's and a facility's).
+
+    >>> "منطقه" in region_heads(), "مطار" in region_heads()
+    (True, False)
+    """
+    from arnews import lang
+
+    return frozenset(h for h in map(norm, lang.load("lexicon.yaml")["place_heads"])
+                     if " " not in h and h not in _NOT_REGION_HEADS)
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """Normalized words that name a kind of place or building (``data/lexicon.yaml`` ``place_heads`` and
+    ``event_heads``, articles cut): a hospital in a city is no office of a region (مستشفى الششة).
+
+    >>> "مستشفي" in place_words(), "جوازات" in place_words()
+    (True, False)
+    """
+    from arnews import lang
+
+    data = lang.load("lexicon.yaml")
+    return frozenset(office_word(norm(h)) or norm(h) for h in data["place_heads"] + data["event_heads"])
+
+
+def bare(word: str) -> str:
+    """A normalized word without one clitic و ف ب ل ك before it, when more than three letters stay.
+
+    >>> bare("بحائل"), bare("وزير"), bare("حائل")
+    ('حائل', 'وزير', 'حائل')
+    """
+    return word[1:] if len(word) > 4 and word[0] in _CLITICS and not word.startswith("ال") else word
+
+
+def title_places(title: tuple[str, ...], lead: tuple[str, ...], places: Iterable[str] = ()) -> dict[str, str]:
+    """The regional offices a headline names: each place it names right after a content word (normalized, clitic
+    and article cut: جوازات حائل → حائل: جوازات) — a place the lead (``title`` + opening words, normalized) names
+    after a region head (منطقة القصيم) or the last word of a place the lead names (``places``: below the country,
+    as tagged).
+
+    >>> t = tuple("جوازات القصيم تستانف استقبال اليمنيين".split())
+    >>> title_places(t, t + tuple("تستانف جوازات منطقه القصيم في مراكز".split()))
+    {'القصيم': 'جوازات'}
+    >>> title_places(t, t + tuple("بدات المديريه العامه للجوازات".split()))
+    {}
+    """
+    heads = region_heads()
+    named = {bare(w) for w in places}
+    named.update(bare(lead[k + 1]) for k in range(len(lead) - 1) if bare(lead[k]) in heads)
+    out: dict[str, str] = {}
+    for k in range(1, len(title)):
+        w, office = bare(title[k]), office_word(title[k - 1])
+        if w in named and w not in heads and office and office not in place_words():
+            out.setdefault(w, office)
+    return out
+
+
+def office_word(word: str) -> str | None:
+    """A normalized word as the office of a region may be named by it (جوازات حائل، الجوازات، وللجوازات →
+    جوازات): without clitic and article; None for a function word.
+
+    >>> office_word("للجوازات"), office_word("جوازات"), office_word("في")
+    ('جوازات', 'جوازات', None)
+    """
+    if content_term(word) is None:
+        return None
+    w = "ال" + word[2:] if word.startswith("لل") else bare(word)
+    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+
+
+def regional_conflict(offices_a: dict[str, str], title_b: tuple[str, ...],
+                      words_b: Callable[[], frozenset[str]]) -> bool:
+    """Whether a headline names a region's office (``offices_a``: :func:`title_places`) that the other headline
+    (``title_b``: its normalized words) names with no region, in an article (``words_b``: gives its normalized
+    words, asked only then) that never names that region, bare or after a clitic: the region's own notice beside
+    the national figures.
+
+    >>> regional_conflict({"حائل": "جوازات"}, ("الجوازات", "تصحح", "اوضاع", "اليمنيين"), lambda: frozenset({"امس"}))
+    True
+    >>> regional_conflict({"حائل": "جوازات"}, ("الجوازات", "تصحح", "اوضاع"), lambda: frozenset({"بحائل"}))
+    False
+    """
+    if not offices_a:
+        return False
+    offices_b = set(filter(None, map(office_word, title_b)))
+    places = [place for place, office in offices_a.items() if office in offices_b]
+    if not places:
+        return False
+    words = words_b()
+    return any(place not in words and not any(c + place in words for c in _CLITICS) for place in places)
+
+
+#: how many words after its verb make the subject of an opening sentence (:func:`opening_subject`): the host's
+#: titles and name (خادم الحرمين الشريفين الملك سلمان، صاحب السمو الملكي الأمير محمد بن سلمان)
+SUBJECT_WORDS = 6
+#: how many opening words of the body may come before that verb (a dateline: واس - جدة)
+VERB_WITHIN = 6
+
+
+@cache
+def agent_verbs() -> frozenset[str]:
+    """Normalized verbs whose subject is the actor of the event (``data/lexicon.yaml`` ``agent_verbs``: التقى،
+    استقبل، اجتمع، زار …).
+
+    >>> sorted(v for v in agent_verbs() if v.startswith("است"))[:2]
+    ['استبعد', 'استبعدت']
+    """
+    from arnews import lang
+
+    return frozenset(map(norm, lang.load("lexicon.yaml")["agent_verbs"]))
+
+
+@cache
+def title_words_of_persons() -> frozenset[str]:
+    """Normalized first words of the titles that introduce a person (``data/titles.yaml``: الرئيس، الأمير، الملك،
+    وزير …): a subject holding one is a titled person, a host.
+
+    >>> "الامير" in title_words_of_persons(), "جندي" in title_words_of_persons()
+    (True, False)
+    """
+    from arnews import lang
+
+    return frozenset(norm(t["ar"]).split()[0] for t in lang.load("titles.yaml")["titles"])
+
+
+def opening_subject(opening: tuple[str, ...]) -> frozenset[str]:
+    """The subject of an opening that starts on an agent verb (:func:`agent_verbs`, within ``VERB_WITHIN`` words:
+    after a dateline): the content words of the ``SUBJECT_WORDS`` words after it, clitics cut (:func:`bare`); empty
+    when the opening starts otherwise.
+
+    >>> sorted(opening_subject(tuple("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز".split())))
+    ['الحرمين', 'الشريفين', 'الملك', 'خادم', 'سلمان']
+    >>> opening_subject(tuple("تمكنت فرق الاطفاء من اخماد حريق".split()))
+    frozenset()
+    """
+    verbs, stops = agent_verbs(), stop_words()
+    for k, w in enumerate(opening[:VERB_WITHIN]):
+        if w in verbs:
+            return frozenset(bare(x) for x in opening[k + 1:k + 1 + SUBJECT_WORDS] if len(x) > 2 and x not in stops)
+    return frozenset()
+
+
+def other_subjects(subject_a: frozenset[str], subject_b: frozenset[str], lead_a: frozenset[str],
+                   lead_b: frozenset[str]) -> bool:
+    """Whether two openings tell of two actors doing the thing: each one's subject (:func:`opening_subject`) is
+    mostly (half its words or more) missing from the other's lead (``lead_*``: its title and opening words, clitics
+    cut) — the King receiving a visitor, and the crown prince meeting the same visitor. A subject the other lead
+    names as the object (the visitor received) is no other actor. When only one opening has a subject, it must be a
+    titled person (:func:`title_words_of_persons`) of whom the other lead names no word (a visitor's interview beside
+    a host's meeting with him).
+
+    >>> king = frozenset({"خادم", "الحرمين", "الشريفين", "الملك", "سلمان"})
+    >>> prince = frozenset({"صاحب", "السمو", "الملكي", "الامير", "محمد"})
+    >>> other_subjects(king, prince, king | {"جعجع"}, prince | {"سلمان", "جعجع"})
+    True
+    >>> other_subjects(king, prince, king | {"جعجع"}, prince | {"خادم", "الحرمين", "الشريفين", "جعجع"})
+    False
+    """
+    if not subject_a or not subject_b:  # one subject, a titled person: the other lead must name none of its words
+        titled = title_words_of_persons()
+        return any(x and not x.isdisjoint(titled) and x.isdisjoint(lead) for x, lead in ((subject_a, lead_b),
+                                                                                           (subject_b, lead_a)))
+    return 2 * len(subject_a & lead_b) < len(subject_a) and 2 * len(subject_b & lead_a) < len(subject_b)
+
+
 def is_digest(text: str, start: int = 0, min_items: int = DIGEST_ITEMS) -> bool:
     """Whether an article (its body from ``start``) is a round-up of unrelated items — a news digest of bulleted
     items, a "this day in history" list of dated entries — rather than the report of one event.
@@ -1647,6 +1821,23 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         f = an.feats[k]
         return tuple(f._norms[w] for w in f.ids[:TEMPLATE_WORDS].tolist())
 
+    @cache
+    def set_in(k: int) -> dict[str, str]:  # the regional offices its headline names (title_places)
+        return title_places(title_words(k), title_words(k) + first_words(k, TEMPLATE_WORDS),
+                            lead_places.get(an.ids[k], {}).values())
+
+    def first_words(k: int, words: int) -> tuple[str, ...]:  # the body's first words, normalized (not kept)
+        f = an.feats[k]
+        return tuple(f._norms[w] for w in f.ids[:words].tolist())
+
+    @cache
+    def subject(k: int) -> frozenset[str]:  # the subject of its opening sentence's agent verb (opening_subject)
+        return opening_subject(first_words(k, VERB_WITHIN + SUBJECT_WORDS))
+
+    @cache
+    def lead_bare(k: int) -> frozenset[str]:  # its title and opening words, clitics cut
+        return frozenset(map(bare, title_words(k) + opening_words(k)))
+
     def one_event(i: int, j: int, verbatim_passages: list[tuple[Passage, str]]) -> bool:
         """Whether a pair may be one story at all (asked only of pairs that could join, the cheap tests first)."""
         # each article's lead (its event) must be reported by the other: a short item found inside a longer
@@ -1661,6 +1852,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         other_facts = same_template_other_facts(ti + oi, tj + oj) or same_template_other_facts(ti, tj, oi, oj)
         if len(other_facts) > 1 or (other_facts \
                 and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM):
+            scores[(i, j)] = -1.0  # two instalments: no group holds both (see group)
             return False
         if digest(i) or digest(j):  # a round-up is no one event: it joins only a republished copy of itself
             return copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) >= COPY_SHARE
@@ -1691,6 +1883,19 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
                 and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
             scores[(i, j)] = -1.0
             continue
+        # a headline naming a region's office (جوازات حائل تستأنف …) beside one naming the office with no region,
+        # in an article that never names that region: the region's own notice beside the national figures (or
+        # another region's), unless one text was republished
+        if (regional_conflict(set_in(i), title_words(j), partial(word_set, j))
+                or regional_conflict(set_in(j), title_words(i), partial(word_set, i))) \
+                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
+            scores[(i, j)] = -1.0
+            continue
+        # openings on one verb with two subjects (the King receives a visitor; the crown prince meets him)
+        if (subject(i) or subject(j)) and other_subjects(subject(i), subject(j), lead_bare(i), lead_bare(j)) \
+                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
+            scores[(i, j)] = -1.0
+            continue
         lead_i, lead_j = leads.get(ai, {}), leads.get(aj, {})
         # a conflict needs an opening person on both sides: only then are the word sets looked at
         if lead_i and lead_j and focus_conflict(lead_i, lead_j, named.get(ai, set()), named.get(aj, set()),
@@ -1718,7 +1923,7 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         # a pair scoring under LINK_MIN neither joins nor helps two groups merge: only the others are looked at
         if score >= LINK_MIN and not one_event(i, j, verbatim_passages):
             continue
-        scores[(i, j)] = score
+        scores.setdefault((i, j), score)
         if score >= threshold:
             accepted.append((score, i, j))
     accepted.sort(key=lambda x: (-x[0], x[1], x[2]))
