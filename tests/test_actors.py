@@ -243,6 +243,7 @@ def test_a_name_before_its_office_in_apposition_is_a_person(text, persons):
     ("وقال السيد حسن نصر الله إن الحزب مستعد.", "حسن نصر الله"),  # a family name with الله
     ("وأكد الشيخ مسفر بن هندي المرزوقي أن الحفل أقيم.", "مسفر بن هندي المرزوقي"),
     ("وقال وكيل محافظة عدن نائف البكري إن المدينة آمنة.", "نائف البكري"),  # نايف written with ئ
+    ("وقال الشيخ صالح بن طالب إن الصلاة أقيمت.", "صالح بن طالب"),  # a father named like a verb
 ])
 def test_a_nasab_runs_its_whole_length_and_no_further(text, person):
     m, _ = run(text)
@@ -335,6 +336,12 @@ def test_a_persons_name_is_the_longest_written_twice_not_a_run_on_written_once()
     _, actors = run("وقال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد.", "وأكد باراك أوباما أن الاتفاق تاريخي.",
                     "وكان باراك أوباما أوكل إلى وزير خارجيته الملف.")
     assert actors.loc[actors["kind"] == "person", "name_ar"].tolist() == ["باراك أوباما"]
+
+
+def test_a_known_persons_surname_after_another_given_name_is_someone_else():
+    m, _ = run("وقالت الباحثة ماريا كوستا إن النتائج مشجعة.", "وقال أنطونيو كوستا إن المجلس الأوروبي مستعد.")
+    assert actor_of(m, "أنطونيو كوستا") == "person:antonio-costa"
+    assert actor_of(m, "ماريا كوستا") != "person:antonio-costa"
 
 
 def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():

@@ -1167,3 +1167,117 @@ def test_a_present_verb_keeps_its_statement_across_the_medium_spoken_to():
 ])
 def test_supervisors_and_ministers_named_with_their_office(text, name, said):
     assert (name, said) in speaker_names(text)
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # «من جانبه» without a comma before a verb that is not a speech verb: the participle is its subject's
+    ("وقال الباحث الصيني لي وانغ إن السوق كبيرة. من جانبه كشف الدكتور سالم العتيبي عن توجهات الشركات "
+     "الناشئة، مؤكدا أن التمويل عنصر مهم للنمو.", "سالم العتيبي", "التمويل عنصر مهم للنمو"),
+    # the subject after the verb speaks, not the person named after its preposition (بالروائي فلان)
+    ("والتقى الإعلامي سعد الحربي بالطلاب. وقال الأستاذ تركي الشمري إن البرنامج نجح. وكشف الحربي عن علاقته "
+     "بالروائي ماجد الزهراني قائلا: إنهما التقيا في الجامعة قبل عشرين عاما.", "سعد الحربي",
+     "التقيا في الجامعة قبل عشرين عاما"),
+    ("وقال المدرب علي الغامدي إن الفريق جاهز. من جهته، تحدث المهندس خالد القحطاني عن مشروع الطريق مع الوزير "
+     "فهد السبيعي، مشيرا إلى أن العمل سينتهي العام المقبل.", "خالد القحطاني", "العمل سينتهي العام المقبل"),
+])
+def test_a_participle_after_a_verb_that_is_not_speech_is_its_subjects(text, name, said):
+    assert (name, said) in speaker_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتمكنت الجهات الأمنية من القبض على المتهمين في عدة مواقع وذلك وفق الآتي: 1 - حادث السرقة في المدينة.",
+    "وتمكنت الجهات الأمنية من القبض على المتهمين في عدة مواقع، وفقا للتالي: 1 - حادث السرقة في المدينة.",
+])
+def test_an_attribution_pointing_forward_in_the_text_is_no_source(text):
+    assert run(text)["quotes"].empty
+
+
+@pytest.mark.parametrize(("text", "junk"), [
+    # a family name that is a verb form, after «ما سماها / وصفها + a first name» or after a given name
+    ("وقال الخبير روبرت بارو إن الأسواق تتحرك ببطء. ومنذ ظهور دراسة بارو، أصبحت فكرة الكوارث النادرة - ما سماها "
+     "نسيم طالب بالبجع الأسود - واحدة من أهم الأفكار.", "بالبجع الأسود"),
+    ("وقال الخبير روبرت بارو إن الأسواق تتحرك ببطء. وهي ظاهرة وصفها نسيم طالب بأنها خطيرة جدا على المستثمرين.",
+     "خطيرة جدا على المستثمرين"),
+    ("وقال الخبير روبرت بارو إن الأسواق تتحرك ببطء. وكتب الباحث فهد طالب بالتفصيل عن المخاطر النادرة.",
+     "بالتفصيل عن المخاطر النادرة"),
+])
+def test_a_family_name_that_is_a_verb_form_is_no_cue(text, junk):
+    assert not any(junk in said for _name, said in speaker_names(text))
+
+
+def test_a_given_name_before_a_speech_verb_and_its_complementizer_keeps_the_statement():
+    assert ("محمد", "المشروع متأخر") in speaker_names("محمد قال إن المشروع متأخر.")
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # the occasion after the speaker phrase is not a statement; the inner verb's words are, by the named person
+    ("صرح معالي الأمين العام لهيئة السياحة الدكتور سعد الحربي بمناسبة افتتاح المطار الجديد حيث قال معاليه: "
+     "إن هذا المشروع يخدم ملايين المسافرين.", "سعد الحربي", "إن هذا المشروع يخدم ملايين المسافرين"),
+    ("صرح معالي رئيس هيئة السياحة الدكتور سعد الحربي بمناسبة اليوم العالمي للسياحة، وقال: "
+     '"السياحة رافد مهم للاقتصاد".', "سعد الحربي", "السياحة رافد مهم للاقتصاد"),
+    # the speaker phrase stops before its complement (للمجلس …) and the occasion comes later; فضيلته is the sheikh
+    ("صرح معالي الأمين العام والمتحدث الرسمي للمجلس الأعلى للقضاء الشيخ سلمان بن محمد الفالح بمناسبة تدشين "
+     "المشروع حيث قال فضيلته: منذ توحيد هذه البلاد وهم يولون الحرمين اهتماما بالغا.", "سلمان بن محمد الفالح",
+     "منذ توحيد هذه البلاد وهم يولون الحرمين اهتماما بالغا"),
+])
+def test_an_occasion_after_the_speaker_is_not_the_statement(text, name, said):
+    assert speaker_names(text) == [(name, said)]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a verb that is a family name inside the speaker phrase does not end it, nor the search for the complementizer
+    ("من جانبه، أوضح العقيد الطيار صالح بن طالب، مدير إدارة العلاقات العامة، أن التمرين نجح.", "التمرين نجح"),
+    # other speech verbs after a given name stay verbs
+    ("وبعد دقائق وصلتنا رسالة من الشيف خالد يؤكد فيها أنه متوفر في ذلك اليوم.", "متوفر في ذلك اليوم"),
+])
+def test_a_verb_that_is_a_family_name_only_after_a_given_name(text, said):
+    assert said in [s for _name, s in speaker_names(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a view held, told by the narrator: after a verb of becoming, or by «كل + a noun»
+    "إلى درجة أن القوات الجوية الكندية باتت تعتبر في تدريباتها أن المنطقة الشمالية خط دفاعها الأول.",
+    "وأصبحت الشركات الصغيرة ترى أن السوق مغلقة أمامها.",
+    "فكل مذهب يرى أنه يطبق الشريعة الصحيحة وغيره منحرف.",
+    "ومما سبق يتضح أن الأسباب قديمة، فكل مذهب يرى أنه يطبق الشريعة الصحيحة وغيره منحرف.",
+])
+def test_a_view_held_is_not_a_statement(text):
+    assert run(text)["quotes"].empty
+
+
+def test_a_view_quoted_after_a_verb_of_becoming_stays_a_statement():
+    found = speaker_names('وقال المدرب علي الغامدي إن الفريق جاهز. وأصبح يقول: "لن نخسر هذا الموسم".')
+    assert ("المدرب علي الغامدي", "لن نخسر هذا الموسم") in found
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # a bare «وأضاف:» after a sentence telling what a person did continues that person
+    ("وقال المدرب علي الغامدي إن الفريق جاهز. وتفقد الوزير خالد العمري أقسام الطوارئ أمس. "
+     'وأضاف: "المستشفى يحتاج إلى دعم".', "خالد العمري", "المستشفى يحتاج إلى دعم"),
+    # not when that sentence's subject is no person, nor when the person is an object, nor inside a quotation
+    ("وقال المدرب علي الغامدي إن الفريق جاهز. وشهدت المدينة أمطارا غزيرة أمس. "
+     'وأضاف: "الملعب يحتاج إلى صيانة".', "المدرب علي الغامدي", "الملعب يحتاج إلى صيانة"),
+    ("وقال المدرب علي الغامدي إن الفريق جاهز. والتقى المدرب بالوزير خالد العمري أمس. "
+     'وأضاف: "الملعب يحتاج إلى صيانة".', "المدرب علي الغامدي", "الملعب يحتاج إلى صيانة"),
+    ('وقال المدرب علي الغامدي: "الفريق جاهز. ولقد زار الرئيس خالد العمري النادي أمس". '
+     'وأضاف: "الملعب يحتاج إلى صيانة".', "المدرب علي الغامدي", "الملعب يحتاج إلى صيانة"),
+])
+def test_a_bare_continuation_after_a_narrated_act_is_its_subjects(text, name, said):
+    t = run(text)
+    q = t["quotes"].set_index("text").loc[said]
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert (names.get(q["speaker"], "") if q["speaker"] else q["speaker_surface"]) in (name, name.split(" ", 1)[-1])
+
+
+@pytest.mark.parametrize(("text", "inner", "said", "outer"), [
+    # a verb without subject inside the mother's quotation: the person it names just before speaks, she reports it
+    ('وقالت الأم سارة الخالدي: "تحدثت هاتفيا مع ابني فهد الخالدي وقال: أنا بخير يا أمي".', "فهد الخالدي",
+     "أنا بخير يا أمي", "سارة الخالدي"),
+    ("وقالت الأم سارة الخالدي: «زارنا المهندس سعد العتيبي أمس وقال إن البيت آمن».", "سعد العتيبي", "البيت آمن",
+     "سارة الخالدي"),
+])
+def test_a_quotation_inside_a_quotation_has_its_own_speaker(text, inner, said, outer):
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    rows = {names.get(q.speaker, ""): q for q in t["quotes"].itertuples()}
+    assert said in rows[inner].text and names.get(rows[inner].reported_by) == outer and outer in rows

@@ -98,6 +98,7 @@ class Lexicon:
     anaphors: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()  # لي، له، لنا: a verb's indirect object (data/quotes.yaml)
     present_speech_verbs: frozenset[str] = frozenset()  # يقول، يرى (data/quotes.yaml): a name ends before one
+    person_words: dict[str, set[str]] = field(default_factory=dict)  # a known person → the words of its names
     before_allah: frozenset[str] = frozenset()  # نصر، فضل: one name with الله after them
     place_preceders: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
         lex.people[e.actor_id] = e
         for name in p["ar"]:
             lex.add(name, e)
+            lex.person_words.setdefault(e.actor_id, set()).update(norm(name).split())
         for s in p.get("surnames", []):
             lex.surnames[norm(s)] = e.actor_id
             lex.add(s, e)
@@ -547,8 +549,9 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
         if n and not _gap_is_space(text, toks[j + n - 1], tok):
             break
         if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm in (
-                lex.before_allah)):
-            break  # (عبد الله written in two words, نصر الله, is a name)
+                lex.before_allah)) and not (n and toks[j + n - 1].norm in _NASAB and (
+                tok.norm in lex.speech_verbs or tok.norm in lex.agent_verbs)):
+            break  # (عبد الله written in two words, نصر الله, is a name; so is a father named like a verb: بن طالب)
         if n and tok.text.endswith("ة") and toks[j].norm in lex.given_names and toks[j].norm not in lex.arabic_given:
             break  # a foreign name does not go on with a noun in teh marbuta (مونغ جون مسألة ترشحه: the object)
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
@@ -2083,11 +2086,17 @@ def _org_phrase(lex: Lexicon, doc: Doc, j: int) -> int:
 
 
 def _known_person(lex: Lexicon, toks: list[Token], j: int, count: int, text: str) -> str:
+    """The known person (``data/people.yaml``) a name at tokens ``j:j+count`` names: written as the data writes
+    it, or ending on the person's surname with no first word the data never gives the person (ماريا كوستا is not
+    António Costa, whose names are أنطونيو كوستا).
+    """
     hit = _match_at(lex, toks, j, text)
     if hit and hit[1].kind == "person":
         return hit[1].actor_id
-    last = toks[j + count - 1].norm
-    return lex.surnames.get(last, "")
+    aid = lex.surnames.get(toks[j + count - 1].norm, "")
+    if aid and count > 1 and toks[j].norm in lex.given_names and toks[j].norm not in lex.person_words.get(aid, ()):
+        return ""
+    return aid
 
 
 def _opens_clause(doc: Doc, i: int) -> bool:

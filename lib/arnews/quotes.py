@@ -318,6 +318,8 @@ def candidate_rows(doc: Doc) -> list[dict]:
             kind = _cue_kind(tok.norm) if k >= consumed else ""
             if not kind:
                 continue
+            if kind == "speech" and _surname_cue(doc, k, hi, v, lex):
+                continue
             if kind == "speech":
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k, v, lex)
                 if row:
@@ -346,6 +348,25 @@ def candidate_rows(doc: Doc) -> list[dict]:
         rows.extend(_interview_answers(doc))
     _last_index.clear()  # the article's index is not kept once its candidates are found (a long article's is large)
     return rows
+
+
+def _surname_cue(doc: Doc, k: int, hi: int, v, lex) -> bool:
+    """Is the speech verb at token ``k`` a family name (ما سماها نسيم طالب بـ…، فهد طالب بالتفصيل)? It is when it
+    has no و / ف and follows «سماها / وصفه + a word», or it is a verb that is also a family name (طالب، رأى) after
+    a given name with no complementizer, colon or quotation after it (محمد طالب بأن … stays a statement).
+
+    >>> from arnews.text import Doc
+    >>> d = Doc("t", "ما سماها نسيم طالب بالبجع الأسود", 0)
+    >>> _surname_cue(d, 3, len(d.tokens), vocabulary(), lexicon())
+    True
+    """
+    toks, text = doc.tokens, doc.text
+    if k < 2 or toks[k].norm[:1] in "وف" or not _NP_GAP.match(_gap(text, toks[k - 1], toks[k])):
+        return False
+    if toks[k - 2].norm in v["naming_verbs"] and _NP_GAP.match(_gap(text, toks[k - 2], toks[k - 1])):
+        return True  # ما سماها نسيم طالب بـ…، ظاهرة وصفها فلان طالب بأنها …
+    return toks[k].norm in v["surname_verbs"] and toks[k - 1].norm in lex.given_names and not (k + 1 < hi and (
+        toks[k + 1].norm in v["complementizers"] or re.search(r"[:«“\"]", _gap(text, toks[k], toks[k + 1]))))
 
 
 #: a question of an interview: a paragraph opening with * • س: or a dash and holding a question mark
@@ -461,8 +482,9 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
                 return c + 1
         elif w in two_first and c + 1 < hi and f"{w} {toks[c + 1].norm}" in comp:
             return c + 2
-        if c > j and _cue_kind(w) in ("speech", "continuation") and w not in _WEAK_CUES:
-            break
+        if c > j and _cue_kind(w) in ("speech", "continuation") and w not in _WEAK_CUES and not (
+                w in v["surname_verbs"] and toks[c - 1].norm in lexicon().given_names):
+            break  # (صالح بن طالب: a family name, the search goes on)
     return -1
 
 
@@ -541,6 +563,7 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
         if _NP_GAP.match(gap):
             prev = toks[end - 1].norm
             if _np_word(w) or given or (w == "الله" and prev in ("عبد", "عبيد")) or (
+                    w in v["surname_verbs"] and prev in lex.given_names) or (
                     w in ("عام", "العام") and (prev in v["title_first"] or prev in ("مدير", "المدير", "امين")
                                                or prev in _SUPERVISORS)):
                 end += 1  # عبد الله، المدير العام، الأمين العام، المشرف العام
@@ -856,7 +879,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
-    if k > lo and toks[k - 1].norm in _KAN and verb in v["present"] and not _OPEN_QUOTE.search(
+    if k > lo and (toks[k - 1].norm in _KAN or toks[k - 1].norm in v["aspect_verbs"]) and verb in v[
+            "present"] and not _OPEN_QUOTE.search(
             text[toks[k].end:toks[min(hi, k + 8) - 1].end]):
         return None, k + 1  # وكان يرى أن …: what someone used to think, told by the narrator (not كان قال, nor
         # كان يقول: «…», his words quoted)
@@ -950,6 +974,11 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         subj, how = before, "before"
     else:
         subj, how = None, "issuer" if issuer else "none"
+    every = subj[0] if how == "before" else k - 2  # فكل مذهب يرى، … ، فكل طرف يرى
+    if verb in v["view_verbs"] and every >= lo and toks[every].norm in ("كل", "وكل", "فكل") and content > 0 and (
+            toks[content - 1].norm in v["complementizers"]) and not _OPEN_QUOTE.search(text[toks[k].end:toks[
+                min(hi, content + 1) - 1].end]):
+        return None, k + 1  # فكل مذهب يرى أنه …: what every one of a kind holds, not a statement
     if relative and how == "before":
         how = "relative"
     back = content < 0 and k > lo and (toks[k - 1].norm in v["back_reference"]
@@ -958,6 +987,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             r"[،,.:؛»”\"]", _gap(text, toks[subj[1] - 1], toks[subj[1]])) and _object_word(toks[subj[1]].norm, v) \
             and subj[1] + 1 < hi and not re.search(r"[،,.:؛»”\"]", _gap(text, toks[subj[1]], toks[subj[1] + 1])):
         return None, k + 1  # كما أضافت الواحة أمسيتين للشعر: an object follows, «added», not «as X said»
+    if subj and how in ("after", "name"):  # the phrase ends before بمناسبة …: an occasion, never the speaker's
+        cut = next((x for x in range(subj[0] + 1, subj[1]) if toks[x].norm in v["occasion_adjuncts"]), 0)
+        subj = (subj[0], cut) if cut else subj
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
     wend = subj[1] if subj and how in ("after", "name") else k + 1
     if content < 0 and verb in v["adds_to"] and wend < hi and toks[wend].norm in ("الي", "علي"):
@@ -973,6 +1005,15 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if content < 0 and wend < hi and _cue_kind(toks[wend].norm) == "continuation" and _NP_GAP.match(
             _gap(text, toks[wend - 1], toks[wend])):
         return None, wend  # واستطرد الرئيس قائلاً إن …: the participle makes the row
+    occasion = next((x for x in range(wend, min(hi, wend + 12)) if toks[x].norm in v["occasion_adjuncts"] or (
+        x > wend and re.search(r"[،,.:؛«»“”\"]", _gap(text, toks[x - 1], toks[x])))), -1)
+    if content < 0 and occasion >= 0 and toks[occasion].norm in v["occasion_adjuncts"] and any(
+            _cue_kind(toks[x].norm) == "speech" for x in range(occasion + 1, hi)):
+        # صرح فلان بمناسبة …، حيث قال معاليه: «…»: the occasion, no statement; the later verb says it, and this
+        # row only tells resolve who the sentence's speaker is
+        row = _row(doc, sid, toks[k], ws, we, toks[wend].start, toks[wend].end, "occasion")
+        row["subject"] = how
+        return row, wend
     if content < 0:
         # no complementizer or colon: the content follows the speaker (أعلن كوستا استعداد الاتحاد …);
         # the finalizer moves its start past the speaker's name
@@ -1122,8 +1163,9 @@ def _attribution(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v
     wend = j
     while wend < hi and wend - j < 10 and not re.search(r"[،,.؛:]", _gap(text, toks[wend - 1], toks[wend])):
         wend += 1
-    if wend <= j or not (_np_start(toks[j].norm) or toks[j].norm in v["documents"]):
-        return None, k + 1
+    if wend <= j or not (_np_start(toks[j].norm) or toks[j].norm in v["documents"]) or toks[j].norm in v[
+            "forward_pointers"]:
+        return None, k + 1  # وفق الآتي: 1 - …: the text that follows, not a source
     comma = text.find("،", toks[wend - 1].end, e)
     if k == lo or text[toks[lo].start:toks[k].start].strip() in ("و", ""):
         if comma < 0:
@@ -2165,7 +2207,7 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
 
 _FEMININE_PRONOUNS = frozenset({"هي", "وهي", "فهي", "الاخيره", "الاولي", "سموها", "معاليها"})
 _MASCULINE_PRONOUNS = frozenset({"هو", "وهو", "فهو", "الاخير", "الاول", "سموه", "معاليه", "فخامته", "سعادته",
-                                 "سماحته"})
+                                 "سماحته", "فضيلته"})
 
 
 def _pronoun_gender(word: str) -> str:
@@ -2368,6 +2410,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     sources = set(back_source.values())
     decided: dict[int, list] = {}
     offices: dict[str, list[tuple[tuple[str, str, str, str], int]]] = {}  # each article's speakers, with ends
+    said_until: dict[str, int] = {}  # where each article's last statement ends
     for i, c in enumerate(cands):
         aid, text = c["article_id"], ctx.texts[c["article_id"]]
         if i in sources:
@@ -2375,6 +2418,11 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         found = _speaker(c, ctx)
         if found is None or (c.get("weak") and not (found and found[0][0] and _actor_heads(c, ctx, found[0][0]))):
             continue  # a present form without complementizer speaks only for a known actor (يعتبر … is passive)
+        inner = None
+        if found == [] and c["subject"] == "none" and c["mode"] != "continuation" and enclosing.get(i) in decided:
+            inner = _quoted_person(c, cands[enclosing[i]], decided[enclosing[i]][0], ctx)
+            if inner:  # «تحدثت مع ابني فهد وقال: أنا بخير»: the son speaks, his mother reports it
+                found = [(*inner, c["window_end"])]
         if found == [] and c["subject"] == "none" and c["mode"] != "continuation" and enclosing.get(i) is not None \
                 and _inside_quotation(text, cands[enclosing[i]]["start"], c["cue_start"]):
             continue  # قال: «… وقال لي إن …»: a verb without subject inside a quotation is part of it
@@ -2394,7 +2442,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     continue
             else:  # a verb without subject: the subject of its sentence (فوافق X على …، وقال إن …), or the last one
                 prior = prior if c["mode"] == "continuation" else (
-                    prior or _interviewee(c, ctx) or _sentence_subject(c, ctx) or previous.get(aid))
+                    prior or _interviewee(c, ctx) or _sentence_subject(c, ctx)
+                    or _narrated_subject(c, ctx, said_until.get(aid, 0), previous.get(aid)) or previous.get(aid))
             want = cue_gender(c["cue"]) if c["subject"] not in ("issuer", "interviewee") else ""
             if want and prior and _speaker_gender(
                     prior[0], prior[1], prior[2], c["cue_start"], text, ctx.spans(aid), ctx) not in ("", want):
@@ -2425,12 +2474,15 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if found and found[0][2] in ("person", "organization") and (found[0][0] or found[0][2] == "person"):
             offices.setdefault(aid, []).append((found[0][:4], found[0][4]))
         decided[i] = found
+        said_until[aid] = max(said_until.get(aid, 0), c["end"])
         for speaker, _surface, kind, _aff, _end in found[:1]:
             if kind not in ("document",) or speaker:
                 if previous.get(aid) != found[0][:4]:
                     history.setdefault(aid, []).append(found[0][:4])
                 previous[aid] = found[0][:4]
                 in_sentence[(aid, c["sentence_id"])] = found[0][:4]
+        if c["mode"] == "occasion":
+            continue  # صرح فلان بمناسبة …، وقال: the speaker of the sentence, who says nothing yet
         if c["mode"] == "attribution" and any(enclosing.get(j) == i and cands[j]["subject"] != "none"
                                               for j in range(i + 1, min(i + 6, len(cands)))):
             continue  # the statement is the inner speaker's; this source is its channel
@@ -2440,9 +2492,9 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             channel = text[src["window_start"]:src["window_end"]].strip(" «»“”\"")
         parent = enclosing.get(i)
         reported_by = ""
-        if parent is not None and parent in decided and c["subject"] != "none" and c["mode"] != "continuation" \
-                and cands[parent]["mode"] in ("complement", "attribution") \
-                and _other_speaker(decided[parent][0], found[0]) and _nested(cands[parent], c, text):
+        if inner or (parent is not None and parent in decided and c["subject"] != "none"
+                     and c["mode"] != "continuation" and cands[parent]["mode"] in ("complement", "attribution")
+                     and _other_speaker(decided[parent][0], found[0]) and _nested(cands[parent], c, text)):
             # a statement inside another's words (وأضاف أن فلاناً قال إن …، نقلت الوكالة أن المشاركين أكدوا …):
             # whoever reports it is its channel, and reported_by links the two rows
             if not channel:
@@ -2570,6 +2622,30 @@ def _back_attributions(cands: list[dict]) -> dict[int, int]:
                 out[j] = i
                 break
     return out
+
+
+def _quoted_person(c: dict, parent: dict, said_by: tuple, ctx: _Context) -> tuple[str, str, str, str] | None:
+    """The speaker of a verb without subject inside another's direct quotation: the person that quotation names
+    just before it, in the same sentence (قالت: «تحدثت هاتفياً مع ابني فهد وقال: أنا بخير» → فهد), when not the
+    one quoting; None otherwise.
+
+    The verb must open a clause with و (وقال) and follow the person by at most six words."""
+    text = ctx.texts[c["article_id"]]
+    head = text[parent["start"] - 1:parent["start"] + 1]
+    if not any(m in head for m in _QUOTE_CHARS) or not norm(c["cue"]).startswith("و"):
+        return None
+    ms = [m for m in ctx.spans(c["article_id"]).between(parent["start"], c["cue_start"])
+          if parent["start"] <= m[0] and m[1] <= c["cue_start"] and ctx.kinds.get(m[2]) == "person"]
+    if not ms:
+        return None
+    m = ms[-1]
+    gap = text[m[1]:c["cue_start"]]
+    if len(gap.split()) > 6 or re.search(r"[.!؟:«»“”\"]", gap) or m[2] == said_by[0]:
+        return None
+    want = cue_gender(c["cue"])
+    if want and _mention_gender(m, text, ctx, c["article_id"]) not in ("", want):
+        return None
+    return m[2], text[m[0]:m[1]], "person", ""
 
 
 def _enclosing(cands: list[dict]) -> dict[int, int]:
@@ -2720,6 +2796,12 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     return None
 
 
+# a fronted phrase before the sentence's verb: one closed by a comma (في هذا الصدد، …), or «من جانبه» /
+# «من جهته» / «بدوره» without one (من جانبه كشف الدكتور فلان عن …، مؤكداً: the verb follows it)
+_SUBJECT_LEAD = re.compile(r"\s*(?:[وف]?(?:من\s+(?:جانب|جهت|ناحيت)\S*|بدور\S*)\s*،?\s+"
+                           r"|[وف]?(?:في|عن|حول|بشأن|من|على|خلال|وبشأن|بدوره|بدورها)\b[^،]*،)?\s*(\S+)?\s*")
+
+
 def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     """The subject of the sentence a participle continues (التقى الوزير X نظيره …، مؤكداً أن …): a person,
     organization or country named right after the sentence's first verb or at its start, not after a
@@ -2727,7 +2809,7 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     text = ctx.texts[c["article_id"]]
     s0 = c["sentence_start"]
     clause = text[s0:c["cue_start"]]
-    lead = re.match(r"\s*(?:[وف]?(?:في|عن|حول|بشأن|من|على|خلال|وبشأن|بدوره|بدورها)\b[^،]*،)?\s*(\S+)?\s*", clause)
+    lead = _SUBJECT_LEAD.match(clause)
     first_word_end = s0 + (lead.end(1) if lead and lead.group(1) else 0)
     found = None
     for m in ctx.spans(c["article_id"]).between(s0, c["cue_start"]):
@@ -2758,6 +2840,36 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     if found:
         return found[2], text[found[0]:found[1]], ctx.kinds.get(found[2], ""), ""
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!؟?][»”\"]?\s+|\n")
+
+
+def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | None
+                      ) -> tuple[str, str, str, str] | None:
+    """وزار الوزير فلان المستشفى أمس. وأضاف: «…»: a speech verb without subject that opens the sentence after one
+    telling what a person did (its verb, then that person) continues that person, not the speaker quoted before,
+    when no statement was made since. None otherwise."""
+    text = ctx.texts[c["article_id"]]
+    s0 = c["sentence_start"]
+    between = text[c["cue_start"]:c["start"]].split()[1:]
+    if c["subject"] != "none" or text[s0:c["cue_start"]].strip(" \t\n:،,") or (len(between) > 1 and not (
+            norm(between[0]) in _ADJUNCT_STARTS or norm(between[0]) in ("لدي", "اثر", "عند")
+            or _ADVERBIAL_PARTICIPLE.fullmatch(norm(between[0])))):
+        return None  # only a verb that opens its sentence, then its content or an adjunct (وأضاف:، وقال عقب …
+        # «…»، وقال متنهداً «…»), not a word that may be an unknown subject (وقال فان جال …)
+    lo = max(said_until, s0 - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, s0 - 2))]
+    start = ends[-1] if ends else (lo if lo == said_until and lo > 0 else -1)
+    if start < 0 or start < said_until or not text[start:s0].strip():
+        return None
+    first = norm(text[start:s0].split()[0])
+    if _cue_kind(first) or first in vocabulary()["cueable"]:
+        return None
+    subj = _sentence_subject({**c, "sentence_start": start, "cue_start": s0}, ctx)
+    if not subj or ctx.kinds.get(subj[0]) != "person" or (last and last[0] == subj[0]):
+        return None
+    return subj
 
 
 _INTERVIEW = re.compile(r"^\s*[وف]?(?:في|خلال)\s+(\S+)\s+(?:\S+\s+)?مع\s")
