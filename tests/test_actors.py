@@ -244,6 +244,7 @@ def test_a_name_before_its_office_in_apposition_is_a_person(text, persons):
     ("وأكد الشيخ مسفر بن هندي المرزوقي أن الحفل أقيم.", "مسفر بن هندي المرزوقي"),
     ("وقال وكيل محافظة عدن نائف البكري إن المدينة آمنة.", "نائف البكري"),  # نايف written with ئ
     ("وقال الشيخ صالح بن طالب إن الصلاة أقيمت.", "صالح بن طالب"),  # a father named like a verb
+    ("وفي شهادة جانيت يلين، محافظ الفيدرالي الأميركي، أمام الكونغرس، أشارت إلى رفع الفائدة.", "جانيت يلين"),
 ])
 def test_a_nasab_runs_its_whole_length_and_no_further(text, person):
     m, _ = run(text)
