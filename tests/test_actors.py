@@ -244,7 +244,6 @@ def test_a_name_before_its_office_in_apposition_is_a_person(text, persons):
     ("وأكد الشيخ مسفر بن هندي المرزوقي أن الحفل أقيم.", "مسفر بن هندي المرزوقي"),
     ("وقال وكيل محافظة عدن نائف البكري إن المدينة آمنة.", "نائف البكري"),  # نايف written with ئ
     ("وقال الشيخ صالح بن طالب إن الصلاة أقيمت.", "صالح بن طالب"),  # a father named like a verb
-    ("وفي شهادة جانيت يلين، محافظ الفيدرالي الأميركي، أمام الكونغرس، أشارت إلى رفع الفائدة.", "جانيت يلين"),
 ])
 def test_a_nasab_runs_its_whole_length_and_no_further(text, person):
     m, _ = run(text)
@@ -305,6 +304,7 @@ def test_the_word_between_an_office_and_a_tagged_name_opens_the_name(text, perso
     ("وفي هذا السياق فإن الدكتور عبد المجيد يرى أن الأمر محسوم.", ["عبد المجيد"]),  # a present speech verb
     ("وقال الدكتور غرم الله الزهراني إن النتائج مبشرة.", ["غرم الله الزهراني"]),  # a theophoric name
     ("وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", ["جون كيري"]),  # كيري is no ك + يرى
+    ("وفي شهادة جانيت يلين، محافظ الفيدرالي الأميركي، أمام الكونغرس، أشارت إلى رفع الفائدة.", ["جانيت يلين"]),
     ("وقال جون كيري الأمريكي إن الاتفاق جيد.", ["جون كيري"]),  # a demonym
 ])
 def test_a_family_name_of_the_nisba_pattern_stays_with_the_name_and_a_noun_after_it_does_not(text, persons):
