@@ -990,3 +990,72 @@ def test_other_subjects(opening_a, opening_b, other):
     a, b = tuple(map(norm, opening_a.split())), tuple(map(norm, opening_b.split()))
     lead_a, lead_b = frozenset(map(S.bare, a)), frozenset(map(S.bare, b))
     assert S.other_subjects(S.opening_subject(a), S.opening_subject(b), lead_a, lead_b) is other
+
+
+# Gold market closes of two days in the trade's stock words, each rewritten by a second outlet, with no weekday named:
+# the prices their leads state (exact readings, not estimates) tell the sessions apart.
+GOLD_DAY1 = ("ارتفعت أسعار الذهب في سوق المعادن الثمينة اليوم بنسبة طفيفة، وصعد سعر الأوقية 4.25 دولار لتسجل عند "
+             "الإغلاق 1,131.40 دولار، مع تراجع الدولار أمام العملات الرئيسية وتزايد الطلب من المستثمرين على "
+             "الملاذات الآمنة، فيما يترقب المتعاملون بيانات التضخم الأمريكية.")
+GOLD_DAY1_REWRITE = ("صعد الذهب في تعاملات اليوم إذ ارتفعت الأوقية 4.25 دولار إلى 1131.40 دولار عند الإغلاق بدعم من "
+                     "تراجع الدولار أمام العملات الرئيسية وطلب المستثمرين على الملاذات الآمنة، والمتعاملون يترقبون "
+                     "بيانات التضخم الأمريكية.")
+GOLD_DAY2 = ("ارتفعت أسعار الذهب في سوق المعادن الثمينة بنسبة طفيفة، إذ أغلقت الأوقية على 1,118.75 دولار بزيادة "
+             "2.10 دولار، مع تراجع الدولار أمام العملات الرئيسية وتزايد الطلب من المستثمرين على الملاذات الآمنة، "
+             "فيما يترقب المتعاملون بيانات التضخم الأمريكية.")
+GOLD_DAY2_REWRITE = ("الذهب يصعد 2.10 دولار إلى 1118.75 دولار للأوقية عند الإغلاق مع تراجع الدولار أمام العملات "
+                     "الرئيسية وطلب المستثمرين على الملاذات الآمنة، بينما يترقب المتعاملون بيانات التضخم الأمريكية.")
+
+
+def gold_days() -> pd.DataFrame:
+    rows = [("g1", "o1", "الذهب يرتفع", GOLD_DAY1), ("g1r", "o2", "صعود الذهب", GOLD_DAY1_REWRITE),
+            ("g2", "o3", "الذهب يرتفع", GOLD_DAY2), ("g2r", "o4", "الذهب يواصل الصعود", GOLD_DAY2_REWRITE)]
+    arts = pd.DataFrame(rows, columns=["article_id", "outlet", "title", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-07-03"), 0
+    return arts
+
+
+@pytest.mark.parametrize("a, b, together", [
+    ("g1", "g1r", True), ("g2", "g2r", True),      # one session, two outlets: the same prices
+    ("g1", "g2", False), ("g1r", "g2r", False),   # two sessions: no price in common
+    ("g1", "g2r", False),
+])
+def test_bulletins_of_two_sessions_are_told_apart_by_their_readings(a, b, together):
+    _, ids = S.find_stories(gold_days())
+    assert (ids[a] == ids[b]) is together
+
+
+@pytest.mark.parametrize("rule, joined", [(True, False), (False, True)])
+def test_the_gold_sessions_would_join_on_their_words_alone(monkeypatch, rule, joined):
+    # the prices are what keeps the two sessions apart: without them, day 1 and day 2's rewrite are accepted
+    if not rule:
+        monkeypatch.setattr(S, "other_readings", lambda x, y: False)
+    arts = gold_days()
+    accepted, _ = S.story_pairs(S.analyse(arts), arts)
+    assert ((0, 3) in {(i, j) for _, i, j in accepted}) is joined  # g1, g2r
+
+
+@pytest.mark.parametrize("text, readings", [
+    ("أغلق المؤشر عند 7.512,40 نقطة", {"index_points": {"7512.40"}}),  # a decimal comma after thousands points
+    ("أغلق المؤشر مرتفعا 21 نقطة عند 7,512.40 نقطة", {"index_points": {"21", "7512.40"}}),
+    ("رياح بسرعة 25 – 40 كم/ساعة ودرجات حرارة تبلغ 46 درجة مئوية", {"speed": {"25-40"}, "degrees": {"46"}}),
+    ("قتل 27 شخصا في انفجار و12,5 مليون دولار خسائر", {}),   # a toll, and a sum before its scale word: no reading
+    ("بلغ سعر البرميل 61,5 دولار", {"dollars": {"61.5"}}),     # a decimal comma
+    ("صعد النحاس 12 دولارا إلى 5210.50 دولار للطن بحلول الساعة 0930 بتوقيت جرينتش", {}),  # a snapshot, timed
+])
+def test_lead_readings(text, readings):
+    assert {q: set(v) for q, v in S.lead_readings(text).items()} == readings
+
+
+@pytest.mark.parametrize("a, b, other", [
+    ({"index_points": {"9337.86", "62.65"}}, {"index_points": {"9275.20", "5.42"}}, True),  # within 10%, not one
+    ({"dollars": {"57.05", "1.46"}}, {"dollars": {"57", "0.9"}}, False),  # one price, given to fewer decimals
+    ({"dollars": {"57.05", "1.46"}}, {"dollars": {"57.1", "1.5"}}, True),  # rounding is no prefix: 57.05 ≠ 57.1
+    ({"speed": {"18-38", "15-35"}}, {"speed": {"20-45", "10-30"}, "degrees": {"44", "30"}}, True),
+    ({"speed": {"18-38", "10-30"}}, {"speed": {"20-45", "10-30"}}, False),   # one wind reading the same
+    ({"dollars": {"45"}}, {"dollars": {"1088.05", "4"}}, False),   # one figure alone: the loss beside the close
+    ({"dollars": {"57.05", "1.46"}}, {}, False),                     # nothing to compare
+])
+def test_other_readings(a, b, other):
+    fa, fb = ({q: frozenset(v) for q, v in x.items()} for x in (a, b))
+    assert S.other_readings(fa, fb) is other

@@ -1465,6 +1465,100 @@ def same_template_other_facts(lead_a: tuple[str, ...], lead_b: tuple[str, ...], 
     return found
 
 
+#: the readings of one quantity each lead must state for :func:`other_readings` to compare them (a bulletin states
+#: a level and its change; one figure alone may be another measure: the day's loss beside the other's close)
+READING_MIN = 2
+#: characters of the body's opening (after the title) in which :func:`lead_readings` looks for readings
+READING_CHARS = 800
+_READING_RE = re.compile(r"(?<![\d.,٫])(\d+(?:[.,٫]\d+)*)(?:\s*[-–]\s*(\d+(?:[.,٫]\d+)*))?"
+                         r"\s*([^\s\d.,،:؛()]+(?:\s*/\s*[^\s\d.,،:؛()]+)?)")  # 57.05 دولار، 20-45 كم/ساعة
+
+
+@cache
+def reading_units() -> dict[str, str]:
+    """Normalized unit words of an exact reading → the quantity they measure (data/lexicon.yaml ``reading_units``).
+
+    >>> reading_units()["نقطه"], reading_units()["كم/ساعه"]
+    ('index_points', 'speed')
+    """
+    from arnews import lang
+
+    return {norm(w).replace(" ", ""): q for q, words in lang.load("lexicon.yaml")["reading_units"].items()
+            for w in words}
+
+
+@cache
+def intraday_cues() -> tuple[str, ...]:
+    """Normalized words that time a reading within a session still trading (data/lexicon.yaml ``intraday_cues``).
+
+    >>> "بتوقيت" in intraday_cues()
+    True
+    """
+    from arnews import lang
+
+    return tuple(norm(w) for w in lang.load("lexicon.yaml")["intraday_cues"])
+
+
+def lead_readings(text: str) -> dict[str, frozenset[str]]:
+    """The exact readings a lead states (a figure just before a unit of :func:`reading_units`): quantity → the
+    figures (:func:`_figure`; a range, 20-45, is one reading). None when the lead times them (:func:`intraday_cues`:
+    snapshots of a session still trading differ from hour to hour).
+
+    >>> r = lead_readings("أغلق المؤشر عند 9,337.86 نقطة مرتفعا 62.65 نقطة، وسجل برنت 57.05 دولار للبرميل")
+    >>> sorted(r["index_points"]), sorted(r["dollars"]), sorted(lead_readings("رياح 20 - 45 كم/ساعة")["speed"])
+    (['62.65', '9337.86'], ['57.05'], ['20-45'])
+    """
+    units = reading_units()
+    out: dict[str, set[str]] = {}
+    normed = norm(text)
+    if any(cue in normed for cue in intraday_cues()):
+        return {}
+    for m in _READING_RE.finditer(text):
+        quantity = units.get(norm(m.group(3)).replace(" ", ""))
+        if quantity is None:
+            continue
+        out.setdefault(quantity, set()).add("-".join(map(_figure, filter(None, m.group(1, 2)))))  # 20-45: one
+    return {q: frozenset(v) for q, v in out.items()}
+
+
+def _figure(figure: str) -> str:
+    """A figure as digits and a decimal point: thousands separators dropped, a decimal comma made a point.
+
+    >>> _figure("9,337.86"), _figure("7.512,40"), _figure("12,5"), _figure("12٫5")
+    ('9337.86', '7512.40', '12.5', '12.5')
+    """
+    figure = figure.replace("٫", ",") if "." in figure else figure.replace("٫", ".")
+    if ("." in figure and "," in figure and figure.rindex(",") > figure.rindex(".")) \
+            or (figure.count(",") == 1 and "." not in figure and len(figure.split(",")[1]) != 3):
+        figure = figure.replace(".", "").replace(",", ".")  # 7.512,40 and 12,5: a decimal comma
+    return figure.replace(",", "")
+
+
+def other_readings(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
+    """Whether two leads' readings (:func:`lead_readings`) are of two sessions: both give ``READING_MIN``
+    readings or more of some quantity, and no figure of any quantity they share is the same in both (one given
+    to fewer decimals counts as the same: 57.05 and 57.1 are not, 57.05 and 57 are). A price, an index close, a
+    wind speed is exact: the NUMBER_SLACK of revised tolls does not apply.
+
+    >>> other_readings({"dollars": frozenset({"57.05", "1.46"})}, {"dollars": frozenset({"56.65", "0.45"})})
+    True
+    >>> other_readings({"dollars": frozenset({"57.05", "1.46"})}, {"dollars": frozenset({"57", "51.4"})})
+    False
+    >>> other_readings({"dollars": frozenset({"57.05", "1.46"})}, {"degrees": frozenset({"45", "30"})})
+    False
+    """
+    shared = [q for q in a.keys() & b.keys() if len(a[q]) >= READING_MIN and len(b[q]) >= READING_MIN]
+    if not shared:
+        return False
+    for q in shared:
+        for x in a[q]:
+            for y in b[q]:
+                short, long = (x, y) if len(x) <= len(y) else (y, x)
+                if long == short or (long.startswith(short) and "." not in short and long[len(short)] == "."):
+                    return False
+    return True
+
+
 #: characters from the start of the body in which an article states the day of its event (its first sentence or two)
 LEAD_DATE_CHARS = 300
 
@@ -1828,6 +1922,11 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         return lead_cover(*lead(k), skeletons_of(other))
 
     @cache
+    def readings(k: int) -> dict[str, frozenset[str]]:  # the readings its title and opening state
+        f = an.feats[k]
+        return lead_readings(titles[k] + "\n" + f.text[f.body_start:f.body_start + READING_CHARS])
+
+    @cache
     def digest(k: int) -> bool:
         return is_digest(an.feats[k].text, an.feats[k].body_start)
 
@@ -1881,6 +1980,12 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         if len(other_facts) > 1 or (other_facts \
                 and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM):
             scores[(i, j)] = -1.0  # two instalments: no group holds both (see group)
+            return False
+        # leads that give readings of one quantity (a price, an index close, a wind speed) and agree on none are
+        # two sessions of a recurring bulletin (two days' oil markets, two weather forecasts), unless republished
+        if other_readings(readings(i), readings(j)) \
+                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
+            scores[(i, j)] = -1.0
             return False
         if digest(i) or digest(j):  # a round-up is no one event: it joins only a republished copy of itself
             return copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) >= COPY_SHARE
