@@ -1059,3 +1059,39 @@ def test_lead_readings(text, readings):
 def test_other_readings(a, b, other):
     fa, fb = ({q: frozenset(v) for q, v in x.items()} for x in (a, b))
     assert S.other_readings(fa, fb) is other
+
+
+@pytest.mark.parametrize("text, turn", [
+    ("افتتح الوزير المعرض. ومن جهة أخرى، أعلنت الوزارة موعد الامتحانات.", "ومن جهة أخرى"),
+    ("افتتح الوزير المعرض.\nفي سياق آخر أعلنت الوزارة موعد الامتحانات.", "في سياق آخر"),
+    ("افتتح الوزير المعرض. من ناحية اخرى اعلنت الوزارة موعد الامتحانات.", "من ناحية اخرى"),  # no hamza
+    ("قد تغلق المصانع من جهة وتحد من الفائض من جهة أخرى. وتسن الحكومة لوائح.", None),  # on the other hand
+    ("افتتح الوزير المعرض وأعلن موعد الامتحانات.", None),
+])
+def test_subject_change(text, turn):
+    at = S.subject_change(text)
+    assert (None if at is None else text[at:].strip()[:len(turn)]) == turn
+
+
+# A report of a book fair in a port city that turns, at its end, to a port strike (ومن جهة أخرى، ...), beside another outlet's report
+# of the strike and a third's of the fair: the report joins the fair, not the strike glued to its end.
+FAIR = ("افتتح وزير الثقافة مساء أمس معرض الكتاب في مدينة الساحل الشمالي بمشاركة ثلاثمئة دار نشر، وجال في "
+        "أجنحة المعرض واطلع على الإصدارات الجديدة وبرنامج الندوات الثقافية المصاحب الذي يستمر عشرة أيام.")
+STRIKE = ("أضرب عمال ميناء مدينة الساحل الشمالي عن العمل احتجاجا على تأخر صرف رواتبهم لثلاثة أشهر، مما أدى إلى توقف "
+          "تفريغ سفن الحاويات الراسية في الميناء، وطالبت نقابة العمال إدارة الميناء بصرف الرواتب المتأخرة فورا.")
+
+
+def fair_and_strike() -> pd.DataFrame:
+    rows = [("fs", "o1", "وزير الثقافة يفتتح معرض الكتاب في مدينة الساحل الشمالي", FAIR + "\n\nومن جهة أخرى، " + STRIKE),
+            ("f2", "o2", "افتتاح معرض الكتاب في الساحل الشمالي", FAIR.replace("مساء أمس", "الليلة الماضية")),
+            ("s2", "o3", "إضراب عمال ميناء الساحل الشمالي", STRIKE.replace("أضرب", "بدأ").replace("عن العمل",
+                                                                                              "إضرابا عن العمل"))]
+    arts = pd.DataFrame(rows, columns=["article_id", "outlet", "title", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-07-03"), 0
+    return arts
+
+
+@pytest.mark.parametrize("a, b, together", [("fs", "f2", True), ("fs", "s2", False)])
+def test_an_item_after_a_turn_to_another_subject_is_no_story(a, b, together):
+    _, ids = S.find_stories(fair_and_strike())
+    assert (ids[a] == ids[b]) is together

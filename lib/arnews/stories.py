@@ -1465,6 +1465,36 @@ def same_template_other_facts(lead_a: tuple[str, ...], lead_b: tuple[str, ...], 
     return found
 
 
+_LETTER_CLASSES = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "آ": "[اأإآ]", "ى": "[ىي]", "ي": "[ىي]", "ة": "[ةه]",
+                   "ه": "[ةه]", " ": r"\s+"}
+
+
+@cache
+def _subject_change_re() -> re.Pattern:
+    """The phrases of data/lexicon.yaml ``subject_change_cues`` at the start of a sentence (after its end or a
+    line break, و allowed before them), spelled with or without hamza, ى or ي, ة or ه."""
+    from arnews import lang
+
+    phrases = sorted(lang.load("lexicon.yaml")["subject_change_cues"], key=len, reverse=True)
+    alts = "|".join("".join(_LETTER_CLASSES.get(c, re.escape(c)) for c in p) for p in phrases)
+    return re.compile(rf"(?:^|[.!؟?\n])[ \t\u00a0]*و?(?:{alts})(?![\w])")
+
+
+def subject_change(text: str, start: int = 0) -> int | None:
+    """The offset at which an article's body (from ``start``) turns to another subject (a sentence opening on
+    «ومن جهة أخرى»، «في سياق آخر» …), None when it never does. «من جهة … ومن جهة أخرى» inside one sentence (on
+    the one hand … on the other) is no turn.
+
+    >>> text = "افتتح الوزير المعرض. ومن جهة أخرى، أعلنت الوزارة موعد الامتحانات."
+    >>> text[subject_change(text):][:14]
+    ' ومن جهة أخرى،'
+    >>> subject_change("قد تغلق المصانع من جهة وتحد من الفائض من جهة أخرى. وتسن الحكومة لوائح.") is None
+    True
+    """
+    m = _subject_change_re().search(text, start)
+    return m.start() + (m.group(0)[:1] in ".!؟?\n") if m else None
+
+
 #: the readings of one quantity each lead must state for :func:`other_readings` to compare them (a bulletin states
 #: a level and its change; one figure alone may be another measure: the day's loss beside the other's close)
 READING_MIN = 2
@@ -1922,6 +1952,19 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         return lead_cover(*lead(k), skeletons_of(other))
 
     @cache
+    def before_turn(k: int) -> np.ndarray | None:  # its skeletons before it turns to another subject (or None)
+        f = an.feats[k]
+        turn = subject_change(f.text, f.body_start)
+        if turn is None:
+            return None
+        t = f.term_ids[:len(_WORD_RE.findall(f.text, f.body_start, turn))]
+        return _distinct(np.concatenate((term_skeletons[t[t >= 0]], np.fromiter(title_lead(k), dtype=np.int64))))
+
+    def lead_before_turn(k: int, other: int) -> float:  # how much of k's lead the other reports before its turn
+        head = before_turn(other)
+        return 1.0 if head is None else lead_cover(*lead(k), head)
+
+    @cache
     def readings(k: int) -> dict[str, frozenset[str]]:  # the readings its title and opening state
         f = an.feats[k]
         return lead_readings(titles[k] + "\n" + f.text[f.body_start:f.body_start + READING_CHARS])
@@ -1970,6 +2013,10 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         # each article's lead (its event) must be reported by the other: a short item found inside a longer
         # article that leads on another event (the host's other guest, another front of the war) is no story
         if lead_found(i, j) < LEAD_COVER or lead_found(j, i) < LEAD_COVER:
+            return False
+        # an article that turns to another subject (ومن جهة أخرى، …) reports the other's event only if it does so
+        # before the turn: an item glued to its end is no story of its own
+        if lead_before_turn(i, j) < LEAD_COVER or lead_before_turn(j, i) < LEAD_COVER:
             return False
         # one template filled with other facts (instalment 3 and 4, April's figures and June's) is two events,
         # unless both articles are one verbatim text but for one figure (a republished article, a toll revised)
