@@ -1073,8 +1073,8 @@ def test_subject_change(text, turn):
     assert (None if at is None else text[at:].strip()[:len(turn)]) == turn
 
 
-# A report of a book fair in a port city that turns, at its end, to a port strike (ومن جهة أخرى، ...), beside another outlet's report
-# of the strike and a third's of the fair: the report joins the fair, not the strike glued to its end.
+# A report of a book fair in a port city that turns, at its end, to a port strike (ومن جهة أخرى، ...), beside another
+# outlet's report of the strike and a third's of the fair: the report joins the fair, not the strike glued to its end.
 FAIR = ("افتتح وزير الثقافة مساء أمس معرض الكتاب في مدينة الساحل الشمالي بمشاركة ثلاثمئة دار نشر، وجال في "
         "أجنحة المعرض واطلع على الإصدارات الجديدة وبرنامج الندوات الثقافية المصاحب الذي يستمر عشرة أيام.")
 STRIKE = ("أضرب عمال ميناء مدينة الساحل الشمالي عن العمل احتجاجا على تأخر صرف رواتبهم لثلاثة أشهر، مما أدى إلى توقف "
@@ -1082,7 +1082,8 @@ STRIKE = ("أضرب عمال ميناء مدينة الساحل الشمالي �
 
 
 def fair_and_strike() -> pd.DataFrame:
-    rows = [("fs", "o1", "وزير الثقافة يفتتح معرض الكتاب في مدينة الساحل الشمالي", FAIR + "\n\nومن جهة أخرى، " + STRIKE),
+    turn = FAIR + "\n\nومن جهة أخرى، " + STRIKE
+    rows = [("fs", "o1", "وزير الثقافة يفتتح معرض الكتاب في مدينة الساحل الشمالي", turn),
             ("f2", "o2", "افتتاح معرض الكتاب في الساحل الشمالي", FAIR.replace("مساء أمس", "الليلة الماضية")),
             ("s2", "o3", "إضراب عمال ميناء الساحل الشمالي", STRIKE.replace("أضرب", "بدأ").replace("عن العمل",
                                                                                               "إضرابا عن العمل"))]
