@@ -1281,3 +1281,47 @@ def test_a_quotation_inside_a_quotation_has_its_own_speaker(text, inner, said, o
     names = t["actors"].set_index("actor_id")["name_ar"]
     rows = {names.get(q.speaker, ""): q for q in t["quotes"].itertuples()}
     assert said in rows[inner].text and names.get(rows[inner].reported_by) == outer and outer in rows
+
+
+NEAREST_INTRODUCED = [
+    # a new person introduced with his words in a new paragraph: the bare continuation is his, not the official's
+    ("وقال مسؤول حكومي في وزارة العمل إن عدد الوافدين ارتفع كثيراً هذا العام.\n\nويقول السيد «منصور»، وهو في العقد "
+     "الرابع من العمر: «لم نكن نتوقع أن تطول الأزمة». ويضيف: «لكن بعضنا نجح في فتح مشاريع صغيرة»، مشيراً إلى أن "
+     "«الأسعار ارتفعت كثيراً».", ["ويضيف", "مشيراً"], "منصور"),
+    # a paragraph that opens with a person (أما فلان …) stops the carrying of the minister quoted before
+    ("قال وزير المالية سالم العتيبي إن الميزانية متوازنة.\n\nأما المواطن عبد الرحمن الخطيب القادم من مدينة حمص، فيبلغ "
+     "من العمر خمسين عاما. يقول إنه خسر كل شيء في الحرب. ويضيف: «لم يبق لنا سوى الأمل».", ["يقول", "ويضيف"],
+     "عبد الرحمن"),
+    # the subject of a negated speech verb (ولم يؤكد … فلان …، مكتفياً بالقول), not the source quoted before
+    ("وأضاف المصدر نفسه أن ثلاثة مهاجمين قتلوا في الاشتباك.\nولم يؤكد المتحدث باسم الجيش الكولونيل سامي العبدالله "
+     "المعارك، مكتفياً بالقول إن «مجموعة مسلحة هاجمت نقطة للجيش».", ["بالقول"], "سامي العبدالله"),
+    # «قال لي فلان» in the reporter's words: the next bare verb is that person's
+    ("أكد المدرب جمال السالم أن الفريق جاهز للمباراة. وقال لي اللاعب ماجد الفرج بعد التمرين إنه متفائل، وأضاف: "
+     "«سنقاتل حتى النهاية».", ["وأضاف"], "ماجد الفرج"),
+    # the last speaker named nearer than anyone introduced goes on
+    ("كتب الباحث كريم الدوسري أن التفاوض طويل. وبعد الجلسة بيوم، غضب الوزير هاني العتيبي. قال: «لقد وعدونا بمقترح "
+     "جديد ولم يصل شيء»، ثم قال الوزير هاني العتيبي: «سننتظر». وأضاف: «لكن صبرنا محدود».", ["وأضاف"],
+     "هاني العتيبي"),
+]
+
+
+@pytest.mark.parametrize(("text", "cues", "speaker"), NEAREST_INTRODUCED)
+def test_bare_continuation_goes_to_the_nearest_person_introduced(text, cues, speaker):
+    q = run(text)["quotes"]
+    rows = q[q["cue"].isin(cues)]
+    assert len(rows) == len(cues)
+    assert all(speaker in s for s in rows["speaker_surface"]), rows[["cue", "speaker_surface"]]
+
+
+@pytest.mark.parametrize("text", [
+    # «بينها وبين فلانة» names no speaker: the actress quoted before goes on
+    "قالت الممثلة ليلى الحسن إن الدور صعب. وعن التفاهم الموجود بينها وبين الممثلة سعاد المنصوري علّقت بالقول: "
+    "«نحن صديقتان منذ زمن».",
+    # the source itself is the subject before the verb (لكن المصدر ذاته قال): not the person named in between
+    "قال مصدر قريب من الاتحاد إن أربعة اتحادات ستدعمه. ولم يعلن اللاعب فهد الشمري نيته بعد لكن المصدر ذاته قال "
+    "إنه سيعلنها قريباً.",
+])
+def test_no_new_speaker_introduced(text):
+    q = run(text)["quotes"]
+    assert q["speaker_surface"].iloc[0].strip() and q["speaker_surface"].iloc[-1] == q["speaker_surface"].iloc[0], \
+        q[["cue", "speaker_surface"]]

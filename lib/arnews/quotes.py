@@ -2431,7 +2431,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             if (c["subject"] == "none" or c["mode"] == "continuation") and not (prior and prior[2] == "unnamed"):
                 prior = _group_subject(c, ctx) or prior  # a group speaks, not the person quoted before
             if c["mode"] == "continuation" and not prior:
-                prior = _sentence_subject(c, ctx) or previous.get(aid)
+                prior = _sentence_subject(c, ctx) or _introduced(c, ctx, said_until.get(aid, 0), previous.get(aid)) \
+                    or previous.get(aid)
             elif c["subject"] == "issuer":
                 prior = _document_issuer(c, ctx)
                 if not prior:
@@ -2443,7 +2444,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             else:  # a verb without subject: the subject of its sentence (فوافق X على …، وقال إن …), or the last one
                 prior = prior if c["mode"] == "continuation" else (
                     prior or _interviewee(c, ctx) or _sentence_subject(c, ctx)
-                    or _narrated_subject(c, ctx, said_until.get(aid, 0), previous.get(aid)) or previous.get(aid))
+                    or _narrated_subject(c, ctx, said_until.get(aid, 0), previous.get(aid))
+                    or _introduced(c, ctx, said_until.get(aid, 0), previous.get(aid)) or previous.get(aid))
             want = cue_gender(c["cue"]) if c["subject"] not in ("issuer", "interviewee") else ""
             if want and prior and _speaker_gender(
                     prior[0], prior[1], prior[2], c["cue_start"], text, ctx.spans(aid), ctx) not in ("", want):
@@ -3100,3 +3102,78 @@ STAGE = Stage(
         }),
     },
 )
+
+
+_INTRO_LEAD = re.compile(r"[\s«»“”\"'()\-–]+$")
+_INTRO_CUT = re.compile(r"[.!؟?،,:;؛()\n]")
+
+
+def _introduces(before: str, v) -> bool:
+    """Does the text right before a person's name introduce him as a speaker: a speech verb or a source word
+    (بحسب، وفق) then at most five words of his phrase (titles, an office, «لي», a negation's verb: ولم يؤكد
+    المتحدث باسم الجيش العقيد فلان)?
+
+    >>> _introduces("وقد عاد إلى بلده قبل عام. ويقول السيد", vocabulary()), _introduces("والتقى الوزير", vocabulary())
+    (True, False)
+    """
+    clause = _INTRO_CUT.split(before)[-1].split()
+    for i in range(len(clause) - 1, max(-1, len(clause) - 7), -1):
+        w = norm(clause[i])
+        if _cue_kind(w) in ("speech", "attribution"):
+            if w in v["not_introducers"] or (w[:1] in "وف" and w[1:] in v["not_introducers"]) or (
+                    w.endswith(("ها", "هم")) and _cue_kind(w[:-2]) == "speech"):
+                return False  # بينها وبين فلان، ابرزهم: a verb that is also a noun, or has its object
+            return all(_np_word(norm(x)) or norm(x) in v["verb_adverbs"] for x in clause[i + 1:])
+    return False
+
+
+def _introduced(c: dict, ctx: _Context, said_until: int, last: tuple | None) -> tuple[str, str, str, str] | None:
+    """The person introduced as a speaker since the last statement ended, nearest to a verb without subject or a
+    participle (وقال مسؤول إن … ثم: ويقول السيد «منصور»، وهو …: «…». ويضيف: «…» → منصور), when not the last
+    speaker: a person named right after a speech verb or a source word (:func:`_introduces`), or one who opens a
+    paragraph (أما «ناصر» القادم من …، فـ… يقول إنه …). None otherwise: the last speaker goes on."""
+    if not last or said_until <= 0:
+        return None
+    text = ctx.texts[c["article_id"]]
+    v = vocabulary()
+    near = _phrase_words(_INTRO_CUT.split(text[max(said_until, c["cue_start"] - 40):c["cue_start"]])[-1])[-2:]
+    if any(_human_word(w) for w in near):
+        return None  # لكن المصدر ذاته قال: a subject before the verb, not someone named earlier
+    named = _phrase_words(last[1])[-1:]
+    for m in reversed(ctx.spans(c["article_id"]).between(said_until, c["cue_start"])):
+        if named and named[0] in _phrase_words(text[m[1]:c["cue_start"]]):
+            return None  # the last speaker named nearer (انفجر فلان غضباً. قال: …), though not tagged there
+        if m[1] > c["cue_start"] or ctx.kinds.get(m[2]) != "person":
+            continue
+        if m[2] == last[0]:
+            return None  # the last speaker named nearer (انفجر فلان غضباً. قال: …): he goes on
+        before = _INTRO_LEAD.sub("", text[max(said_until, m[0] - 120):m[0]])
+        para = text.rfind("\n", 0, m[0]) + 1
+        opener = para >= said_until and len(_phrase_words(text[para:m[0]])) <= 2 and not _INTRO_CUT.search(
+            text[para:m[0]]) and all(_np_word(w) or w in ("اما", "واما") for w in _phrase_words(text[para:m[0]]))
+        if opener or _introduces(before, v) or _opens_as_subject(text, max(said_until, m[0] - 160), m[0], v):
+            return m[2], text[m[0]:m[1]], "person", ""
+    return None
+
+
+def _opens_as_subject(text: str, lo: int, at: int, v) -> bool:
+    """Is the name at ``at`` the subject of the sentence it is in, right after its first verb (وأمضى فلان …،
+    بعد الحادثة، انفجر فلان، وهنا، عاود فلان …): the sentence opens (after a short phrase closed by a comma) with
+    one word that is no noun phrase's (no article, no preposition), then at most two words of titles?
+
+    >>> _opens_as_subject("بعد الحادثة بيوم، انفجر فلان", 0, 23, vocabulary())
+    True
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    head = text[ends[-1] if ends else lo:at]
+    if not ends and lo > 0 and text[lo - 1] not in "\n":
+        return False
+    if "،" in head:
+        lead, _, head = head.rpartition("،")
+        if len(lead.split()) > 6:
+            return False
+    words = _phrase_words(head)
+    if not 1 <= len(words) <= 3 or words[0].startswith(("ال", "وال")) or not _np_word(words[0]) \
+            or words[0] in v["prepositions_before_noun"] or _cue_kind(words[0]):
+        return False
+    return all(_np_word(w) for w in words[1:])
