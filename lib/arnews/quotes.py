@@ -3104,6 +3104,7 @@ STAGE = Stage(
 )
 
 
+_RELATIVE_END = re.compile(r"(?:^|\s)[وف]?(?:الذي|التي)\s*$")
 _INTRO_LEAD = re.compile(r"[\s«»“”\"'()\-–]+$")
 _INTRO_CUT = re.compile(r"[.!؟?،,:;؛()\n]")
 
@@ -3119,11 +3120,14 @@ def _introduces(before: str, v) -> bool:
     clause = _INTRO_CUT.split(before)[-1].split()
     for i in range(len(clause) - 1, max(-1, len(clause) - 7), -1):
         w = norm(clause[i])
-        if _cue_kind(w) in ("speech", "attribution"):
+        if _cue_kind(w) in ("speech", "attribution") or w in ("وفقا", "طبقا"):
             if w in v["not_introducers"] or (w[:1] in "وف" and w[1:] in v["not_introducers"]) or (
                     w.endswith(("ها", "هم")) and _cue_kind(w[:-2]) == "speech"):
                 return False  # بينها وبين فلان، ابرزهم: a verb that is also a noun, or has its object
-            return all(_np_word(norm(x)) or norm(x) in v["verb_adverbs"] for x in clause[i + 1:])
+            after = [norm(x) for x in clause[i + 1:]]
+            if after and w in ("وفقا", "طبقا") and after[0][:1] == "ل":
+                after[0] = after[0][1:]  # وفقاً للمخرج فلان
+            return all(_np_word(x) or x in v["verb_adverbs"] for x in after)
     return False
 
 
@@ -3136,7 +3140,12 @@ def _introduced(c: dict, ctx: _Context, said_until: int, last: tuple | None) -> 
         return None
     text = ctx.texts[c["article_id"]]
     v = vocabulary()
-    near = _phrase_words(_INTRO_CUT.split(text[max(said_until, c["cue_start"] - 40):c["cue_start"]])[-1])[-2:]
+    lead = text[max(said_until, c["cue_start"] - 120):c["cue_start"]]
+    if _RELATIVE_END.search(lead):  # فلانة، وزيرة العدل السابقة، التي أشارت: the person the relative clause is of
+        ms = ctx.spans(c["article_id"]).between(c["cue_start"] - len(lead), c["cue_start"])
+        m = ms[-1] if ms and ctx.kinds.get(ms[-1][2]) == "person" else None
+        return (m[2], text[m[0]:m[1]], "person", "") if m and len(text[m[1]:c["cue_start"]].split()) <= 7 else None
+    near = _phrase_words(_INTRO_CUT.split(lead[-40:])[-1])[-2:]
     if any(_human_word(w) for w in near):
         return None  # لكن المصدر ذاته قال: a subject before the verb, not someone named earlier
     named = _phrase_words(last[1])[-1:]
