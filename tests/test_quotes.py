@@ -1331,3 +1331,25 @@ def test_no_new_speaker_introduced(text):
     q = run(text)["quotes"]
     assert q["speaker_surface"].iloc[0].strip() and q["speaker_surface"].iloc[-1] == q["speaker_surface"].iloc[0], \
         q[["cue", "speaker_surface"]]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("وقعت مصر والأردن اتفاقية للربط الكهربائي. وأكد وزير الطاقة المصري أحمد فؤاد أن المشروع مهم. وأكد البلدان في "
+     "بيان مشترك أن التعاون سيتعزز.", ["مصر", "الأردن"]),
+    ("زار رئيس وزراء اليابان العاصمة الهندية لإجراء محادثات مع الهند حول التجارة. وشدد الدولتان على أن التجارة "
+     "ستتضاعف.", ["اليابان", "الهند"]),
+])
+def test_two_countries_speak_together(text, speakers):
+    q = run(text)["quotes"]
+    rows = q[q["text"].str.contains("التعاون|التجارة ستتضاعف")]
+    assert sorted(rows["speaker_surface"]) == sorted(speakers) and set(rows["speaker_kind"]) == {"country"}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("قال المدرب فهد السالم إن الفريق سيدعم اللاعبين بالقول أو بالفعل في كل الظروف.",
+     ["الفريق سيدعم اللاعبين بالقول أو بالفعل في كل الظروف"]),
+    ("أكدت الجمعية أنها تقف مع الأسر المحتاجة بالقول والعمل طوال العام.",
+     ["تقف مع الأسر المحتاجة بالقول والعمل طوال العام"]),
+])
+def test_saying_or_doing_is_no_statement(text, said):
+    assert list(run(text)["quotes"]["text"]) == said

@@ -320,6 +320,8 @@ def candidate_rows(doc: Doc) -> list[dict]:
                 continue
             if kind == "speech" and _surname_cue(doc, k, hi, v, lex):
                 continue
+            if _saying_or_doing(toks, k, hi, v):
+                continue  # بالقول أو بالفعل، بالقول والعمل: a way of acting, not a statement's introducer
             if kind == "speech":
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k, v, lex)
                 if row:
@@ -820,7 +822,7 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
         if _FULL_STOP.search(_gap(text, toks[x - 1], tok)) and len(toks[x - 1].norm) > 2 and _balanced(
                 text[toks[c - 1].end if c > 0 else 0:tok.start]):
             return toks[x - 1].end  # a sentence end the splitter missed, outside a quotation
-        kind = _cue_kind(tok.norm)
+        kind = _cue_kind(tok.norm) if not _saying_or_doing(toks, x, hi, v) else ""
         if (kind == "continuation" and _participle_cue(doc, x, hi, v)) or (
                 kind in ("speech", "attribution") and "،" in _gap(text, toks[x - 1], tok)
                 and tok.norm not in _WEAK_CUES):
@@ -829,6 +831,21 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
         if tok.norm in ("فيما", "بينما") and _cue_kind(toks[min(x + 1, hi - 1)].norm) == "speech":
             return toks[x - 1].end
     return e
+
+
+def _saying_or_doing(toks, k: int, hi: int, v) -> bool:
+    """Is the word at ``k`` «بالقول» / «القول» paired with a deed (بالقول أو بالفعل، بالقول والعمل, a way of acting)
+    rather than introducing what is said?
+
+    >>> from arnews.text import Doc
+    >>> d = Doc("t", "يدعمه بالقول أو بالفعل", 0)
+    >>> _saying_or_doing(d.tokens, 1, len(d.tokens), vocabulary())
+    True
+    """
+    if toks[k].norm not in ("بالقول", "القول") or k + 1 >= hi or toks[k + 1].start - toks[k].end > 1:
+        return False  # قائلاً: «وبالتالي …»: a participle or a mark before the next word introduces the words
+    nxt = toks[k + 1].norm
+    return nxt in ("او", "ام") or (nxt.startswith(("وبال", "وال")) and nxt not in v["complementizers"])
 
 
 def _balanced(span: str) -> bool:
@@ -1329,6 +1346,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
               and not _body_named(text[m[0]:m[1]], 1)]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
+    if c["subject"] in ("after", "before") and clitic_variants(first, 2)[-1] in v["country_pairs"]:
+        pair = _last_two_countries(c["cue_start"], sp, ctx)
+        if pair:  # وأكد البلدان أن …: the two countries the article named last, not the last person named
+            return [(m[2], text[m[0]:m[1]], "country", "", we) for m in pair]
     if c["subject"] == "after" and len(words) == 1 and _ADVERBIAL_PARTICIPLE.fullmatch(first):
         return []  # وقال معقباً: «…»: a participle of manner, no subject; the speaker goes on
     if c["subject"] == "after" and first in v["addressee_markers"]:
@@ -3186,3 +3207,15 @@ def _opens_as_subject(text: str, lo: int, at: int, v) -> bool:
             or words[0] in v["prepositions_before_noun"] or _cue_kind(words[0]):
         return False
     return all(_np_word(w) for w in words[1:])
+
+
+def _last_two_countries(offset: int, sp: _Spans, ctx: _Context) -> list[tuple[int, int, str]]:
+    """The last two different countries named before ``offset`` (the mentions, in text order), for «البلدان» /
+    «الدولتان» speaking; [] when the article names fewer than two."""
+    found: list[tuple[int, int, str]] = []
+    for m in reversed(sp.between(0, offset)):
+        if ctx.kinds.get(m[2]) == "country" and m[2] not in {x[2] for x in found}:
+            found.append(m)
+            if len(found) == 2:
+                return found[::-1]
+    return []
