@@ -3164,7 +3164,7 @@ def _introduced(c: dict, ctx: _Context, said_until: int, last: tuple | None) -> 
     lead = text[max(said_until, c["cue_start"] - 120):c["cue_start"]]
     if _RELATIVE_END.search(lead):  # فلانة، وزيرة العدل السابقة، التي أشارت: the person the relative clause is of
         ms = ctx.spans(c["article_id"]).between(c["cue_start"] - len(lead), c["cue_start"])
-        m = ms[-1] if ms and ctx.kinds.get(ms[-1][2]) == "person" else None
+        m = next((x for x in reversed(ms) if ctx.kinds.get(x[2]) == "person"), None)
         return (m[2], text[m[0]:m[1]], "person", "") if m and len(text[m[1]:c["cue_start"]].split()) <= 7 else None
     near = _phrase_words(_INTRO_CUT.split(lead[-40:])[-1])[-2:]
     if any(_human_word(w) for w in near):
