@@ -304,6 +304,7 @@ def test_the_word_between_an_office_and_a_tagged_name_opens_the_name(text, perso
     ("وفي هذا السياق فإن الدكتور عبد المجيد يرى أن الأمر محسوم.", ["عبد المجيد"]),  # a present speech verb
     ("وقال الدكتور غرم الله الزهراني إن النتائج مبشرة.", ["غرم الله الزهراني"]),  # a theophoric name
     ("وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", ["جون كيري"]),  # كيري is no ك + يرى
+    ("وفي شهادة جانيت يلين، محافظ الفيدرالي الأميركي، أمام الكونغرس، أشارت إلى رفع الفائدة.", ["جانيت يلين"]),
     ("وقال جون كيري الأمريكي إن الاتفاق جيد.", ["جون كيري"]),  # a demonym
 ])
 def test_a_family_name_of_the_nisba_pattern_stays_with_the_name_and_a_noun_after_it_does_not(text, persons):
