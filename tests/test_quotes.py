@@ -1353,3 +1353,13 @@ def test_two_countries_speak_together(text, speakers):
 ])
 def test_saying_or_doing_is_no_statement(text, said):
     assert list(run(text)["quotes"]["text"]) == said
+
+
+@pytest.mark.parametrize(("text", "surface", "said"), [
+    # after the body's country adjective (a country mention), its quoted name closes the phrase
+    ('أعلنت وكالة الفضاء والطيران الأمريكية "ناسا" اكتشاف كوكب جديد يشبه الأرض في مجرة قريبة.',
+     'وكالة الفضاء والطيران الأمريكية "ناسا"', 'اكتشاف كوكب جديد يشبه الأرض في مجرة قريبة'),
+])
+def test_a_body_phrase_ends_at_its_quoted_name(text, surface, said):
+    q = run(text)["quotes"].iloc[0]
+    assert (q["speaker_surface"], q["text"]) == (surface, said)

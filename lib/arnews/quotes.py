@@ -1392,7 +1392,11 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         # ويرى مقال «الغارديان»: the medium speaks through its article
         media = next((m for m in inside if ctx.kinds.get(m[2]) == "media"), None)
         end = max(we if not inside else max(m[1] for m in inside), ws)
-        return [(media[2] if media else "", text[ws:end] if media else np, "media",
+        named = _QUOTED_NAME.match(text, end, we + 2) if not media and inside and ctx.kinds.get(
+            inside[-1][2]) == "country" and end == inside[-1][1] else None
+        if named:  # وكالة الفضاء والطيران الأمريكية "ناسا" نجاح …: the phrase ends at the body's quoted name
+            end = named.end()
+        return [(media[2] if media else "", text[ws:end] if media or named else np, "media",
                  "" if media else (country_of[2] if country_of else ""), end)]
     titled = first in v["title_first"] or first + "." in v["title_first"] or clitic_variants(first, 2)[
         -1] in v["title_first"] or (
@@ -3125,6 +3129,8 @@ STAGE = Stage(
 )
 
 
+#: a short quoted name right after a phrase (الأمريكية "ناسا"): where an organization's phrase ends
+_QUOTED_NAME = re.compile(r"\s*[\"«“][^\"«»“”\n]{1,40}[\"»”]")
 _RELATIVE_END = re.compile(r"(?:^|\s)[وف]?(?:الذي|التي)\s*$")
 _INTRO_LEAD = re.compile(r"[\s«»“”\"'()\-–]+$")
 _INTRO_CUT = re.compile(r"[.!؟?،,:;؛()\n]")
