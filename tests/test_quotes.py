@@ -1281,3 +1281,85 @@ def test_a_quotation_inside_a_quotation_has_its_own_speaker(text, inner, said, o
     names = t["actors"].set_index("actor_id")["name_ar"]
     rows = {names.get(q.speaker, ""): q for q in t["quotes"].itertuples()}
     assert said in rows[inner].text and names.get(rows[inner].reported_by) == outer and outer in rows
+
+
+NEAREST_INTRODUCED = [
+    # a new person introduced with his words in a new paragraph: the bare continuation is his, not the official's
+    ("وقال مسؤول حكومي في وزارة العمل إن عدد الوافدين ارتفع كثيراً هذا العام.\n\nويقول السيد «منصور»، وهو في العقد "
+     "الرابع من العمر: «لم نكن نتوقع أن تطول الأزمة». ويضيف: «لكن بعضنا نجح في فتح مشاريع صغيرة»، مشيراً إلى أن "
+     "«الأسعار ارتفعت كثيراً».", ["ويضيف", "مشيراً"], "منصور"),
+    # a paragraph that opens with a person (أما فلان …) stops the carrying of the minister quoted before
+    ("قال وزير المالية سالم العتيبي إن الميزانية متوازنة.\n\nأما المواطن عبد الرحمن الخطيب القادم من مدينة حمص، فيبلغ "
+     "من العمر خمسين عاما. يقول إنه خسر كل شيء في الحرب. ويضيف: «لم يبق لنا سوى الأمل».", ["يقول", "ويضيف"],
+     "عبد الرحمن"),
+    # the subject of a negated speech verb (ولم يؤكد … فلان …، مكتفياً بالقول), not the source quoted before
+    ("وأضاف المصدر نفسه أن ثلاثة مهاجمين قتلوا في الاشتباك.\nولم يؤكد المتحدث باسم الجيش الكولونيل سامي العبدالله "
+     "المعارك، مكتفياً بالقول إن «مجموعة مسلحة هاجمت نقطة للجيش».", ["بالقول"], "سامي العبدالله"),
+    # «قال لي فلان» in the reporter's words: the next bare verb is that person's
+    ("أكد المدرب جمال السالم أن الفريق جاهز للمباراة. وقال لي اللاعب ماجد الفرج بعد التمرين إنه متفائل، وأضاف: "
+     "«سنقاتل حتى النهاية».", ["وأضاف"], "ماجد الفرج"),
+    # a source word with ل (وفقاً للمخرج فلان) introduces the person too
+    ("قال الممثل سعيد الكعبي إن التصوير كان شاقاً. واستغرق العمل على الفيلم ثلاث سنوات وفقاً للمخرج يوسف الحمادي في "
+     "حوار إذاعي. وأضاف: «كانت تجربة غيرت حياتنا جميعاً».", ["وأضاف"], "يوسف الحمادي"),
+    # a relative clause (فلانة، الوزيرة السابقة، التي أشارت …) is the person it follows
+    ("قال الوزير خالد الراشد إن الوضع مستقر. ومن الأصوات المعارضة نورة الفهد، الوزيرة السابقة، التي أشارت إلى أن "
+     "المنطقة ستشتعل قريباً.", ["أشارت"], "نورة الفهد"),
+    # the last speaker named nearer than anyone introduced goes on
+    ("كتب الباحث كريم الدوسري أن التفاوض طويل. وبعد الجلسة بيوم، غضب الوزير هاني العتيبي. قال: «لقد وعدونا بمقترح "
+     "جديد ولم يصل شيء»، ثم قال الوزير هاني العتيبي: «سننتظر». وأضاف: «لكن صبرنا محدود».", ["وأضاف"],
+     "هاني العتيبي"),
+]
+
+
+@pytest.mark.parametrize(("text", "cues", "speaker"), NEAREST_INTRODUCED)
+def test_bare_continuation_goes_to_the_nearest_person_introduced(text, cues, speaker):
+    q = run(text)["quotes"]
+    rows = q[q["cue"].isin(cues)]
+    assert len(rows) == len(cues)
+    assert all(speaker in s for s in rows["speaker_surface"]), rows[["cue", "speaker_surface"]]
+
+
+@pytest.mark.parametrize("text", [
+    # «بينها وبين فلانة» names no speaker: the actress quoted before goes on
+    "قالت الممثلة ليلى الحسن إن الدور صعب. وعن التفاهم الموجود بينها وبين الممثلة سعاد المنصوري علّقت بالقول: "
+    "«نحن صديقتان منذ زمن».",
+    # the source itself is the subject before the verb (لكن المصدر ذاته قال): not the person named in between
+    "قال مصدر قريب من الاتحاد إن أربعة اتحادات ستدعمه. ولم يعلن اللاعب فهد الشمري نيته بعد لكن المصدر ذاته قال "
+    "إنه سيعلنها قريباً.",
+])
+def test_no_new_speaker_introduced(text):
+    q = run(text)["quotes"]
+    assert q["speaker_surface"].iloc[0].strip() and q["speaker_surface"].iloc[-1] == q["speaker_surface"].iloc[0], \
+        q[["cue", "speaker_surface"]]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("وقعت مصر والأردن اتفاقية للربط الكهربائي. وأكد وزير الطاقة المصري أحمد فؤاد أن المشروع مهم. وأكد البلدان في "
+     "بيان مشترك أن التعاون سيتعزز.", ["مصر", "الأردن"]),
+    ("زار رئيس وزراء اليابان العاصمة الهندية لإجراء محادثات مع الهند حول التجارة. وشدد الدولتان على أن التجارة "
+     "ستتضاعف.", ["اليابان", "الهند"]),
+])
+def test_two_countries_speak_together(text, speakers):
+    q = run(text)["quotes"]
+    rows = q[q["text"].str.contains("التعاون|التجارة ستتضاعف")]
+    assert sorted(rows["speaker_surface"]) == sorted(speakers) and set(rows["speaker_kind"]) == {"country"}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("قال المدرب فهد السالم إن الفريق سيدعم اللاعبين بالقول أو بالفعل في كل الظروف.",
+     ["الفريق سيدعم اللاعبين بالقول أو بالفعل في كل الظروف"]),
+    ("أكدت الجمعية أنها تقف مع الأسر المحتاجة بالقول والعمل طوال العام.",
+     ["تقف مع الأسر المحتاجة بالقول والعمل طوال العام"]),
+])
+def test_saying_or_doing_is_no_statement(text, said):
+    assert list(run(text)["quotes"]["text"]) == said
+
+
+@pytest.mark.parametrize(("text", "surface", "said"), [
+    # after the body's country adjective (a country mention), its quoted name closes the phrase
+    ('أعلنت وكالة الفضاء والطيران الأمريكية "ناسا" اكتشاف كوكب جديد يشبه الأرض في مجرة قريبة.',
+     'وكالة الفضاء والطيران الأمريكية "ناسا"', 'اكتشاف كوكب جديد يشبه الأرض في مجرة قريبة'),
+])
+def test_a_body_phrase_ends_at_its_quoted_name(text, surface, said):
+    q = run(text)["quotes"].iloc[0]
+    assert (q["speaker_surface"], q["text"]) == (surface, said)

@@ -320,6 +320,8 @@ def candidate_rows(doc: Doc) -> list[dict]:
                 continue
             if kind == "speech" and _surname_cue(doc, k, hi, v, lex):
                 continue
+            if _saying_or_doing(toks, k, hi, v):
+                continue  # بالقول أو بالفعل، بالقول والعمل: a way of acting, not a statement's introducer
             if kind == "speech":
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k, v, lex)
                 if row:
@@ -820,7 +822,7 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
         if _FULL_STOP.search(_gap(text, toks[x - 1], tok)) and len(toks[x - 1].norm) > 2 and _balanced(
                 text[toks[c - 1].end if c > 0 else 0:tok.start]):
             return toks[x - 1].end  # a sentence end the splitter missed, outside a quotation
-        kind = _cue_kind(tok.norm)
+        kind = _cue_kind(tok.norm) if not _saying_or_doing(toks, x, hi, v) else ""
         if (kind == "continuation" and _participle_cue(doc, x, hi, v)) or (
                 kind in ("speech", "attribution") and "،" in _gap(text, toks[x - 1], tok)
                 and tok.norm not in _WEAK_CUES):
@@ -829,6 +831,21 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
         if tok.norm in ("فيما", "بينما") and _cue_kind(toks[min(x + 1, hi - 1)].norm) == "speech":
             return toks[x - 1].end
     return e
+
+
+def _saying_or_doing(toks, k: int, hi: int, v) -> bool:
+    """Is the word at ``k`` «بالقول» / «القول» paired with a deed (بالقول أو بالفعل، بالقول والعمل, a way of acting)
+    rather than introducing what is said?
+
+    >>> from arnews.text import Doc
+    >>> d = Doc("t", "يدعمه بالقول أو بالفعل", 0)
+    >>> _saying_or_doing(d.tokens, 1, len(d.tokens), vocabulary())
+    True
+    """
+    if toks[k].norm not in ("بالقول", "القول") or k + 1 >= hi or toks[k + 1].start - toks[k].end > 1:
+        return False  # قائلاً: «وبالتالي …»: a participle or a mark before the next word introduces the words
+    nxt = toks[k + 1].norm
+    return nxt in ("او", "ام") or (nxt.startswith(("وبال", "وال")) and nxt not in v["complementizers"])
 
 
 def _balanced(span: str) -> bool:
@@ -1329,6 +1346,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
               and not _body_named(text[m[0]:m[1]], 1)]
     others = [m for m in inside if ctx.kinds.get(m[2]) != "person"]
     first = words[0]
+    if c["subject"] in ("after", "before") and clitic_variants(first, 2)[-1] in v["country_pairs"]:
+        pair = _last_two_countries(c["cue_start"], sp, ctx)
+        if pair:  # وأكد البلدان أن …: the two countries the article named last, not the last person named
+            return [(m[2], text[m[0]:m[1]], "country", "", we) for m in pair]
     if c["subject"] == "after" and len(words) == 1 and _ADVERBIAL_PARTICIPLE.fullmatch(first):
         return []  # وقال معقباً: «…»: a participle of manner, no subject; the speaker goes on
     if c["subject"] == "after" and first in v["addressee_markers"]:
@@ -1371,7 +1392,11 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         # ويرى مقال «الغارديان»: the medium speaks through its article
         media = next((m for m in inside if ctx.kinds.get(m[2]) == "media"), None)
         end = max(we if not inside else max(m[1] for m in inside), ws)
-        return [(media[2] if media else "", text[ws:end] if media else np, "media",
+        named = _QUOTED_NAME.match(text, end, we + 2) if not media and inside and ctx.kinds.get(
+            inside[-1][2]) == "country" and end == inside[-1][1] else None
+        if named:  # وكالة الفضاء والطيران الأمريكية "ناسا" نجاح …: the phrase ends at the body's quoted name
+            end = named.end()
+        return [(media[2] if media else "", text[ws:end] if media or named else np, "media",
                  "" if media else (country_of[2] if country_of else ""), end)]
     titled = first in v["title_first"] or first + "." in v["title_first"] or clitic_variants(first, 2)[
         -1] in v["title_first"] or (
@@ -2431,7 +2456,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             if (c["subject"] == "none" or c["mode"] == "continuation") and not (prior and prior[2] == "unnamed"):
                 prior = _group_subject(c, ctx) or prior  # a group speaks, not the person quoted before
             if c["mode"] == "continuation" and not prior:
-                prior = _sentence_subject(c, ctx) or previous.get(aid)
+                prior = _sentence_subject(c, ctx) or _introduced(c, ctx, said_until.get(aid, 0), previous.get(aid)) \
+                    or previous.get(aid)
             elif c["subject"] == "issuer":
                 prior = _document_issuer(c, ctx)
                 if not prior:
@@ -2443,7 +2469,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             else:  # a verb without subject: the subject of its sentence (فوافق X على …، وقال إن …), or the last one
                 prior = prior if c["mode"] == "continuation" else (
                     prior or _interviewee(c, ctx) or _sentence_subject(c, ctx)
-                    or _narrated_subject(c, ctx, said_until.get(aid, 0), previous.get(aid)) or previous.get(aid))
+                    or _narrated_subject(c, ctx, said_until.get(aid, 0), previous.get(aid))
+                    or _introduced(c, ctx, said_until.get(aid, 0), previous.get(aid)) or previous.get(aid))
             want = cue_gender(c["cue"]) if c["subject"] not in ("issuer", "interviewee") else ""
             if want and prior and _speaker_gender(
                     prior[0], prior[1], prior[2], c["cue_start"], text, ctx.spans(aid), ctx) not in ("", want):
@@ -3100,3 +3127,101 @@ STAGE = Stage(
         }),
     },
 )
+
+
+#: a short quoted name right after a phrase (الأمريكية "ناسا"): where an organization's phrase ends
+_QUOTED_NAME = re.compile(r"\s*[\"«“][^\"«»“”\n]{1,40}[\"»”]")
+_RELATIVE_END = re.compile(r"(?:^|\s)[وف]?(?:الذي|التي)\s*$")
+_INTRO_LEAD = re.compile(r"[\s«»“”\"'()\-–]+$")
+_INTRO_CUT = re.compile(r"[.!؟?،,:;؛()\n]")
+
+
+def _introduces(before: str, v) -> bool:
+    """Does the text right before a person's name introduce him as a speaker: a speech verb or a source word
+    (بحسب، وفق) then at most five words of his phrase (titles, an office, «لي», a negation's verb: ولم يؤكد
+    المتحدث باسم الجيش العقيد فلان)?
+
+    >>> _introduces("وقد عاد إلى بلده قبل عام. ويقول السيد", vocabulary()), _introduces("والتقى الوزير", vocabulary())
+    (True, False)
+    """
+    clause = _INTRO_CUT.split(before)[-1].split()
+    for i in range(len(clause) - 1, max(-1, len(clause) - 7), -1):
+        w = norm(clause[i])
+        if _cue_kind(w) in ("speech", "attribution") or w in ("وفقا", "طبقا"):
+            if w in v["not_introducers"] or (w[:1] in "وف" and w[1:] in v["not_introducers"]) or (
+                    w.endswith(("ها", "هم")) and _cue_kind(w[:-2]) == "speech"):
+                return False  # بينها وبين فلان، ابرزهم: a verb that is also a noun, or has its object
+            after = [norm(x) for x in clause[i + 1:]]
+            if after and w in ("وفقا", "طبقا") and after[0][:1] == "ل":
+                after[0] = after[0][1:]  # وفقاً للمخرج فلان
+            return all(_np_word(x) or x in v["verb_adverbs"] for x in after)
+    return False
+
+
+def _introduced(c: dict, ctx: _Context, said_until: int, last: tuple | None) -> tuple[str, str, str, str] | None:
+    """The person introduced as a speaker since the last statement ended, nearest to a verb without subject or a
+    participle (وقال مسؤول إن … ثم: ويقول السيد «منصور»، وهو …: «…». ويضيف: «…» → منصور), when not the last
+    speaker: a person named right after a speech verb or a source word (:func:`_introduces`), or one who opens a
+    paragraph (أما «ناصر» القادم من …، فـ… يقول إنه …). None otherwise: the last speaker goes on."""
+    if not last or said_until <= 0:
+        return None
+    text = ctx.texts[c["article_id"]]
+    v = vocabulary()
+    lead = text[max(said_until, c["cue_start"] - 120):c["cue_start"]]
+    if _RELATIVE_END.search(lead):  # فلانة، وزيرة العدل السابقة، التي أشارت: the person the relative clause is of
+        ms = ctx.spans(c["article_id"]).between(c["cue_start"] - len(lead), c["cue_start"])
+        m = next((x for x in reversed(ms) if ctx.kinds.get(x[2]) == "person"), None)
+        return (m[2], text[m[0]:m[1]], "person", "") if m and len(text[m[1]:c["cue_start"]].split()) <= 7 else None
+    near = _phrase_words(_INTRO_CUT.split(lead[-40:])[-1])[-2:]
+    if any(_human_word(w) for w in near):
+        return None  # لكن المصدر ذاته قال: a subject before the verb, not someone named earlier
+    named = _phrase_words(last[1])[-1:]
+    for m in reversed(ctx.spans(c["article_id"]).between(said_until, c["cue_start"])):
+        if named and named[0] in _phrase_words(text[m[1]:c["cue_start"]]):
+            return None  # the last speaker named nearer (انفجر فلان غضباً. قال: …), though not tagged there
+        if m[1] > c["cue_start"] or ctx.kinds.get(m[2]) != "person":
+            continue
+        if m[2] == last[0]:
+            return None  # the last speaker named nearer (انفجر فلان غضباً. قال: …): he goes on
+        before = _INTRO_LEAD.sub("", text[max(said_until, m[0] - 120):m[0]])
+        para = text.rfind("\n", 0, m[0]) + 1
+        opener = para >= said_until and len(_phrase_words(text[para:m[0]])) <= 2 and not _INTRO_CUT.search(
+            text[para:m[0]]) and all(_np_word(w) or w in ("اما", "واما") for w in _phrase_words(text[para:m[0]]))
+        if opener or _introduces(before, v) or _opens_as_subject(text, max(said_until, m[0] - 160), m[0], v):
+            return m[2], text[m[0]:m[1]], "person", ""
+    return None
+
+
+def _opens_as_subject(text: str, lo: int, at: int, v) -> bool:
+    """Is the name at ``at`` the subject of the sentence it is in, right after its first verb (وأمضى فلان …،
+    بعد الحادثة، انفجر فلان، وهنا، عاود فلان …): the sentence opens (after a short phrase closed by a comma) with
+    one word that is no noun phrase's (no article, no preposition), then at most two words of titles?
+
+    >>> _opens_as_subject("بعد الحادثة بيوم، انفجر فلان", 0, 23, vocabulary())
+    True
+    """
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    head = text[ends[-1] if ends else lo:at]
+    if not ends and lo > 0 and text[lo - 1] not in "\n":
+        return False
+    if "،" in head:
+        lead, _, head = head.rpartition("،")
+        if len(lead.split()) > 6:
+            return False
+    words = _phrase_words(head)
+    if not 1 <= len(words) <= 3 or words[0].startswith(("ال", "وال")) or not _np_word(words[0]) \
+            or words[0] in v["prepositions_before_noun"] or _cue_kind(words[0]):
+        return False
+    return all(_np_word(w) for w in words[1:])
+
+
+def _last_two_countries(offset: int, sp: _Spans, ctx: _Context) -> list[tuple[int, int, str]]:
+    """The last two different countries named before ``offset`` (the mentions, in text order), for «البلدان» /
+    «الدولتان» speaking; [] when the article names fewer than two."""
+    found: list[tuple[int, int, str]] = []
+    for m in reversed(sp.between(0, offset)):
+        if ctx.kinds.get(m[2]) == "country" and m[2] not in {x[2] for x in found}:
+            found.append(m)
+            if len(found) == 2:
+                return found[::-1]
+    return []
