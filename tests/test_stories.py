@@ -919,6 +919,14 @@ OFFICES = {
 }
 
 
+def story_ids(pieces: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """The story of each article of ``pieces`` (id → (title, text)), each from an outlet of its own, one day."""
+    arts = pd.DataFrame([(k, f"o{n}", title, text) for n, (k, (title, text)) in enumerate(pieces.items())],
+                        columns=["article_id", "outlet", "title", "text"])
+    arts["published"], arts["body_start"] = pd.Timestamp("2030-09-01"), 0
+    return S.find_stories(arts)[1]
+
+
 @pytest.mark.parametrize("rule, a, b, together", [
     (True, "n1", "n2", True),
     (True, "n1", "r1", False), (True, "n2", "r1", False),  # a region's office beside the national figures
@@ -927,10 +935,7 @@ OFFICES = {
 def test_a_regional_office_beside_the_national_figures_is_another_event(monkeypatch, rule, a, b, together):
     if not rule:
         monkeypatch.setattr(S, "regional_conflict", lambda *args: False)
-    arts = pd.DataFrame([(k, f"o{n}", title, text) for n, (k, (title, text)) in enumerate(OFFICES.items())],
-                        columns=["article_id", "outlet", "title", "text"])
-    arts["published"], arts["body_start"] = pd.Timestamp("2030-09-01"), 0
-    _, ids = S.find_stories(arts)
+    ids = story_ids(OFFICES)
     assert (ids[a] == ids[b]) is together
 
 
@@ -971,10 +976,7 @@ AUDIENCES = {
 def test_one_visitor_received_by_two_hosts_is_two_events(monkeypatch, rule, a, b, together):
     if not rule:
         monkeypatch.setattr(S, "other_subjects", lambda *args: False)
-    arts = pd.DataFrame([(k, f"o{n}", title, text) for n, (k, (title, text)) in enumerate(AUDIENCES.items())],
-                        columns=["article_id", "outlet", "title", "text"])
-    arts["published"], arts["body_start"] = pd.Timestamp("2030-09-01"), 0
-    _, ids = S.find_stories(arts)
+    ids = story_ids(AUDIENCES)
     assert (ids[a] == ids[b]) is together
 
 
