@@ -242,6 +242,15 @@ def test_key_points_name_the_busiest_event_the_stances_and_the_flags():
     assert points[2].endswith(") in a1: also attributed to France.")
 
 
+def test_the_intro_counts_stances_or_says_no_targets_were_given():
+    import dataclasses
+
+    t = _tables(stances=[_stance("a2", "country:RU", "oppose")])
+    assert "2 Arabic news articles" in briefing.intro_html(t) and " and 1 stance;" in briefing.intro_html(t)
+    without = dataclasses.replace(t, stances=t.stances.iloc[:0], targets=[])
+    assert " and no stances (no stance targets were given);" in briefing.intro_html(without)
+
+
 def test_article_table_counts_per_article():
     t = _tables(stances=[_stance("a2", "country:RU", "oppose")],
                 quotes=[_quote("a1", "person:emmanuel-macron", "نحن مستعدون"),

@@ -775,7 +775,9 @@ def intro_html(t) -> str:
             f"({shown if named else 'no outlet identified'}"
             f"{'; ' + plural(unknown, 'article') + ' with no identifiable outlet' if unknown else ''}). "
             f"It finds {plural(len(t.actors), 'actor')}, {plural(len(t.dates), 'date expression')}, "
-            f"{plural(len(t.quotes), 'statement')} and {plural(len(t.stances), 'stance')}; every figure below is "
+            f"{plural(len(t.quotes), 'statement')} and "
+            f"{plural(len(t.stances), 'stance') if len(t.targets) else 'no stances (no stance targets were given)'}"
+            "; every figure below is "
             "computed from the articles and can be traced to its sentence in the tables written by "
             "<code>python -m arnews extract</code>.</p>")
 
