@@ -38,7 +38,7 @@ from arnews import lang
 from arnews.actors import lexicon
 from arnews.lang import load as load_data
 from arnews.stages import Stage, Table
-from arnews.text import Doc, clitic_variants, norm
+from arnews.text import Doc, clitic_variants, norm, strip_clitics
 
 QUOTE_COLUMNS = ["article_id", "speaker", "speaker_surface", "cue", "kind", "text", "start", "end", "sentence_id",
                  "speaker_kind", "speaker_affiliation", "channel", "reported_by"]
@@ -2568,15 +2568,13 @@ def _office_firsts() -> frozenset[str]:
 
 
 def _bare(word: str) -> str:
-    """A normalized word without its conjunction and article (وللبلديه → بلديه; a conjunction or preposition on an
-    indefinite word stays, as و in وزير and ب in بلديه may be the stem's).
+    """A normalized word without its proclitics before the article and without the article (وللبلديه → بلديه;
+    a conjunction or preposition on an indefinite word stays, as و in وزير and ب in بلديه may be the stem's).
 
     >>> _bare("وللبلديه"), _bare("بلديه"), _bare("الامين"), _bare("وزير")
     ('بلديه', 'بلديه', 'امين', 'وزير')
     """
-    word = word[1:] if word[:1] in "وف" and word[1:3] in ("ال", "لل") else word
-    word = "ال" + word[2:] if word.startswith("لل") else word
-    return word.removeprefix("ال")
+    return strip_clitics(word).removeprefix("ال")
 
 
 def _holds_title(title: list[str], phrase: list[str]) -> bool:
