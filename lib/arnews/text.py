@@ -251,12 +251,16 @@ def tokens(text: str) -> list[Token]:
     new = tuple.__new__  # building the tuples directly is the fast path (hot on large corpora)
     spans = [m.span() for m in _WORD_RE.finditer(text)]
     words = [text[s:e] for s, e in spans]
-    return [new(Token, (s, e, w, n)) for (s, e), w, n in zip(spans, words, _norms(words), strict=True)]
+    return [new(Token, (s, e, w, n)) for (s, e), w, n in zip(spans, words, norms(words), strict=True)]
 
 
-def _norms(words: list[str]) -> list[str]:
+def norms(words: list[str]) -> list[str]:
     """The normalized form of each word: one C-level translate for all of them (NUL never occurs in a word and is
-    left alone by the table)."""
+    left alone by the table).
+
+    >>> norms(["الأميركيّة", "قالَ"])
+    ['الاميركيه', 'قال']
+    """
     return "\x00".join(words).translate(_TRANSLATE).split("\x00") if words else []
 
 
@@ -267,7 +271,7 @@ def word_norms(text: str) -> list[str]:
     >>> word_norms("وقالَ زيلينسكي: «نعم»")
     ['وقال', 'زيلينسكي', 'نعم']
     """
-    return _norms(_WORD_RE.findall(text))
+    return norms(_WORD_RE.findall(text))
 
 
 def word_count(text: str) -> int:

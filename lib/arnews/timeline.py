@@ -45,7 +45,7 @@ import pandas as pd
 from arnews import lang
 from arnews.lang import load as load_data
 from arnews.stages import Stage, Table
-from arnews.text import Doc, Normalized, clitic_variants, norm, normalize
+from arnews.text import Doc, Normalized, clitic_variants, norm, normalize, norms
 
 DATE_COLUMNS = ["article_id", "start", "end", "surface", "value", "value_end", "granularity", "kind", "calendar",
                 "basis", "sentence_id", "anchor", "anchor_basis"]
@@ -1405,8 +1405,7 @@ _WORD_RE = re.compile(r"[\u0621-\u064a]{3,}")
 
 
 def _content_words(sentence: str) -> set[str]:
-    """The normalized words of three letters or more of a sentence, stop words left out (all the words normalized
-    in one call: NUL, which joins them, is a character normalization leaves alone).
+    """The normalized words of three letters or more of a sentence, stop words left out.
 
     >>> sorted(_content_words("وقالَ الوزير إنّ الاتفاق قريب"))
     ['الاتفاق', 'قريب', 'وقال']
@@ -1414,8 +1413,7 @@ def _content_words(sentence: str) -> set[str]:
     from arnews.actors import lexicon
 
     stop = lexicon().stop
-    words = _WORD_RE.findall(sentence)
-    return {w for w in norm("\x00".join(words)).split("\x00") if w not in stop} if words else set()
+    return {w for w in norms(_WORD_RE.findall(sentence)) if w not in stop}
 
 
 def build_events(dates: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame | None,
