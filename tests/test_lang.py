@@ -12,17 +12,19 @@ def test_every_data_file_is_valid_and_has_a_schema(name):
 
 
 HEAD = "# Test data.\n# Source: written for this test.\n"
+LEXICON_STORY_AND_NAME_LISTS = ("before_allah: [نصر]\nreading_units: {index_points: [نقطة]}\nintraday_cues: [بتوقيت]\n"
+               "subject_change_cues: [في سياق آخر]\n")
 
 
 @pytest.mark.parametrize(("name", "body", "defects"), [
     ("lexicon.yaml", "function_words: [في]\nspeech_verbs: {قال: say}\nagent_verbs: [زار]\n"
      "unnamed_speakers: [مصدر]\nplace_heads: [مدينة]\nplace_preceders: [في]\nperson_anaphors: [الأخير]\n"
      "list_openers: [بحضور]\nevent_heads: [منتجع]\noffice_heads: [مدير]\nmeeting_heads: [قمة]\n"
-     "place_titles: [حاكم]\n", []),
+     "place_titles: [حاكم]\n" + LEXICON_STORY_AND_NAME_LISTS, []),
     ("lexicon.yaml", "function_words: [في, '', say]\nspeech_verbs: {قال: say}\nagent_verbs: زار\n"
      "unnamed_speakers: [مصدر]\nplace_preceders: [في]\nperson_anaphors: [الأخير]\n"
      "list_openers: [بحضور]\nevent_heads: [منتجع]\noffice_heads: [مدير]\nmeeting_heads: [قمة]\n"
-     "place_titles: [حاكم]\n",
+     "place_titles: [حاكم]\n" + LEXICON_STORY_AND_NAME_LISTS,
      ["function_words[1]: expected a non-empty word, found ''",
       "function_words[2]: 'say' has no Arabic letter",
       "missing key 'place_heads'"]),
@@ -49,7 +51,7 @@ def test_validation_reports_one_message_per_defect(name, body, defects):
 
 def test_a_file_that_does_not_say_where_it_came_from_is_a_defect():
     _, found = lang.validate("given_names.yaml", "arabic: [محمد]\narabic_more: [طلال]\nforeign: [جون]\n"
-                             "female: [فاطمة]\nnicknames: {جو: جوزيف}\n")
+                             "female: [فاطمة]\nno_hamza_spelling: [زايد]\nnicknames: {جو: جوزيف}\n")
     assert found == ["lib/arnews/data/given_names.yaml: the header comment does not say where the content came "
                      "from (Source: …)"]
 
