@@ -46,7 +46,7 @@ from itertools import chain, compress, repeat
 import numpy as np
 import pandas as pd
 
-from arnews.text import _WORD_RE, norm, sentences, strip_bidi_controls, word_count, word_norms
+from arnews.text import _WORD_RE, norm, sentences, strip_bidi_controls, strip_clitics, word_count, word_norms
 
 STORY_COLUMNS = ["story_id", "label", "actors", "terms", "article_ids", "n_articles", "outlets", "n_outlets",
                  "first_published", "last_published", "first_outlets"]
@@ -1107,13 +1107,13 @@ def office_word(word: str) -> str | None:
     """A normalized word as the office of a region may be named by it (جوازات حائل، الجوازات، وللجوازات →
     جوازات): without clitic and article; None for a function word.
 
-    >>> office_word("للجوازات"), office_word("جوازات"), office_word("في")
-    ('جوازات', 'جوازات', None)
+    >>> office_word("للجوازات"), office_word("وللجوازات"), office_word("جوازات"), office_word("في")
+    ('جوازات', 'جوازات', 'جوازات', None)
     """
     if content_term(word) is None:
         return None
-    w = "ال" + word[2:] if word.startswith("لل") else bare(word)
-    return w[2:] if w.startswith("ال") and len(w) > 4 else w
+    w = strip_clitics(word)
+    return w[2:] if w.startswith("ال") and len(w) > 4 else bare(w)
 
 
 def title_offices(title: tuple[str, ...]) -> frozenset[str]:
@@ -1989,20 +1989,16 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
 
     @cache
     def set_in(k: int) -> dict[str, str]:  # the regional offices its headline names (title_places)
-        return title_places(title_words(k), title_words(k) + first_words(k, TEMPLATE_WORDS),
+        return title_places(title_words(k), title_words(k) + opening_words(k),
                             lead_places.get(an.ids[k], {}).values())
 
     @cache
     def offices(k: int) -> frozenset[str]:  # the offices its headline names, with a region or not (title_offices)
         return title_offices(title_words(k))
 
-    def first_words(k: int, words: int) -> tuple[str, ...]:  # the body's first words, normalized (not kept)
-        f = an.feats[k]
-        return tuple(f._norms[w] for w in f.ids[:words].tolist())
-
     @cache
     def subject(k: int) -> frozenset[str]:  # the subject of its opening sentence's agent verb (opening_subject)
-        return opening_subject(first_words(k, VERB_WITHIN + SUBJECT_WORDS))
+        return opening_subject(opening_words(k)[:VERB_WITHIN + SUBJECT_WORDS])  # TEMPLATE_WORDS holds them
 
     @cache
     def lead_bare(k: int) -> frozenset[str]:  # its title and opening words, clitics cut
