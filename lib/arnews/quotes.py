@@ -29,6 +29,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Container
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -1314,7 +1315,7 @@ def _phrase_words(text: str) -> list[str]:
     return [norm(w) for w in _RAW_WORD.findall(text)]
 
 
-def _head_in(words: list[str], table: frozenset[str]) -> bool:
+def _head_in(words: list[str], table: Container[str]) -> bool:
     """Does the phrase open with an entry of ``table`` (one or two words, clitics removed)?"""
     if not words:
         return False
@@ -1502,7 +1503,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             end = we if tail and len(tail) <= 3 and tail[0].startswith("ل") else o[1]  # المرصد السوري لحقوق الإنسان
             return [("", text[ws:end], body, o[2], end)]
         if lead and ctx.kinds.get(o[2]) == "country" and not (_head_in(lead, v["organization_heads"]) or _head_in(
-                lead, v["media_heads"]) or _head_in(lead, frozenset(lex.org_heads))):
+                lead, v["media_heads"]) or _head_in(lead, lex.org_heads)):
             if _head_in(lead, v["institution_heads"]) and not _human_phrase(lead):
                 return [("", np, "organization", o[2], we)]  # المرصد السوري: a body of that country
             return [("", np, "unnamed", o[2], we)]  # المهندسون السعوديون: people of a country, not the country
@@ -1510,7 +1511,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
                 [w.removeprefix("ال") for w in lead], v["institution_nouns"]):
             return [("", np, "organization", o[2], we)]  # المعهد السعودي للدراسات: a body, not the country
         return [(o[2], text[ws:max(o[1], ws)], ctx.kinds.get(o[2], ""), "", o[1])]  # شركة «سافاري»
-    if _head_in(words, v["organization_heads"]) or _head_in(words, frozenset(lex.org_heads)):
+    if _head_in(words, v["organization_heads"]) or _head_in(words, lex.org_heads):
         named = _named_org(first, ws, text, sp, ctx) if len(words) == 1 else None
         if named:  # التحالف: the coalition the article named
             return [(named[2], np, ctx.kinds[named[2]], "", we)]
@@ -2137,7 +2138,7 @@ def _country_body(lead: list[str]) -> str:
         return ""
     if _head_in(lead, v["media_heads"]) or any(w in ("اخبار", "انباء") for w in lead):
         return "media"
-    if _head_in(lead, v["organization_heads"]) or _head_in(lead, frozenset(lexicon().org_heads)) or _head_in(
+    if _head_in(lead, v["organization_heads"]) or _head_in(lead, lexicon().org_heads) or _head_in(
             lead, v["institution_heads"]):
         return "organization"
     return ""
@@ -2776,7 +2777,6 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     feminine = not plural and cue_gender(c["cue"]) == "f"
     if not (plural or feminine):
         return None
-    text = ctx.texts[c["article_id"]]
     lo = max(c["sentence_start"], c["cue_start"] - 300)
     clause = text[lo:c["cue_start"]]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(clause)), default=0)
