@@ -1500,7 +1500,7 @@ def subject_change(text: str, start: int = 0) -> int | None:
 READING_MIN = 2
 #: characters of the body's opening (after the title) in which :func:`lead_readings` looks for readings
 READING_CHARS = 800
-_READING_RE = re.compile(r"(?<![\d.,٫])(\d+(?:[.,٫]\d+)*)(?:\s*[-–]\s*(\d+(?:[.,٫]\d+)*))?"
+_READING_RE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)*)(?:\s*[-–]\s*(\d+(?:[.,]\d+)*))?"
                          r"\s*([^\s\d.,،:؛()]+(?:\s*/\s*[^\s\d.,،:؛()]+)?)")  # 57.05 دولار، 20-45 كم/ساعة
 
 
@@ -1537,14 +1537,16 @@ def lead_readings(text: str) -> dict[str, frozenset[str]]:
     >>> r = lead_readings("أغلق المؤشر عند 9,337.86 نقطة مرتفعا 62.65 نقطة، وسجل برنت 57.05 دولار للبرميل")
     >>> sorted(r["index_points"]), sorted(r["dollars"]), sorted(lead_readings("رياح 20 - 45 كم/ساعة")["speed"])
     (['62.65', '9337.86'], ['57.05'], ['20-45'])
+    >>> lead_readings("سجل برنت ٥٧٫٠٥ دولار و١٫٤٦ دولار") == lead_readings("سجل برنت 57.05 دولار و1.46 دولار")
+    True
     """
     units = reading_units()
     out: dict[str, set[str]] = {}
     normed = norm(text)
     if any(cue in normed for cue in intraday_cues()):
         return {}
-    for m in _READING_RE.finditer(text):
-        quantity = units.get(norm(m.group(3)).replace(" ", ""))
+    for m in _READING_RE.finditer(normed):  # Arabic-Indic digits and separators are Latin there (٥٧٫٠٥ → 57.05)
+        quantity = units.get(m.group(3).replace(" ", ""))
         if quantity is None:
             continue
         out.setdefault(quantity, set()).add("-".join(map(_figure, filter(None, m.group(1, 2)))))  # 20-45: one
@@ -1552,12 +1554,12 @@ def lead_readings(text: str) -> dict[str, frozenset[str]]:
 
 
 def _figure(figure: str) -> str:
-    """A figure as digits and a decimal point: thousands separators dropped, a decimal comma made a point.
+    """A figure (of normalized text: Latin digits) as digits and a decimal point: thousands separators dropped, a
+    decimal comma made a point.
 
-    >>> _figure("9,337.86"), _figure("7.512,40"), _figure("12,5"), _figure("12٫5")
-    ('9337.86', '7512.40', '12.5', '12.5')
+    >>> _figure("9,337.86"), _figure("7.512,40"), _figure("12,5")
+    ('9337.86', '7512.40', '12.5')
     """
-    figure = figure.replace("٫", ",") if "." in figure else figure.replace("٫", ".")
     if ("." in figure and "," in figure and figure.rindex(",") > figure.rindex(".")) \
             or (figure.count(",") == 1 and "." not in figure and len(figure.split(",")[1]) != 3):
         figure = figure.replace(".", "").replace(",", ".")  # 7.512,40 and 12,5: a decimal comma
