@@ -256,7 +256,7 @@ def lexicon() -> Lexicon:
         lex.add(t["ar"], Title(t["ar"], t["en"], bool(t.get("org_title"))), table="titles")
     lex.title_modifiers = {norm(k): v for k, v in titles["title_modifiers"].items()}
     lex.speech_verbs = lang.speech_verbs()
-    lex.agent_verbs = frozenset(norm(v) for v in words["agent_verbs"])
+    lex.agent_verbs = lang.agent_verbs()
     lex.unnamed = frozenset(norm(v) for v in words["unnamed_speakers"])
     lex.anaphors = frozenset(norm(v) for v in words["person_anaphors"])
     quote_words = load_data("quotes.yaml")

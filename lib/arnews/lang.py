@@ -324,6 +324,16 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def agent_verbs() -> frozenset[str]:
+    """Normalized verbs whose subject is the actor of an event (lexicon.yaml): التقى، استقبل، اجتمع، زار …
+
+    >>> "استقبل" in agent_verbs()
+    True
+    """
+    return frozenset(norm(v) for v in load("lexicon.yaml")["agent_verbs"])
+
+
+@cache
 def number_words() -> dict[str, int]:
     """Normalized number words (dates.yaml) → value.
 

@@ -1156,19 +1156,6 @@ VERB_WITHIN = 6
 
 
 @cache
-def agent_verbs() -> frozenset[str]:
-    """Normalized verbs whose subject is the actor of the event (``data/lexicon.yaml`` ``agent_verbs``: التقى،
-    استقبل، اجتمع، زار …).
-
-    >>> sorted(v for v in agent_verbs() if v.startswith("است"))[:2]
-    ['استبعد', 'استبعدت']
-    """
-    from arnews import lang
-
-    return frozenset(map(norm, lang.load("lexicon.yaml")["agent_verbs"]))
-
-
-@cache
 def title_words_of_persons() -> frozenset[str]:
     """Normalized first words of the titles that introduce a person (``data/titles.yaml``: الرئيس، الأمير، الملك،
     وزير …): a subject holding one is a titled person, a host.
@@ -1182,16 +1169,18 @@ def title_words_of_persons() -> frozenset[str]:
 
 
 def opening_subject(opening: tuple[str, ...]) -> frozenset[str]:
-    """The subject of an opening that starts on an agent verb (:func:`agent_verbs`, within ``VERB_WITHIN`` words:
-    after a dateline): the content words of the ``SUBJECT_WORDS`` words after it, clitics cut (:func:`bare`); empty
-    when the opening starts otherwise.
+    """The subject of an opening that starts on an agent verb (:func:`arnews.lang.agent_verbs`, within
+    ``VERB_WITHIN`` words: after a dateline): the content words of the ``SUBJECT_WORDS`` words after it, clitics cut
+    (:func:`bare`); empty when the opening starts otherwise.
 
     >>> sorted(opening_subject(tuple("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز".split())))
     ['الحرمين', 'الشريفين', 'الملك', 'خادم', 'سلمان']
     >>> opening_subject(tuple("تمكنت فرق الاطفاء من اخماد حريق".split()))
     frozenset()
     """
-    verbs, stops = agent_verbs(), stop_words()
+    from arnews import lang
+
+    verbs, stops = lang.agent_verbs(), stop_words()
     for k, w in enumerate(opening[:VERB_WITHIN]):
         if w in verbs:
             return frozenset(bare(x) for x in opening[k + 1:k + 1 + SUBJECT_WORDS] if len(x) > 2 and x not in stops)
