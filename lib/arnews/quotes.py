@@ -1385,6 +1385,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         c["mode"] == "attribution" or np.strip()[:1] in _QUOTE_CHARS) else ""
     if agency:  # وبحسب «الفرنسية»: the agency the press calls by its country's adjective, not the country
         return [(agency if agency in ctx.kinds else "", np, "media", "", we)]  # an actor only where one is
+    again = _body_named_again(c, words, ws, we, text, sp, ctx) if not people else None
+    if again:  # وقالت الشركة: the body of that head the article named before
+        return [again]
     country_of = next((m for m in inside if ctx.kinds.get(m[2]) == "country"), None)
     aff_actor = (others or people or [("", "", "")])[0][2]
     if _head_in(words, v["media_heads"]) or (
@@ -1397,6 +1400,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             inside[-1][2]) == "country" and end == inside[-1][1] else None
         if named:  # وكالة الفضاء والطيران الأمريكية "ناسا" نجاح …: the phrase ends at the body's quoted name
             end = named.end()
+        if not media and _government_agency(words, v):  # … "ناسا": a public agency is an organization
+            body = next((m for m in inside if ctx.kinds.get(m[2]) in ("organization", "group")), None)
+            return [(body[2] if body else "", text[ws:end] if named else np, "organization",
+                     "" if body else (country_of[2] if country_of else ""), end)]
         return [(media[2] if media else "", text[ws:end] if media or named else np, "media",
                  "" if media else (country_of[2] if country_of else ""), end)]
     titled = first in v["title_first"] or first + "." in v["title_first"] or clitic_variants(first, 2)[
@@ -1764,6 +1771,180 @@ def _named_org(word: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> 
     named = [m for m in sp.between(max(0, offset - 20_000), offset) if m[1] <= offset
              and ctx.kinds.get(m[2]) in ("organization", "group") and bare in norm(text[m[0]:m[1]])]
     return named[-1] if named else None
+
+@cache
+def _body_heads() -> dict[str, str]:
+    """The bare heads (normalized, no article) a body's name opens with and an article names that body again by
+    alone (شركة → وقالت الشركة), with the kind the body has ("media" or "organization"): every head of quotes.yaml's
+    media, organization, local-body, institution and club lists and of organizations.yaml's org heads that is also
+    written without the article (الخارجية، الشرطة name one body and are left out); with quotes.yaml's head_aliases
+    under their head (المركزي → بنك).
+
+    >>> _body_heads()["شركه"], _body_heads()["صحيفه"], "خارجيه" in _body_heads(), _body_heads()["المركزي"]
+    ('organization', 'media', False, 'بنك')
+    """
+    v = vocabulary()
+    pool = (v["media_heads"] | v["organization_heads"] | v["local_bodies"] | v["institution_nouns"]
+            | v["club_nouns"] | frozenset(lexicon().org_heads))
+    out = {h: "media" if h in v["media_heads"] else "organization" for h in pool
+           if " " not in h and not h.startswith("ال")}
+    for head, words in load_data("quotes.yaml")["head_aliases"].items():
+        out.update({norm(w): norm(head) for w in words})
+    return out
+
+
+def _government_agency(words: list[str], v) -> bool:
+    """Is a phrase opening with وكالة a public body (وكالة الفضاء الأمريكية، الوكالة الدولية للطاقة الذرية), not a
+    medium: one of quotes.yaml's agency_fields within its next three words?
+
+    >>> _government_agency(["وكاله", "الفضاء", "الامريكيه"], vocabulary()), _government_agency(["وكاله", "الانباء"],
+    ...     vocabulary())
+    (True, False)
+    """
+    return bool(words) and any(x.removeprefix("ال") == "وكاله" for x in clitic_variants(words[0], 2)) and any(
+        w in v["agency_fields"] for w in words[1:4])
+
+
+def _media_phrase(words: list[str], v) -> bool:
+    """Does the phrase open with a medium's head (صحيفة، قناة، وكالة الأنباء), a public agency excepted?
+
+    >>> _media_phrase(["صحيفه", "الخبر"], vocabulary()), _media_phrase(["وكاله", "ناسا"], vocabulary())
+    (True, False)
+    """
+    return _head_in(words, v["media_heads"]) and not _government_agency(words, v)
+
+
+def _bare_body(words: list[str], v) -> tuple[str, int] | None:
+    """(head, phrase words it takes) when a speaker phrase names a body by its definite head alone (الشركة، وأوضحت
+    الوكالة), with a word pointing back (الشركة ذاتها، هذه الوزارة) or run on into the verb's object (ودعت الكلية
+    المقبولين، ودعت الكلية الطلاب: one word); None otherwise.
+
+    >>> _bare_body(["الشركه"], vocabulary()), _bare_body(["هذه", "الوزاره"], vocabulary()), _bare_body(
+    ...     ["الكليه", "المقبولين"], vocabulary()), _bare_body(["الشركه", "السعوديه"], vocabulary())
+    (('شركه', 1), ('وزاره', 2), ('كليه', 1), None)
+    >>> _bare_body(["الكليه", "الطلاب"], vocabulary()), _bare_body(["الهييه", "الملكيه"], vocabulary())
+    (('كليه', 1), None)
+    """
+    same = v["same_body_words"]
+    i = 1 if len(words) > 1 and words[0] in same else 0
+    if len(words) <= i or len(words) > i + 2:
+        return None
+    w = words[i][1:] if words[i].startswith(("وال", "فال")) else words[i]
+    if not w.startswith("ال") or _body_heads().get(w[2:]) not in ("media", "organization"):
+        return None
+    rest = words[i + 1:]
+    if not rest:
+        return w[2:], i + 1
+    if rest[0] in same:
+        return w[2:], i + 2
+    obj = _object_form(rest[0]) or (_human_word(rest[0]) and not rest[0].endswith("يه"))  # الكلية الطلاب
+    return (w[2:], i + 1) if obj and not i else None
+
+
+def _body_name_end(toks: list[re.Match], i: int, text: str, sp: _Spans, kinds: dict, v) -> int:
+    """Where the name of a body whose head is ``toks[i]`` ends (the end offset of its last word), or -1 when the
+    head stands alone there (الشركة أن، موقع الكلية الإلكتروني): its adjectives and complements (الشركة السعودية
+    للكهرباء، المفوضية السامية للأمم المتحدة لشؤون اللاجئين), a genitive or a name in construct after an indefinite
+    head (كلية الملك فهد الأمنية، شركة Prasarana الماليزية، صحيفة "torcedores" البرازيلية), up to eight words,
+    never past punctuation, a function word, the verb's object or a definite word that does not agree with a
+    feminine head (كلية … الأمنية الضباط)."""
+    head = norm(toks[i].group())
+    definite = _definite(head)
+    feminine = head.endswith("ه")
+    bodies = v["body_nouns"] | v["local_bodies"] | lexicon().place_heads
+    end, prev, quoted = -1, head, False
+    for j in range(i + 1, min(len(toks), i + 9)):
+        gap = text[toks[j - 1].end():toks[j].start()]
+        if quoted and gap[:1] in _QUOTE_CHARS:
+            quoted = False
+            gap = gap[1:]
+        if any(ch in gap for ch in "،,.:؛()\n!؟?-–—") or re.search(r"[»”]\s*[«“\"]", gap):
+            break
+        raw = toks[j].group()
+        w = norm(raw)
+        if gap[-1:] in ("«", "“", "\""):
+            quoted = True
+        nisba = w.endswith(("ي", "يه", "يين", "يون", "يان"))
+        if quoted or (raw[:1].isascii() and raw[:1].isalpha()):
+            ok = True  # منظمة "هيومن رايتس ووتش"، شركة Prasarana
+        elif w in v["np_stop"] or w in v["same_body_words"] or _object_form(w) or w[:1].isdigit():
+            break
+        elif w.startswith("ال") and j == i + 1:
+            # موقع الكلية الإلكتروني: an adjective of the other gender belongs to the noun before the head
+            ok = not (definite and feminine and w.endswith("ي"))
+        elif w.startswith("ال"):  # كلية الملك فهد الأمنية, لشؤون اللاجئين, not … الأمنية الضباط
+            ok = nisba or prev in v["title_first"] or prev.startswith("ل") or not _definite(prev)
+        elif w.startswith(("وال", "ل")) and end >= 0:
+            ok = not _human_word(clitic_variants(w, 2)[-1])  # لشؤون اللاجئين, not الموالية للرئيس
+        elif prev in v["title_first"]:
+            ok = True  # كلية الملك فهد
+        else:  # وكالة ناسا، أمانة منطقة الرياض; not جامعة سعودية, شركة تراجعت
+            tagged = [m for m in sp.between(toks[j].start() - 40, toks[j].end()) if m[1] > toks[j].start()]
+            ok = j == i + 1 and not definite and (clitic_variants(w, 2)[-1] in bodies or any(
+                kinds.get(m[2]) != "country" or not nisba for m in tagged))
+        if not ok:
+            break
+        end, prev = toks[j].end(), w
+    return end + 1 if 0 <= end < len(text) and text[end] in "»”\"" else end
+
+
+def _body_antecedent(head: str, before: int, text: str, sp: _Spans, ctx: _Context
+                     ) -> tuple[int, int, str] | None:
+    """The body of ``head`` (normalized, no article) named nearest before ``before`` in the article: (start, end,
+    actor_id) of a body arnews knows (an organization, group or medium whose mention opens with that head or comes
+    right after it: وكالة ناسا), else (start, end, "") of a name the text gives it (شركة Prasarana الماليزية); None
+    when no body of that head was named before."""
+    heads = _body_heads()
+    forms = {head, "ال" + head} | {w for w, h in heads.items() if h == head}
+    lo = max(0, before - 20_000)
+    known = None
+    for m in reversed(sp.between(lo, before)):
+        if m[1] > before or ctx.kinds.get(m[2]) not in ("organization", "group", "media"):
+            continue
+        first = _phrase_words(text[m[0]:m[1]])[:1]
+        prior = _phrase_words(text[max(lo, m[0] - 16):m[0]])[-1:]
+        if any(set(clitic_variants(w, 2)) & forms for w in first + prior):
+            known = m
+            break
+    toks = list(_RAW_WORD.finditer(text, known[0] if known else lo, before))
+    for i in range(len(toks) - 1, -1, -1):
+        if not set(clitic_variants(norm(toks[i].group()), 2)) & forms:
+            continue
+        end = _body_name_end(toks, i, text, sp, ctx.kinds, vocabulary())
+        if end < 0:
+            continue
+        inside = next((m for m in sp.between(max(lo, toks[i].start() - 60), end) if m[1] > toks[i].start()
+                       and ctx.kinds.get(m[2]) in ("organization", "group", "media")), None)
+        if inside:
+            return inside
+        raw = toks[i].group()
+        cut = next((k for k in range(min(3, len(raw))) if norm(raw[k:]).startswith(
+            tuple(f for f in forms))), 0)
+        return toks[i].start() + cut, end, ""
+    return known
+
+
+def _body_named_again(c: dict, words: list[str], ws: int, we: int, text: str, sp: _Spans, ctx: _Context
+                      ) -> tuple[str, str, str, str, int] | None:
+    """The speaker row for a body named again by its head alone (وقال البنك إن … after أعلن المركزي الصيني …):
+    the known body (its actor_id and kind), else the name the article gave it as the surface (وذكرت الصحيفة after
+    صحيفة "torcedores" البرازيلية); None when the phrase is no bare head or no body of that head came before."""
+    v = vocabulary()
+    bare = _bare_body(words, v)
+    if not bare or (bare[1] < len(words) and (c["subject"] != "after" or words[bare[1]].startswith("و"))):
+        return None  # the verb's object runs on only after the verb (ودعت الكلية الطلاب)
+    found = _body_antecedent(bare[0], ws, text, sp, ctx)
+    if not found:
+        return None
+    end = [m.end() for m in _RAW_WORD.finditer(text, ws, we)][bare[1] - 1]
+    name = text[found[0]:found[1]]
+    kind = _body_heads().get(bare[0], "organization")
+    if kind == "media" and _government_agency(_phrase_words(name), v):
+        kind = "organization"
+    if found[2]:  # a newspaper arnews typed as an organization still speaks as a medium (وقالت الصحيفة)
+        return found[2], text[ws:end], kind if ctx.kinds[found[2]] == "organization" else ctx.kinds[found[2]], "", end
+    return "", name, kind, "", end
+
 
 
 def _in_institution(text: str, start: int) -> bool:
@@ -2136,7 +2317,7 @@ def _country_body(lead: list[str]) -> str:
     v = vocabulary()
     if not lead or lead[0] in ("حكومه", "الحكومه", "الولايات", "دوله", "الدوله", "جمهوريه", "مملكه", "سلطنه"):
         return ""
-    if _head_in(lead, v["media_heads"]) or any(w in ("اخبار", "انباء") for w in lead):
+    if _media_phrase(lead, v) or any(w in ("اخبار", "انباء") for w in lead):
         return "media"
     if _head_in(lead, v["organization_heads"]) or _head_in(lead, lexicon().org_heads) or _head_in(
             lead, v["institution_heads"]):
@@ -2860,7 +3041,7 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
                      or _head_in(head, v["local_bodies"])):
             # وعلقت الصحيفة البريطانية بالقول: the adjective tells the body's country; the body speaks
             start = first_word_end + len(text[first_word_end:found[0]]) - len(text[first_word_end:found[0]].lstrip())
-            kind = "media" if _head_in(head, v["media_heads"]) else "organization"
+            kind = "media" if _media_phrase(head, v) else "organization"
             return "", text[start:found[1]], kind, found[2]
     if found:
         return found[2], text[found[0]:found[1]], ctx.kinds.get(found[2], ""), ""
