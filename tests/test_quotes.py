@@ -491,7 +491,7 @@ def test_an_office_that_is_also_a_relation_noun_gives_its_holder():
 @pytest.mark.parametrize(("text", "surface", "kind", "affiliation"), [
     # a local or corporate body with a country adjective is an organization of that country, not the country
     ("وحذرت الجمعية الكينية لطب الأسنان من الإفراط في السكر، مؤكدة أن الوقاية أسهل.",
-     "الجمعية الكينية", "organization", "country:KE"),
+     "الجمعية الكينية لطب الأسنان", "organization", "country:KE"),  # its complement in ل is part of its name
     ("وأعلنت شركة «نجمة» الماليزية أنها ستفتتح مصنعا جديدا.", "شركة «نجمة»", "organization", ""),
     ("وأوضحت البلدية أن الطرق ستفتح غدا.", "البلدية", "organization", ""),
     # الذين is said of people only: the group before it speaks
@@ -1406,3 +1406,17 @@ def test_a_bare_head_without_a_named_body_before_stays_as_written(text, said, su
 ])
 def test_an_agency_is_a_medium_for_the_news_only(text, surface, kind):
     assert (surface, kind) in [(f[1], f[2]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "surface", "said"), [
+    # a body's phrase runs through its complement in ل (the name), and what was said starts after it
+    ("وأعلنت المديرية العامة للدفاع المدني أن الحريق أخمد بالكامل.", "المديرية العامة للدفاع المدني",
+     "الحريق أخمد بالكامل"),
+    ("وحذرت الجمعية الأردنية لطب الأطفال من ترك الصغار في السيارات، مؤكدة أن الحرارة قاتلة.",
+     "الجمعية الأردنية لطب الأطفال", "الحرارة قاتلة"),
+    # not into the verb's object: ودعت المديرية العامة للمرور السائقين …
+    ("ودعت المديرية العامة للمرور السائقين إلى الالتزام بالسرعة، مؤكدة أن المخالفات ستضاعف.",
+     "المديرية العامة للمرور", "المخالفات ستضاعف"),
+])
+def test_a_body_phrase_keeps_its_complement_in_lam(text, surface, said):
+    assert surface in [f[1] for f in attributions(text) if said in f[4]]

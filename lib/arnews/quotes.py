@@ -1388,6 +1388,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     again = _body_named_again(c, words, ws, we, text, sp, ctx) if not people else None
     if again:  # وقالت الشركة: the body of that head the article named before
         return [again]
+    fuller = _body_name_completed(words, ws, we, text, sp, ctx) if not people else None
+    if fuller:  # أعلنت المديرية العامة للجوازات: the complement is part of the body's name
+        return [fuller]
     country_of = next((m for m in inside if ctx.kinds.get(m[2]) == "country"), None)
     aff_actor = (others or people or [("", "", "")])[0][2]
     if _head_in(words, v["media_heads"]) or (
@@ -1872,10 +1875,12 @@ def _body_name_end(toks: list[re.Match], i: int, text: str, sp: _Spans, kinds: d
         elif w.startswith("ال") and j == i + 1:
             # موقع الكلية الإلكتروني: an adjective of the other gender belongs to the noun before the head
             ok = not (definite and feminine and w.endswith("ي"))
+        elif w.startswith("ال") and prev.startswith("لل"):  # للقوات المسلحة، للأمم المتحدة, not للجوازات الأخوة
+            ok = (nisba or w.endswith("ه")) and not (_human_word(w) and not w.startswith("الم"))
         elif w.startswith("ال"):  # كلية الملك فهد الأمنية, لشؤون اللاجئين, not … الأمنية الضباط
             ok = nisba or prev in v["title_first"] or prev.startswith("ل") or not _definite(prev)
         elif w.startswith(("وال", "ل")) and end >= 0:
-            ok = not _human_word(clitic_variants(w, 2)[-1])  # لشؤون اللاجئين, not الموالية للرئيس
+            ok = not any(_human_word(x) for x in clitic_variants(w, 2)[1:])  # لشؤون اللاجئين, not للرئيس
         elif prev in v["title_first"]:
             ok = True  # كلية الملك فهد
         else:  # وكالة ناسا، أمانة منطقة الرياض; not جامعة سعودية, شركة تراجعت
@@ -1922,6 +1927,36 @@ def _body_antecedent(head: str, before: int, text: str, sp: _Spans, ctx: _Contex
             tuple(f for f in forms))), 0)
         return toks[i].start() + cut, end, ""
     return known
+
+
+def _body_name_completed(words: list[str], ws: int, we: int, text: str, sp: _Spans, ctx: _Context
+                         ) -> tuple[str, str, str, str, int] | None:
+    """The speaker row for a body's phrase cut before its complement in ل (أعلنت المديرية العامة | للجوازات …،
+    القيادة العامة | للقوات المسلحة، الجمعية السعودية | لطب العيون): the phrase runs to where the body's name ends
+    (:func:`_body_name_end`), the known body inside it speaking; None when the phrase is no definite body head
+    with its adjectives or no ل follows it."""
+    v = vocabulary()
+    if len(words) < 2 or not _L_NEXT.match(text, we) or not all(w.startswith(("ال", "وال", "فال")) for w in words):
+        return None
+    head = words[0][1:] if words[0].startswith(("وال", "فال")) else words[0]
+    if head[2:] not in _body_heads() and head not in v["institution_heads"]:
+        return None
+    if any(m[0] <= ws + 1 and m[1] > we and ctx.kinds.get(m[2]) in ("organization", "group", "media")
+           for m in sp.between(ws - 1, we)):
+        return None  # a body arnews knows opens the phrase and runs past it: its name is known already
+    end = _body_name_end(list(_RAW_WORD.finditer(text, ws, min(len(text), we + 160))), 0, text, sp, ctx.kinds, v)
+    if end <= we:
+        return None
+    inside = [m for m in sp.between(ws, end) if m[1] <= end]
+    body = next((m for m in inside if ctx.kinds.get(m[2]) in ("organization", "group", "media")), None)
+    if body:
+        return body[2], text[ws:end], ctx.kinds[body[2]], "", end
+    country = next((m[2] for m in inside if ctx.kinds.get(m[2]) == "country"), "")
+    return "", text[ws:end], "media" if _body_heads().get(head[2:]) == "media" else "organization", country, end
+
+
+#: ل opening the next word (a complement: للجوازات، لطب العيون)
+_L_NEXT = re.compile(r"\s+ل\S")
 
 
 def _body_named_again(c: dict, words: list[str], ws: int, we: int, text: str, sp: _Spans, ctx: _Context
