@@ -1779,7 +1779,8 @@ def _named_org(word: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> 
 def _body_heads() -> dict[str, str]:
     """The bare heads (normalized, no article) a body's name opens with and an article names that body again by
     alone (شركة → وقالت الشركة), with the kind the body has ("media" or "organization"): every head of quotes.yaml's
-    media, organization, local-body, institution and club lists and of organizations.yaml's org heads that is also
+    media, organization, local-body, institution (nouns and heads) and club lists and of organizations.yaml's org
+    heads that is also
     written without the article (الخارجية، الشرطة name one body and are left out); with quotes.yaml's head_aliases
     under their head (المركزي → بنك).
 
@@ -1788,7 +1789,7 @@ def _body_heads() -> dict[str, str]:
     """
     v = vocabulary()
     pool = (v["media_heads"] | v["organization_heads"] | v["local_bodies"] | v["institution_nouns"]
-            | v["club_nouns"] | frozenset(lexicon().org_heads))
+            | v["institution_heads"] | v["club_nouns"] | frozenset(lexicon().org_heads))
     out = {h: "media" if h in v["media_heads"] else "organization" for h in pool
            if " " not in h and not h.startswith("ال")}
     for head, words in load_data("quotes.yaml")["head_aliases"].items():
@@ -1855,7 +1856,7 @@ def _body_name_end(toks: list[re.Match], i: int, text: str, sp: _Spans, kinds: d
     definite = _definite(head)
     feminine = head.endswith("ه")
     bodies = v["body_nouns"] | v["local_bodies"] | lexicon().place_heads
-    end, prev, quoted = -1, head, False
+    end, prev, quoted, opened = -1, head, False, False
     for j in range(i + 1, min(len(toks), i + 9)):
         gap = text[toks[j - 1].end():toks[j].start()]
         if quoted and gap[:1] in _QUOTE_CHARS:
@@ -1866,7 +1867,7 @@ def _body_name_end(toks: list[re.Match], i: int, text: str, sp: _Spans, kinds: d
         raw = toks[j].group()
         w = norm(raw)
         if gap[-1:] in ("«", "“", "\""):
-            quoted = True
+            quoted = opened = True
         nisba = w.endswith(("ي", "يه", "يين", "يون", "يان"))
         if quoted or (raw[:1].isascii() and raw[:1].isalpha()):
             ok = True  # منظمة "هيومن رايتس ووتش"، شركة Prasarana
@@ -1874,23 +1875,24 @@ def _body_name_end(toks: list[re.Match], i: int, text: str, sp: _Spans, kinds: d
             break
         elif w.startswith("ال") and j == i + 1:
             # موقع الكلية الإلكتروني: an adjective of the other gender belongs to the noun before the head
-            ok = not (definite and feminine and w.endswith("ي"))
+            ok = not (definite and feminine and raw.endswith("ي"))  # (الفرقة الأولى: ى is feminine)
         elif w.startswith("ال") and prev.startswith("لل"):  # للقوات المسلحة، للأمم المتحدة, not للجوازات الأخوة
             ok = (nisba or w.endswith("ه")) and not (_human_word(w) and not w.startswith("الم"))
         elif w.startswith("ال"):  # كلية الملك فهد الأمنية, لشؤون اللاجئين, not … الأمنية الضباط
-            ok = nisba or prev in v["title_first"] or prev.startswith("ل") or not _definite(prev)
+            ok = nisba or prev in _INSTITUTION_TITLES or prev.startswith("ل") or not _definite(prev)
         elif w.startswith(("وال", "ل")) and end >= 0:
             ok = not any(_human_word(x) for x in clitic_variants(w, 2)[1:])  # لشؤون اللاجئين, not للرئيس
-        elif prev in v["title_first"]:
+        elif prev in _INSTITUTION_TITLES:
             ok = True  # كلية الملك فهد
-        else:  # وكالة ناسا، أمانة منطقة الرياض; not جامعة سعودية, شركة تراجعت
+        else:  # وكالة ناسا، أمانة منطقة الرياض، إمارة منطقة مكة; not جامعة سعودية, شركة تراجعت
             tagged = [m for m in sp.between(toks[j].start() - 40, toks[j].end()) if m[1] > toks[j].start()]
-            ok = j == i + 1 and not definite and (clitic_variants(w, 2)[-1] in bodies or any(
-                kinds.get(m[2]) != "country" or not nisba for m in tagged))
+            named = any(kinds.get(m[2]) != "country" or not nisba for m in tagged)
+            ok = (j == i + 1 and not definite and (clitic_variants(w, 2)[-1] in bodies or named)) or (
+                end >= 0 and not _definite(prev) and any(kinds.get(m[2]) == "place" for m in tagged))
         if not ok:
             break
         end, prev = toks[j].end(), w
-    return end + 1 if 0 <= end < len(text) and text[end] in "»”\"" else end
+    return end + 1 if opened and 0 <= end < len(text) and text[end] in "»”\"" else end
 
 
 def _body_antecedent(head: str, before: int, text: str, sp: _Spans, ctx: _Context
