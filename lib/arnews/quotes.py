@@ -1879,9 +1879,10 @@ def _body_name_end(toks: list[re.Match], i: int, text: str, sp: _Spans, kinds: d
         elif w.startswith("ال") and prev.startswith("لل"):  # للقوات المسلحة، للأمم المتحدة, not للجوازات الأخوة
             ok = (nisba or w.endswith("ه")) and not (_human_word(w) and not w.startswith("الم"))
         elif w.startswith("ال"):  # كلية الملك فهد الأمنية, لشؤون اللاجئين, not … الأمنية الضباط
-            ok = nisba or prev in _INSTITUTION_TITLES or prev.startswith("ل") or not _definite(prev)
+            ok = nisba or prev in _INSTITUTION_TITLES or prev.startswith("ل") or not _definite(prev) or (
+                j == i + 2 and feminine and w.endswith("ه") and not _human_word(w))  # منظمة الأمم المتحدة
         elif w.startswith(("وال", "ل")) and end >= 0:
-            ok = not any(_human_word(x) for x in clitic_variants(w, 2)[1:])  # لشؤون اللاجئين, not للرئيس
+            ok = not any(_human_word(x) or x in v["np_stop"] for x in clitic_variants(w, 2)[1:])  # not للرئيس
         elif prev in _INSTITUTION_TITLES:
             ok = True  # كلية الملك فهد
         else:  # وكالة ناسا، أمانة منطقة الرياض، إمارة منطقة مكة; not جامعة سعودية, شركة تراجعت
@@ -1938,10 +1939,12 @@ def _body_name_completed(words: list[str], ws: int, we: int, text: str, sp: _Spa
     (:func:`_body_name_end`), the known body inside it speaking; None when the phrase is no definite body head
     with its adjectives or no ل follows it."""
     v = vocabulary()
-    if len(words) < 2 or not _L_NEXT.match(text, we) or not all(w.startswith(("ال", "وال", "فال")) for w in words):
+    if len(words) < 2 or not _L_NEXT.match(text, we) or not all(w.startswith(("ال", "وال", "فال")) for w in words[1:]):
         return None
-    head = words[0][1:] if words[0].startswith(("وال", "فال")) else words[0]
-    if head[2:] not in _body_heads() and head not in v["institution_heads"]:
+    head = words[0][1:] if words[0].startswith(("و", "ف")) and words[0][1:] in _body_heads() else words[0]
+    head = head[1:] if head.startswith(("وال", "فال")) else head
+    bare = head.removeprefix("ال")
+    if _body_heads().get(bare) not in ("media", "organization") and head not in v["institution_heads"]:
         return None
     if any(m[0] <= ws + 1 and m[1] > we and ctx.kinds.get(m[2]) in ("organization", "group", "media")
            for m in sp.between(ws - 1, we)):
@@ -1950,11 +1953,14 @@ def _body_name_completed(words: list[str], ws: int, we: int, text: str, sp: _Spa
     if end <= we:
         return None
     inside = [m for m in sp.between(ws, end) if m[1] <= end]
-    body = next((m for m in inside if ctx.kinds.get(m[2]) in ("organization", "group", "media")), None)
-    if body:
-        return body[2], text[ws:end], ctx.kinds[body[2]], "", end
+    bodies = [m for m in inside if ctx.kinds.get(m[2]) in ("organization", "group", "media") and m[1] >= end - 1]
+    if bodies and bodies[0][0] <= ws + 1:  # the whole name is a body arnews knows
+        return bodies[0][2], text[ws:end], ctx.kinds[bodies[0][2]], "", end
+    # a body that ends the name is the one it belongs to (القيادة العامة للقوات المسلحة، وزارة الصحة التابعة للحكومة
+    # اليمنية): the affiliation; one followed by more of the name (منظمة الأمم المتحدة | للأغذية) is another body
     country = next((m[2] for m in inside if ctx.kinds.get(m[2]) == "country"), "")
-    return "", text[ws:end], "media" if _body_heads().get(head[2:]) == "media" else "organization", country, end
+    kind = "media" if _body_heads().get(bare) == "media" else "organization"
+    return "", text[ws:end], kind, bodies[-1][2] if bodies else country, end
 
 
 #: ل opening the next word (a complement: للجوازات، لطب العيون)
