@@ -754,7 +754,64 @@ def candidate_rows(doc: Doc) -> list[dict]:
     rows.extend(_ali_persons(lex, doc, rows))
     rows.extend(_appositive_persons(lex, doc, rows))
     rows = _with_tagger(lex, doc, rows)
-    return rows + _local_surnames(doc, rows)
+    return _another_given_name(lex, doc, rows + _local_surnames(doc, rows))
+
+
+def _another_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
+    """A one-word person mention (a surname the article or the data knows) right after a listed given name that
+    is no part of that person's name is another person of the name, not a run of the known one: «سهى عرفات» is
+    not Yasser Arafat, «حامد البلوي» not the «إبراهيم البلوي» named before, «كاثرين شولتز» not Olaf Scholz; so is a
+    surname after a first name the article writes whole with it elsewhere (جيب | بوش after «جيب بوش»). A given
+    name tagged alone just before (سهى | عرفات) joins it. Not after another name word (سارة حسين القحطاني: a
+    father's name), nor a given name written as a word (على with alif maqsura).
+
+    >>> d = Doc("a", "وقال إبراهيم الزهراني إن الفريق جاهز. وأضاف حامد الزهراني أن المعسكر ناجح.")
+    >>> [r["surface"] for r in _another_given_name(lexicon(), d, [*candidate_rows(d)])]
+    ['إبراهيم الزهراني', 'حامد الزهراني']
+    """
+    toks, text = doc.tokens, doc.text
+    if len(rows) < 1 or len(toks) < 2:
+        return rows
+    starts = _starts(doc)
+    at = {r["start"]: k for k, r in enumerate(rows)}
+    drop: set[int] = set()
+    written = {(w[0], w[-1]): r["name_key"] for r in rows if r["evidence"] in PERSON_EVIDENCE
+               for w in [r["name_key"].split()] if len(w) == 2 and not w[0].startswith("ال")}  # جيب بوش written
+    # whole elsewhere in the article (not a title read with a name: الشيف خالد)
+    for k, r in enumerate(rows):
+        if k in drop or " " in r["surface"] or not (r["evidence"] in (*PERSON_EVIDENCE, "surname") or (
+                r["evidence"] == "gazetteer" and r["actor_id"].startswith("person:"))):
+            continue
+        a = bisect_right(starts, r["start"]) - 1
+        if a < 1 or toks[a].start != r["start"] or not _gap_is_space(text, toks[a - 1], toks[a]):
+            continue
+        g = a - 1
+        word = toks[g].norm
+        given = word if word in lex.given_names or (word, toks[a].norm) in written else word[1:] if word[:1] == (
+            "و") and (word[1:] in lex.given_names or (word[1:], toks[a].norm) in written) else ""
+        if (not given or given in lex.stop or given in _CONNECTORS or len(given) < 3
+                or (given == _ALI and not _HARAKAT_RE.sub("", toks[g].text).endswith("ي"))):
+            continue
+        alone = at.get(toks[g].start if given == word else toks[g].start + 1)
+        if any(rs < toks[g].end and toks[g].start < re_ for rs, re_ in
+               ((x["start"], x["end"]) for j, x in enumerate(rows) if j != alone and j != k)):
+            continue  # the given name is part of another mention
+        if alone is not None and " " in rows[alone]["surface"]:
+            continue
+        if g and (toks[g - 1].norm in lex.given_names or toks[g - 1].norm in _CONNECTORS
+                  or any(x["start"] < toks[g - 1].end and toks[g - 1].start < x["end"] for x in rows
+                         if x["evidence"] in PERSON_EVIDENCE)) and _gap_is_space(text, toks[g - 1], toks[g]):
+            continue  # سارة حسين القحطاني: a father's name in a longer name
+        key = written.get((given, toks[a].norm), f"{given} {toks[a].norm}")
+        if key == r["name_key"] or (given in lex.person_words.get(r["actor_id"], set()) | set(
+                r["name_key"].split()) and key not in written.values()):
+            continue
+        start = _token_span(toks[g], given)
+        rows[k] = _candidate(doc, start, r["end"], _known_person(lex, toks, g, 2, text), name_key=key,
+                             evidence="ner")
+        if alone is not None:
+            drop.add(alone)
+    return [r for j, r in enumerate(rows) if j not in drop]
 
 
 # --- the name tagger as one more signal --------------------------------------------------------------
@@ -2293,8 +2350,9 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     records = cands.to_dict("records") if isinstance(cands, pd.DataFrame) else [dict(r) for r in cands]
     persons: dict[str, _Person] = {}
     by_skeleton: dict[tuple[str, ...], str] = {}  # the name's spelling keys (_name_parts) → person id
-    surname_in_article: dict[tuple[str, str], str] = {}
+    surname_in_article: dict[tuple[str, str], list] = defaultdict(list)  # → [(start, sentence, person)]
     surname_anywhere: dict[str, set[str]] = defaultdict(set)
+    surname_written: set[tuple[str, str]] = set()  # (person, surname as written)
     extra: dict[str, Entity] = {}
 
     def person_for(name_key: str, known: str) -> str:
@@ -2326,16 +2384,20 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
                 p.roles[(r["role_ar"], r["role_en"], r["affiliation"])] += 1
             p.articles.add(r["article_id"])
             last = r["name_key"].split()[-1]
-            surname_in_article[(r["article_id"], skeleton(last))] = pid
+            surname_in_article[(r["article_id"], skeleton(last))].append((r["start"], r["sentence_id"], pid))
             surname_anywhere[skeleton(last)].add(pid)
+            surname_written.add((pid, last))
     # 2. single names (الرئيس عباس، وقال شولتز): the same article's person, the corpus's, or a new person
     for r in records:
         if r["actor_id"] or not r["name_key"] or r["evidence"] not in PERSON_EVIDENCE:
             continue
-        sk = skeleton(r["name_key"].split()[-1])
-        pid = surname_in_article.get((r["article_id"], sk))
-        if pid is None and len(surname_anywhere.get(sk, ())) == 1 and not _given_name_alone(lex, r["name_key"]):
-            pid = next(iter(surname_anywhere[sk]))  # not a bare جون: another article's ... جون is someone else
+        last = r["name_key"].split()[-1]
+        pid = _surname_holder(surname_in_article.get((r["article_id"], skeleton(last)), ()), r["start"],
+                              r["sentence_id"])
+        anywhere = surname_anywhere.get(skeleton(last), ())
+        if pid is None and len(anywhere) == 1 and not _given_name_alone(lex, r["name_key"]) and (
+                next(iter(anywhere)), last) in surname_written:  # not a bare جون: another article's ... جون is
+            pid = next(iter(anywhere))  # someone else; across articles the surname as written (ماهر is not موهر)
         r["actor_id"] = pid or person_for(r["name_key"], "")
         p = persons.setdefault(r["actor_id"], _Person(r["actor_id"]))
         p.names[r["surface"]] += 1
@@ -2393,6 +2455,32 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
                 .reset_index(drop=True))
     actors = _actor_table(mentions, persons, extra, lex)
     return mentions[MENTION_COLUMNS], actors
+
+
+def _surname_holder(named: list[tuple[int, int, str]] | tuple, start: int, sentence: int) -> str | None:
+    """Of the persons an article named in full with one surname (``(start, sentence, person)`` in any order), the
+    one a bare surname at ``start`` in ``sentence`` stands for: the one named last before it in that sentence or
+    the one before («البلوي» after «حامد البلوي» is Hamed, though «إبراهيم البلوي» was named earlier); else the one
+    the article names most often (the minister «جون كيري», not his wife «تيريزا هاينز كيري» named once in passing),
+    the nearest before on a tie, else the first named after it.
+
+    >>> _surname_holder([(10, 0, "ibrahim"), (90, 3, "hamed")], 120, 3)
+    'hamed'
+    >>> _surname_holder([(0, 0, "john"), (50, 2, "john"), (90, 4, "teresa")], 300, 9)
+    'john'
+    >>> _surname_holder([(10, 0, "a"), (90, 5, "b")], 50, 2), _surname_holder([(90, 1, "b")], 5, 0)
+    ('a', 'b')
+    """
+    if not named:
+        return None
+    before = [n for n in named if n[0] <= start]
+    if before and sentence - max(before)[1] <= 1:
+        return max(before)[2]
+    counts = Counter(pid for *_, pid in named)
+    top = max(counts.values())
+    named = [n for n in named if counts[n[2]] == top]
+    before = [n for n in named if n[0] <= start]
+    return max(before)[2] if before else min(named)[2]
 
 
 _NASAB = frozenset({"بن", "ابن", "بنت"})
@@ -2626,7 +2714,13 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
         else:  # a person the corpus introduced: the longest name written, twice if any is (a name written once
             kind = "person"  # may have run on: «باراك أوباما أوكل», «سعود الفيصل رحمه»)
             names = p.names if p and p.names else seen
-            names = {s: c for s, c in names.items() if c > 1} or names
+            twice = {s_: c for s_, c in names.items() if c > 1}
+            if not any(" " in s_ for s_ in twice):  # no full name written twice as such: one written twice in
+                spelled = Counter()  # two spellings (أريانا هافينغتون / أريانا هافنغتون) before a bare surname
+                for s_, c in names.items():
+                    spelled[_name_parts(norm(s_))] += c
+                twice = {s_: c for s_, c in names.items() if " " in s_ and spelled[_name_parts(norm(s_))] > 1} or twice
+            names = twice or names
             name_ar = max(names, key=lambda s: (len(s.split()), seen.get(s, 0), s))
             name_en = transliterate(norm(name_ar))
         rows.append({"actor_id": aid, "kind": kind, "name_ar": name_ar, "name_en": name_en, "role_ar": role_ar,
