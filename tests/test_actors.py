@@ -958,3 +958,13 @@ def test_a_persons_name_is_a_full_name_written_twice_in_two_spellings():
 def test_a_first_name_before_a_surname_opens_the_name(text, surface):
     m, _ = run(text)
     assert (m["surface"] == surface).sum() == text.count(surface)
+
+
+def test_a_compound_surname_alone_is_the_person_named_with_it_nearest():
+    m, a = run("وقال الباحث محمود عبد الله إن الأزمة طويلة. وأضاف عبد الله أن الحل سياسي. ووصل إلى القاهرة وفد من "
+               "الخبراء. أما الكاتب كامل عبد الله فقال إن الحرب ستستمر، وأوضح عبد الله أن الأطراف منقسمة. "
+               "وقال الناشط عصام أبو عيسى إن المعبر مغلق. وأكد أبو عيسى أن المساعدات متوقفة.")
+    bare = m.loc[m["surface"] == "عبد الله", "actor_id"].tolist()
+    assert bare == [actor_of(m, "محمود عبد الله"), actor_of(m, "كامل عبد الله")]
+    assert actor_of(m, "أبو عيسى") == actor_of(m, "عصام أبو عيسى")
+    assert a.set_index("actor_id").loc[actor_of(m, "أبو عيسى"), "name_ar"] == "عصام أبو عيسى"

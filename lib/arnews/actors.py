@@ -2374,8 +2374,8 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             r["actor_id"] = person_for(r["name_key"], r["actor_id"])
             persons.setdefault(r["actor_id"], _Person(r["actor_id"])).articles.add(r["article_id"])
             continue
-        if r["evidence"] in PERSON_EVIDENCE and r["name_key"] and (len(r["name_key"].split()) > 1
-                                                                    or r["actor_id"]):
+        if r["evidence"] in PERSON_EVIDENCE and r["name_key"] and (len(_glued(r["name_key"].split())) > 1
+                                                                    or r["actor_id"]):  # not عبد الله alone
             pid = person_for(r["name_key"], r["actor_id"])
             r["actor_id"] = pid
             p = persons.setdefault(pid, _Person(pid))
@@ -2383,7 +2383,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             if r["role_en"] and r["role_en"] not in RELATIONAL_ROLES:
                 p.roles[(r["role_ar"], r["role_en"], r["affiliation"])] += 1
             p.articles.add(r["article_id"])
-            last = r["name_key"].split()[-1]
+            last = _glued(r["name_key"].split())[-1]  # محمود عبد الله: عبدالله
             surname_in_article[(r["article_id"], skeleton(last))].append((r["start"], r["sentence_id"], pid))
             surname_anywhere[skeleton(last)].add(pid)
             surname_written.add((pid, last))
@@ -2391,7 +2391,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     for r in records:
         if r["actor_id"] or not r["name_key"] or r["evidence"] not in PERSON_EVIDENCE:
             continue
-        last = r["name_key"].split()[-1]
+        last = _glued(r["name_key"].split())[-1]
         pid = _surname_holder(surname_in_article.get((r["article_id"], skeleton(last)), ()), r["start"],
                               r["sentence_id"])
         anywhere = surname_anywhere.get(skeleton(last), ())
@@ -2494,7 +2494,8 @@ def _given_name_alone(lex: Lexicon, name_key: str) -> bool:
     >>> _given_name_alone(lexicon(), "جون"), _given_name_alone(lexicon(), "كيري")
     (True, False)
     """
-    return " " not in name_key and name_key in lex.given_names
+    words = _glued(name_key.split())
+    return len(words) == 1 and words[0] in lex.given_names
 
 
 @cache
@@ -2721,7 +2722,7 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
                     spelled[_name_parts(norm(s_))] += c
                 twice = {s_: c for s_, c in names.items() if " " in s_ and spelled[_name_parts(norm(s_))] > 1} or twice
             names = twice or names
-            name_ar = max(names, key=lambda s: (len(s.split()), seen.get(s, 0), s))
+            name_ar = max(names, key=lambda s: (len(_glued(norm(s).split())), seen.get(s, 0), s))
             name_en = transliterate(norm(name_ar))
         rows.append({"actor_id": aid, "kind": kind, "name_ar": name_ar, "name_en": name_en, "role_ar": role_ar,
                      "role_en": role_en, "affiliation": affiliation,
