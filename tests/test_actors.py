@@ -968,3 +968,34 @@ def test_a_compound_surname_alone_is_the_person_named_with_it_nearest():
     assert bare == [actor_of(m, "محمود عبد الله"), actor_of(m, "كامل عبد الله")]
     assert actor_of(m, "أبو عيسى") == actor_of(m, "عصام أبو عيسى")
     assert a.set_index("actor_id").loc[actor_of(m, "أبو عيسى"), "name_ar"] == "عصام أبو عيسى"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        # a UN agency by its full name is the agency, not the United Nations its name holds
+        ("وحذرت منظمة الأمم المتحدة للأغذية والزراعة من نقص الحبوب.", "منظمة الأمم المتحدة للأغذية والزراعة",
+         "org:fao"),
+        ("وأطلق الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر نداء عاجلا.",
+         "الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر", "org:ifrc"),
+        ("وقالت المفوضية العليا لشؤون اللاجئين إن الأعداد تتزايد.", "المفوضية العليا لشؤون اللاجئين", "org:unhcr"),
+        ("وأعلنت وكالة الفضاء الأمريكية نجاح المهمة.", "وكالة الفضاء الأمريكية", "org:nasa"),
+    ],
+)
+def test_international_bodies_by_their_full_names(text, surface, actor):
+    m, a = run(text)
+    assert actor_of(m, surface) == actor
+    assert a.set_index("actor_id").loc[actor, "kind"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وروى الصحابي أبو سعيد الخدري رضي الله عنه أن الطعام كان قليلا.", "أبو سعيد الخدري"),
+        ("وكانت قدرات الأمير فيصل غفر الله له كبيرة.", "فيصل"),
+        ("وقال الشيخ حسن نصر الله إن المقاومة مستمرة.", "حسن نصر الله"),  # a compound name goes on over الله
+    ],
+)
+def test_a_blessing_after_a_name_ends_it(text, surface):
+    m, _ = run(text)
+    assert m.loc[m["actor_id"].str.startswith("person:"), "surface"].tolist() == [surface]

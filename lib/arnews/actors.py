@@ -100,6 +100,7 @@ class Lexicon:
     present_speech_verbs: frozenset[str] = frozenset()  # يقول، يرى (data/quotes.yaml): a name ends before one
     person_words: dict[str, set[str]] = field(default_factory=dict)  # a known person → the words of its names
     before_allah: frozenset[str] = frozenset()  # نصر، فضل: one name with الله after them
+    blessings: frozenset[str] = frozenset()  # رضي، صلى: a blessing before الله ends the name
     place_preceders: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     org_heads: dict[str, str] = field(default_factory=dict)
@@ -263,6 +264,7 @@ def lexicon() -> Lexicon:
     lex.object_pronouns = frozenset(norm(v) for v in quote_words["object_pronouns"])
     lex.present_speech_verbs = frozenset(norm(v) for v in quote_words["speech_verbs_present"])
     lex.before_allah = frozenset(norm(v) for v in words["before_allah"]) | {"عبد"}
+    lex.blessings = frozenset(norm(v) for v in words["blessings_before_allah"])
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
     lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
     lex.org_heads = {norm(h): kind for kind, heads in orgs["org_heads"].items() for h in heads}
@@ -556,9 +558,9 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break  # a foreign name does not go on with a noun in teh marbuta (مونغ جون مسألة ترشحه: the object)
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
-        if (n and tok.norm.endswith("ه") and "ة" not in tok.text and j + n + 1 < len(toks)
-                and toks[j + n + 1].norm == "الله"):
-            break  # a blessing after the name (سعود الفيصل رحمه الله، حفظه الله), not نصر الله, هبة الله
+        if (n and j + n + 1 < len(toks) and toks[j + n + 1].norm == "الله" and (
+                (tok.norm.endswith("ه") and "ة" not in tok.text) or tok.norm in lex.blessings)):
+            break  # a blessing after the name (سعود الفيصل رحمه الله، أبو سعيد الخدري رضي الله عنه), not نصر الله
         if (not n or toks[j + n - 1].norm not in _CONNECTORS) and _indefinite_accusative(lex, toks, j + n, not n):
             break  # the verb's object, not the name (not دي بالما: after a connector)
         if n and toks[j + n - 1].norm not in _NASAB:  # after بن a father's name, even one that is a word
