@@ -999,3 +999,11 @@ def test_international_bodies_by_their_full_names(text, surface, actor):
 def test_a_blessing_after_a_name_ends_it(text, surface):
     m, _ = run(text)
     assert m.loc[m["actor_id"].str.startswith("person:"), "surface"].tolist() == [surface]
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_given_name_in_the_article():
+    m, a = run("وقال الباحث البريطاني ماثيو كوب إن الدماغ معقد. ويضيف ماثيو أن العلماء لم يفهموه بعد.",
+               "وافتتح الأمير خالد الفيصل طريق الملك فهد في الرياض، بحضور فهد الأسمر.")
+    assert actor_of(m, "ماثيو") == actor_of(m, "ماثيو كوب")
+    assert a.set_index("actor_id").loc[actor_of(m, "ماثيو"), "name_ar"] == "ماثيو كوب"  # a full name shows
+    assert actor_of(m, "فهد") != actor_of(m, "فهد الأسمر")  # الملك فهد: the king, not the guest

@@ -2355,6 +2355,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     surname_in_article: dict[tuple[str, str], list] = defaultdict(list)  # → [(start, sentence, person)]
     surname_anywhere: dict[str, set[str]] = defaultdict(set)
     surname_written: set[tuple[str, str]] = set()  # (person, surname as written)
+    first_in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, given name) → persons
     extra: dict[str, Entity] = {}
 
     def person_for(name_key: str, known: str) -> str:
@@ -2389,6 +2390,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             surname_in_article[(r["article_id"], skeleton(last))].append((r["start"], r["sentence_id"], pid))
             surname_anywhere[skeleton(last)].add(pid)
             surname_written.add((pid, last))
+            first_in_article[(r["article_id"], _glued(r["name_key"].split())[0])].add(pid)
     # 2. single names (الرئيس عباس، وقال شولتز): the same article's person, the corpus's, or a new person
     for r in records:
         if r["actor_id"] or not r["name_key"] or r["evidence"] not in PERSON_EVIDENCE:
@@ -2396,6 +2398,10 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
         last = _glued(r["name_key"].split())[-1]
         pid = _surname_holder(surname_in_article.get((r["article_id"], skeleton(last)), ()), r["start"],
                               r["sentence_id"])
+        firsts = first_in_article.get((r["article_id"], last), ())
+        if pid is None and len(firsts) == 1 and _given_name_alone(lex, r["name_key"]) and norm(
+                r["role_ar"]) not in _SOVEREIGNS:  # قال ماثيو after «ماثيو كوب»: the one person of that given
+            pid = next(iter(firsts))  # name here; not الملك فهد after «فهد الأسمر»
         anywhere = surname_anywhere.get(skeleton(last), ())
         if pid is None and len(anywhere) == 1 and not _given_name_alone(lex, r["name_key"]) and (
                 next(iter(anywhere)), last) in surname_written:  # not a bare جون: another article's ... جون is
@@ -2486,6 +2492,8 @@ def _surname_holder(named: list[tuple[int, int, str]] | tuple, start: int, sente
 
 
 _NASAB = frozenset({"بن", "ابن", "بنت"})
+_SOVEREIGNS = frozenset({"الملك", "السلطان", "الخديوي", "الخديو", "النبي", "الرسول", "الامام"})  # a title
+# before a given name alone that names a sovereign or a prophet, not the commoner of that given name
 _GLUED = ("عبد", "ابو")  # written apart or together: عبد العزيز = عبدالعزيز
 
 
@@ -2717,7 +2725,8 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
         else:  # a person the corpus introduced: the longest name written, twice if any is (a name written once
             kind = "person"  # may have run on: «باراك أوباما أوكل», «سعود الفيصل رحمه»)
             names = p.names if p and p.names else seen
-            twice = {s_: c for s_, c in names.items() if c > 1}
+            names = {s_: c for s_, c in names.items() if len(_glued(norm(s_).split())) > 1} or names  # a full
+            twice = {s_: c for s_, c in names.items() if c > 1}  # name, not a given name or surname said alone
             if not any(" " in s_ for s_ in twice):  # no full name written twice as such: one written twice in
                 spelled = Counter()  # two spellings (أريانا هافينغتون / أريانا هافنغتون) before a bare surname
                 for s_, c in names.items():
@@ -2789,8 +2798,9 @@ STAGE = Stage(
                         "`place:paris`",
             "kind": "person, country, organization, group, place or media",
             "name_ar, name_en": "display names: from the data where known (countries from Babel/CLDR), else the "
-                                "longest form written (at least twice, when one is: a run-on written once, «باراك "
-                                "أوباما أوكل», does not name the actor) and a transliteration",
+                                "longest full name written (at least twice, when one is: a run-on written once, «باراك "
+                                "أوباما أوكل», does not name the actor; a name said alone, «كيري», only when no "
+                                "full name is written) and a transliteration",
             "role_ar, role_en": "the title the text gives (`الرئيس الفرنسي`, President); for known office-holders "
                                 "with no title in the text, their office from the data",
             "affiliation": "ISO 3166 alpha-2 code (`FR`) or another actor_id (`org:european-council`)",
