@@ -1007,3 +1007,20 @@ def test_a_given_name_alone_is_the_one_person_of_that_given_name_in_the_article(
     assert actor_of(m, "ماثيو") == actor_of(m, "ماثيو كوب")
     assert a.set_index("actor_id").loc[actor_of(m, "ماثيو"), "name_ar"] == "ماثيو كوب"  # a full name shows
     assert actor_of(m, "فهد") != actor_of(m, "فهد الأسمر")  # الملك فهد: the king, not the guest
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("أما «خالد» القادم من اليمن، فيقول إنه لم ير أهله منذ عامين.", "خالد", "person"),  # a first name only
+        ("ويقول «ناصر»، وهو لاجئ من درعا، إن الحياة صعبة.", "ناصر", "person"),
+        ("وحقق مسلسل «مريم» نجاحا كبيرا هذا العام.", None, None),  # the name of a work
+        ("وتحدثت صحيفة «نيشن» عن الأزمة.", "نيشن", "organization"),
+    ],
+)
+def test_a_quoted_first_name_is_a_person(text, surface, kind):
+    m, a = run(text)
+    if surface is None:
+        assert not m["actor_id"].str.startswith("person:").any()
+    else:
+        assert a.set_index("actor_id").loc[actor_of(m, surface), "kind"] == kind

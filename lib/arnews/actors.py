@@ -856,8 +856,8 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)
     for a, b, kind, scores in _split_at_verbs(doc, spans):
-        if kind == "PERS" and ((_quoted(doc, a, b) and not _after_office(doc, rows, a)) or (
-                b - a == 1 and a > 0 and toks[a - 1].norm in lex.org_heads)):
+        if kind == "PERS" and ((_quoted(doc, a, b) and not _after_office(doc, rows, a) and not _quoted_person(
+                lex, doc, a, b)) or (b - a == 1 and a > 0 and toks[a - 1].norm in lex.org_heads)):
             kind = "ORG"  # «نيشن»، "الوفاق": a name in quotation marks is a body, a medium or a brand; so is one
             # word right after an organization's head noun (شركة كريم)
         if kind == "PERS" and b - a == 1 and a > 0 and toks[a - 1].norm in lex.place_titles:
@@ -1417,6 +1417,28 @@ def _placed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> tuple[list
 
 _OPEN_QUOTES = frozenset('«"“”\'')
 _CLOSE_QUOTES = frozenset('»"”“\'')
+
+
+_HUMAN_APPOSITION_RE = re.compile(r"^[»”\"]?\s*[،,]?\s*(?:وهو|وهي|الذي|التي)\s")
+
+
+def _quoted_person(lex: Lexicon, doc: Doc, a: int, b: int) -> bool:
+    """Whether one word in quotation marks is a person all the same: a listed given name after a function word or
+    a speech verb (أما «خالد» القادم من اليمن: a witness the press names by his first name only), or a word followed
+    by وهو / وهي / الذي (ويقول «ناصر»، وهو لاجئ).
+
+    >>> d = Doc("a", "ويقول «ناصر»، وهو لاجئ من درعا، إن الحياة صعبة.")
+    >>> _quoted_person(lexicon(), d, 1, 2)
+    True
+    """
+    toks = doc.tokens
+    if b - a != 1:
+        return False  # «فوانيس رمضان»، «سكايب ترانزليتر»: a title or a brand
+    if toks[a].norm in lex.given_names and a and (toks[a - 1].norm in lex.stop or toks[a - 1].norm in (
+            "اما", "واما") or any(
+            v in lex.speech_verbs for v in clitic_variants(toks[a - 1].norm, 2))):
+        return True  # not مسلسل «مريم»: the name of a work
+    return bool(_HUMAN_APPOSITION_RE.match(doc.text[toks[a].end:toks[a].end + 12]))
 
 
 def _quoted(doc: Doc, a: int, b: int) -> bool:
