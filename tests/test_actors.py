@@ -899,3 +899,128 @@ def test_kaf_comes_off_a_name_only_where_it_is_a_preposition(text, persons, orgs
     kinds = a.set_index("actor_id")["kind"]
     found_orgs = {s for s, x in zip(m["surface"], m["actor_id"], strict=True) if kinds[x] == "organization"}
     assert persons_of(m, a) == persons and orgs <= found_orgs, (persons_of(m, a), found_orgs)
+
+
+@pytest.mark.parametrize(
+    ("texts", "surface", "not_surface"),
+    [
+        # a known person's surname after another given name is another person of that family
+        (["وقالت سهى عرفات إن الدعوى قائمة منذ سنوات، بعد وفاة الرئيس الراحل ياسر عرفات."], "سهى عرفات",
+         "ياسر عرفات"),
+        (["وقال المستشار أولاف شولتس إن الحكومة مستعدة.",
+          "وحذرت خبيرة الزلازل كاثرين شولتس من زلزال كبير."], "كاثرين شولتس", "أولاف شولتس"),
+    ],
+)
+def test_a_surname_after_another_given_name_is_another_person(texts, surface, not_surface):
+    m, _ = run(*texts)
+    assert actor_of(m, surface) != actor_of(m, not_surface)
+
+
+def test_a_bare_surname_is_the_person_of_that_name_named_nearest_before_it():
+    m, _ = run("وقال اللاعب فهد الشمري إن الفريق جاهز. وأضاف الشمري أن المعسكر ناجح. "
+               "وفي سياق آخر، انضم المهاجم ماجد الشمري إلى التدريبات بعد الإصابة.")
+    fahd = actor_of(m, "فهد الشمري")
+    assert fahd != actor_of(m, "ماجد الشمري")
+    assert actor_of(m, "الشمري") == fahd
+
+
+def test_a_bare_surname_far_from_a_name_is_the_person_named_most():
+    m, _ = run("وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. وأكد جون كيري أن المفاوضات كانت صعبة. "
+               "ويقيم كيري، المتزوج من الوريثة تيريزا هاينز كيري، في بوسطن. ويملك الزوجان منزلا كبيرا. "
+               "ويعود الفضل في الاتفاق إلى صبر الوزير. وكان كيري قد زار فيينا مرات عدة.")
+    john = actor_of(m, "جون كيري")
+    assert john != actor_of(m, "تيريزا هاينز كيري")
+    kerry = m.loc[m["surface"] == "كيري", "actor_id"]
+    assert len(kerry) == 2 and set(kerry) == {john}
+
+
+def test_a_bare_surname_links_across_articles_only_as_written():
+    m, _ = run("وقال الباحث الأمريكي ديفيد موهر إن النتائج مشجعة.", "وأعلن ماهر في مؤتمر صحفي أنه سيغادر.")
+    assert actor_of(m, "ماهر") != actor_of(m, "ديفيد موهر")
+
+
+def test_a_persons_name_is_a_full_name_written_twice_in_two_spellings():
+    _, actors = run("وقالت الكاتبة أريانا هافينغتون إن الصحافة تتغير. وأضافت هافينغتون أن القراء تغيروا.",
+                    "وكتبت أريانا هافنغتون مقالا جديدا. ورأت هافينغتون أن المستقبل رقمي.")
+    assert "أريانا هافينغتون" in actors["name_ar"].tolist() or "أريانا هافنغتون" in actors["name_ar"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # the article writes «جيب بوش» whole once: the first name goes with the surname each time after
+        ("وقال المرشح الجمهوري جيب بوش إن الضرائب مرتفعة. ويتعهد جيب بوش بخفض الضرائب، ويرى جيب بوش أن الاقتصاد "
+         "سيتحسن.", "جيب بوش"),
+        ("وكان سامي اليحيى، ممثل السفارة، في استقبال البعثة.", "سامي اليحيى"),  # listed given names open names
+        ("وصل الفريق بارتياح، وفق حديث حامد البلوي المدير التنفيذي للنادي.", "حامد البلوي"),
+    ],
+)
+def test_a_first_name_before_a_surname_opens_the_name(text, surface):
+    m, _ = run(text)
+    assert (m["surface"] == surface).sum() == text.count(surface)
+
+
+def test_a_compound_surname_alone_is_the_person_named_with_it_nearest():
+    m, a = run("وقال الباحث محمود عبد الله إن الأزمة طويلة. وأضاف عبد الله أن الحل سياسي. ووصل إلى القاهرة وفد من "
+               "الخبراء. أما الكاتب كامل عبد الله فقال إن الحرب ستستمر، وأوضح عبد الله أن الأطراف منقسمة. "
+               "وقال الناشط عصام أبو عيسى إن المعبر مغلق. وأكد أبو عيسى أن المساعدات متوقفة.")
+    bare = m.loc[m["surface"] == "عبد الله", "actor_id"].tolist()
+    assert bare == [actor_of(m, "محمود عبد الله"), actor_of(m, "كامل عبد الله")]
+    assert actor_of(m, "أبو عيسى") == actor_of(m, "عصام أبو عيسى")
+    assert a.set_index("actor_id").loc[actor_of(m, "أبو عيسى"), "name_ar"] == "عصام أبو عيسى"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        # a UN agency by its full name is the agency, not the United Nations its name holds
+        ("وحذرت منظمة الأمم المتحدة للأغذية والزراعة من نقص الحبوب.", "منظمة الأمم المتحدة للأغذية والزراعة",
+         "org:fao"),
+        ("وأطلق الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر نداء عاجلا.",
+         "الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر", "org:ifrc"),
+        ("وقالت المفوضية العليا لشؤون اللاجئين إن الأعداد تتزايد.", "المفوضية العليا لشؤون اللاجئين", "org:unhcr"),
+        ("وأعلنت وكالة الفضاء الأمريكية نجاح المهمة.", "وكالة الفضاء الأمريكية", "org:nasa"),
+    ],
+)
+def test_international_bodies_by_their_full_names(text, surface, actor):
+    m, a = run(text)
+    assert actor_of(m, surface) == actor
+    assert a.set_index("actor_id").loc[actor, "kind"] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("وروى الصحابي أبو سعيد الخدري رضي الله عنه أن الطعام كان قليلا.", "أبو سعيد الخدري"),
+        ("وكانت قدرات الأمير فيصل غفر الله له كبيرة.", "فيصل"),
+        ("وقال الشيخ حسن نصر الله إن المقاومة مستمرة.", "حسن نصر الله"),  # a compound name goes on over الله
+    ],
+)
+def test_a_blessing_after_a_name_ends_it(text, surface):
+    m, _ = run(text)
+    assert m.loc[m["actor_id"].str.startswith("person:"), "surface"].tolist() == [surface]
+
+
+def test_a_given_name_alone_is_the_one_person_of_that_given_name_in_the_article():
+    m, a = run("وقال الباحث البريطاني ماثيو كوب إن الدماغ معقد. ويضيف ماثيو أن العلماء لم يفهموه بعد.",
+               "وافتتح الأمير خالد الفيصل طريق الملك فهد في الرياض، بحضور فهد الأسمر.")
+    assert actor_of(m, "ماثيو") == actor_of(m, "ماثيو كوب")
+    assert a.set_index("actor_id").loc[actor_of(m, "ماثيو"), "name_ar"] == "ماثيو كوب"  # a full name shows
+    assert actor_of(m, "فهد") != actor_of(m, "فهد الأسمر")  # الملك فهد: the king, not the guest
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("أما «خالد» القادم من اليمن، فيقول إنه لم ير أهله منذ عامين.", "خالد", "person"),  # a first name only
+        ("ويقول «ناصر»، وهو لاجئ من درعا، إن الحياة صعبة.", "ناصر", "person"),
+        ("وحقق مسلسل «مريم» نجاحا كبيرا هذا العام.", None, None),  # the name of a work
+        ("وتحدثت صحيفة «نيشن» عن الأزمة.", "نيشن", "organization"),
+    ],
+)
+def test_a_quoted_first_name_is_a_person(text, surface, kind):
+    m, a = run(text)
+    if surface is None:
+        assert not m["actor_id"].str.startswith("person:").any()
+    else:
+        assert a.set_index("actor_id").loc[actor_of(m, surface), "kind"] == kind

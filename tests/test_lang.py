@@ -12,8 +12,9 @@ def test_every_data_file_is_valid_and_has_a_schema(name):
 
 
 HEAD = "# Test data.\n# Source: written for this test.\n"
-LEXICON_STORY_AND_NAME_LISTS = ("before_allah: [نصر]\nreading_units: {index_points: [نقطة]}\nintraday_cues: [بتوقيت]\n"
-               "subject_change_cues: [في سياق آخر]\n")
+LEXICON_STORY_AND_NAME_LISTS = ("before_allah: [نصر]\nblessings_before_allah: [رضي]\n"
+                                "reading_units: {index_points: [نقطة]}\nintraday_cues: [بتوقيت]\n"
+                                "subject_change_cues: [في سياق آخر]\n")
 
 
 @pytest.mark.parametrize(("name", "body", "defects"), [

@@ -100,6 +100,7 @@ class Lexicon:
     present_speech_verbs: frozenset[str] = frozenset()  # يقول، يرى (data/quotes.yaml): a name ends before one
     person_words: dict[str, set[str]] = field(default_factory=dict)  # a known person → the words of its names
     before_allah: frozenset[str] = frozenset()  # نصر، فضل: one name with الله after them
+    blessings: frozenset[str] = frozenset()  # رضي، صلى: a blessing before الله ends the name
     place_preceders: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     org_heads: dict[str, str] = field(default_factory=dict)
@@ -263,6 +264,7 @@ def lexicon() -> Lexicon:
     lex.object_pronouns = frozenset(norm(v) for v in quote_words["object_pronouns"])
     lex.present_speech_verbs = frozenset(norm(v) for v in quote_words["speech_verbs_present"])
     lex.before_allah = frozenset(norm(v) for v in words["before_allah"]) | {"عبد"}
+    lex.blessings = frozenset(norm(v) for v in words["blessings_before_allah"])
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
     lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
     lex.org_heads = {norm(h): kind for kind, heads in orgs["org_heads"].items() for h in heads}
@@ -556,9 +558,9 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break  # a foreign name does not go on with a noun in teh marbuta (مونغ جون مسألة ترشحه: the object)
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
-        if (n and tok.norm.endswith("ه") and "ة" not in tok.text and j + n + 1 < len(toks)
-                and toks[j + n + 1].norm == "الله"):
-            break  # a blessing after the name (سعود الفيصل رحمه الله، حفظه الله), not نصر الله, هبة الله
+        if (n and j + n + 1 < len(toks) and toks[j + n + 1].norm == "الله" and (
+                (tok.norm.endswith("ه") and "ة" not in tok.text) or tok.norm in lex.blessings)):
+            break  # a blessing after the name (سعود الفيصل رحمه الله، أبو سعيد الخدري رضي الله عنه), not نصر الله
         if (not n or toks[j + n - 1].norm not in _CONNECTORS) and _indefinite_accusative(lex, toks, j + n, not n):
             break  # the verb's object, not the name (not دي بالما: after a connector)
         if n and toks[j + n - 1].norm not in _NASAB:  # after بن a father's name, even one that is a word
@@ -754,7 +756,64 @@ def candidate_rows(doc: Doc) -> list[dict]:
     rows.extend(_ali_persons(lex, doc, rows))
     rows.extend(_appositive_persons(lex, doc, rows))
     rows = _with_tagger(lex, doc, rows)
-    return rows + _local_surnames(doc, rows)
+    return _another_given_name(lex, doc, rows + _local_surnames(doc, rows))
+
+
+def _another_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
+    """A one-word person mention (a surname the article or the data knows) right after a listed given name that
+    is no part of that person's name is another person of the name, not a run of the known one: «سهى عرفات» is
+    not Yasser Arafat, «حامد البلوي» not the «إبراهيم البلوي» named before, «كاثرين شولتز» not Olaf Scholz; so is a
+    surname after a first name the article writes whole with it elsewhere (جيب | بوش after «جيب بوش»). A given
+    name tagged alone just before (سهى | عرفات) joins it. Not after another name word (سارة حسين القحطاني: a
+    father's name), nor a given name written as a word (على with alif maqsura).
+
+    >>> d = Doc("a", "وقال إبراهيم الزهراني إن الفريق جاهز. وأضاف حامد الزهراني أن المعسكر ناجح.")
+    >>> [r["surface"] for r in _another_given_name(lexicon(), d, [*candidate_rows(d)])]
+    ['إبراهيم الزهراني', 'حامد الزهراني']
+    """
+    toks, text = doc.tokens, doc.text
+    if len(rows) < 1 or len(toks) < 2:
+        return rows
+    starts = _starts(doc)
+    at = {r["start"]: k for k, r in enumerate(rows)}
+    drop: set[int] = set()
+    written = {(w[0], w[-1]): r["name_key"] for r in rows if r["evidence"] in PERSON_EVIDENCE
+               for w in [r["name_key"].split()] if len(w) == 2 and not w[0].startswith("ال")}  # جيب بوش written
+    # whole elsewhere in the article (not a title read with a name: الشيف خالد)
+    for k, r in enumerate(rows):
+        if k in drop or " " in r["surface"] or not (r["evidence"] in (*PERSON_EVIDENCE, "surname") or (
+                r["evidence"] == "gazetteer" and r["actor_id"].startswith("person:"))):
+            continue
+        a = bisect_right(starts, r["start"]) - 1
+        if a < 1 or toks[a].start != r["start"] or not _gap_is_space(text, toks[a - 1], toks[a]):
+            continue
+        g = a - 1
+        word = toks[g].norm
+        given = word if word in lex.given_names or (word, toks[a].norm) in written else word[1:] if word[:1] == (
+            "و") and (word[1:] in lex.given_names or (word[1:], toks[a].norm) in written) else ""
+        if (not given or given in lex.stop or given in _CONNECTORS or len(given) < 3
+                or (given == _ALI and not _HARAKAT_RE.sub("", toks[g].text).endswith("ي"))):
+            continue
+        alone = at.get(toks[g].start if given == word else toks[g].start + 1)
+        if any(rs < toks[g].end and toks[g].start < re_ for rs, re_ in
+               ((x["start"], x["end"]) for j, x in enumerate(rows) if j != alone and j != k)):
+            continue  # the given name is part of another mention
+        if alone is not None and " " in rows[alone]["surface"]:
+            continue
+        if g and (toks[g - 1].norm in lex.given_names or toks[g - 1].norm in _CONNECTORS
+                  or any(x["start"] < toks[g - 1].end and toks[g - 1].start < x["end"] for x in rows
+                         if x["evidence"] in PERSON_EVIDENCE)) and _gap_is_space(text, toks[g - 1], toks[g]):
+            continue  # سارة حسين القحطاني: a father's name in a longer name
+        key = written.get((given, toks[a].norm), f"{given} {toks[a].norm}")
+        if key == r["name_key"] or (given in lex.person_words.get(r["actor_id"], set()) | set(
+                r["name_key"].split()) and key not in written.values()):
+            continue
+        start = _token_span(toks[g], given)
+        rows[k] = _candidate(doc, start, r["end"], _known_person(lex, toks, g, 2, text), name_key=key,
+                             evidence="ner")
+        if alone is not None:
+            drop.add(alone)
+    return [r for j, r in enumerate(rows) if j not in drop]
 
 
 # --- the name tagger as one more signal --------------------------------------------------------------
@@ -797,8 +856,8 @@ def _tagger_rows(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> list[
     taken = sorted((r["start"], r["end"], k) for k, r in enumerate(rows))
     out = list(rows)
     for a, b, kind, scores in _split_at_verbs(doc, spans):
-        if kind == "PERS" and ((_quoted(doc, a, b) and not _after_office(doc, rows, a)) or (
-                b - a == 1 and a > 0 and toks[a - 1].norm in lex.org_heads)):
+        if kind == "PERS" and ((_quoted(doc, a, b) and not _after_office(doc, rows, a) and not _quoted_person(
+                lex, doc, a, b)) or (b - a == 1 and a > 0 and toks[a - 1].norm in lex.org_heads)):
             kind = "ORG"  # «نيشن»، "الوفاق": a name in quotation marks is a body, a medium or a brand; so is one
             # word right after an organization's head noun (شركة كريم)
         if kind == "PERS" and b - a == 1 and a > 0 and toks[a - 1].norm in lex.place_titles:
@@ -1358,6 +1417,28 @@ def _placed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list) -> tuple[list
 
 _OPEN_QUOTES = frozenset('«"“”\'')
 _CLOSE_QUOTES = frozenset('»"”“\'')
+
+
+_HUMAN_APPOSITION_RE = re.compile(r"^[»”\"]?\s*[،,]?\s*(?:وهو|وهي|الذي|التي)\s")
+
+
+def _quoted_person(lex: Lexicon, doc: Doc, a: int, b: int) -> bool:
+    """Whether one word in quotation marks is a person all the same: a listed given name after a function word or
+    a speech verb (أما «خالد» القادم من اليمن: a witness the press names by his first name only), or a word followed
+    by وهو / وهي / الذي (ويقول «ناصر»، وهو لاجئ).
+
+    >>> d = Doc("a", "ويقول «ناصر»، وهو لاجئ من درعا، إن الحياة صعبة.")
+    >>> _quoted_person(lexicon(), d, 1, 2)
+    True
+    """
+    toks = doc.tokens
+    if b - a != 1:
+        return False  # «فوانيس رمضان»، «سكايب ترانزليتر»: a title or a brand
+    if toks[a].norm in lex.given_names and a and (toks[a - 1].norm in lex.stop or toks[a - 1].norm in (
+            "اما", "واما") or any(
+            v in lex.speech_verbs for v in clitic_variants(toks[a - 1].norm, 2))):
+        return True  # not مسلسل «مريم»: the name of a work
+    return bool(_HUMAN_APPOSITION_RE.match(doc.text[toks[a].end:toks[a].end + 12]))
 
 
 def _quoted(doc: Doc, a: int, b: int) -> bool:
@@ -2293,8 +2374,10 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     records = cands.to_dict("records") if isinstance(cands, pd.DataFrame) else [dict(r) for r in cands]
     persons: dict[str, _Person] = {}
     by_skeleton: dict[tuple[str, ...], str] = {}  # the name's spelling keys (_name_parts) → person id
-    surname_in_article: dict[tuple[str, str], str] = {}
+    surname_in_article: dict[tuple[str, str], list] = defaultdict(list)  # → [(start, sentence, person)]
     surname_anywhere: dict[str, set[str]] = defaultdict(set)
+    surname_written: set[tuple[str, str]] = set()  # (person, surname as written)
+    first_in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, given name) → persons
     extra: dict[str, Entity] = {}
 
     def person_for(name_key: str, known: str) -> str:
@@ -2316,8 +2399,8 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             r["actor_id"] = person_for(r["name_key"], r["actor_id"])
             persons.setdefault(r["actor_id"], _Person(r["actor_id"])).articles.add(r["article_id"])
             continue
-        if r["evidence"] in PERSON_EVIDENCE and r["name_key"] and (len(r["name_key"].split()) > 1
-                                                                    or r["actor_id"]):
+        if r["evidence"] in PERSON_EVIDENCE and r["name_key"] and (len(_glued(r["name_key"].split())) > 1
+                                                                    or r["actor_id"]):  # not عبد الله alone
             pid = person_for(r["name_key"], r["actor_id"])
             r["actor_id"] = pid
             p = persons.setdefault(pid, _Person(pid))
@@ -2325,17 +2408,26 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             if r["role_en"] and r["role_en"] not in RELATIONAL_ROLES:
                 p.roles[(r["role_ar"], r["role_en"], r["affiliation"])] += 1
             p.articles.add(r["article_id"])
-            last = r["name_key"].split()[-1]
-            surname_in_article[(r["article_id"], skeleton(last))] = pid
+            last = _glued(r["name_key"].split())[-1]  # محمود عبد الله: عبدالله
+            surname_in_article[(r["article_id"], skeleton(last))].append((r["start"], r["sentence_id"], pid))
             surname_anywhere[skeleton(last)].add(pid)
+            surname_written.add((pid, last))
+            first_in_article[(r["article_id"], _glued(r["name_key"].split())[0])].add(pid)
     # 2. single names (الرئيس عباس، وقال شولتز): the same article's person, the corpus's, or a new person
     for r in records:
         if r["actor_id"] or not r["name_key"] or r["evidence"] not in PERSON_EVIDENCE:
             continue
-        sk = skeleton(r["name_key"].split()[-1])
-        pid = surname_in_article.get((r["article_id"], sk))
-        if pid is None and len(surname_anywhere.get(sk, ())) == 1 and not _given_name_alone(lex, r["name_key"]):
-            pid = next(iter(surname_anywhere[sk]))  # not a bare جون: another article's ... جون is someone else
+        last = _glued(r["name_key"].split())[-1]
+        pid = _surname_holder(surname_in_article.get((r["article_id"], skeleton(last)), ()), r["start"],
+                              r["sentence_id"])
+        firsts = first_in_article.get((r["article_id"], last), ())
+        if pid is None and len(firsts) == 1 and _given_name_alone(lex, r["name_key"]) and norm(
+                r["role_ar"]) not in _SOVEREIGNS:  # قال ماثيو after «ماثيو كوب»: the one person of that given
+            pid = next(iter(firsts))  # name here; not الملك فهد after «فهد الأسمر»
+        anywhere = surname_anywhere.get(skeleton(last), ())
+        if pid is None and len(anywhere) == 1 and not _given_name_alone(lex, r["name_key"]) and (
+                next(iter(anywhere)), last) in surname_written:  # not a bare جون: another article's ... جون is
+            pid = next(iter(anywhere))  # someone else; across articles the surname as written (ماهر is not موهر)
         r["actor_id"] = pid or person_for(r["name_key"], "")
         p = persons.setdefault(r["actor_id"], _Person(r["actor_id"]))
         p.names[r["surface"]] += 1
@@ -2395,7 +2487,35 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     return mentions[MENTION_COLUMNS], actors
 
 
+def _surname_holder(named: list[tuple[int, int, str]] | tuple, start: int, sentence: int) -> str | None:
+    """Of the persons an article named in full with one surname (``(start, sentence, person)`` in any order), the
+    one a bare surname at ``start`` in ``sentence`` stands for: the one named last before it in that sentence or
+    the one before («البلوي» after «حامد البلوي» is Hamed, though «إبراهيم البلوي» was named earlier); else the one
+    the article names most often (the minister «جون كيري», not his wife «تيريزا هاينز كيري» named once in passing),
+    the nearest before on a tie, else the first named after it.
+
+    >>> _surname_holder([(10, 0, "ibrahim"), (90, 3, "hamed")], 120, 3)
+    'hamed'
+    >>> _surname_holder([(0, 0, "john"), (50, 2, "john"), (90, 4, "teresa")], 300, 9)
+    'john'
+    >>> _surname_holder([(10, 0, "a"), (90, 5, "b")], 50, 2), _surname_holder([(90, 1, "b")], 5, 0)
+    ('a', 'b')
+    """
+    if not named:
+        return None
+    before = [n for n in named if n[0] <= start]
+    if before and sentence - max(before)[1] <= 1:
+        return max(before)[2]
+    counts = Counter(pid for *_, pid in named)
+    top = max(counts.values())
+    named = [n for n in named if counts[n[2]] == top]
+    before = [n for n in named if n[0] <= start]
+    return max(before)[2] if before else min(named)[2]
+
+
 _NASAB = frozenset({"بن", "ابن", "بنت"})
+_SOVEREIGNS = frozenset({"الملك", "السلطان", "الخديوي", "الخديو", "النبي", "الرسول", "الامام"})  # a title
+# before a given name alone that names a sovereign or a prophet, not the commoner of that given name
 _GLUED = ("عبد", "ابو")  # written apart or together: عبد العزيز = عبدالعزيز
 
 
@@ -2406,7 +2526,8 @@ def _given_name_alone(lex: Lexicon, name_key: str) -> bool:
     >>> _given_name_alone(lexicon(), "جون"), _given_name_alone(lexicon(), "كيري")
     (True, False)
     """
-    return " " not in name_key and name_key in lex.given_names
+    words = _glued(name_key.split())
+    return len(words) == 1 and words[0] in lex.given_names
 
 
 @cache
@@ -2626,8 +2747,15 @@ def _actor_table(mentions: pd.DataFrame, persons: dict[str, _Person], extra: dic
         else:  # a person the corpus introduced: the longest name written, twice if any is (a name written once
             kind = "person"  # may have run on: «باراك أوباما أوكل», «سعود الفيصل رحمه»)
             names = p.names if p and p.names else seen
-            names = {s: c for s, c in names.items() if c > 1} or names
-            name_ar = max(names, key=lambda s: (len(s.split()), seen.get(s, 0), s))
+            names = {s_: c for s_, c in names.items() if len(_glued(norm(s_).split())) > 1} or names  # a full
+            twice = {s_: c for s_, c in names.items() if c > 1}  # name, not a given name or surname said alone
+            if not any(" " in s_ for s_ in twice):  # no full name written twice as such: one written twice in
+                spelled = Counter()  # two spellings (أريانا هافينغتون / أريانا هافنغتون) before a bare surname
+                for s_, c in names.items():
+                    spelled[_name_parts(norm(s_))] += c
+                twice = {s_: c for s_, c in names.items() if " " in s_ and spelled[_name_parts(norm(s_))] > 1} or twice
+            names = twice or names
+            name_ar = max(names, key=lambda s: (len(_glued(norm(s).split())), seen.get(s, 0), s))
             name_en = transliterate(norm(name_ar))
         rows.append({"actor_id": aid, "kind": kind, "name_ar": name_ar, "name_en": name_en, "role_ar": role_ar,
                      "role_en": role_en, "affiliation": affiliation,
@@ -2692,8 +2820,9 @@ STAGE = Stage(
                         "`place:paris`",
             "kind": "person, country, organization, group, place or media",
             "name_ar, name_en": "display names: from the data where known (countries from Babel/CLDR), else the "
-                                "longest form written (at least twice, when one is: a run-on written once, «باراك "
-                                "أوباما أوكل», does not name the actor) and a transliteration",
+                                "longest full name written (at least twice, when one is: a run-on written once, «باراك "
+                                "أوباما أوكل», does not name the actor; a name said alone, «كيري», only when no "
+                                "full name is written) and a transliteration",
             "role_ar, role_en": "the title the text gives (`الرئيس الفرنسي`, President); for known office-holders "
                                 "with no title in the text, their office from the data",
             "affiliation": "ISO 3166 alpha-2 code (`FR`) or another actor_id (`org:european-council`)",
