@@ -2356,6 +2356,8 @@ def _country_body(lead: list[str]) -> str:
 
     >>> _country_body(["الشرطه"]), _country_body(["حكومه"]), _country_body(["مكتب", "اخبار"])
     ('organization', '', 'media')
+    >>> _country_body(["المركزي"])
+    'organization'
     """
     v = vocabulary()
     if not lead or lead[0] in ("حكومه", "الحكومه", "الولايات", "دوله", "الدوله", "جمهوريه", "مملكه", "سلطنه"):
@@ -2363,8 +2365,8 @@ def _country_body(lead: list[str]) -> str:
     if _media_phrase(lead, v) or any(w in ("اخبار", "انباء") for w in lead):
         return "media"
     if _head_in(lead, v["organization_heads"]) or _head_in(lead, lexicon().org_heads) or _head_in(
-            lead, v["institution_heads"]):
-        return "organization"
+            lead, v["institution_heads"]) or _body_heads().get(lead[0], "organization") != "organization":
+        return "organization"  # (المركزي الصيني: a head alias of quotes.yaml, the bank)
     return ""
 
 
