@@ -1851,7 +1851,12 @@ def _body_name_end(toks: list[re.Match], i: int, text: str, sp: _Spans, kinds: d
     للكهرباء، المفوضية السامية للأمم المتحدة لشؤون اللاجئين), a genitive or a name in construct after an indefinite
     head (كلية الملك فهد الأمنية، شركة Prasarana الماليزية، صحيفة "torcedores" البرازيلية), up to eight words,
     never past punctuation, a function word, the verb's object or a definite word that does not agree with a
-    feminine head (كلية … الأمنية الضباط)."""
+    feminine head (كلية … الأمنية الضباط).
+
+    >>> t = "وأوضحت الشركة السعودية للكهرباء أن العطل داخلي"
+    >>> t[7:_body_name_end(list(_RAW_WORD.finditer(t, 7)), 0, t, _Spans("t", [], {}, {}), {}, vocabulary())]
+    'الشركة السعودية للكهرباء'
+    """
     head = norm(toks[i].group())
     definite = _definite(head)
     feminine = head.endswith("ه")
@@ -1901,7 +1906,14 @@ def _body_antecedent(head: str, before: int, text: str, sp: _Spans, ctx: _Contex
     """The body of ``head`` (normalized, no article) named nearest before ``before`` in the article: (start, end,
     actor_id) of a body arnews knows (an organization, group or medium whose mention opens with that head or comes
     right after it: وكالة ناسا), else (start, end, "") of a name the text gives it (شركة Prasarana الماليزية); None
-    when no body of that head was named before."""
+    when no body of that head was named before.
+
+    >>> from types import SimpleNamespace
+    >>> t = "افتتحت كلية الأمير نايف التقنية مبنى. وقالت الكلية إن"
+    >>> s, e, _ = _body_antecedent("كليه", 45, t, _Spans("t", [], {}, {}), SimpleNamespace(kinds={}))
+    >>> t[s:e]
+    'كلية الأمير نايف التقنية'
+    """
     heads = _body_heads()
     forms = {head, "ال" + head} | {w for w, h in heads.items() if h == head}
     lo = max(0, before - 20_000)
@@ -1937,7 +1949,13 @@ def _body_name_completed(words: list[str], ws: int, we: int, text: str, sp: _Spa
     """The speaker row for a body's phrase cut before its complement in ل (أعلنت المديرية العامة | للجوازات …،
     القيادة العامة | للقوات المسلحة، الجمعية السعودية | لطب العيون): the phrase runs to where the body's name ends
     (:func:`_body_name_end`), the known body inside it speaking; None when the phrase is no definite body head
-    with its adjectives or no ل follows it."""
+    with its adjectives or no ل follows it.
+
+    >>> from types import SimpleNamespace
+    >>> t = "أعلنت المديرية العامة للجوازات عن"
+    >>> _body_name_completed(["المديريه", "العامه"], 6, 21, t, _Spans("t", [], {}, {}), SimpleNamespace(kinds={}))
+    ('', 'المديرية العامة للجوازات', 'organization', '', 30)
+    """
     v = vocabulary()
     if len(words) < 2 or not _L_NEXT.match(text, we) or not all(w.startswith(("ال", "وال", "فال")) for w in words[1:]):
         return None
@@ -1971,7 +1989,14 @@ def _body_named_again(c: dict, words: list[str], ws: int, we: int, text: str, sp
                       ) -> tuple[str, str, str, str, int] | None:
     """The speaker row for a body named again by its head alone (وقال البنك إن … after أعلن المركزي الصيني …):
     the known body (its actor_id and kind), else the name the article gave it as the surface (وذكرت الصحيفة after
-    صحيفة "torcedores" البرازيلية); None when the phrase is no bare head or no body of that head came before."""
+    صحيفة "torcedores" البرازيلية); None when the phrase is no bare head or no body of that head came before.
+
+    >>> from types import SimpleNamespace
+    >>> t = 'كشفت صحيفة "الفجر" المغربية أن. وذكرت الصحيفة أن'
+    >>> _body_named_again({"subject": "after"}, ["الصحيفه"], 38, 45, t, _Spans("t", [], {}, {}),
+    ...                   SimpleNamespace(kinds={}))
+    ('', 'صحيفة "الفجر" المغربية', 'media', '', 45)
+    """
     v = vocabulary()
     bare = _bare_body(words, v)
     if not bare or (bare[1] < len(words) and (c["subject"] != "after" or words[bare[1]].startswith("و"))):
