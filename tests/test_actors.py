@@ -1024,3 +1024,21 @@ def test_a_quoted_first_name_is_a_person(text, surface, kind):
         assert not m["actor_id"].str.startswith("person:").any()
     else:
         assert a.set_index("actor_id").loc[actor_of(m, surface), "kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("وقال مسؤول في وزارة الداخلية محمد العلي إن التحقيق جار.", "وزارة الداخلية", "محمد العلي"),
+        ("وشارك لاعب الاتحاد الدولي أسامة المولد في التدريب.", "الاتحاد الدولي", "أسامة المولد"),
+    ],
+)
+def test_a_bodys_name_ends_where_a_persons_name_closes_it(text, body, person):
+    m, a = run(text)
+    kinds = a.set_index("actor_id")["kind"]
+    assert kinds[actor_of(m, body)] == "organization" and kinds[actor_of(m, person)] == "person"
+
+
+def test_a_company_named_after_its_founder_keeps_his_name():
+    m, _ = run("وأعلنت شركة مجموعة عبداللطيف العيسى القابضة عن وظائف جديدة.")
+    assert "شركة مجموعة عبداللطيف العيسى القابضة" in m["surface"].tolist()

@@ -1434,3 +1434,24 @@ def test_an_agency_is_a_medium_for_the_news_only(text, surface, kind):
 def test_a_body_phrase_keeps_its_complement_in_lam(text, surface, said):
     found = [f for f in attributions(text) if said in f[4]]
     assert surface in [f[1] for f in found] and "الأمم المتحدة" not in [f[0] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # an unnamed source's noun, then the person's name closing the phrase: the person speaks
+        ("وحذر خبير الزلازل المشهور جون سميث من احتمال وقوع زلزال كبير في المنطقة.", "جون سميث", "person"),
+        ("وقال مسؤول في وزارة الداخلية محمد العلي إن التحقيق جار منذ أسبوع.", "محمد العلي", "person"),
+        ("وقال لاعب الاتحاد الدولي أسامة المولد إن الفريق جاهز للمباراة.", "أسامة المولد", "person"),
+        # the name is whose adviser, or which body the spokesman speaks for: the source stays unnamed
+        ("وقال أحد مستشاري الرئيس الروسي فلاديمير بوتين إن الاتفاق جيد للطرفين.", "", "unnamed"),
+        ("وقال مصدر مقرب من الرئيس بشار الأسد إن الوضع صعب في الشمال.", "", "unnamed"),
+        ("وقال متحدث باسم شركة تويوتا إن المصنع سيغلق مؤقتا.", "", "unnamed"),
+    ],
+)
+def test_a_name_closing_an_unnamed_sources_phrase_is_the_speaker(text, speaker, kind):
+    t = run(text)
+    q = t["quotes"].iloc[0]
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert q["speaker_kind"] == kind
+    assert (names.get(q["speaker"], "") if q["speaker"] else "") == speaker

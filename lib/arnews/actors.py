@@ -2282,6 +2282,10 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
         # a named organization ends in a definite word: منظمة العفو الدولية، اتحاد صناعة السيارات (not لجنة خاصة)
         while k and not toks[j + k - 1].norm.startswith("ال"):
             k -= 1
+        given = next((p for p in range(1, k) if toks[j + p].norm in lex.given_names), 0)
+        if given and k - given <= 2:
+            k = given  # وزارة الداخلية محمد العلي، الاتحاد الدولي أسامة المولد: the body's name ends where a person's
+            # name closes the run (not شركة مجموعة عبداللطيف العيسى القابضة: a company named after its founder)
         if k and toks[j + k - 1].norm in _ROYAL_TITLES and j + k < len(toks):
             named = _name_after(lex, doc, j + k)  # جامعة الإمام محمد بن سعود الإسلامية: named after a person
             if named:

@@ -1432,6 +1432,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             person = next((m for m in people if m[0] == named[0]), None)
             return [(person[2] if person else "", text[ws:named[1]], "person", "" if person else aff_actor,
                      named[1])]
+        closing = _closing_person(text, ws, end, people)
+        if closing:  # خبير الزلازل المشهور فلان: an unnamed source's noun, then the person's name closes the phrase
+            return [(closing[2], text[ws:closing[1]], "person", "", closing[1])]
         following = _followed_by_name(c, ctx, ws, we, aff_actor)
         if following:  # وأكد المسؤول عن القاعة، فلان الفلاني، أن: the office, then its holder set off by commas
             return [following]
@@ -2241,6 +2244,37 @@ def _definite_head_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
     if j == i or re.search(r"[،,:؛]", text[ws + words[0].end():ws + words[i].start()]):
         return None
     return ws + words[i].start(), ws + words[j - 1].end()
+
+
+#: one of many, or many: the name after them is whose they are (أحد مستشاري الرئيس بوتين), not the speaker's
+_ONE_OF = frozenset({"احد", "احدي", "بعض", "عدد", "كل", "معظم", "اغلب"})
+
+
+def _closing_person(text: str, ws: int, end: int, people: list) -> tuple | None:
+    """The person whose name closes the phrase of an indefinite source noun, in apposition to it: «خبير الزلازل
+    المشهور جون سميث», «مسؤول في وزارة الداخلية فلان». Not a name that is the genitive of a title or office in the
+    phrase (مستشار الرئيس الروسي بوتين، مصدر مقرب من الرئيس فلان), nor one after أحد / بعض (one of his advisers),
+    a plural head or a preposition, nor the body a spokesman speaks for (متحدث باسم …). The mention, or None.
+
+    >>> t = "خبير الزلازل المشهور جون سميث"
+    >>> _closing_person(t, 0, len(t), [(21, 29, "person:john-smith")])[2]
+    'person:john-smith'
+    >>> t = "مستشار الرئيس الروسي فلاديمير بوتين"
+    >>> _closing_person(t, 0, len(t), [(21, 35, "person:putin")]) is None
+    True
+    """
+    last = next((m for m in reversed(people) if ws < m[0] and m[1] <= end), None)
+    if last is None or re.search(r"\w", text[last[1]:end]) or re.search(r"[،,:؛«»\"]", text[ws:last[0]]):
+        return None
+    words = [norm(w) for w in text[ws:last[0]].split()]
+    head = clitic_variants(words[0], 2)[-1] if words else ""
+    if len(words) < 2 or head in _ONE_OF or head.endswith(("ون", "ين")) or "باسم" in words or (
+            _PREPOSITION_BEFORE.search(text[ws:last[0]])):
+        return None  # ناشطون وبينهم فلان: many speak; متحدث باسم «ميتسوبيشي»: the body he speaks for
+    titles = _office_firsts()
+    if any(w in titles or clitic_variants(w, 2)[-1] in titles for w in words[1:]):
+        return None  # the name is the genitive of an office in the phrase
+    return last
 
 
 def _closing_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
