@@ -1455,3 +1455,17 @@ def test_a_name_closing_an_unnamed_sources_phrase_is_the_speaker(text, speaker, 
     names = t["actors"].set_index("actor_id")["name_ar"]
     assert q["speaker_kind"] == kind
     assert (names.get(q["speaker"], "") if q["speaker"] else "") == speaker
+
+
+def test_a_speech_verb_after_the_articles_first_sentence_continues_its_subject():
+    t = run("ودافع وزير الخارجية جون كيري عن قرار الرئيس. وقال: «وقعنا على اتفاق تاريخي بعد مفاوضات طويلة».")
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert [names.get(s, "") for s in t["quotes"]["speaker"]] == ["جون كيري"]
+
+
+def test_a_document_cited_inside_a_quotation_is_the_speakers_words():
+    t = run("ودافع وزير الخارجية جون كيري عن قرار الرئيس، وقال: «وقعنا على اتفاق تاريخي. وحسب الاتفاق، يجب عرضه "
+            "على مجلس الأمن في أقرب فرصة ممكنة». وحسب الاتفاق، ترفع العقوبات تدريجيا خلال عام.")
+    q = t["quotes"]
+    assert q["speaker_kind"].tolist() == ["person", "document"]  # the second cites it outside any quotation
+    assert "يجب عرضه" in q["text"].iloc[0]

@@ -2737,6 +2737,9 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if found == [] and c["subject"] == "none" and c["mode"] != "continuation" and enclosing.get(i) is not None \
                 and _inside_quotation(text, cands[enclosing[i]]["start"], c["cue_start"]):
             continue  # قال: «… وقال لي إن …»: a verb without subject inside a quotation is part of it
+        if found and found[0][2] == "document" and c["mode"] == "attribution" and _within_marks(
+                text, c["cue_start"]):
+            continue  # قال: «… وحسب الاتفاق، يجب …»: the speaker cites the document in his own words
         if found == []:
             prior = in_sentence.get((aid, c["sentence_id"]))
             if (c["subject"] == "none" or c["mode"] == "continuation") and not (prior and prior[2] == "unnamed"):
@@ -3005,6 +3008,24 @@ def _nested(parent: dict, c: dict, text: str) -> bool:
     return not (coordinated and c["subject"] != "before")
 
 
+def _within_marks(text: str, offset: int) -> bool:
+    """Is ``offset`` between a « and the » that closes it, in one paragraph (a quotation that is closed, so that
+    the marks are paired)?
+
+    >>> t = 'وقال: «وقعنا اتفاقا. وحسب الاتفاق، يجب عرضه». وحسب الاتفاق'
+    >>> _within_marks(t, t.index("وحسب")), _within_marks(t, t.rindex("وحسب"))
+    (True, False)
+    """
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    hi = len(text) if hi < 0 else hi
+    opened = text.rfind("«", lo, offset)
+    if opened < 0 or text.rfind("»", lo, offset) > opened:
+        return False
+    closing = text.find("»", offset, hi)
+    return closing >= 0 and text.find("«", offset, closing) < 0
+
+
 def _inside_quotation(text: str, start: int, offset: int) -> bool:
     """Is ``offset`` inside the quotation that opens another statement's content at ``start`` (a « closed by »,
     or a “ closed by ”, not yet closed before ``offset``)? Only a content that opens with the mark counts: the
@@ -3170,7 +3191,8 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
         # «…»، وقال متنهداً «…»), not a word that may be an unknown subject (وقال فان جال …)
     lo = max(said_until, s0 - 400)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, s0 - 2))]
-    start = ends[-1] if ends else (lo if lo == said_until and lo > 0 else -1)
+    start = ends[-1] if ends else (lo if (lo == said_until and lo > 0) or lo == 0 else -1)  # (the article's
+    # first sentence: ودافع الوزير فلان عن … . وقال: «…»)
     if start < 0 or start < said_until or not text[start:s0].strip():
         return None
     first = norm(text[start:s0].split()[0])
