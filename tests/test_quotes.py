@@ -937,10 +937,12 @@ def test_a_clause_after_another_statement_is_not_reported_inside_it(text):
     assert set(run(text)["quotes"]["reported_by"]) == {""}
 
 
-def test_a_verb_without_subject_and_nobody_quoted_before_gives_no_row():
+def test_a_verb_without_subject_and_nobody_named_before_gives_no_row():
     # nothing tells who speaks: the verb could be a narrator's; no row rather than a guess
+    assert quotes("وقالت إن المحادثات مثمرة. وتستمر الزيارة يومين.") == []
+    # the sentence before tells what a person did: she goes on (the article's first sentence too)
     text = "التقت وزيرة الخارجية الكينية مونيكا جوما بالسفير البريطاني جون سميث. وقالت إن المحادثات مثمرة."
-    assert quotes(text) == []
+    assert [speaker for speaker, *_ in quotes(text)] == ["Munika Juma"]
 
 
 @pytest.mark.parametrize(("cue", "gender"), [("وقالت", "f"), ("وأضاف", "m"), ("تؤكد", "f"), ("يقول", "m"),
