@@ -1471,3 +1471,11 @@ def test_a_document_cited_inside_a_quotation_is_the_speakers_words():
     q = t["quotes"]
     assert q["speaker_kind"].tolist() == ["person", "document"]  # the second cites it outside any quotation
     assert "يجب عرضه" in q["text"].iloc[0]
+
+
+def test_an_honorific_pronoun_is_not_the_titled_person_just_met():
+    t = run("وقال وزير الخارجية عادل الجبير إن المملكة ستواجه التدخلات. وأضاف معاليه للصحفيين عقب لقائه معالي وزير "
+            "الخارجية الأمريكي جون كيري إنه \"إذا حاولت إيران أن تسبب مشاكل فسنواجهها\". وأبان معاليه أن دول "
+            "المنطقة تريد حلا سلميا.")
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert {names[s] for s in t["quotes"]["speaker"]} == {"عادل الجبير"}

@@ -2063,6 +2063,12 @@ def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -
     return _introduced_with(titles, offset, text, sp, ctx) if titles else None
 
 
+@cache
+def _met_words() -> frozenset[str]:
+    """quotes.yaml's words after which a titled person is the one met (لقائه، مع، استقبل), normalized."""
+    return frozenset(norm(w) for w in load_data("quotes.yaml")["honoured_not_after"])
+
+
 def _introduced_with(titles: frozenset[str], offset: int, text: str, sp: _Spans, ctx: _Context
                      ) -> tuple[int, int, str] | None:
     """The nearest person before ``offset`` named right after one of ``titles`` (without the article): وزير
@@ -2070,9 +2076,12 @@ def _introduced_with(titles: frozenset[str], offset: int, text: str, sp: _Spans,
     for m in reversed(sp.between(max(0, offset - 20_000), offset)):
         if m[1] > offset or ctx.kinds.get(m[2]) != "person":
             continue
-        before = _phrase_words(re.split(r"[:،,«»\"“”.؛()]", text[max(0, m[0] - 40):m[0]])[-1])[-3:]
+        clause = _phrase_words(re.split(r"[:،,«»\"“”.؛()]", text[max(0, m[0] - 80):m[0]])[-1])
+        before = clause[-3:]
         if any(w.removeprefix("ال") in titles or clitic_variants(w, 2)[-1].removeprefix("ال") in titles
                for w in before):
+            if any(w in _met_words() for w in clause[-7:-1]):
+                continue  # عقب لقائه معالي وزير الخارجية فلان: the one met, not the one who goes on speaking
             return m
     return None
 
