@@ -1479,3 +1479,8 @@ def test_an_honorific_pronoun_is_not_the_titled_person_just_met():
             "المنطقة تريد حلا سلميا.")
     names = t["actors"].set_index("actor_id")["name_ar"]
     assert {names[s] for s in t["quotes"]["speaker"]} == {"عادل الجبير"}
+
+
+def test_an_object_pronoun_before_the_subject_is_not_the_speaker():
+    t = run("ويقول لك قادة التنظيم إنهم يفعلون هذا رغم مخالفته للشرع.")
+    assert t["quotes"][["speaker_kind", "speaker_surface"]].values.tolist() == [["unnamed", "قادة التنظيم"]]

@@ -1339,6 +1339,11 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     words = _phrase_words(np)
     if not words:
         return []
+    if c["subject"] == "after" and len(words) > 1 and words[0] in lexicon().object_pronouns:
+        ws += len(np) - len(np.lstrip()) + len(np.split()[0])  # ويقول لك قادة التنظيم: to you; they speak
+        ws += len(text[ws:we]) - len(text[ws:we].lstrip())
+        np = text[ws:we]
+        words = words[1:]
     inside = [m for m in sp.between(ws, we) if ctx.kinds.get(m[2]) not in ("place", None)]
     if c["mode"] == "headline" and (not inside or (inside[0][0] > ws and _phrase_words(text[ws:inside[0][0]])[0]
                                                    not in vocabulary()["title_first"])):
