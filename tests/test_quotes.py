@@ -1484,3 +1484,8 @@ def test_an_honorific_pronoun_is_not_the_titled_person_just_met():
 def test_an_object_pronoun_before_the_subject_is_not_the_speaker():
     t = run("ويقول لك قادة التنظيم إنهم يفعلون هذا رغم مخالفته للشرع.")
     assert t["quotes"][["speaker_kind", "speaker_surface"]].values.tolist() == [["unnamed", "قادة التنظيم"]]
+
+
+def test_a_title_and_family_name_before_his_office_is_a_person():
+    t = run("ويقول السيد البدوي، رئيس حزب الوفد، إن الأحزاب ضعيفة.")
+    assert t["quotes"]["speaker_kind"].tolist() == ["person"]

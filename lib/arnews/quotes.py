@@ -2523,6 +2523,10 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
         return "", np, "person", country or aff_org, we  # an office and a name arnews does not know
     if len(tail) == 2 and tail[0].removeprefix("ال") in _PERSONAL_TITLES and _surname_like(tail[1]):
         return "", np, "person", country or aff_org, we  # … الدكتورة الهاشمي: a title and a family name
+    opening = _phrase_words(re.split(r"[،,]", np)[0])
+    if len(opening) == 2 and re.search(r"[،,]", np) and opening[0].removeprefix("ال") in _PERSONAL_TITLES and (
+            _surname_like(opening[1])):  # السيد البدوي، رئيس حزب الوفد: a title and a family name, then his office
+        return "", np, "person", country or aff_org, we
     named = _closing_name(text, ws, we)
     if named:  # المدير التنفيذي مساعد العتيبي: the office with the article, then its holder's name
         return "", text[ws:named[1]], "person", country or aff_org, named[1]
