@@ -1489,3 +1489,19 @@ def test_an_object_pronoun_before_the_subject_is_not_the_speaker():
 def test_a_title_and_family_name_before_his_office_is_a_person():
     t = run("ويقول السيد البدوي، رئيس حزب الوفد، إن الأحزاب ضعيفة.")
     assert t["quotes"]["speaker_kind"].tolist() == ["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # يرى in the plural: a group's view, and the group before it in its clause holds it
+        ("ويرى الفقهاء أن الزكاة واجبة على كل مسلم.", [("unnamed", "الفقهاء")]),
+        ("وكان آخرهم المهاجم نايف هزازي الذي أفاد نفسه وناديه كثيرا، وعشاق الليث يرون أن المرحلة المقبلة تتطلب "
+         "بقاءه.", [("unnamed", "عشاق الليث")]),  # أفاد نفسه: benefited himself, no words reported
+        ("وذكر الكاتب زعيم التنظيم الذي أعلن نفسه خليفة على المناطق التي يسيطر عليها.", []),
+        ("واعتبر المطرب نفسه خارج المنافسة بسبب سنه.", [("unnamed", "المطرب")]),  # a view of himself
+    ],
+)
+def test_plural_views_and_reflexive_objects(text, speakers):
+    q = run(text)["quotes"]
+    assert q[["speaker_kind", "speaker_surface"]].values.tolist() == [list(s) for s in speakers]

@@ -891,6 +891,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     channel, and the content (after a complementizer or colon, or right after the speaker)."""
     toks, text = doc.tokens, doc.text
     verb = _verb(toks[k].norm, v)
+    if k + 1 < hi and toks[k + 1].norm in ("نفسه", "نفسها", "انفسهم", "نفسي", "نفسك") and verb not in (
+            "اعتبر", "اعتبرت") and verb not in v["view_verbs"]:
+        return None, k + 1  # أفاد نفسه وناديه: "benefited himself", أعلن نفسه رئيساً: no words reported (but
+        # اعتبر نفسه خارج المنافسة: a view of himself)
     if k + 1 < hi and toks[k + 1].norm in ("عنه", "عنها", "له", "لها", "به", "بها", "عنهم") and not (
             toks[k + 1].norm in ("له", "لها") and k + 2 < hi and (toks[k + 2].norm in v["complementizers"] or (
                 toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]))):
@@ -916,6 +920,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if toks[k].norm == verb and (prev in v["noun_before"] or prev.isdigit()):
         return None, k + 1  # ألف طالب: a noun after a count
     content = _content_start(doc, k + 1, hi, v)
+    if content > k + 2 and any(toks[x].norm in v["present"] for x in range(k + 2, content)):
+        return None, k + 1  # نايف الذي أفاد نفسه …، وعشاق الليث يرون أن: the nearer verb's complement
     two_before = _two(toks, k - 2, hi) if k - 2 >= lo else ""
     if content < 0 and (prev in v["relative_markers"] or two_before in v["relative_markers"]) and not (
             two_before in v["back_reference"] or two_before in v["attributions"]
@@ -3081,11 +3087,11 @@ _GROUP_WORD = re.compile(r"[^\s«»“”\"،,:.؛()]+")
 def _plural_cue(cue: str) -> bool:
     """Is the cue a plural verb or participle (يقولون، أكدوا، مؤكدين، معتبرون)?
 
-    >>> _plural_cue("مؤكدين"), _plural_cue("مؤكداً")
-    (True, False)
+    >>> _plural_cue("مؤكدين"), _plural_cue("مؤكداً"), _plural_cue("يرون")
+    (True, False, True)
     """
     w = norm(cue).removeprefix("و").removeprefix("ف")
-    return w.endswith(("ون", "ين", "وا")) and len(w) > 4
+    return w.endswith(("ون", "ين", "وا")) and (len(w) > 4 or w in ("يرون", "ترون", "راوا"))  # يرون: يرى's plural
 
 
 def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
