@@ -1505,3 +1505,13 @@ def test_a_title_and_family_name_before_his_office_is_a_person():
 def test_plural_views_and_reflexive_objects(text, speakers):
     q = run(text)["quotes"]
     assert q[["speaker_kind", "speaker_surface"]].values.tolist() == [list(s) for s in speakers]
+
+
+@pytest.mark.parametrize("text", [
+    "كما أكد مدير الحلول التقنية في شركة «آر.إس.ايه»، روب سادوفسكي، أن تسجيل الموقع جرى بشكل سري.",
+    "وقال رئيس تحرير جريدة \"الأخبار\"، محمد فهد الحارثي، إن الصحافة الورقية باقية.",
+])
+def test_an_office_then_a_quoted_body_then_the_holders_name(text):
+    t = run(text)
+    q = t["quotes"].iloc[0]
+    assert q["speaker_kind"] == "person" and q["speaker"].startswith("person:")

@@ -2390,12 +2390,19 @@ def _followed_by_name(c: dict, ctx: _Context, ws: int, we: int, affiliation: str
     if any(h in v["relation_heads"] or h in _NEVER_HOLDERS or h.startswith(("مصدر", "مصادر")) for h in head):
         return None  # والدة «فلان» is his mother; a source is never named
     named = _name_following(text, we, c["start"])
+    quoted = None if named else _QUOTED_BODY.match(text, we)
+    if quoted:  # مدير الحلول التقنية في شركة «آر.إس.ايه»، روب سادوفسكي، أن: past the body's quoted name
+        named = _name_following(text, quoted.end(), c["start"])
     if not named:
         return None
     person = next((m for m in ctx.spans(c["article_id"]).between(named[0], named[1]) if m[0] == named[0]
                    and ctx.kinds.get(m[2]) == "person"), None)
     end = named[1] + (1 if text[named[1]:named[1] + 1] in ("»", "”", '"') else 0)  # the closing mark too
     return person[2] if person else "", text[ws:end], "person", "" if person else affiliation, end
+
+
+#: a body's name in quotation marks right after an office phrase (… في شركة «آر.إس.ايه»)
+_QUOTED_BODY = re.compile(r"\s*[«“\"][^«»“”\"\n]{1,40}[»”\"]")
 
 
 def _unnamed_end(text: str, ws: int, we: int) -> int:
