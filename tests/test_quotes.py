@@ -988,7 +988,7 @@ def test_a_plural_verb_after_a_group_is_the_group_not_the_previous_speaker(text,
 
 
 @pytest.mark.parametrize("text", [
-    "وقال الوزير عادل الراشد إن المشروع بدأ. والتقى الوزراء بعدد من المواطنين مؤكدين أن الخدمة ستتحسن.",
+    "وقال الوزير عادل الراشد إن المشروع بدأ. والتقى الوزير بعدد من المواطنين مؤكدا أن الخدمة ستتحسن.",
     "قالت الوزيرة هالة يوسف إن الخطة جاهزة. وناقشت مع عدد من الخبراء الخطة، وقالت إن التنفيذ يبدأ غداً.",
 ])
 def test_a_group_after_a_preposition_is_no_speaker(text):
@@ -1515,3 +1515,9 @@ def test_an_office_then_a_quoted_body_then_the_holders_name(text):
     t = run(text)
     q = t["quotes"].iloc[0]
     assert q["speaker_kind"] == "person" and q["speaker"].startswith("person:")
+
+
+def test_a_plural_verb_never_goes_on_with_one_person():
+    t = run("وقال الخبير الاقتصادي طارق كوشك إن الاستثمار مهم. * يقولون إن علامات الشفاء بدأت تظهر في السوق.")
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert [names.get(s, "") for s in t["quotes"]["speaker"]] == ["طارق كوشك"]  # no row for «they say»

@@ -1616,7 +1616,7 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
 
 
 #: a lone word after a title the tagger scores below O is still the holder's name when it scores above this and
-#: reads as no Arabic noun (no article, no clitic, not a masdar or a verb): رئيس الوزراء تسيبراس (-1.8)
+#: reads as no Arabic noun (no article, no clitic, not a masdar or a verb): رئيس الوزراء ساماراس (-1.8)
 _LONE_TITLE_NAME_SCORE = -2.2
 _LONE_NOT_NAME_ENDINGS = ("كم", "هم", "ها", "نا", "هما", "ك")
 
@@ -1626,7 +1626,7 @@ def _lone_name_after_title(lex: Lexicon, doc: Doc, a: int, score: float) -> bool
     tagger scores it a little below O: a foreign-looking word with no article or clitic, followed by a boundary.
 
     >>> from arnews.text import Doc
-    >>> d = Doc("t", "وصل رئيس الوزراء تسيبراس إلى أثينا")
+    >>> d = Doc("t", "وصل رئيس الوزراء ساماراس إلى أثينا")
     >>> _lone_name_after_title(lexicon(), d, 3, -1.8), _lone_name_after_title(lexicon(), d, 4, -1.8)
     (True, False)
     """
@@ -1638,7 +1638,7 @@ def _lone_name_shape(lex: Lexicon, tok: Token, score: float) -> bool:
     pattern, and a tagger score not far below O.
 
     >>> from arnews.text import Doc
-    >>> _lone_name_shape(lexicon(), Doc("a", "تسيبراس").tokens[0], -1.8)
+    >>> _lone_name_shape(lexicon(), Doc("a", "ساماراس").tokens[0], -1.8)
     True
     """
     from arnews import ner

@@ -2753,6 +2753,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     decided: dict[int, list] = {}
     offices: dict[str, list[tuple[tuple[str, str, str, str], int]]] = {}  # each article's speakers, with ends
     said_until: dict[str, int] = {}  # where each article's last statement ends
+    speakers_of: dict[str, int] = {}  # how many speakers the article's last statement had
     for i, c in enumerate(cands):
         aid, text = c["article_id"], ctx.texts[c["article_id"]]
         if i in sources:
@@ -2807,6 +2808,9 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     prior = (m[2], text[m[0]:m[1]], ctx.kinds.get(m[2], ""), "")
             if not prior:
                 continue
+            if prior[2] == "person" and prior[0] and _plural_cue(c["cue"]) and speakers_of.get(aid, 1) == 1 and (
+                    prior[:4] != (_group_subject(c, ctx) or ())[:4]):
+                continue  # حيث يقولون إن after «فلان»: a plural verb never goes on with one person
             # the phrase after the verb was its object (وحث أوروبا على …): the content keeps it
             end = c["window_start"] if c["subject"] == "after" else c["window_end"]
             if c["subject"] == "after" and 0 <= c.get("channel_start", -1) <= c["window_start"] + 1:
@@ -2821,6 +2825,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if found and found[0][2] in ("person", "organization") and (found[0][0] or found[0][2] == "person"):
             offices.setdefault(aid, []).append((found[0][:4], found[0][4]))
         decided[i] = found
+        speakers_of[aid] = len(found)
         said_until[aid] = max(said_until.get(aid, 0), c["end"])
         for speaker, _surface, kind, _aff, _end in found[:1]:
             if kind not in ("document",) or speaker:
