@@ -1434,3 +1434,31 @@ def test_an_agency_is_a_medium_for_the_news_only(text, surface, kind):
 def test_a_body_phrase_keeps_its_complement_in_lam(text, surface, said):
     found = [f for f in attributions(text) if said in f[4]]
     assert surface in [f[1] for f in found] and "الأمم المتحدة" not in [f[0] for f in found]
+
+
+@pytest.mark.parametrize(("text", "surface", "said", "channel"), [
+    # an office that runs a medium, the medium, then the holder's name: the holder speaks, the medium is his
+    ("أكد المدير العام لقناة «الشمال» سامي الفهيد، عن قرب افتتاح مقر جديد للقناة، مبيّناً أن العمل يجري على التوسع.",
+     "المدير العام لقناة «الشمال» سامي الفهيد", "العمل يجري على التوسع", ""),
+    ("أكد المدير العام لقناة «الواحة» ناصر الدويسان، أن البث سيبدأ الشهر المقبل.",
+     "المدير العام لقناة «الواحة» ناصر الدويسان", "البث سيبدأ الشهر المقبل", ""),
+    ("وقال مدير التحرير لصحيفة «الشرق» خالد الزيد، إن الصحيفة ستصدر يومياً.",
+     "مدير التحرير لصحيفة «الشرق» خالد الزيد", "الصحيفة ستصدر يومياً", ""),
+    # with no name after it, the medium is the one spoken to: the channel
+    ("وقال المتحدث باسم الوزارة لقناة العربية أمس إن المفاوضات مستمرة.", "المتحدث باسم الوزارة",
+     "المفاوضات مستمرة", "قناة العربية"),
+])
+def test_an_office_of_a_medium_then_a_name_is_that_person(text, surface, said, channel):
+    found = [f for f in attributions(text) if said in f[4]]
+    assert [(f[1], f[2], f[3]) for f in found] == [(surface, "person" if channel == "" else "unnamed", channel)]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # a name the tagger misses, then the office and the body: the person speaks, not the company
+    ('وكان تروفيم غالاكين رئيس شركة "لوكويل" العملاقة قد أعلن أن شركته تريد دخول السوق.',
+     'تروفيم غالاكين رئيس شركة "لوكويل" العملاقة', "person"),
+    # a body's head before the office is no name: the body speaks
+    ("أعلن مكتب النائب العام الكولومبي توقيف 9 مسؤولين بتهمة الفساد.", "مكتب النائب العام الكولومبي", "organization"),
+])
+def test_a_name_then_its_office_in_a_body_is_the_person(text, surface, kind):
+    assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]

@@ -562,6 +562,11 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
         if common and _NP_GAP.match(gap) and not (w.startswith("ال") or w[:1] == "و"):  # الجبير ولافروف
             break
         if _NP_GAP.match(gap) and _to_medium(w, v) and toks[end - 1].norm not in v["written_pieces"]:
+            held = _office_medium_holder(doc, end, limit, v) if headed and end - head_at <= 2 and clitic_variants(
+                toks[head_at].norm, 2)[-1] in v["medium_offices"] else 0
+            if held:  # المدير العام لقناة «الشمال» سامي الفهيد: the medium he runs, then his name
+                end = held
+                break
             break  # فلان لأخبار بلومبيرج: the medium he spoke to is the channel, not his name
         if _NP_GAP.match(gap):
             prev = toks[end - 1].norm
@@ -597,6 +602,53 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
 
 #: offices said with على + what they oversee (المشرف العام على المشروع)
 _SUPERVISORS = frozenset({"مشرف", "المشرف", "مشرفه", "المشرفه"})
+
+
+def _office_medium_holder(doc: Doc, m: int, limit: int, v) -> int:
+    """After an office, is the ل + medium at token ``m`` the medium the office heads, its holder's name following
+    (المدير العام لقناة «الشمال» سامي الفهيد، …; رئيس تحرير لصحيفة الرأي فهد العلي أن)? The token after the name,
+    or 0 when no name follows the medium's name: then the medium is the one spoken to (قال المتحدث لقناة العربية إن).
+    The medium's name is a quotation or up to three words before a given name the lexicon knows; the person's name
+    is that given name and up to three more words, closed by a comma, a complementizer or عن."""
+    toks, text = doc.tokens, doc.text
+    given = lexicon().given_names
+    k = m + 1
+    if k < limit and _OPEN_QUOTE.search(_gap(text, toks[m], toks[k])):
+        k = _closing(doc, k, limit)
+        if not k:
+            return 0
+        if not re.fullmatch(r"[»”\"]\s+", _gap(text, toks[k - 1], toks[k]) if k < limit else ""):
+            return 0
+    else:
+        while k < limit and k - m <= 3 and toks[k].norm not in given and _np_word(toks[k].norm) and (
+                _NP_GAP.match(_gap(text, toks[k - 1], toks[k]))):
+            k += 1
+    if k >= limit or toks[k].norm in v["np_stop"] or not (toks[k].norm in given or (
+            _given_like(toks[k].norm) and k + 1 < limit and _surname_like(toks[k + 1].norm))):
+        return 0  # a given name the lexicon knows, or one it does not before a family name (جاسر الجاسر)
+    end = k + 1
+    while end < limit and end - k < 4 and _NP_GAP.match(_gap(text, toks[end - 1], toks[end])) and _np_word(
+            toks[end].norm) and toks[end].norm not in v["complementizers"] and toks[end].norm not in ("عن", "علي"):
+        end += 1
+    if end >= limit:
+        return end
+    after = _gap(text, toks[end - 1], toks[end])
+    closed = "،" in after or "," in after or toks[end].norm in v["complementizers"] or toks[end].norm == "عن"
+    return end if closed else 0
+
+
+def _medium_holder_phrase(words: list[str], text: str, ws: int, we: int, v) -> bool:
+    """Is the speaker's phrase an office, the medium it heads (ل + a medium word, second or third) and its
+    holder's name closing the phrase (المدير العام لقناة «الشمال» سامي الفهيد), as :func:`_office_medium_holder`
+    reads it?
+
+    >>> t = "المدير العام لقناة «الشمال» سامي الفهيد"
+    >>> _medium_holder_phrase(_phrase_words(t), t, 0, len(t), vocabulary())
+    True
+    """
+    named = _closing_name(text, ws, we) if clitic_variants(words[0], 2)[-1] in v["medium_offices"] and any(
+        _to_medium(w, v) for w in words[1:3]) else None
+    return bool(named) and named[1] >= ws + len(text[ws:we].rstrip(" ،,"))
 
 
 def _to_medium(word: str, v) -> bool:
@@ -1058,6 +1110,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         hi, k + 12), v)
     if ch[0] < 0 and how not in ("after", "name"):
         ch = _channel(doc, lo, k, v)
+    elif how in ("after", "name") and toks[subj[0]].start + 1 < ch[0] < toks[wend - 1].end and clitic_variants(
+            toks[subj[0]].norm, 2)[-1] in v["medium_offices"]:  # the medium the speaker runs (المدير العام لقناة
+        ch = _channel(doc, wend, content if content > 0 else min(hi, k + 12), v)  # «…» فلان) is no channel
     if relay[0] >= 0:
         ch = relay
     row["channel_start"], row["channel_end"] = ch
@@ -1417,8 +1472,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if c["subject"] == "name":  # بان كي مون: a name that starts with a function word
         return [("", np, "person", "", we)]
     if c["mode"] == "after_speaker" and not people and not others and not (
-            len(words) > 1 and first in _office_firsts() and _body_word(np.split()[1])):
-        # (رئيس نادي الباطن: a title in construct with a body is one phrase)
+            len(words) > 1 and first in _office_firsts() and _body_word(np.split()[1])) and not (
+            _medium_holder_phrase(words, text, ws, we, v)):
+        # (رئيس نادي الباطن: a title in construct with a body is one phrase; so is المدير العام لقناة «…» فلان)
         we = _leading_run(text, ws, we)  # وأكد المتحدث الأمني إحباط …: the object starts at the indefinite word
         np = text[ws:we]
         words = _phrase_words(np)
@@ -1507,6 +1563,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if others:
         o = others[0]
         lead = _phrase_words(text[ws:o[0]])
+        if _name_then_office(lead, v):  # فلان الفلاني رئيس شركة «…»: the man named, not his company
+            return [("", np, "person", "", we)]
         body = _country_body(lead or _phrase_words(text[o[0]:o[1]])[:1]) if ctx.kinds.get(o[2]) == "country" else ""
         if body:  # الشرطة الكينية، مكتب النائب العام المكسيكي: a body of the country speaks, not the country
             tail = _phrase_words(text[o[1]:we])
@@ -1538,6 +1596,28 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return None  # استناداً إلى المشروع العربي: a basis, not a source; النظر لقضية التي يشير إليها …: an object
         # (الذين is said of people only: النواب الذين يقولون … keeps its unnamed speaker)
     return _unknown_phrase(c, words, np, we, text, ctx)
+
+
+def _name_then_office(lead: list[str], v) -> bool:
+    """Do the normalized words before a body or country in a speaker's phrase open with a name arnews has no actor
+    for (one to three words, the first no title, person's noun, body or cue) followed by an office (تروفيم
+    غالاكين رئيس شركة …، سيرغي مالوف المدير التنفيذي لـ…)? Then the person speaks, the body is his.
+
+    >>> _name_then_office(["تروفيم", "غالاكين", "رئيس", "شركه"], vocabulary())
+    True
+    >>> _name_then_office(["نائب", "رئيس", "شركه"], vocabulary()), _name_then_office(["مكتب", "النائب"], vocabulary())
+    (False, False)
+    """
+    if len(lead) < 2 or not _given_like(lead[0]) or lead[0] in v["title_first"] or _body_word(lead[0]) or any(
+            b in v["body_nouns"] or b in lexicon().org_heads for b in clitic_variants(lead[0], 2)):
+        return False  # مكتب النائب العام: a body's head, not a name
+    for i in range(1, min(len(lead), 4)):
+        w = lead[i]
+        if w in v["title_first"] or clitic_variants(w, 2)[-1] in v["person_heads"] or w in v["person_heads"]:
+            return True  # the office in apposition
+        if not _np_word(w) or _human_word(w) or w in v["body_nouns"] or _cue_kind(w):
+            return False
+    return False
 
 
 def _object_form(word: str, takes_object: bool = True) -> bool:
