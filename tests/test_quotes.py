@@ -1462,3 +1462,34 @@ def test_an_office_of_a_medium_then_a_name_is_that_person(text, surface, said, c
 ])
 def test_a_name_then_its_office_in_a_body_is_the_person(text, surface, kind):
     assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # a verbal noun and its genitive plural after the verb are what was said, never the speaker: the person the
+    # sentence before tells of speaks
+    ("افتتح المشروع أمس. وتفقد الوزير فهد العلي مشروع الطريق الدائري. وأكد حرص المسؤولين والعاملين في الوزارة على "
+     "إنجاز المشروع في موعده.", "فهد العلي", "حرص المسؤولين"),
+    ("بدأ المعرض أمس. وزار المحافظ سعود الشهري أجنحة المعرض. وأكد عزم المنظمين على توسيع المعرض العام المقبل.",
+     "سعود الشهري", "عزم المنظمين"),
+])
+def test_a_verbal_noun_and_its_genitive_are_the_content_not_the_speaker(text, name, said):
+    found = [f for f in attributions(text) if said in f[4]]
+    assert [f[0] for f in found] == [name] and found[0][4].startswith(said)
+
+
+def test_a_photographer_s_credit_is_not_the_person_the_sentence_tells_of():
+    text = ("افتتح المعرض أمس وسط حضور كبير. تصوير: سامي العلي - «الشمال» كما شاهد الأمير فيصل بن خالد والحضور "
+            "عرضا عن معالم الباحة. وأكد عزم المسؤولين على تطوير السياحة.")
+    assert "سامي العلي" not in [f[0] or f[1] for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "group", "channel", "said"), [
+    # people a medium polled, described by a plural verb right after them, speak; the medium is the channel
+    ("وقالت الوزارة إن الامتحانات سهلة. وذكرت إذاعة الشمال أنها استطلعت آراء عدد من الطلاب الجامعيين أكدوا أن "
+     "الامتحانات كانت صعبة.", "عدد من الطلاب الجامعيين", "إذاعة الشمال", "الامتحانات كانت صعبة"),
+    ("وذكر التلفزيون الهولندي أنه استطلع آراء أعداد من المزارعين عبروا عن رفضهم للقرار الجديد.",
+     "أعداد من المزارعين", "التلفزيون الهولندي", "عن رفضهم للقرار الجديد"),
+])
+def test_the_people_a_medium_polled_speak_with_the_medium_as_channel(text, group, channel, said):
+    found = [f for f in attributions(text) if f[4] == said]
+    assert [(f[1], f[2], f[3]) for f in found] == [(group, "unnamed", channel)]

@@ -1598,6 +1598,31 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     return _unknown_phrase(c, words, np, we, text, ctx)
 
 
+def _genitive_content(words: list[str]) -> bool:
+    """Are the normalized words after a verb a noun that is no name, title or body, then a plural of people in the
+    genitive (عزم المسؤولين …، حرص المواطنين …): what was said, not who said it (:func:`_genitive_people`)?
+
+    >>> _genitive_content(["عزم", "المسؤولين", "والقائمين"]), _genitive_content(["رافت", "الصباغ", "المتحدث"])
+    (True, False)
+    """
+    v = vocabulary()
+    return len(words) >= 2 and not words[0].startswith(("ال", "وال")) and not _human_word(words[0]) and (
+        words[0] not in v["title_first"]) and _genitive_people(words[1], v)
+
+
+def _genitive_people(word: str, v) -> bool:
+    """Is this normalized word a definite plural of people in the oblique case (المسؤولين، القائمين، المواطنين)?
+    Right after a noun that opens the words after a verb it is that noun's genitive (عزم المسؤولين، حرص
+    المواطنين): the phrase is what was said, not a name and its office (an office in apposition to a name is
+    singular: فلان المتحدث الرسمي).
+
+    >>> _genitive_people("المسؤولين", vocabulary()), _genitive_people("المتحدث", vocabulary())
+    (True, False)
+    """
+    return (word.startswith("ال") and word.endswith("ين") and len(word) > 6 and word not in v["title_first"]
+            and _human_word(word))
+
+
 def _name_then_office(lead: list[str], v) -> bool:
     """Do the normalized words before a body or country in a speaker's phrase open with a name arnews has no actor
     for (one to three words, the first no title, person's noun, body or cue) followed by an office (تروفيم
@@ -1668,6 +1693,8 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
     if not words[0].startswith(("ال", "وال")) and not words[0].endswith("ه") and _np_word(words[0]) and not (
             clitic_variants(words[0], 2)[-1] in v["human_quantifiers"] or words[0] in _SAME) and any(
             _human_word(w) and not clitic_variants(w, 2)[-1].startswith("مصدر") for w in words[1:5]):
+        if c["subject"] == "after" and c["mode"] == "after_speaker" and _genitive_content(words):
+            return []  # وأكد عزم المسؤولين على …: a verbal noun and its genitive, the content; the speaker goes on
         return [("", np, "person", "", we)]  # رأفت الصباغ المتحدث الرسمي: a name, then the office in apposition
     if _head_in(words, v["institution_heads"]):
         return [("", np, "organization", "", we)]
@@ -2783,10 +2810,12 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if found == [] and c["subject"] == "none" and c["mode"] != "continuation" and enclosing.get(i) is not None \
                 and _inside_quotation(text, cands[enclosing[i]]["start"], c["cue_start"]):
             continue  # قال: «… وقال لي إن …»: a verb without subject inside a quotation is part of it
+        polled = None
         if found == []:
             prior = in_sentence.get((aid, c["sentence_id"]))
             if (c["subject"] == "none" or c["mode"] == "continuation") and not (prior and prior[2] == "unnamed"):
-                prior = _group_subject(c, ctx) or prior  # a group speaks, not the person quoted before
+                polled = _polled_group(c, ctx)  # … أعداد من المسلمين عبروا عن …: those polled, not who polled
+                prior = polled or _group_subject(c, ctx) or prior  # a group speaks, not the person quoted before
             if c["mode"] == "continuation" and not prior:
                 prior = _sentence_subject(c, ctx) or _introduced(c, ctx, said_until.get(aid, 0), previous.get(aid)) \
                     or previous.get(aid)
@@ -2835,7 +2864,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         decided[i] = found
         said_until[aid] = max(said_until.get(aid, 0), c["end"])
         for speaker, _surface, kind, _aff, _end in found[:1]:
-            if kind not in ("document",) or speaker:
+            if (kind not in ("document",) or speaker) and not polled:  # those polled speak once: who spoke
+                # before goes on (… أعداد من المسلمين عبروا عن …. وقال: the medium's or person's words again)
                 if previous.get(aid) != found[0][:4]:
                     history.setdefault(aid, []).append(found[0][:4])
                 previous[aid] = found[0][:4]
@@ -2851,7 +2881,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             channel = text[src["window_start"]:src["window_end"]].strip(" «»“”\"")
         parent = enclosing.get(i)
         reported_by = ""
-        if inner or (parent is not None and parent in decided and c["subject"] != "none"
+        if inner or (parent is not None and parent in decided and (c["subject"] != "none" or polled)
                      and c["mode"] != "continuation" and cands[parent]["mode"] in ("complement", "attribution")
                      and _other_speaker(decided[parent][0], found[0]) and _nested(cands[parent], c, text)):
             # a statement inside another's words (وأضاف أن فلاناً قال إن …، نقلت الوكالة أن المشاركين أكدوا …):
@@ -3152,6 +3182,45 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     return None
 
 
+def _polled_group(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
+    """The people a plural verb describes when it follows them with no conjunction or mark between: a count of
+    people (أعداد من، عدد من، معظم + من) and its plural, as in «استطلع آراء أعداد من الطلاب عبروا عن …» (numbers
+    of students who expressed …, an asyndetic relative clause). They speak (an unnamed group), not the medium or
+    person who polled or met them, whose statement holds theirs. None otherwise.
+
+    >>> t = "وقال التلفزيون إنه استطلع آراء أعداد من الطلاب عبروا عن رفضهم"
+    >>> c = {"article_id": "a", "cue": "عبروا", "cue_start": t.index("عبروا"), "sentence_start": 0}
+    >>> from types import SimpleNamespace
+    >>> _polled_group(c, SimpleNamespace(texts={"a": t}))[1]
+    'أعداد من الطلاب'
+    """
+    cue = c["cue"]
+    if cue[:1] in "وف" or not _plural_cue(cue):
+        return None
+    text = ctx.texts[c["article_id"]]
+    lo = max(c["sentence_start"], c["cue_start"] - 120)
+    seg = text[lo:c["cue_start"]]
+    if not seg[-1:].isspace():
+        return None
+    words = list(re.finditer(r"\S+", seg))
+    v = vocabulary()
+    for i in range(len(words) - 2, max(0, len(words) - 5), -1):
+        if norm(words[i].group()) != "من":
+            continue
+        q = norm(words[i - 1].group())
+        bare = q[1:] if q[:1] in "وفب" and len(q) > 4 else q
+        people = norm(words[i + 1].group())
+        if bare not in v["human_quantifiers"] or not (_human_word(people)
+                                                      or people.removeprefix("ال") in v["human_plurals"]):
+            return None
+        tail = [norm(w.group()) for w in words[i + 2:]]
+        if any(not w.startswith("ال") for w in tail) or re.search(r"[^\w\s]", seg[words[i - 1].start():]):
+            return None  # only the group and its adjectives, no mark, before the verb
+        start = words[i - 1].start() + (len(words[i - 1].group()) - len(bare) if bare != q else 0)
+        return "", text[lo + start:lo + words[-1].end()], "unnamed", ""
+    return None
+
+
 # a fronted phrase before the sentence's verb: one closed by a comma (في هذا الصدد، …), or «من جانبه» /
 # «من جهته» / «بدوره» without one (من جانبه كشف الدكتور فلان عن …، مؤكداً: the verb follows it)
 _SUBJECT_LEAD = re.compile(r"\s*(?:[وف]?(?:من\s+(?:جانب|جهت|ناحيت)\S*|بدور\S*)\s*،?\s+"
@@ -3209,8 +3278,12 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
     text = ctx.texts[c["article_id"]]
     s0 = c["sentence_start"]
     between = text[c["cue_start"]:c["start"]].split()[1:]
-    if c["subject"] != "none" or text[s0:c["cue_start"]].strip(" \t\n:،,") or (len(between) > 1 and not (
-            norm(between[0]) in _ADJUNCT_STARTS or norm(between[0]) in ("لدي", "اثر", "عند")
+    opens = c["subject"] == "after" and c["mode"] == "after_speaker" and c["start"] == c["window_start"] and (
+        _genitive_content(_phrase_words(text[c["window_start"]:c["window_end"]])))
+    if opens:  # وأكد عزم المسؤولين على …: the words after the verb are its object, no subject (_unknown_phrase)
+        between = []
+    if (c["subject"] != "none" and not opens) or text[s0:c["cue_start"]].strip(" \t\n:،,") or (
+            len(between) > 1 and not (norm(between[0]) in _ADJUNCT_STARTS or norm(between[0]) in ("لدي", "اثر", "عند")
             or _ADVERBIAL_PARTICIPLE.fullmatch(norm(between[0])))):
         return None  # only a verb that opens its sentence, then its content or an adjunct (وأضاف:، وقال عقب …
         # «…»، وقال متنهداً «…»), not a word that may be an unknown subject (وقال فان جال …)
@@ -3225,6 +3298,9 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
     subj = _sentence_subject({**c, "sentence_start": start, "cue_start": s0}, ctx)
     if not subj or ctx.kinds.get(subj[0]) != "person" or (last and last[0] == subj[0]):
         return None
+    at = text.find(subj[1], start, s0)
+    if at >= 0 and _BYLINE.search(text[max(start, at - 30):at]):
+        return None  # تصوير: فلان - «الصحيفة» كما شاهد الأمير …: a photographer's credit, not who the sentence tells of
     return subj
 
 
