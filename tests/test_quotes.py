@@ -1493,3 +1493,12 @@ def test_a_photographer_s_credit_is_not_the_person_the_sentence_tells_of():
 def test_the_people_a_medium_polled_speak_with_the_medium_as_channel(text, group, channel, said):
     found = [f for f in attributions(text) if f[4] == said]
     assert [(f[1], f[2], f[3]) for f in found] == [(group, "unnamed", channel)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an office in construct with a body's quoted name, a place, then the holder's name: the holder speaks
+    ("من جانبه أوضح مسؤول «شركة الريان» بالمعرض سالم الدوسري أن الشركة وفرت عشرين حافلة.", "سالم الدوسري"),
+    ("وقال مدير «مكتبة الفجر» في الرياض خالد المطيري إن المكتبة ستفتح فرعا جديدا.", "خالد المطيري"),
+])
+def test_an_office_of_a_quoted_body_then_a_name_is_that_person(text, name):
+    assert [(f[0], f[2]) for f in attributions(text)] == [(name, "person")]

@@ -1418,7 +1418,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             {words[0], *clitic_variants(words[0], 2)} & v["relation_heads"]):
         named = _name_after(text, sp, ctx, we, c["start"])
         if named:  # المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب فلان: the office holder named after it
-            if _complement_then_title(text[we:named[0]]) != text[we:named[0]]:
+            if _complement_then_title(text[we:named[0]]) != text[we:named[0]] or _QUOTED_BODY.match(text[we:named[0]]):
                 # المسؤول عن البرنامج الدكتور فلان: the title names its holder, even after an unnamed source's noun
                 return [(named[2], text[ws:named[1]], "person", "", named[1])]
             we = named[1]
@@ -2193,6 +2193,8 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
             return None  # الرئيس بوضوح: an adverb the tagger took for a name
         gap = re.sub(r"^\s*[،,]\s*(?=\S+\s)", " ", text[we:m[0]])  # ، المقدم فلان: a rank set off by a comma
         gap = re.sub(r"^\s*[،,]\s*$", " ", gap)  # المتحدث باسم الجماعة، فلان، إن: the name set off by commas
+        if _QUOTED_BODY.match(gap):  # مسؤول «خدمة كريم» بالفعاليات فلان، مدير «مكتبة الفجر» في الرياض فلان
+            gap = re.sub(r"^\s*في\s+\S+(?=\s)", " ", _QUOTED_BODY.sub(" ", gap))
         gap = _complement_then_title(gap)
         if re.search(r"[،,:؛.«»\"“”]", gap) or len(gap.split()) > 8 or any(
                 norm(w) in v["np_stop"] and not norm(w).startswith("ال") for w in gap.split()):
@@ -2201,6 +2203,11 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
             return None  # بجامعة الملك سعود: the name is inside an organization's name
         return m
     return None
+
+
+#: a body's quoted name right after an office in construct with it (مسؤول «خدمة كريم»، مدير «مكتبة الفجر»): part
+#: of the office, so the holder's name may follow it (مسؤول «خدمة كريم» بالفعاليات علي القحطاني أن)
+_QUOTED_BODY = re.compile(r"^\s*[«“\"][^«»“”\"،,:.]{1,40}[»”\"](?=\s)")
 
 
 def _complement_then_title(gap: str) -> str:
