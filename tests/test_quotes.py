@@ -1502,3 +1502,16 @@ def test_the_people_a_medium_polled_speak_with_the_medium_as_channel(text, group
 ])
 def test_an_office_of_a_quoted_body_then_a_name_is_that_person(text, name):
     assert [(f[0], f[2]) for f in attributions(text)] == [(name, "person")]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # a plural participle after a clause whose subject is a group: the group, past a quoted medium in its relative
+    # clause, an adverb set off before the verb and one person named in the object
+    ("قال الزعيم سعد الحربي إن الحرب انتهت. وحقًا، يؤيد معظم الطلاب الذين التقتهم «الوطن» موقف الوزير فهد العلي "
+     "هذا، معتبرين أن الامتحانات كانت سهلة.", "معظم الطلاب"),
+    ("قال الزعيم سعد الحربي إن الحرب انتهت. ويؤيد معظم السكان الذين تحدثت معهم الصحيفة هذا الموقف، معتبرين أن "
+     "الأمن عاد.", "معظم السكان"),
+])
+def test_a_group_subject_with_a_relative_clause_speaks_for_a_plural_participle(text, group):
+    found = [(f[1], f[2]) for f in attributions(text) if "الحرب" not in f[4]]
+    assert found == [(group, "unnamed")]

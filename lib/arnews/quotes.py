@@ -3119,6 +3119,8 @@ def _channel_text(text: str, c: dict) -> str:
 
 _MANY_AFTER = re.compile(r"\s+((?:ال)?كثيرون|آخرون|البعض|كثير من \S+)\s+(?=[أإ]ن|بأن)")
 _CLAUSE_BREAK = re.compile(r"[.:؛«»“”\"\n]")
+#: a short name in quotation marks inside a clause (الذين التقتهم «الوطن»): no clause break for _group_subject
+_QUOTED_NAME = re.compile(r"[«“][^«»“”.:؛\n]{1,30}[»”]")
 _GROUP_WORD = re.compile(r"[^\s«»“”\"،,:.؛()]+")
 
 
@@ -3146,10 +3148,12 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     if not (plural or feminine):
         return None
     lo = max(c["sentence_start"], c["cue_start"] - 300)
-    clause = text[lo:c["cue_start"]]
+    clause = _QUOTED_NAME.sub(lambda m: " " * len(m.group()), text[lo:c["cue_start"]])  # (offsets kept)
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(clause)), default=0)
     v = vocabulary()
     words = list(_GROUP_WORD.finditer(clause, cut))
+    if len(words) > 2 and re.fullmatch(r"\s*،\s*", clause[words[0].end():words[1].start()]):
+        words = words[1:]  # وحقاً، يؤيد معظم الطلاب …: an adverb set off before the clause's verb
     for i in range(len(words) - 1, -1, -1):
         w = norm(words[i].group())
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
@@ -3176,17 +3180,32 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
         before = norm(words[i - 1].group()) if i else ""
         if w[:1] in "بل" or before in v["prepositions_before_noun"] or before in ("من", "ومن", "بين", "الي"):
             return None  # بعدد من المواطنين، مع أهالي الحي: an object, not the subject
-        if any(ctx.kinds.get(m[2]) in ("person", "organization", "group", "media")
-               for m in ctx.spans(c["article_id"]).between(lo + words[i].start(), c["cue_start"])):
-            return None  # a person or body named after the group may be the speaker
+        named = [m for m in ctx.spans(c["article_id"]).between(lo + words[i].start(), c["cue_start"])
+                 if ctx.kinds.get(m[2]) in ("person", "organization", "group", "media")]
+        if named and not (plural and _one_each(named, ctx)):
+            return None  # a person or body named after the group may be the speaker (people named together
+            # may be a plural verb's; one person or body never is: معظم الدروز … موقف فلان، معتبرين)
         last = min(i + 2 if norm(words[min(i + 1, len(words) - 1)].group()) == "من" else i + 1, len(words) - 1)
         while last + 1 < len(words) and last - i < 4 and norm(words[last + 1].group()).startswith("ال") and not (
-                re.search(r"[،,]", clause[words[last].end():words[last + 1].start()])):
+                re.search(r"[،,]", clause[words[last].end():words[last + 1].start()])) and norm(
+                words[last + 1].group()) not in v["relative_pronouns"]:  # معظم السكان الذين …: not الذين
             last += 1  # عدد من أصحاب المحلات، عدد من زوار الشرقية
         end = words[i if sound else last].end()  # المغردون alone: the word after it is the verb's object
         start = words[i].start() + (1 if bare != w else 0)  # وأهل المدينة: without the conjunction
         return "", text[lo + start:lo + end], "unnamed", ""
     return None
+
+
+def _one_each(named: list[tuple[int, int, str]], ctx: _Context) -> bool:
+    """Are these mentions (after a group, before a plural verb) at most one person and no group: names none of
+    which a masculine plural verb can agree with alone (فلان، «الشرق الأوسط»)?
+
+    >>> from types import SimpleNamespace
+    >>> _one_each([(0, 3, "p:a"), (9, 12, "m:b")], SimpleNamespace(kinds={"p:a": "person", "m:b": "media"}))
+    True
+    """
+    return sum(ctx.kinds.get(m[2]) == "person" for m in named) <= 1 and all(
+        ctx.kinds.get(m[2]) != "group" for m in named)
 
 
 def _polled_group(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
