@@ -1515,3 +1515,14 @@ def test_an_office_of_a_quoted_body_then_a_name_is_that_person(text, name):
 def test_a_group_subject_with_a_relative_clause_speaks_for_a_plural_participle(text, group):
     found = [(f[1], f[2]) for f in attributions(text) if "الحرب" not in f[4]]
     assert found == [(group, "unnamed")]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # a correspondent of a known medium, posted in a place, then named: the correspondent speaks, not the medium
+    ("وقال مراسل وكالة رويترز في القاهرة سامح فوزي إن الشرطة انتشرت في الميدان.",
+     "مراسل وكالة رويترز في القاهرة سامح فوزي", "person"),
+    # unnamed, the medium's correspondent stays the medium's (as before)
+    ("وقال مراسل قناة العربية في بيروت إن القصف توقف.", "مراسل قناة العربية", "media"),
+])
+def test_a_correspondent_posted_somewhere_then_named_is_that_person(text, surface, kind):
+    assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]

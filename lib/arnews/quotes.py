@@ -1565,6 +1565,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         lead = _phrase_words(text[ws:o[0]])
         if _name_then_office(lead, v):  # فلان الفلاني رئيس شركة «…»: the man named, not his company
             return [("", np, "person", "", we)]
+        posted = _posted_holder(text, we, c["start"]) if len(lead) == 1 and o[1] >= we - 1 and (
+            _human_word(lead[0]) and not _head_in(lead, lex.unnamed)) else None
+        if posted:  # مراسلة قناة الجزيرة في واشنطن فلانة الفلانية إن: the correspondent named, not the channel
+            return [("", text[ws:posted], "person", "", posted)]
         body = _country_body(lead or _phrase_words(text[o[0]:o[1]])[:1]) if ctx.kinds.get(o[2]) == "country" else ""
         if body:  # الشرطة الكينية، مكتب النائب العام المكسيكي: a body of the country speaks, not the country
             tail = _phrase_words(text[o[1]:we])
@@ -1621,6 +1625,28 @@ def _genitive_people(word: str, v) -> bool:
     """
     return (word.startswith("ال") and word.endswith("ين") and len(word) > 6 and word not in v["title_first"]
             and _human_word(word))
+
+
+_POSTED = re.compile(r"\s+في\s+\S+\s+(\S+(?:\s+\S+){1,2}?)\s*[،,]?\s*(?:إن|أن|بأن|:)")
+
+
+def _posted_holder(text: str, we: int, content: int) -> int:
+    """After an office in construct with a body (مراسلة قناة الجزيرة), the end of its holder's name when a place
+    and a name of two or three words without the article follow it right before the complementizer (… في واشنطن
+    فلانة الفلانية إن); 0 otherwise.
+
+    >>> t = "مراسل وكالة الأنباء في القاهرة سامح فوزي إن"
+    >>> t[:_posted_holder(t, len("مراسل وكالة الأنباء"), len(t))]
+    'مراسل وكالة الأنباء في القاهرة سامح فوزي'
+    """
+    m = _POSTED.match(text, we, min(len(text), content + 1))
+    if not m:
+        return 0
+    words = [norm(w) for w in m.group(1).split()]
+    first = words[0] in lexicon().given_names or (_given_like(words[0]) and _name_word(words[0], True, True))
+    if not first or not all(_name_word(w, False, True) for w in words[1:]):
+        return 0  # (a known given name may end in ة: هبة، فاطمة)
+    return m.end(1)
 
 
 def _name_then_office(lead: list[str], v) -> bool:
