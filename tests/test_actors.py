@@ -1024,3 +1024,43 @@ def test_a_quoted_first_name_is_a_person(text, surface, kind):
         assert not m["actor_id"].str.startswith("person:").any()
     else:
         assert a.set_index("actor_id").loc[actor_of(m, surface), "kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("وقال مسؤول في وزارة الداخلية محمد العلي إن التحقيق جار.", "وزارة الداخلية", "محمد العلي"),
+        ("وشارك لاعب الاتحاد الدولي أسامة المولد في التدريب.", "الاتحاد الدولي", "أسامة المولد"),
+    ],
+)
+def test_a_bodys_name_ends_where_a_persons_name_closes_it(text, body, person):
+    m, a = run(text)
+    kinds = a.set_index("actor_id")["kind"]
+    assert kinds[actor_of(m, body)] == "organization" and kinds[actor_of(m, person)] == "person"
+
+
+def test_a_company_named_after_its_founder_keeps_his_name():
+    m, _ = run("وأعلنت شركة مجموعة عبداللطيف العيسى القابضة عن وظائف جديدة.")
+    assert "شركة مجموعة عبداللطيف العيسى القابضة" in m["surface"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("وذكرت صحيفة ديلي ميل البريطانية أن الحادث وقع ليلا.", "صحيفة ديلي ميل", "media:daily-mail"),
+        ("وقال السيناتور جون ماكين لشبكة ام اس ان بي سي إن التعذيب مرفوض.", "ام اس ان بي سي", "media:msnbc"),
+        ("وذكرت صحيفة هندوستان تايمز أن المرأة لم تقدم شكوى.", None, "media:the-times"),  # not The Times
+    ],
+)
+def test_known_media_by_name(text, surface, actor):
+    m, _ = run(text)
+    if surface is None:
+        assert actor not in m["actor_id"].tolist()
+    else:
+        assert actor_of(m, surface) == actor
+
+
+def test_a_speaker_before_lam_and_a_known_body_ends_at_his_name():
+    m, _ = run("قال روتشير شارما لأخبار بلومبيرج: «الصين أكبر مصدر للضعف». وقال شارما لأخبار بلومبيرج إن النمو ضعيف.")
+    assert actor_of(m, "شارما") == actor_of(m, "روتشير شارما")
+    assert actor_of(m, "بلومبيرج") == "media:bloomberg"

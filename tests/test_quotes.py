@@ -937,10 +937,12 @@ def test_a_clause_after_another_statement_is_not_reported_inside_it(text):
     assert set(run(text)["quotes"]["reported_by"]) == {""}
 
 
-def test_a_verb_without_subject_and_nobody_quoted_before_gives_no_row():
+def test_a_verb_without_subject_and_nobody_named_before_gives_no_row():
     # nothing tells who speaks: the verb could be a narrator's; no row rather than a guess
+    assert quotes("وقالت إن المحادثات مثمرة. وتستمر الزيارة يومين.") == []
+    # the sentence before tells what a person did: she goes on (the article's first sentence too)
     text = "التقت وزيرة الخارجية الكينية مونيكا جوما بالسفير البريطاني جون سميث. وقالت إن المحادثات مثمرة."
-    assert quotes(text) == []
+    assert [speaker for speaker, *_ in quotes(text)] == ["Munika Juma"]
 
 
 @pytest.mark.parametrize(("cue", "gender"), [("وقالت", "f"), ("وأضاف", "m"), ("تؤكد", "f"), ("يقول", "m"),
@@ -1526,3 +1528,82 @@ def test_a_group_subject_with_a_relative_clause_speaks_for_a_plural_participle(t
 ])
 def test_a_correspondent_posted_somewhere_then_named_is_that_person(text, surface, kind):
     assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        # an unnamed source's noun, then the person's name closing the phrase: the person speaks
+        ("وحذر خبير الزلازل المشهور جون سميث من احتمال وقوع زلزال كبير في المنطقة.", "جون سميث", "person"),
+        ("وقال مسؤول في وزارة الداخلية محمد العلي إن التحقيق جار منذ أسبوع.", "محمد العلي", "person"),
+        ("وقال لاعب الاتحاد الدولي أسامة المولد إن الفريق جاهز للمباراة.", "أسامة المولد", "person"),
+        # the name is whose adviser, or which body the spokesman speaks for: the source stays unnamed
+        ("وقال أحد مستشاري الرئيس الروسي فلاديمير بوتين إن الاتفاق جيد للطرفين.", "", "unnamed"),
+        ("وقال مصدر مقرب من الرئيس بشار الأسد إن الوضع صعب في الشمال.", "", "unnamed"),
+        ("وقال متحدث باسم شركة تويوتا إن المصنع سيغلق مؤقتا.", "", "unnamed"),
+    ],
+)
+def test_a_name_closing_an_unnamed_sources_phrase_is_the_speaker(text, speaker, kind):
+    t = run(text)
+    q = t["quotes"].iloc[0]
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert q["speaker_kind"] == kind
+    assert (names.get(q["speaker"], "") if q["speaker"] else "") == speaker
+
+
+def test_a_speech_verb_after_the_articles_first_sentence_continues_its_subject():
+    t = run("ودافع وزير الخارجية جون كيري عن قرار الرئيس. وقال: «وقعنا على اتفاق تاريخي بعد مفاوضات طويلة».")
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert [names.get(s, "") for s in t["quotes"]["speaker"]] == ["جون كيري"]
+
+
+def test_a_document_cited_inside_a_quotation_is_the_speakers_words():
+    t = run("ودافع وزير الخارجية جون كيري عن قرار الرئيس، وقال: «وقعنا على اتفاق تاريخي. وحسب الاتفاق، يجب عرضه "
+            "على مجلس الأمن في أقرب فرصة ممكنة». وحسب الاتفاق، ترفع العقوبات تدريجيا خلال عام.")
+    q = t["quotes"]
+    assert q["speaker_kind"].tolist() == ["person", "document"]  # the second cites it outside any quotation
+    assert "يجب عرضه" in q["text"].iloc[0]
+
+
+def test_an_honorific_pronoun_is_not_the_titled_person_just_met():
+    t = run("وقال وزير الخارجية عادل الجبير إن المملكة ستواجه التدخلات. وأضاف معاليه للصحفيين عقب لقائه معالي وزير "
+            "الخارجية الأمريكي جون كيري إنه \"إذا حاولت إيران أن تسبب مشاكل فسنواجهها\". وأبان معاليه أن دول "
+            "المنطقة تريد حلا سلميا.")
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert {names[s] for s in t["quotes"]["speaker"]} == {"عادل الجبير"}
+
+
+def test_an_object_pronoun_before_the_subject_is_not_the_speaker():
+    t = run("ويقول لك قادة التنظيم إنهم يفعلون هذا رغم مخالفته للشرع.")
+    assert t["quotes"][["speaker_kind", "speaker_surface"]].values.tolist() == [["unnamed", "قادة التنظيم"]]
+
+
+def test_a_title_and_family_name_before_his_office_is_a_person():
+    t = run("ويقول السيد البدوي، رئيس حزب الوفد، إن الأحزاب ضعيفة.")
+    assert t["quotes"]["speaker_kind"].tolist() == ["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # يرى in the plural: a group's view, and the group before it in its clause holds it
+        ("ويرى الفقهاء أن الزكاة واجبة على كل مسلم.", [("unnamed", "الفقهاء")]),
+        ("وكان آخرهم المهاجم نايف هزازي الذي أفاد نفسه وناديه كثيرا، وعشاق الليث يرون أن المرحلة المقبلة تتطلب "
+         "بقاءه.", [("unnamed", "عشاق الليث")]),  # أفاد نفسه: benefited himself, no words reported
+        ("وذكر الكاتب زعيم التنظيم الذي أعلن نفسه خليفة على المناطق التي يسيطر عليها.", []),
+        ("واعتبر المطرب نفسه خارج المنافسة بسبب سنه.", [("unnamed", "المطرب")]),  # a view of himself
+    ],
+)
+def test_plural_views_and_reflexive_objects(text, speakers):
+    q = run(text)["quotes"]
+    assert q[["speaker_kind", "speaker_surface"]].values.tolist() == [list(s) for s in speakers]
+
+
+@pytest.mark.parametrize("text", [
+    "كما أكد مدير الحلول التقنية في شركة «آر.إس.ايه»، روب سادوفسكي، أن تسجيل الموقع جرى بشكل سري.",
+    "وقال رئيس تحرير جريدة \"الأخبار\"، محمد فهد الحارثي، إن الصحافة الورقية باقية.",
+])
+def test_an_office_then_a_quoted_body_then_the_holders_name(text):
+    t = run(text)
+    q = t["quotes"].iloc[0]
+    assert q["speaker_kind"] == "person" and q["speaker"].startswith("person:")

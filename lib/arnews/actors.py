@@ -2238,13 +2238,16 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
             count = 0  # ends in teh marbuta: a feminine noun (مذكرة), not a name
         if toks[j].norm in lex.object_pronouns:
             count = 0  # the verb's indirect object (قال لي في مكتبه، قال لي صديقي), not a speaker named لي
+        while count > 1 and toks[j + count - 1].norm[:1] == "ل" and _match_at(lex, toks, j + count, text):
+            count -= 1  # قال شارما لأخبار بلومبيرج: «لـ + a noun» before a known body is whom he told
         if count and not _match_at(lex, toks, j, text):
             end_tok = j + count
             nxt = text[toks[end_tok - 1].end:toks[end_tok - 1].end + 3] if end_tok <= len(toks) else ""
             after = toks[end_tok].norm if end_tok < len(toks) else ""
             # a speaker is followed by punctuation, إن/أن, or a preposition, not by more running text
             if nxt[:1] in ":،,." or nxt.strip()[:1] in (":", "،", ",", ".", "«", "“", '"') or after in {
-                "ان", "انه", "انها", "في", "على", "الي", "خلال", "عبر", "بعد", "امام", "لـ", "مع"}:
+                "ان", "انه", "انها", "في", "على", "الي", "خلال", "عبر", "بعد", "امام", "لـ", "مع"} or (
+                    after[:1] == "ل" and _match_at(lex, toks, end_tok + 1, text)):
                 s, e = toks[j].start, toks[end_tok - 1].end
                 known = _known_person(lex, toks, j, count, text)
                 rows.append(_candidate(doc, s, e, known, name_key=" ".join(t.norm for t in toks[j:end_tok]),
@@ -2282,6 +2285,10 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
         # a named organization ends in a definite word: منظمة العفو الدولية، اتحاد صناعة السيارات (not لجنة خاصة)
         while k and not toks[j + k - 1].norm.startswith("ال"):
             k -= 1
+        given = next((p for p in range(1, k) if toks[j + p].norm in lex.given_names), 0)
+        if given and k - given <= 2:
+            k = given  # وزارة الداخلية محمد العلي، الاتحاد الدولي أسامة المولد: the body's name ends where a person's
+            # name closes the run (not شركة مجموعة عبداللطيف العيسى القابضة: a company named after its founder)
         if k and toks[j + k - 1].norm in _ROYAL_TITLES and j + k < len(toks):
             named = _name_after(lex, doc, j + k)  # جامعة الإمام محمد بن سعود الإسلامية: named after a person
             if named:

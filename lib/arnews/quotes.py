@@ -943,6 +943,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     channel, and the content (after a complementizer or colon, or right after the speaker)."""
     toks, text = doc.tokens, doc.text
     verb = _verb(toks[k].norm, v)
+    if k + 1 < hi and toks[k + 1].norm in ("نفسه", "نفسها", "انفسهم", "نفسي", "نفسك") and verb not in (
+            "اعتبر", "اعتبرت") and verb not in v["view_verbs"]:
+        return None, k + 1  # أفاد نفسه وناديه: "benefited himself", أعلن نفسه رئيساً: no words reported (but
+        # اعتبر نفسه خارج المنافسة: a view of himself)
     if k + 1 < hi and toks[k + 1].norm in ("عنه", "عنها", "له", "لها", "به", "بها", "عنهم") and not (
             toks[k + 1].norm in ("له", "لها") and k + 2 < hi and (toks[k + 2].norm in v["complementizers"] or (
                 toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]))):
@@ -968,6 +972,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if toks[k].norm == verb and (prev in v["noun_before"] or prev.isdigit()):
         return None, k + 1  # ألف طالب: a noun after a count
     content = _content_start(doc, k + 1, hi, v)
+    if content > k + 2 and any(toks[x].norm in v["present"] for x in range(k + 2, content)):
+        return None, k + 1  # نايف الذي أفاد نفسه …، وعشاق الليث يرون أن: the nearer verb's complement
     two_before = _two(toks, k - 2, hi) if k - 2 >= lo else ""
     if content < 0 and (prev in v["relative_markers"] or two_before in v["relative_markers"]) and not (
             two_before in v["back_reference"] or two_before in v["attributions"]
@@ -1394,6 +1400,11 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     words = _phrase_words(np)
     if not words:
         return []
+    if c["subject"] == "after" and len(words) > 1 and words[0] in lexicon().object_pronouns:
+        ws += len(np) - len(np.lstrip()) + len(np.split()[0])  # ويقول لك قادة التنظيم: to you; they speak
+        ws += len(text[ws:we]) - len(text[ws:we].lstrip())
+        np = text[ws:we]
+        words = words[1:]
     inside = [m for m in sp.between(ws, we) if ctx.kinds.get(m[2]) not in ("place", None)]
     if c["mode"] == "headline" and (not inside or (inside[0][0] > ws and _phrase_words(text[ws:inside[0][0]])[0]
                                                    not in vocabulary()["title_first"])):
@@ -1488,6 +1499,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             person = next((m for m in people if m[0] == named[0]), None)
             return [(person[2] if person else "", text[ws:named[1]], "person", "" if person else aff_actor,
                      named[1])]
+        closing = _closing_person(text, ws, end, people)
+        if closing:  # خبير الزلازل المشهور فلان: an unnamed source's noun, then the person's name closes the phrase
+            return [(closing[2], text[ws:closing[1]], "person", "", closing[1])]
         following = _followed_by_name(c, ctx, ws, we, aff_actor)
         if following:  # وأكد المسؤول عن القاعة، فلان الفلاني، أن: the office, then its holder set off by commas
             return [following]
@@ -2193,6 +2207,12 @@ def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -
     return _introduced_with(titles, offset, text, sp, ctx) if titles else None
 
 
+@cache
+def _met_words() -> frozenset[str]:
+    """quotes.yaml's words after which a titled person is the one met (لقائه، مع، استقبل), normalized."""
+    return frozenset(norm(w) for w in load_data("quotes.yaml")["honoured_not_after"])
+
+
 def _introduced_with(titles: frozenset[str], offset: int, text: str, sp: _Spans, ctx: _Context
                      ) -> tuple[int, int, str] | None:
     """The nearest person before ``offset`` named right after one of ``titles`` (without the article): وزير
@@ -2200,9 +2220,12 @@ def _introduced_with(titles: frozenset[str], offset: int, text: str, sp: _Spans,
     for m in reversed(sp.between(max(0, offset - 20_000), offset)):
         if m[1] > offset or ctx.kinds.get(m[2]) != "person":
             continue
-        before = _phrase_words(re.split(r"[:،,«»\"“”.؛()]", text[max(0, m[0] - 40):m[0]])[-1])[-3:]
+        clause = _phrase_words(re.split(r"[:،,«»\"“”.؛()]", text[max(0, m[0] - 80):m[0]])[-1])
+        before = clause[-3:]
         if any(w.removeprefix("ال") in titles or clitic_variants(w, 2)[-1].removeprefix("ال") in titles
                for w in before):
+            if any(w in _met_words() for w in clause[-7:-1]):
+                continue  # عقب لقائه معالي وزير الخارجية فلان: the one met, not the one who goes on speaking
             return m
     return None
 
@@ -2383,6 +2406,37 @@ def _definite_head_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
     return ws + words[i].start(), ws + words[j - 1].end()
 
 
+#: one of many, or many: the name after them is whose they are (أحد مستشاري الرئيس بوتين), not the speaker's
+_ONE_OF = frozenset({"احد", "احدي", "بعض", "عدد", "كل", "معظم", "اغلب"})
+
+
+def _closing_person(text: str, ws: int, end: int, people: list) -> tuple | None:
+    """The person whose name closes the phrase of an indefinite source noun, in apposition to it: «خبير الزلازل
+    المشهور جون سميث», «مسؤول في وزارة الداخلية فلان». Not a name that is the genitive of a title or office in the
+    phrase (مستشار الرئيس الروسي بوتين، مصدر مقرب من الرئيس فلان), nor one after أحد / بعض (one of his advisers),
+    a plural head or a preposition, nor the body a spokesman speaks for (متحدث باسم …). The mention, or None.
+
+    >>> t = "خبير الزلازل المشهور جون سميث"
+    >>> _closing_person(t, 0, len(t), [(21, 29, "person:john-smith")])[2]
+    'person:john-smith'
+    >>> t = "مستشار الرئيس الروسي فلاديمير بوتين"
+    >>> _closing_person(t, 0, len(t), [(21, 35, "person:putin")]) is None
+    True
+    """
+    last = next((m for m in reversed(people) if ws < m[0] and m[1] <= end), None)
+    if last is None or re.search(r"\w", text[last[1]:end]) or re.search(r"[،,:؛«»\"]", text[ws:last[0]]):
+        return None
+    words = [norm(w) for w in text[ws:last[0]].split()]
+    head = clitic_variants(words[0], 2)[-1] if words else ""
+    if len(words) < 2 or head in _ONE_OF or head.endswith(("ون", "ين")) or "باسم" in words or (
+            _PREPOSITION_BEFORE.search(text[ws:last[0]])):
+        return None  # ناشطون وبينهم فلان: many speak; متحدث باسم «ميتسوبيشي»: the body he speaks for
+    titles = _office_firsts()
+    if any(w in titles or clitic_variants(w, 2)[-1] in titles for w in words[1:]):
+        return None  # the name is the genitive of an office in the phrase
+    return last
+
+
 def _closing_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
     """The name that closes a speaker's phrase headed by a definite person's noun: right after the head and its
     adjectives (``_definite_head_name``), or after the office's complements (المفوض الأعلى لحقوق الإنسان في
@@ -2476,12 +2530,19 @@ def _followed_by_name(c: dict, ctx: _Context, ws: int, we: int, affiliation: str
     if any(h in v["relation_heads"] or h in _NEVER_HOLDERS or h.startswith(("مصدر", "مصادر")) for h in head):
         return None  # والدة «فلان» is his mother; a source is never named
     named = _name_following(text, we, c["start"])
+    quoted = None if named else _QUOTED_BODY.match(text, we)
+    if quoted:  # مدير الحلول التقنية في شركة «آر.إس.ايه»، روب سادوفسكي، أن: past the body's quoted name
+        named = _name_following(text, quoted.end(), c["start"])
     if not named:
         return None
     person = next((m for m in ctx.spans(c["article_id"]).between(named[0], named[1]) if m[0] == named[0]
                    and ctx.kinds.get(m[2]) == "person"), None)
     end = named[1] + (1 if text[named[1]:named[1] + 1] in ("»", "”", '"') else 0)  # the closing mark too
     return person[2] if person else "", text[ws:end], "person", "" if person else affiliation, end
+
+
+#: a body's name in quotation marks right after an office phrase (… في شركة «آر.إس.ايه»)
+_QUOTED_BODY = re.compile(r"\s*[«“\"][^«»“”\"\n]{1,40}[»”\"]")
 
 
 def _unnamed_end(text: str, ws: int, we: int) -> int:
@@ -2615,6 +2676,10 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
         return "", np, "person", country or aff_org, we  # an office and a name arnews does not know
     if len(tail) == 2 and tail[0].removeprefix("ال") in _PERSONAL_TITLES and _surname_like(tail[1]):
         return "", np, "person", country or aff_org, we  # … الدكتورة الهاشمي: a title and a family name
+    opening = _phrase_words(re.split(r"[،,]", np)[0])
+    if len(opening) == 2 and re.search(r"[،,]", np) and opening[0].removeprefix("ال") in _PERSONAL_TITLES and (
+            _surname_like(opening[1])):  # السيد البدوي، رئيس حزب الوفد: a title and a family name, then his office
+        return "", np, "person", country or aff_org, we
     named = _closing_name(text, ws, we)
     if named:  # المدير التنفيذي مساعد العتيبي: the office with the article, then its holder's name
         return "", text[ws:named[1]], "person", country or aff_org, named[1]
@@ -2843,6 +2908,9 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if found == [] and c["subject"] == "none" and c["mode"] != "continuation" and enclosing.get(i) is not None \
                 and _inside_quotation(text, cands[enclosing[i]]["start"], c["cue_start"]):
             continue  # قال: «… وقال لي إن …»: a verb without subject inside a quotation is part of it
+        if found and found[0][2] == "document" and c["mode"] == "attribution" and _within_marks(
+                text, c["cue_start"]):
+            continue  # قال: «… وحسب الاتفاق، يجب …»: the speaker cites the document in his own words
         polled = None
         if found == []:
             prior = in_sentence.get((aid, c["sentence_id"]))
@@ -3114,6 +3182,24 @@ def _nested(parent: dict, c: dict, text: str) -> bool:
     return not (coordinated and c["subject"] != "before")
 
 
+def _within_marks(text: str, offset: int) -> bool:
+    """Is ``offset`` between a « and the » that closes it, in one paragraph (a quotation that is closed, so that
+    the marks are paired)?
+
+    >>> t = 'وقال: «وقعنا اتفاقا. وحسب الاتفاق، يجب عرضه». وحسب الاتفاق'
+    >>> _within_marks(t, t.index("وحسب")), _within_marks(t, t.rindex("وحسب"))
+    (True, False)
+    """
+    lo = text.rfind("\n", 0, offset) + 1
+    hi = text.find("\n", offset)
+    hi = len(text) if hi < 0 else hi
+    opened = text.rfind("«", lo, offset)
+    if opened < 0 or text.rfind("»", lo, offset) > opened:
+        return False
+    closing = text.find("»", offset, hi)
+    return closing >= 0 and text.find("«", offset, closing) < 0
+
+
 def _inside_quotation(text: str, start: int, offset: int) -> bool:
     """Is ``offset`` inside the quotation that opens another statement's content at ``start`` (a « closed by »,
     or a “ closed by ”, not yet closed before ``offset``)? Only a content that opens with the mark counts: the
@@ -3153,11 +3239,11 @@ _GROUP_WORD = re.compile(r"[^\s«»“”\"،,:.؛()]+")
 def _plural_cue(cue: str) -> bool:
     """Is the cue a plural verb or participle (يقولون، أكدوا، مؤكدين، معتبرون)?
 
-    >>> _plural_cue("مؤكدين"), _plural_cue("مؤكداً")
-    (True, False)
+    >>> _plural_cue("مؤكدين"), _plural_cue("مؤكداً"), _plural_cue("يرون")
+    (True, False, True)
     """
     w = norm(cue).removeprefix("و").removeprefix("ف")
-    return w.endswith(("ون", "ين", "وا")) and len(w) > 4
+    return w.endswith(("ون", "ين", "وا")) and (len(w) > 4 or w in ("يرون", "ترون", "راوا"))  # يرون: يرى's plural
 
 
 def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
@@ -3341,7 +3427,8 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
         # «…»، وقال متنهداً «…»), not a word that may be an unknown subject (وقال فان جال …)
     lo = max(said_until, s0 - 400)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, s0 - 2))]
-    start = ends[-1] if ends else (lo if lo == said_until and lo > 0 else -1)
+    start = ends[-1] if ends else (lo if (lo == said_until and lo > 0) or lo == 0 else -1)  # (the article's
+    # first sentence: ودافع الوزير فلان عن … . وقال: «…»)
     if start < 0 or start < said_until or not text[start:s0].strip():
         return None
     first = norm(text[start:s0].split()[0])
