@@ -1607,3 +1607,13 @@ def test_an_office_then_a_quoted_body_then_the_holders_name(text):
     t = run(text)
     q = t["quotes"].iloc[0]
     assert q["speaker_kind"] == "person" and q["speaker"].startswith("person:")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a body's head announced through its president or spokesman named right there: the person, office as role
+    ("أعلن رئيس لوكويل تروفيم غالاكين أن الشركة ستعود إلى إيران.", "رئيس لوكويل تروفيم غالاكين"),
+    ("وقال الناطق باسم الخارجية الصينية تشاو ليغوي إن بكين ترفض الاتهامات.",
+     "الناطق باسم الخارجية الصينية تشاو ليغوي"),
+])
+def test_a_body_s_head_or_spokesman_named_right_there_is_the_person(text, surface):
+    assert [(f[1], f[2]) for f in attributions(text)] == [(surface, "person")]
