@@ -1877,11 +1877,18 @@ _COMPOUND_ENDS = frozenset({"الدين", "الله", "الرحمن", "الاس�
 def _local_surnames(doc: Doc, rows: list[dict]) -> list[dict]:
     """Bare surnames (ماكرون، وماكرون، لماكرون) of the persons this article introduced with a full name."""
     local: dict[str, str] = {}
+    known: dict[str, str] = {}  # a known person's family name written in full here (بشار الأسد … الأسد)
     for r in rows:
         words = r["name_key"].split()
         if (r["evidence"] in PERSON_EVIDENCE and len(words) > 1 and not r["actor_id"] and len(words[-1]) > 2
                 and words[-1] not in _COMPOUND_ENDS):
             local.setdefault(words[-1], r["name_key"])
+        elif r["actor_id"].startswith("person:") and " " in r["surface"].strip():
+            last = norm(r["surface"].split()[-1])
+            if len(last) > 3 and last not in _COMPOUND_ENDS and last not in lexicon().given_names:
+                known.setdefault(last, r["actor_id"])  # (عبد ربه منصور هادي … هادي; not سلمان, a given name)
+    for last, aid in known.items():
+        local.setdefault(last, aid)
     if not local:
         return []
     taken = {r["start"] for r in rows}
@@ -1899,7 +1906,8 @@ def _local_surnames(doc: Doc, rows: list[dict]) -> list[dict]:
             if whole:
                 start, stop = n.span_to_source(pos, end)
                 if start not in taken and not any(r["start"] <= start < r["end"] for r in rows):
-                    out.append(_candidate(doc, start, stop, "", name_key=key, evidence="surname"))
+                    aid = key if key.startswith("person:") else ""
+                    out.append(_candidate(doc, start, stop, aid, name_key="" if aid else key, evidence="surname"))
             pos = text.find(surname, end)
     return out
 
@@ -2084,6 +2092,9 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
                                    affiliation=affiliation, evidence="role", form="office"))
             return j - i
         return (org_tokens[1] - i) if org_tokens else 0
+    alone = lex.surnames.get(toks[j].norm, "")
+    if count > 1 and alone and not all(t.norm in lex.person_words.get(alone, ()) for t in toks[j + 1:j + count]):
+        count = 1  # الرئيس أوباما بالوفد: a known person's surname alone, then the rest of the sentence
     s, e = toks[j].start, toks[j + count - 1].end
     name_key = " ".join(t.norm for t in toks[j:j + count])
     known = _known_person(lex, toks, j, count, text)
@@ -2415,11 +2426,14 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             if r["role_en"] and r["role_en"] not in RELATIONAL_ROLES:
                 p.roles[(r["role_ar"], r["role_en"], r["affiliation"])] += 1
             p.articles.add(r["article_id"])
-            last = _glued(r["name_key"].split())[-1]  # محمود عبد الله: عبدالله
+            parts = _glued(r["name_key"].split())
+            first_in_article[(r["article_id"], parts[0])].add(pid)
+            last = parts[-1]  # محمود عبد الله: عبدالله
+            if len(parts) > 1 and parts[-2] in _NASAB:
+                continue  # محمد بن سلمان: a father's name, not a family name a bare «سلمان» would stand for
             surname_in_article[(r["article_id"], skeleton(last))].append((r["start"], r["sentence_id"], pid))
             surname_anywhere[skeleton(last)].add(pid)
             surname_written.add((pid, last))
-            first_in_article[(r["article_id"], _glued(r["name_key"].split())[0])].add(pid)
     # 2. single names (الرئيس عباس، وقال شولتز): the same article's person, the corpus's, or a new person
     for r in records:
         if r["actor_id"] or not r["name_key"] or r["evidence"] not in PERSON_EVIDENCE:
