@@ -1438,6 +1438,98 @@ def test_a_body_phrase_keeps_its_complement_in_lam(text, surface, said):
     assert surface in [f[1] for f in found] and "الأمم المتحدة" not in [f[0] for f in found]
 
 
+@pytest.mark.parametrize(("text", "surface", "said", "channel"), [
+    # an office that runs a medium, the medium, then the holder's name: the holder speaks, the medium is his
+    ("أكد المدير العام لقناة «الشمال» سامي الفهيد، عن قرب افتتاح مقر جديد للقناة، مبيّناً أن العمل يجري على التوسع.",
+     "المدير العام لقناة «الشمال» سامي الفهيد", "العمل يجري على التوسع", ""),
+    ("أكد المدير العام لقناة «الواحة» ناصر الدويسان، أن البث سيبدأ الشهر المقبل.",
+     "المدير العام لقناة «الواحة» ناصر الدويسان", "البث سيبدأ الشهر المقبل", ""),
+    ("وقال مدير التحرير لصحيفة «الشرق» خالد الزيد، إن الصحيفة ستصدر يومياً.",
+     "مدير التحرير لصحيفة «الشرق» خالد الزيد", "الصحيفة ستصدر يومياً", ""),
+    # with no name after it, the medium is the one spoken to: the channel
+    ("وقال المتحدث باسم الوزارة لقناة العربية أمس إن المفاوضات مستمرة.", "المتحدث باسم الوزارة",
+     "المفاوضات مستمرة", "قناة العربية"),
+])
+def test_an_office_of_a_medium_then_a_name_is_that_person(text, surface, said, channel):
+    found = [f for f in attributions(text) if said in f[4]]
+    assert [(f[1], f[2], f[3]) for f in found] == [(surface, "person" if channel == "" else "unnamed", channel)]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # a name the tagger misses, then the office and the body: the person speaks, not the company
+    ('وكان تروفيم غالاكين رئيس شركة "لوكويل" العملاقة قد أعلن أن شركته تريد دخول السوق.',
+     'تروفيم غالاكين رئيس شركة "لوكويل" العملاقة', "person"),
+    # a body's head before the office is no name: the body speaks
+    ("أعلن مكتب النائب العام الكولومبي توقيف 9 مسؤولين بتهمة الفساد.", "مكتب النائب العام الكولومبي", "organization"),
+])
+def test_a_name_then_its_office_in_a_body_is_the_person(text, surface, kind):
+    assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # a verbal noun and its genitive plural after the verb are what was said, never the speaker: the person the
+    # sentence before tells of speaks
+    ("افتتح المشروع أمس. وتفقد الوزير فهد العلي مشروع الطريق الدائري. وأكد حرص المسؤولين والعاملين في الوزارة على "
+     "إنجاز المشروع في موعده.", "فهد العلي", "حرص المسؤولين"),
+    ("بدأ المعرض أمس. وزار المحافظ سعود الشهري أجنحة المعرض. وأكد عزم المنظمين على توسيع المعرض العام المقبل.",
+     "سعود الشهري", "عزم المنظمين"),
+])
+def test_a_verbal_noun_and_its_genitive_are_the_content_not_the_speaker(text, name, said):
+    found = [f for f in attributions(text) if said in f[4]]
+    assert [f[0] for f in found] == [name] and found[0][4].startswith(said)
+
+
+def test_a_photographer_s_credit_is_not_the_person_the_sentence_tells_of():
+    text = ("افتتح المعرض أمس وسط حضور كبير. تصوير: سامي العلي - «الشمال» كما شاهد الأمير فيصل بن خالد والحضور "
+            "عرضا عن معالم الباحة. وأكد عزم المسؤولين على تطوير السياحة.")
+    assert "سامي العلي" not in [f[0] or f[1] for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "group", "channel", "said"), [
+    # people a medium polled, described by a plural verb right after them, speak; the medium is the channel
+    ("وقالت الوزارة إن الامتحانات سهلة. وذكرت إذاعة الشمال أنها استطلعت آراء عدد من الطلاب الجامعيين أكدوا أن "
+     "الامتحانات كانت صعبة.", "عدد من الطلاب الجامعيين", "إذاعة الشمال", "الامتحانات كانت صعبة"),
+    ("وذكر التلفزيون الهولندي أنه استطلع آراء أعداد من المزارعين عبروا عن رفضهم للقرار الجديد.",
+     "أعداد من المزارعين", "التلفزيون الهولندي", "عن رفضهم للقرار الجديد"),
+])
+def test_the_people_a_medium_polled_speak_with_the_medium_as_channel(text, group, channel, said):
+    found = [f for f in attributions(text) if f[4] == said]
+    assert [(f[1], f[2], f[3]) for f in found] == [(group, "unnamed", channel)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an office in construct with a body's quoted name, a place, then the holder's name: the holder speaks
+    ("من جانبه أوضح مسؤول «شركة الريان» بالمعرض سالم الدوسري أن الشركة وفرت عشرين حافلة.", "سالم الدوسري"),
+    ("وقال مدير «مكتبة الفجر» في الرياض خالد المطيري إن المكتبة ستفتح فرعا جديدا.", "خالد المطيري"),
+])
+def test_an_office_of_a_quoted_body_then_a_name_is_that_person(text, name):
+    assert [(f[0], f[2]) for f in attributions(text)] == [(name, "person")]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # a plural participle after a clause whose subject is a group: the group, past a quoted medium in its relative
+    # clause, an adverb set off before the verb and one person named in the object
+    ("قال الزعيم سعد الحربي إن الحرب انتهت. وحقًا، يؤيد معظم الطلاب الذين التقتهم «الوطن» موقف الوزير فهد العلي "
+     "هذا، معتبرين أن الامتحانات كانت سهلة.", "معظم الطلاب"),
+    ("قال الزعيم سعد الحربي إن الحرب انتهت. ويؤيد معظم السكان الذين تحدثت معهم الصحيفة هذا الموقف، معتبرين أن "
+     "الأمن عاد.", "معظم السكان"),
+])
+def test_a_group_subject_with_a_relative_clause_speaks_for_a_plural_participle(text, group):
+    found = [(f[1], f[2]) for f in attributions(text) if "الحرب" not in f[4]]
+    assert found == [(group, "unnamed")]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # a correspondent of a known medium, posted in a place, then named: the correspondent speaks, not the medium
+    ("وقال مراسل وكالة رويترز في القاهرة سامح فوزي إن الشرطة انتشرت في الميدان.",
+     "مراسل وكالة رويترز في القاهرة سامح فوزي", "person"),
+    # unnamed, the medium's correspondent stays the medium's (as before)
+    ("وقال مراسل قناة العربية في بيروت إن القصف توقف.", "مراسل قناة العربية", "media"),
+])
+def test_a_correspondent_posted_somewhere_then_named_is_that_person(text, surface, kind):
+    assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
@@ -1521,3 +1613,13 @@ def test_a_plural_verb_never_goes_on_with_one_person():
     t = run("وقال الخبير الاقتصادي طارق كوشك إن الاستثمار مهم. * يقولون إن علامات الشفاء بدأت تظهر في السوق.")
     names = t["actors"].set_index("actor_id")["name_ar"]
     assert [names.get(s, "") for s in t["quotes"]["speaker"]] == ["طارق كوشك"]  # no row for «they say»
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a body's head announced through its president or spokesman named right there: the person, office as role
+    ("أعلن رئيس لوكويل تروفيم غالاكين أن الشركة ستعود إلى إيران.", "رئيس لوكويل تروفيم غالاكين"),
+    ("وقال الناطق باسم الخارجية الصينية تشاو ليغوي إن بكين ترفض الاتهامات.",
+     "الناطق باسم الخارجية الصينية تشاو ليغوي"),
+])
+def test_a_body_s_head_or_spokesman_named_right_there_is_the_person(text, surface):
+    assert [(f[1], f[2]) for f in attributions(text)] == [(surface, "person")]

@@ -562,6 +562,11 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
         if common and _NP_GAP.match(gap) and not (w.startswith("ال") or w[:1] == "و"):  # الجبير ولافروف
             break
         if _NP_GAP.match(gap) and _to_medium(w, v) and toks[end - 1].norm not in v["written_pieces"]:
+            held = _office_medium_holder(doc, end, limit, v) if headed and end - head_at <= 2 and clitic_variants(
+                toks[head_at].norm, 2)[-1] in v["medium_offices"] else 0
+            if held:  # المدير العام لقناة «الشمال» سامي الفهيد: the medium he runs, then his name
+                end = held
+                break
             break  # فلان لأخبار بلومبيرج: the medium he spoke to is the channel, not his name
         if _NP_GAP.match(gap):
             prev = toks[end - 1].norm
@@ -597,6 +602,53 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
 
 #: offices said with على + what they oversee (المشرف العام على المشروع)
 _SUPERVISORS = frozenset({"مشرف", "المشرف", "مشرفه", "المشرفه"})
+
+
+def _office_medium_holder(doc: Doc, m: int, limit: int, v) -> int:
+    """After an office, is the ل + medium at token ``m`` the medium the office heads, its holder's name following
+    (المدير العام لقناة «الشمال» سامي الفهيد، …; رئيس تحرير لصحيفة الرأي فهد العلي أن)? The token after the name,
+    or 0 when no name follows the medium's name: then the medium is the one spoken to (قال المتحدث لقناة العربية إن).
+    The medium's name is a quotation or up to three words before a given name the lexicon knows; the person's name
+    is that given name and up to three more words, closed by a comma, a complementizer or عن."""
+    toks, text = doc.tokens, doc.text
+    given = lexicon().given_names
+    k = m + 1
+    if k < limit and _OPEN_QUOTE.search(_gap(text, toks[m], toks[k])):
+        k = _closing(doc, k, limit)
+        if not k:
+            return 0
+        if not re.fullmatch(r"[»”\"]\s+", _gap(text, toks[k - 1], toks[k]) if k < limit else ""):
+            return 0
+    else:
+        while k < limit and k - m <= 3 and toks[k].norm not in given and _np_word(toks[k].norm) and (
+                _NP_GAP.match(_gap(text, toks[k - 1], toks[k]))):
+            k += 1
+    if k >= limit or toks[k].norm in v["np_stop"] or not (toks[k].norm in given or (
+            _given_like(toks[k].norm) and k + 1 < limit and _surname_like(toks[k + 1].norm))):
+        return 0  # a given name the lexicon knows, or one it does not before a family name (جاسر الجاسر)
+    end = k + 1
+    while end < limit and end - k < 4 and _NP_GAP.match(_gap(text, toks[end - 1], toks[end])) and _np_word(
+            toks[end].norm) and toks[end].norm not in v["complementizers"] and toks[end].norm not in ("عن", "علي"):
+        end += 1
+    if end >= limit:
+        return end
+    after = _gap(text, toks[end - 1], toks[end])
+    closed = "،" in after or "," in after or toks[end].norm in v["complementizers"] or toks[end].norm == "عن"
+    return end if closed else 0
+
+
+def _medium_holder_phrase(words: list[str], text: str, ws: int, we: int, v) -> bool:
+    """Is the speaker's phrase an office, the medium it heads (ل + a medium word, second or third) and its
+    holder's name closing the phrase (المدير العام لقناة «الشمال» سامي الفهيد), as :func:`_office_medium_holder`
+    reads it?
+
+    >>> t = "المدير العام لقناة «الشمال» سامي الفهيد"
+    >>> _medium_holder_phrase(_phrase_words(t), t, 0, len(t), vocabulary())
+    True
+    """
+    named = _closing_name(text, ws, we) if clitic_variants(words[0], 2)[-1] in v["medium_offices"] and any(
+        _to_medium(w, v) for w in words[1:3]) else None
+    return bool(named) and named[1] >= ws + len(text[ws:we].rstrip(" ،,"))
 
 
 def _to_medium(word: str, v) -> bool:
@@ -1064,6 +1116,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         hi, k + 12), v)
     if ch[0] < 0 and how not in ("after", "name"):
         ch = _channel(doc, lo, k, v)
+    elif how in ("after", "name") and toks[subj[0]].start + 1 < ch[0] < toks[wend - 1].end and clitic_variants(
+            toks[subj[0]].norm, 2)[-1] in v["medium_offices"]:  # the medium the speaker runs (المدير العام لقناة
+        ch = _channel(doc, wend, content if content > 0 else min(hi, k + 12), v)  # «…» فلان) is no channel
     if relay[0] >= 0:
         ch = relay
     row["channel_start"], row["channel_end"] = ch
@@ -1374,7 +1429,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             {words[0], *clitic_variants(words[0], 2)} & v["relation_heads"]):
         named = _name_after(text, sp, ctx, we, c["start"])
         if named:  # المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب فلان: the office holder named after it
-            if _complement_then_title(text[we:named[0]]) != text[we:named[0]]:
+            if _complement_then_title(text[we:named[0]]) != text[we:named[0]] or _QUOTED_BODY.match(text[we:named[0]]):
                 # المسؤول عن البرنامج الدكتور فلان: the title names its holder, even after an unnamed source's noun
                 return [(named[2], text[ws:named[1]], "person", "", named[1])]
             we = named[1]
@@ -1428,8 +1483,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if c["subject"] == "name":  # بان كي مون: a name that starts with a function word
         return [("", np, "person", "", we)]
     if c["mode"] == "after_speaker" and not people and not others and not (
-            len(words) > 1 and first in _office_firsts() and _body_word(np.split()[1])):
-        # (رئيس نادي الباطن: a title in construct with a body is one phrase)
+            len(words) > 1 and first in _office_firsts() and _body_word(np.split()[1])) and not (
+            _medium_holder_phrase(words, text, ws, we, v)):
+        # (رئيس نادي الباطن: a title in construct with a body is one phrase; so is المدير العام لقناة «…» فلان)
         we = _leading_run(text, ws, we)  # وأكد المتحدث الأمني إحباط …: the object starts at the indefinite word
         np = text[ws:we]
         words = _phrase_words(np)
@@ -1521,6 +1577,12 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if others:
         o = others[0]
         lead = _phrase_words(text[ws:o[0]])
+        if _name_then_office(lead, v):  # فلان الفلاني رئيس شركة «…»: the man named, not his company
+            return [("", np, "person", "", we)]
+        posted = _posted_holder(text, we, c["start"]) if len(lead) == 1 and o[1] >= we - 1 and (
+            _human_word(lead[0]) and not _head_in(lead, lex.unnamed)) else None
+        if posted:  # مراسلة قناة الجزيرة في واشنطن فلانة الفلانية إن: the correspondent named, not the channel
+            return [("", text[ws:posted], "person", "", posted)]
         body = _country_body(lead or _phrase_words(text[o[0]:o[1]])[:1]) if ctx.kinds.get(o[2]) == "country" else ""
         if body:  # الشرطة الكينية، مكتب النائب العام المكسيكي: a body of the country speaks, not the country
             tail = _phrase_words(text[o[1]:we])
@@ -1552,6 +1614,75 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return None  # استناداً إلى المشروع العربي: a basis, not a source; النظر لقضية التي يشير إليها …: an object
         # (الذين is said of people only: النواب الذين يقولون … keeps its unnamed speaker)
     return _unknown_phrase(c, words, np, we, text, ctx)
+
+
+def _genitive_content(words: list[str]) -> bool:
+    """Are the normalized words after a verb a noun that is no name, title or body, then a plural of people in the
+    genitive (عزم المسؤولين …، حرص المواطنين …): what was said, not who said it (:func:`_genitive_people`)?
+
+    >>> _genitive_content(["عزم", "المسؤولين", "والقائمين"]), _genitive_content(["رافت", "الصباغ", "المتحدث"])
+    (True, False)
+    """
+    v = vocabulary()
+    return len(words) >= 2 and not words[0].startswith(("ال", "وال")) and not _human_word(words[0]) and (
+        words[0] not in v["title_first"]) and _genitive_people(words[1], v)
+
+
+def _genitive_people(word: str, v) -> bool:
+    """Is this normalized word a definite plural of people in the oblique case (المسؤولين، القائمين، المواطنين)?
+    Right after a noun that opens the words after a verb it is that noun's genitive (عزم المسؤولين، حرص
+    المواطنين): the phrase is what was said, not a name and its office (an office in apposition to a name is
+    singular: فلان المتحدث الرسمي).
+
+    >>> _genitive_people("المسؤولين", vocabulary()), _genitive_people("المتحدث", vocabulary())
+    (True, False)
+    """
+    return (word.startswith("ال") and word.endswith("ين") and len(word) > 6 and word not in v["title_first"]
+            and _human_word(word))
+
+
+_POSTED = re.compile(r"\s+في\s+\S+\s+(\S+(?:\s+\S+){1,2}?)\s*[،,]?\s*(?:إن|أن|بأن|:)")
+
+
+def _posted_holder(text: str, we: int, content: int) -> int:
+    """After an office in construct with a body (مراسلة قناة الجزيرة), the end of its holder's name when a place
+    and a name of two or three words without the article follow it right before the complementizer (… في واشنطن
+    فلانة الفلانية إن); 0 otherwise.
+
+    >>> t = "مراسل وكالة الأنباء في القاهرة سامح فوزي إن"
+    >>> t[:_posted_holder(t, len("مراسل وكالة الأنباء"), len(t))]
+    'مراسل وكالة الأنباء في القاهرة سامح فوزي'
+    """
+    m = _POSTED.match(text, we, min(len(text), content + 1))
+    if not m:
+        return 0
+    words = [norm(w) for w in m.group(1).split()]
+    first = words[0] in lexicon().given_names or (_given_like(words[0]) and _name_word(words[0], True, True))
+    if not first or not all(_name_word(w, False, True) for w in words[1:]):
+        return 0  # (a known given name may end in ة: هبة، فاطمة)
+    return m.end(1)
+
+
+def _name_then_office(lead: list[str], v) -> bool:
+    """Do the normalized words before a body or country in a speaker's phrase open with a name arnews has no actor
+    for (one to three words, the first no title, person's noun, body or cue) followed by an office (تروفيم
+    غالاكين رئيس شركة …، سيرغي مالوف المدير التنفيذي لـ…)? Then the person speaks, the body is his.
+
+    >>> _name_then_office(["تروفيم", "غالاكين", "رئيس", "شركه"], vocabulary())
+    True
+    >>> _name_then_office(["نائب", "رئيس", "شركه"], vocabulary()), _name_then_office(["مكتب", "النائب"], vocabulary())
+    (False, False)
+    """
+    if len(lead) < 2 or not _given_like(lead[0]) or lead[0] in v["title_first"] or _body_word(lead[0]) or any(
+            b in v["body_nouns"] or b in lexicon().org_heads for b in clitic_variants(lead[0], 2)):
+        return False  # مكتب النائب العام: a body's head, not a name
+    for i in range(1, min(len(lead), 4)):
+        w = lead[i]
+        if w in v["title_first"] or clitic_variants(w, 2)[-1] in v["person_heads"] or w in v["person_heads"]:
+            return True  # the office in apposition
+        if not _np_word(w) or _human_word(w) or w in v["body_nouns"] or _cue_kind(w):
+            return False
+    return False
 
 
 def _object_form(word: str, takes_object: bool = True) -> bool:
@@ -1602,6 +1733,8 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
     if not words[0].startswith(("ال", "وال")) and not words[0].endswith("ه") and _np_word(words[0]) and not (
             clitic_variants(words[0], 2)[-1] in v["human_quantifiers"] or words[0] in _SAME) and any(
             _human_word(w) and not clitic_variants(w, 2)[-1].startswith("مصدر") for w in words[1:5]):
+        if c["subject"] == "after" and c["mode"] == "after_speaker" and _genitive_content(words):
+            return []  # وأكد عزم المسؤولين على …: a verbal noun and its genitive, the content; the speaker goes on
         return [("", np, "person", "", we)]  # رأفت الصباغ المتحدث الرسمي: a name, then the office in apposition
     if _head_in(words, v["institution_heads"]):
         return [("", np, "organization", "", we)]
@@ -2109,6 +2242,8 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
             return None  # الرئيس بوضوح: an adverb the tagger took for a name
         gap = re.sub(r"^\s*[،,]\s*(?=\S+\s)", " ", text[we:m[0]])  # ، المقدم فلان: a rank set off by a comma
         gap = re.sub(r"^\s*[،,]\s*$", " ", gap)  # المتحدث باسم الجماعة، فلان، إن: the name set off by commas
+        if _QUOTED_BODY.match(gap):  # مسؤول «خدمة كريم» بالفعاليات فلان، مدير «مكتبة الفجر» في الرياض فلان
+            gap = re.sub(r"^\s*في\s+\S+(?=\s)", " ", _QUOTED_BODY.sub(" ", gap))
         gap = _complement_then_title(gap)
         if re.search(r"[،,:؛.«»\"“”]", gap) or len(gap.split()) > 8 or any(
                 norm(w) in v["np_stop"] and not norm(w).startswith("ال") for w in gap.split()):
@@ -2117,6 +2252,11 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
             return None  # بجامعة الملك سعود: the name is inside an organization's name
         return m
     return None
+
+
+#: a body's quoted name right after an office in construct with it (مسؤول «خدمة كريم»، مدير «مكتبة الفجر»): part
+#: of the office, so the holder's name may follow it (مسؤول «خدمة كريم» بالفعاليات علي القحطاني أن)
+_QUOTED_BODY = re.compile(r"^\s*[«“\"][^«»“”\"،,:.]{1,40}[»”\"](?=\s)")
 
 
 def _complement_then_title(gap: str) -> str:
@@ -2772,10 +2912,12 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if found and found[0][2] == "document" and c["mode"] == "attribution" and _within_marks(
                 text, c["cue_start"]):
             continue  # قال: «… وحسب الاتفاق، يجب …»: the speaker cites the document in his own words
+        polled = None
         if found == []:
             prior = in_sentence.get((aid, c["sentence_id"]))
             if (c["subject"] == "none" or c["mode"] == "continuation") and not (prior and prior[2] == "unnamed"):
-                prior = _group_subject(c, ctx) or prior  # a group speaks, not the person quoted before
+                polled = _polled_group(c, ctx)  # … أعداد من المسلمين عبروا عن …: those polled, not who polled
+                prior = polled or _group_subject(c, ctx) or prior  # a group speaks, not the person quoted before
             if c["mode"] == "continuation" and not prior:
                 prior = _sentence_subject(c, ctx) or _introduced(c, ctx, said_until.get(aid, 0), previous.get(aid)) \
                     or previous.get(aid)
@@ -2828,7 +2970,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         speakers_of[aid] = len(found)
         said_until[aid] = max(said_until.get(aid, 0), c["end"])
         for speaker, _surface, kind, _aff, _end in found[:1]:
-            if kind not in ("document",) or speaker:
+            if (kind not in ("document",) or speaker) and not polled:  # those polled speak once: who spoke
+                # before goes on (… أعداد من المسلمين عبروا عن …. وقال: the medium's or person's words again)
                 if previous.get(aid) != found[0][:4]:
                     history.setdefault(aid, []).append(found[0][:4])
                 previous[aid] = found[0][:4]
@@ -2844,7 +2987,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             channel = text[src["window_start"]:src["window_end"]].strip(" «»“”\"")
         parent = enclosing.get(i)
         reported_by = ""
-        if inner or (parent is not None and parent in decided and c["subject"] != "none"
+        if inner or (parent is not None and parent in decided and (c["subject"] != "none" or polled)
                      and c["mode"] != "continuation" and cands[parent]["mode"] in ("complement", "attribution")
                      and _other_speaker(decided[parent][0], found[0]) and _nested(cands[parent], c, text)):
             # a statement inside another's words (وأضاف أن فلاناً قال إن …، نقلت الوكالة أن المشاركين أكدوا …):
@@ -3093,6 +3236,8 @@ def _channel_text(text: str, c: dict) -> str:
 
 _MANY_AFTER = re.compile(r"\s+((?:ال)?كثيرون|آخرون|البعض|كثير من \S+)\s+(?=[أإ]ن|بأن)")
 _CLAUSE_BREAK = re.compile(r"[.:؛«»“”\"\n]")
+#: a short name in quotation marks inside a clause (الذين التقتهم «الوطن»): no clause break for _group_subject
+_QUOTED_NAME = re.compile(r"[«“][^«»“”.:؛\n]{1,30}[»”]")
 _GROUP_WORD = re.compile(r"[^\s«»“”\"،,:.؛()]+")
 
 
@@ -3120,10 +3265,12 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     if not (plural or feminine):
         return None
     lo = max(c["sentence_start"], c["cue_start"] - 300)
-    clause = text[lo:c["cue_start"]]
+    clause = _QUOTED_NAME.sub(lambda m: " " * len(m.group()), text[lo:c["cue_start"]])  # (offsets kept)
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(clause)), default=0)
     v = vocabulary()
     words = list(_GROUP_WORD.finditer(clause, cut))
+    if len(words) > 2 and re.fullmatch(r"\s*،\s*", clause[words[0].end():words[1].start()]):
+        words = words[1:]  # وحقاً، يؤيد معظم الطلاب …: an adverb set off before the clause's verb
     for i in range(len(words) - 1, -1, -1):
         w = norm(words[i].group())
         bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
@@ -3150,16 +3297,70 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
         before = norm(words[i - 1].group()) if i else ""
         if w[:1] in "بل" or before in v["prepositions_before_noun"] or before in ("من", "ومن", "بين", "الي"):
             return None  # بعدد من المواطنين، مع أهالي الحي: an object, not the subject
-        if any(ctx.kinds.get(m[2]) in ("person", "organization", "group", "media")
-               for m in ctx.spans(c["article_id"]).between(lo + words[i].start(), c["cue_start"])):
-            return None  # a person or body named after the group may be the speaker
+        named = [m for m in ctx.spans(c["article_id"]).between(lo + words[i].start(), c["cue_start"])
+                 if ctx.kinds.get(m[2]) in ("person", "organization", "group", "media")]
+        if named and not (plural and _one_each(named, ctx)):
+            return None  # a person or body named after the group may be the speaker (people named together
+            # may be a plural verb's; one person or body never is: معظم الدروز … موقف فلان، معتبرين)
         last = min(i + 2 if norm(words[min(i + 1, len(words) - 1)].group()) == "من" else i + 1, len(words) - 1)
         while last + 1 < len(words) and last - i < 4 and norm(words[last + 1].group()).startswith("ال") and not (
-                re.search(r"[،,]", clause[words[last].end():words[last + 1].start()])):
+                re.search(r"[،,]", clause[words[last].end():words[last + 1].start()])) and norm(
+                words[last + 1].group()) not in v["relative_pronouns"]:  # معظم السكان الذين …: not الذين
             last += 1  # عدد من أصحاب المحلات، عدد من زوار الشرقية
         end = words[i if sound else last].end()  # المغردون alone: the word after it is the verb's object
         start = words[i].start() + (1 if bare != w else 0)  # وأهل المدينة: without the conjunction
         return "", text[lo + start:lo + end], "unnamed", ""
+    return None
+
+
+def _one_each(named: list[tuple[int, int, str]], ctx: _Context) -> bool:
+    """Are these mentions (after a group, before a plural verb) at most one person and no group: names none of
+    which a masculine plural verb can agree with alone (فلان، «الشرق الأوسط»)?
+
+    >>> from types import SimpleNamespace
+    >>> _one_each([(0, 3, "p:a"), (9, 12, "m:b")], SimpleNamespace(kinds={"p:a": "person", "m:b": "media"}))
+    True
+    """
+    return sum(ctx.kinds.get(m[2]) == "person" for m in named) <= 1 and all(
+        ctx.kinds.get(m[2]) != "group" for m in named)
+
+
+def _polled_group(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
+    """The people a plural verb describes when it follows them with no conjunction or mark between: a count of
+    people (أعداد من، عدد من، معظم + من) and its plural, as in «استطلع آراء أعداد من الطلاب عبروا عن …» (numbers
+    of students who expressed …, an asyndetic relative clause). They speak (an unnamed group), not the medium or
+    person who polled or met them, whose statement holds theirs. None otherwise.
+
+    >>> t = "وقال التلفزيون إنه استطلع آراء أعداد من الطلاب عبروا عن رفضهم"
+    >>> c = {"article_id": "a", "cue": "عبروا", "cue_start": t.index("عبروا"), "sentence_start": 0}
+    >>> from types import SimpleNamespace
+    >>> _polled_group(c, SimpleNamespace(texts={"a": t}))[1]
+    'أعداد من الطلاب'
+    """
+    cue = c["cue"]
+    if cue[:1] in "وف" or not _plural_cue(cue):
+        return None
+    text = ctx.texts[c["article_id"]]
+    lo = max(c["sentence_start"], c["cue_start"] - 120)
+    seg = text[lo:c["cue_start"]]
+    if not seg[-1:].isspace():
+        return None
+    words = list(re.finditer(r"\S+", seg))
+    v = vocabulary()
+    for i in range(len(words) - 2, max(0, len(words) - 5), -1):
+        if norm(words[i].group()) != "من":
+            continue
+        q = norm(words[i - 1].group())
+        bare = q[1:] if q[:1] in "وفب" and len(q) > 4 else q
+        people = norm(words[i + 1].group())
+        if bare not in v["human_quantifiers"] or not (_human_word(people)
+                                                      or people.removeprefix("ال") in v["human_plurals"]):
+            return None
+        tail = [norm(w.group()) for w in words[i + 2:]]
+        if any(not w.startswith("ال") for w in tail) or re.search(r"[^\w\s]", seg[words[i - 1].start():]):
+            return None  # only the group and its adjectives, no mark, before the verb
+        start = words[i - 1].start() + (len(words[i - 1].group()) - len(bare) if bare != q else 0)
+        return "", text[lo + start:lo + words[-1].end()], "unnamed", ""
     return None
 
 
@@ -3220,8 +3421,12 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
     text = ctx.texts[c["article_id"]]
     s0 = c["sentence_start"]
     between = text[c["cue_start"]:c["start"]].split()[1:]
-    if c["subject"] != "none" or text[s0:c["cue_start"]].strip(" \t\n:،,") or (len(between) > 1 and not (
-            norm(between[0]) in _ADJUNCT_STARTS or norm(between[0]) in ("لدي", "اثر", "عند")
+    opens = c["subject"] == "after" and c["mode"] == "after_speaker" and c["start"] == c["window_start"] and (
+        _genitive_content(_phrase_words(text[c["window_start"]:c["window_end"]])))
+    if opens:  # وأكد عزم المسؤولين على …: the words after the verb are its object, no subject (_unknown_phrase)
+        between = []
+    if (c["subject"] != "none" and not opens) or text[s0:c["cue_start"]].strip(" \t\n:،,") or (
+            len(between) > 1 and not (norm(between[0]) in _ADJUNCT_STARTS or norm(between[0]) in ("لدي", "اثر", "عند")
             or _ADVERBIAL_PARTICIPLE.fullmatch(norm(between[0])))):
         return None  # only a verb that opens its sentence, then its content or an adjunct (وأضاف:، وقال عقب …
         # «…»، وقال متنهداً «…»), not a word that may be an unknown subject (وقال فان جال …)
@@ -3237,6 +3442,9 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
     subj = _sentence_subject({**c, "sentence_start": start, "cue_start": s0}, ctx)
     if not subj or ctx.kinds.get(subj[0]) != "person" or (last and last[0] == subj[0]):
         return None
+    at = text.find(subj[1], start, s0)
+    if at >= 0 and _BYLINE.search(text[max(start, at - 30):at]):
+        return None  # تصوير: فلان - «الصحيفة» كما شاهد الأمير …: a photographer's credit, not who the sentence tells of
     return subj
 
 
