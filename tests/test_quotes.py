@@ -1623,3 +1623,13 @@ def test_a_plural_verb_never_goes_on_with_one_person():
 ])
 def test_a_body_s_head_or_spokesman_named_right_there_is_the_person(text, surface):
     assert [(f[1], f[2]) for f in attributions(text)] == [(surface, "person")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وأوضح متحدث هيئة الإسعاف بتبوك بيشي الصرخي أن البلاغ ورد صباحا.", "person"),
+    ("وقال المدير العام للتعليم في المنطقة سالم بن محمد آل كركمان، إنه يتعين على المعلمين حجز موعد.", "person"),
+    ("وقال مصدر أمني رفيع إن التحقيق جار.", "unnamed"),
+    ("وقال قائد قوة أمن الطرق بمنطقة مكة المكرمة إن الطريق مفتوح.", "unnamed"),
+])
+def test_a_source_phrase_ending_on_a_name_the_tagger_missed_is_a_person(text, kind):
+    assert run(text)["quotes"]["speaker_kind"].tolist() == [kind]
