@@ -1085,3 +1085,8 @@ def test_a_fathers_name_in_a_nasab_is_no_surname():
                "واستقبل ولي العهد محمد بن نايف الوفد. وقال نايف حداد إن الزيارة ناجحة.")
     assert actor_of(m, "سلمان العتيبي") != actor_of(m, "فيصل بن سلمان")
     assert "نايف" not in m["surface"].tolist() or actor_of(m, "نايف") != actor_of(m, "محمد بن نايف")
+
+
+def test_a_title_word_alone_is_no_family_name_of_another_article():
+    m, _ = run("وقال الشيخ عبد اللطيف آل شيخ إن الهيئة تعمل.", "وأكد شيخ الأزهر أن الحوار ضروري.")
+    assert "person:bd-alltif-al-shikh" not in m.loc[m["surface"] == "شيخ", "actor_id"].tolist()

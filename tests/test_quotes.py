@@ -1633,3 +1633,10 @@ def test_a_body_s_head_or_spokesman_named_right_there_is_the_person(text, surfac
 ])
 def test_a_source_phrase_ending_on_a_name_the_tagger_missed_is_a_person(text, kind):
     assert run(text)["quotes"]["speaker_kind"].tolist() == [kind]
+
+
+def test_an_office_in_construct_alone_is_the_person_named_with_it_before():
+    t = run("وقام أمين محافظة جدة الدكتور هاني بن محمد أبوراس بزيارة تفقدية لموقع الفعاليات. وقال أمين جدة في "
+            "تصريح بهذه المناسبة: إننا نجد فرحتنا في سعادة الزوار.")
+    q = t["quotes"].iloc[0]
+    assert q["speaker_kind"] == "person" and q["speaker"].startswith("person:hani")

@@ -2445,7 +2445,8 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
         if pid is None and len(firsts) == 1 and _given_name_alone(lex, r["name_key"]) and norm(
                 r["role_ar"]) not in _SOVEREIGNS:  # قال ماثيو after «ماثيو كوب»: the one person of that given
             pid = next(iter(firsts))  # name here; not الملك فهد after «فهد الأسمر»
-        anywhere = surname_anywhere.get(skeleton(last), ())
+        anywhere = surname_anywhere.get(skeleton(last), ()) if not ({last, "ال" + last} & lex.titles_by_first.keys()) \
+            else ()  # شيخ alone (شيخ الأزهر) is a title, not the family of «عبد اللطيف آل شيخ» elsewhere
         if pid is None and len(anywhere) == 1 and not _given_name_alone(lex, r["name_key"]) and (
                 next(iter(anywhere)), last) in surname_written:  # not a bare جون: another article's ... جون is
             pid = next(iter(anywhere))  # someone else; across articles the surname as written (ماهر is not موهر)

@@ -1766,7 +1766,10 @@ def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context,
     v = vocabulary()
     first = words[0][1:] if words[0].startswith(("وال", "فال")) and not words[0].startswith("والد") else words[0]
     head = first.removeprefix("ال")
-    if not first.startswith("ال") or first in _NEVER_HOLDERS or first.endswith(("ون", "ين", "ات")) or (
+    construct = len(words) > 1 and not first.startswith("ال") and first in _office_firsts() and (
+        words[1].startswith("ال") or _place_word(words[1]))  # أمين جدة، رئيس المحكمة: made definite by its genitive
+    if not (first.startswith("ال") or construct) or first in _NEVER_HOLDERS or (not construct and first.endswith((
+            "ون", "ين", "ات"))) or (
             head in v["human_plurals"]) or head.startswith(("عائل", "اسر", "اهل")) or first in v["relation_heads"]:
         return None  # والدة فلان is his mother, العائلة his family: never the person named
     tail = words[-2:]
@@ -1787,6 +1790,16 @@ def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context,
                 return None  # قال مسؤول … وأضاف المسؤول: an unnamed one introduced since
             return m
     return None
+
+
+def _place_word(word: str) -> bool:
+    """Is the normalized word a known place, capital or country (جده، الرياض، قطر)?
+
+    >>> _place_word("جده"), _place_word("الحكومه")
+    (True, False)
+    """
+    e = lexicon().entities.get((word,))
+    return e is not None and (e.kind in ("place", "country") or bool(e.capital_of))
 
 
 def _named_before(surface: str, text: str, offset: int, loose: bool = True) -> bool:
