@@ -1640,3 +1640,15 @@ def test_an_office_in_construct_alone_is_the_person_named_with_it_before():
             "تصريح بهذه المناسبة: إننا نجد فرحتنا في سعادة الزوار.")
     q = t["quotes"].iloc[0]
     assert q["speaker_kind"] == "person" and q["speaker"].startswith("person:hani")
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # a thing that "shows" opens the sentence: the writer's observation, no statement of the speaker before
+    ("وقال المصمم جون راي إن الدار تعرف سوقها. نظرة سريعة إلى الحضور، تشير إلى أن نسبة عالية منهم من الصين.", 1),
+    ("وقال المدرب إن الفريق جاهز. كل هذا يشير إلى أن الموسم سيكون صعبا.", 1),
+    # a pronoun or people before the verb keep the statement
+    ("وقال المدرب إن الفريق جاهز. لكنه يضيف أن الإصابات كثيرة.", 2),
+    ("وقال المدرب إن الفريق جاهز. حتى المشجعون في المدرجات، يرون أن الموسم سيكون صعبا.", 2),
+])
+def test_a_present_verb_after_a_bare_noun_phrase_is_no_statement(text, rows):
+    assert len(run(text)["quotes"]) == rows

@@ -36,6 +36,8 @@ from typing import NamedTuple
 import pandas as pd
 
 from arnews import lang
+from arnews.actors import _reads_as_verb as actors_reads_as_verb
+from arnews.actors import _word_score as ner_word_score
 from arnews.actors import lexicon
 from arnews.lang import load as load_data
 from arnews.stages import Stage, Table
@@ -1792,6 +1794,36 @@ def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context,
     return None
 
 
+#: particles that open or join clauses: a phrase holding one is no bare noun phrase before a verb
+_CLAUSE_PARTICLES = frozenset({"ان", "انه", "انها", "لكن", "ولكن", "حيث", "كما", "الذي", "التي", "الذين", "قد",
+                               "لقد", "اذا", "لو", "ثم", "بل", "اما", "لا", "لم", "لن", "هل"})
+_SUBJECT_PRONOUNS = frozenset({"هو", "هي", "هم", "وهو", "وهي", "فهو", "فهي", "انت", "انتم", "نحن", "انا"})
+
+
+def _topic_before(c: dict, ctx: _Context) -> bool:
+    """Whether a present speech verb without a subject after it has a subject before it that names no one: its
+    sentence opens with a short noun phrase (no verb, no person, body, medium or country named in it) set off by a
+    comma or right before the verb (نظرة سريعة إلى الحضور، تشير إلى أن …; عمل احترافي يؤكد أن …): a thing that
+    "shows", the writer's observation, not a statement of the speaker quoted before. A pronoun (لكنه يقول), a
+    human noun (حتى المقيمون …، يرون) or a name the tagger missed keeps the statement."""
+    cue = norm(c["cue"])
+    if cue[:1] not in "يت" or cue not in vocabulary()["present"]:
+        return False
+    text = ctx.texts[c["article_id"]]
+    prefix = text[c["sentence_start"]:c["cue_start"]]
+    words = _phrase_words(prefix)
+    if not 1 <= len(words) <= 6 or words[0][:1] in "وف" or not (prefix.rstrip().endswith(("،", ",")) or len(
+            words) <= 3):
+        return False
+    lex = lexicon()
+    if any(w in _CLAUSE_PARTICLES or w.startswith(("لكن", "ولكن", "فان", "وان")) or w in _SUBJECT_PRONOUNS
+           or _human_word(w) or _cue_kind(w) or actors_reads_as_verb(w) for w in words) or (
+            words[0] in lex.given_names or ner_word_score(words[0]) >= 0):
+        return False  # a verb or a particle: no bare noun phrase; a name the tagger missed (هول يؤكد أنه …)
+    return not any(ctx.kinds.get(m[2]) not in ("place", None)
+                   for m in ctx.spans(c["article_id"]).between(c["sentence_start"], c["cue_start"]))
+
+
 def _place_word(word: str) -> bool:
     """Is the normalized word a known place, capital or country (جده، الرياض، قطر)?
 
@@ -2963,6 +2995,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                 text, c["cue_start"]):
             continue  # قال: «… وحسب الاتفاق، يجب …»: the speaker cites the document in his own words
         polled = None
+        if found == [] and c["subject"] == "none" and _topic_before(c, ctx):
+            continue  # نظرة سريعة إلى الحضور، تشير إلى أن: the writer's observation, no one speaks
         if found == []:
             prior = in_sentence.get((aid, c["sentence_id"]))
             if (c["subject"] == "none" or c["mode"] == "continuation") and not (prior and prior[2] == "unnamed"):
