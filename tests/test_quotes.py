@@ -1652,3 +1652,11 @@ def test_an_office_in_construct_alone_is_the_person_named_with_it_before():
 ])
 def test_a_present_verb_after_a_bare_noun_phrase_is_no_statement(text, rows):
     assert len(run(text)["quotes"]) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الحادثة قرب مسجد الإمام علي بن أبي طالب في البلدة أمس.",  # a verb-shaped word inside a name
+    "ولا يبدو هذا العجز أوضح منه في خفر السواحل الذي تنقصه القوارب.",  # an elative, «clearer than»
+])
+def test_verb_shaped_words_that_are_no_speech(text):
+    assert run(text)["quotes"].empty

@@ -370,6 +370,8 @@ def _surname_cue(doc: Doc, k: int, hi: int, v, lex) -> bool:
         return False
     if toks[k - 2].norm in v["naming_verbs"] and _NP_GAP.match(_gap(text, toks[k - 2], toks[k - 1])):
         return True  # ما سماها نسيم طالب بـ…، ظاهرة وصفها فلان طالب بأنها …
+    if toks[k - 1].norm in ("ابي", "ابو", "ابا", "بن", "ابن", "بنت"):
+        return True  # علي بن أبي طالب، صالح بن طالب: a name after a kunya or a nasab link, not a speech verb
     return toks[k].norm in v["surname_verbs"] and toks[k - 1].norm in lex.given_names and not (k + 1 < hi and (
         toks[k + 1].norm in v["complementizers"] or re.search(r"[:«“\"]", _gap(text, toks[k], toks[k + 1]))))
 
@@ -955,6 +957,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
+    if k + 1 < hi and toks[k].norm in ("اوضح", "ابرز", "اكثر") and toks[k + 1].norm in ("من", "منه", "منها", "مما"):
+        return None, k + 1  # أوضح منه: "clearer than", an elative, not a speech verb
     if k > lo and (toks[k - 1].norm in _KAN or toks[k - 1].norm in v["aspect_verbs"]) and verb in v[
             "present"] and not _OPEN_QUOTE.search(
             text[toks[k].end:toks[min(hi, k + 8) - 1].end]):
