@@ -1657,6 +1657,7 @@ def test_a_present_verb_after_a_bare_noun_phrase_is_no_statement(text, rows):
 @pytest.mark.parametrize("text", [
     "وقعت الحادثة قرب مسجد الإمام علي بن أبي طالب في البلدة أمس.",  # a verb-shaped word inside a name
     "ولا يبدو هذا العجز أوضح منه في خفر السواحل الذي تنقصه القوارب.",  # an elative, «clearer than»
+    "رغم أن كينيا تعتبر من أفضل الدول في المنطقة من ناحية الأمن.",  # «is considered»: a passive
 ])
 def test_verb_shaped_words_that_are_no_speech(text):
     assert run(text)["quotes"].empty

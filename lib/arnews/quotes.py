@@ -959,6 +959,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1
     if k + 1 < hi and toks[k].norm in ("اوضح", "ابرز", "اكثر") and toks[k + 1].norm in ("من", "منه", "منها", "مما"):
         return None, k + 1  # أوضح منه: "clearer than", an elative, not a speech verb
+    if k + 1 < hi and toks[k].norm in ("يعتبر", "تعتبر", "يعد", "تعد") and toks[k + 1].norm in (
+            "من", "واحده", "واحدا", "احد", "احدي", "اكبر", "اكثر", "افضل", "اهم"):
+        return None, k + 1  # أفغانستان تعتبر من أفقر الدول: "is considered", a passive, nobody's view
     if k > lo and (toks[k - 1].norm in _KAN or toks[k - 1].norm in v["aspect_verbs"]) and verb in v[
             "present"] and not _OPEN_QUOTE.search(
             text[toks[k].end:toks[min(hi, k + 8) - 1].end]):
