@@ -1635,6 +1635,11 @@ def test_a_source_phrase_ending_on_a_name_the_tagger_missed_is_a_person(text, ki
     assert run(text)["quotes"]["speaker_kind"].tolist() == [kind]
 
 
+def test_a_sheikh_of_a_body_alone_is_the_person_named_with_it_before():
+    t = run("وقال شيخ الأزهر أحمد الطيب إن الإسلام دين السلام. وأضاف شيخ الأزهر أن الحوار ضروري.")
+    assert t["quotes"]["speaker"].tolist() == [t["quotes"]["speaker"].iloc[0]] * 2 != [""] * 2
+
+
 def test_an_office_in_construct_alone_is_the_person_named_with_it_before():
     t = run("وقام أمين محافظة جدة الدكتور هاني بن محمد أبوراس بزيارة تفقدية لموقع الفعاليات. وقال أمين جدة في "
             "تصريح بهذه المناسبة: إننا نجد فرحتنا في سعادة الزوار.")
