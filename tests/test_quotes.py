@@ -1666,3 +1666,28 @@ def test_a_present_verb_after_a_bare_noun_phrase_is_no_statement(text, rows):
 ])
 def test_verb_shaped_words_that_are_no_speech(text):
     assert run(text)["quotes"].empty
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an office (feminine too) posted «at» a body (لدى), then its holder's name: the named person
+    ("وقالت سفيرة بريطانيا لدى الأمم المتحدة كارين بيرس إن الاتفاق خطوة مهمة.", "كارين بيرس"),
+    ("وقال ممثل الاتحاد الأوروبي لدى الأمم المتحدة أولوف سكوغ إن الاتفاق خطوة مهمة.", "أولوف سكوغ"),
+    ("وقد صرحت مفوضة الشرطة في لشبونة، ماريا فرنانديز، بأن الحقيبة كانت الدليل الوحيد.", "ماريا فرنانديز"),
+    # the Prophet, named by his epithet, is a known person
+    ("فقال رسول الله: إنما الأعمال بالنيات.", "رسول الله"),
+])
+def test_an_office_at_a_body_then_a_name_is_the_named_person(text, name):
+    assert [f[0] for f in attributions(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # an office of a generic body said alone: the one person named before with that office of that kind of body
+    ("قال مدير «جمعية الفنون» أحمد الزهراني إن المعرض مفتوح للجميع. وفاز الرسام خالد العتيبي بالمركز الأول. "
+     "وأبان مدير فرع الجمعية أن المسابقة شهدت مشاركة واسعة.", 1, "أحمد الزهراني"),
+    # another kind of body, or a body named once: nobody named
+    ("قال مدير المستشفى أحمد الزهراني إن الحالة مستقرة. وقال مدير فرع الشركة إن التحقيق مستمر.", 1, ""),
+    ("قال مدير المستشفى أحمد الزهراني إن الحالة مستقرة. وقال مدير الشرطة إن التحقيق مستمر.", 1, ""),
+])
+def test_an_office_of_a_generic_body_is_the_holder_named_before(text, index, expected):
+    found = attributions(text)
+    assert len(found) > index and found[index][0] == expected

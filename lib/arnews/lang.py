@@ -99,7 +99,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     "surname_verbs": "words", "aspect_verbs": "words", "view_verbs": "words",
                     "not_introducers": "words", "country_pairs": "words",
                     "same_body_words": "words", "head_aliases": "key->words", "agency_fields": "words",
-                    "medium_offices": "words"},
+                    "medium_offices": "words", "office_alone_heads": "words", "branch_nouns": "words"},
     "stance_cues.yaml": {"support": "words", "oppose": "words", "conditional": "words",
                          "anaphoric_objects": "words", "negators": "words", "requirement": "words"},
     "titles.yaml": {"titles": ("records", {"ar": "words", "en": "text", "org_title?": "bool"}),

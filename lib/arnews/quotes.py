@@ -585,7 +585,7 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                 end += 2  # المشرف العام على الملتقى: the office's complement (its name may follow)
                 continue
             if headed and end - head_at < 8 and end + 1 < limit and (
-                    (w == "في" and _np_word(toks[end + 1].norm))
+                    (w in ("في", "لدي") and _np_word(toks[end + 1].norm))
                     or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا")
                                                       and w[1:] not in _LISTENER_COUNTS)):
                 end += 1 if w.startswith("ل") else 2
@@ -2754,6 +2754,7 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     if following:  # وقال مدير الفرع في المدينة، فلان الفلاني، إن
         return following
     holder = _holder(words, c["cue_start"], text, ctx.spans(aid), ctx, ws) if len(words) <= 3 else None
+    holder = holder or _generic_office_holder(words, c["cue_start"], text, ctx.spans(aid), ctx)
     if holder:  # قال الحاكم: the governor the article named (فلان حاكم ولاية …)
         return holder[2], np, "person", "", we
     raw = _outside_institutions(np.split()[1:])
@@ -3119,6 +3120,34 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                          "speaker_affiliation": affiliation, "channel": channel, "reported_by": reported_by})
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return df.drop_duplicates(["article_id", "start", "end", "speaker"]).reset_index(drop=True)
+
+
+_QUOTE_MARKS = re.compile(r"[«»“”\"]")
+_INTRO_BREAK = re.compile(r"[.:؛()\n]")
+
+
+def _generic_office_holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context
+                           ) -> tuple[int, int, str] | None:
+    """The person an office in construct with a generic body said alone stands for (مدير فرع الجمعية، رئيس
+    المركز): the one person the article named before ``offset`` right after the same office word, whatever body
+    and the same kind of body (مدير «جمعية الفنون» فلان); None when no one or more than one person was.
+
+    >>> _generic_office_holder(["وزير", "الخارجيه"], 0, "", None, None) is None  # a minister: no generic body
+    True
+    """
+    v = vocabulary()
+    if not 2 <= len(words) <= 3 or words[0] not in v["office_alone_heads"] or not words[-1].startswith("ال") or (
+            words[-1][2:] not in _body_heads()) or (len(words) == 3 and words[1] not in v["branch_nouns"]):
+        return None
+    head, body, found = words[0], words[-1][2:], {}
+    for m in sp.between(max(0, offset - 20_000), offset):
+        if m[1] > offset or ctx.kinds.get(m[2]) != "person":
+            continue
+        lead = _phrase_words(_INTRO_BREAK.split(_QUOTE_MARKS.sub(" ", text[max(0, m[0] - 60):m[0]]))[-1])[-6:]
+        at = [i for i, w in enumerate(lead) if head in clitic_variants(w, 2)]
+        if at and any(body in clitic_variants(w, 2) for w in lead[at[-1] + 1:]):
+            found.setdefault(m[2], m)  # the same office of a body of the same kind (جمعية … / الجمعية)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 @cache
