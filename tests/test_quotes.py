@@ -1691,3 +1691,15 @@ def test_an_office_at_a_body_then_a_name_is_the_named_person(text, name):
 def test_an_office_of_a_generic_body_is_the_holder_named_before(text, index, expected):
     found = attributions(text)
     assert len(found) > index and found[index][0] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # ب + a generic body or a known place is where the office sits: the holder's name after it is the speaker's
+    ("حيث أوضح مدير قسم البرامج بالمركز سعد بن علي آل فهد أن عدد المستفيدين زاد كثيرا.",
+     "مدير قسم البرامج بالمركز سعد بن علي آل فهد", "person"),
+    ("وقال مدير فرع الوزارة بجازان محمد القحطاني إن العمل مستمر.", "مدير فرع الوزارة بجازان محمد القحطاني", "person"),
+    # ب + a verbal noun is no seat
+    ("وأكد المدير بالتعاون مع الجهات أن العمل مستمر.", "المدير", "unnamed"),
+])
+def test_an_office_posted_at_a_body_or_place_keeps_its_holder(text, surface, kind):
+    assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]

@@ -585,7 +585,7 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                 end += 2  # المشرف العام على الملتقى: the office's complement (its name may follow)
                 continue
             if headed and end - head_at < 8 and end + 1 < limit and (
-                    (w in ("في", "لدي") and _np_word(toks[end + 1].norm))
+                    (w in ("في", "لدي") and _np_word(toks[end + 1].norm)) or _at_body(w)
                     or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا")
                                                       and w[1:] not in _LISTENER_COUNTS)):
                 end += 1 if w.startswith("ل") else 2
@@ -606,6 +606,19 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
 
 #: offices said with على + what they oversee (المشرف العام على المشروع)
 _SUPERVISORS = frozenset({"مشرف", "المشرف", "مشرفه", "المشرفه"})
+
+
+def _at_body(word: str) -> bool:
+    """Is the normalized word ب + a generic body or a known place (بالمركز، بالجمعيه، بجده), the seat an office
+    in a speaker's phrase is posted at (مدير قسم البرامج بالمركز فلان)?
+
+    >>> _at_body("بالمركز"), _at_body("بجده"), _at_body("بالتعاون")
+    (True, True, False)
+    """
+    if not word.startswith("ب") or len(word) < 4:
+        return False
+    rest = word[1:]
+    return (rest.startswith("ال") and rest[2:] in _body_heads()) or _place_word(rest)
 
 
 def _office_medium_holder(doc: Doc, m: int, limit: int, v) -> int:
