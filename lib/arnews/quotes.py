@@ -588,7 +588,7 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                     (w in ("في", "لدي") and _np_word(toks[end + 1].norm)) or _at_body(w)
                     or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا")
                                                       and w[1:] not in _LISTENER_COUNTS)):
-                end += 1 if w.startswith("ل") else 2
+                end += 1 if w.startswith("ل") and w != "لدي" else 2
                 continue
             break
         title = w in v["title_first"] or clitic_variants(w, 2)[-1] in v["title_first"]
