@@ -1688,6 +1688,9 @@ def test_an_office_at_a_body_then_a_name_is_the_named_person(text, name):
     # another kind of body, or a body named once: nobody named
     ("قال مدير المستشفى أحمد الزهراني إن الحالة مستقرة. وقال مدير فرع الشركة إن التحقيق مستمر.", 1, ""),
     ("قال مدير المستشفى أحمد الزهراني إن الحالة مستقرة. وقال مدير الشرطة إن التحقيق مستمر.", 1, ""),
+    # the office said again with its seat (ب + a place) is still the person named with it
+    ("وقال رئيس المحكمة العامة بجدة الشيخ صالح المحيميد إن القضايا زادت. وأكد رئيس المحكمة العامة بجدة أن "
+     "العمل مستمر.", 1, "صالح المحيميد"),
 ])
 def test_an_office_of_a_generic_body_is_the_holder_named_before(text, index, expected):
     found = attributions(text)
@@ -1699,6 +1702,8 @@ def test_an_office_of_a_generic_body_is_the_holder_named_before(text, index, exp
     ("حيث أوضح مدير قسم البرامج بالمركز سعد بن علي آل فهد أن عدد المستفيدين زاد كثيرا.",
      "مدير قسم البرامج بالمركز سعد بن علي آل فهد", "person"),
     ("وقال مدير فرع الوزارة بجازان محمد القحطاني إن العمل مستمر.", "مدير فرع الوزارة بجازان محمد القحطاني", "person"),
+    # an unnamed source's phrase does not run on past its seat
+    ("وقال مسؤول رفيع بالاتحاد الأوروبي شارك في المفاوضات إن الاتفاق قريب.", "مسؤول رفيع", "unnamed"),
     # ب + a verbal noun is no seat
     ("وأكد المدير بالتعاون مع الجهات أن العمل مستمر.", "المدير", "unnamed"),
 ])

@@ -585,7 +585,8 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                 end += 2  # المشرف العام على الملتقى: the office's complement (its name may follow)
                 continue
             if headed and end - head_at < 8 and end + 1 < limit and (
-                    (w in ("في", "لدي") and _np_word(toks[end + 1].norm)) or _at_body(w)
+                    (w in ("في", "لدي") and _np_word(toks[end + 1].norm))
+                    or (_at_body(w) and not any(h in lex.unnamed for h in clitic_variants(toks[head_at].norm, 2)))
                     or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا")
                                                       and w[1:] not in _LISTENER_COUNTS)):
                 end += 1 if w.startswith("ل") and w != "لدي" else 2
@@ -2766,8 +2767,10 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     following = _followed_by_name(c, ctx, ws, we, country or aff_org)
     if following:  # وقال مدير الفرع في المدينة، فلان الفلاني، إن
         return following
-    holder = _holder(words, c["cue_start"], text, ctx.spans(aid), ctx, ws) if len(words) <= 3 else None
-    holder = holder or _generic_office_holder(words, c["cue_start"], text, ctx.spans(aid), ctx)
+    seat = next((i for i, w in enumerate(words) if i and _at_body(w)), len(words))
+    core = words[:seat]  # رئيس المحكمة العامة بالمدينة المنورة: the office without its seat
+    holder = _holder(core, c["cue_start"], text, ctx.spans(aid), ctx, ws) if len(core) <= 3 else None
+    holder = holder or _generic_office_holder(core, c["cue_start"], text, ctx.spans(aid), ctx)
     if holder:  # قال الحاكم: the governor the article named (فلان حاكم ولاية …)
         return holder[2], np, "person", "", we
     raw = _outside_institutions(np.split()[1:])
