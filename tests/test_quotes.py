@@ -1709,3 +1709,13 @@ def test_an_office_of_a_generic_body_is_the_holder_named_before(text, index, exp
 ])
 def test_an_office_posted_at_a_body_or_place_keeps_its_holder(text, surface, kind):
     assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a person's noun, a given name that is also a word (عيد) and a family name: a named person
+    ("رجل الأعمال عيد الحربي قال: الأسواق تعاني من المنافسة.", "person"),
+    # a feast is no name
+    ("وقال المواطنون في عيد الفطر إن الخدمة تحسنت.", "unnamed"),
+])
+def test_a_given_name_that_is_a_word_after_a_person_s_noun(text, kind):
+    assert [f[2] for f in attributions(text)] == [kind]

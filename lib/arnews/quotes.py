@@ -123,6 +123,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     out = {k: frozenset(norm(w) for w in v) for k, v in data.items() if not isinstance(v, dict)}
     out["cue_nouns"] = {norm(k): frozenset(norm(w) for w in ws) for k, ws in data["cue_nouns"].items()}
     out["female_given_names"] = frozenset(norm(w) for w in load_data("given_names.yaml")["female"])
+    out["word_names"] = frozenset(norm(w) for w in load_data("given_names.yaml")["word_names"])
     lex = lexicon()
     verbs = set(lang.speech_verbs()) | set(out["speech_verbs_present"])
     duals = set()
@@ -2776,6 +2777,8 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     raw = _outside_institutions(np.split()[1:])
     if any(w == "علي" or (norm(w) in lexicon().given_names and _np_word(norm(w))) for w in raw):
         return "", np, "person", country or aff_org, we  # العقيد علي الكيني: a rank and a name
+    if _word_name_tail(_phrase_words(np)):
+        return "", np, "person", country or aff_org, we  # رجل الأعمال عيد السواط: a person's noun, then a name
     tail = _phrase_words(np)[-2:]
     if len(tail) == 2 and (not inside or inside[-1][1] < we - 4) and all(
             not w.startswith("ال") and w not in lexicon().stop for w in tail):
@@ -3140,6 +3143,23 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
 
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
 _INTRO_BREAK = re.compile(r"[.:؛()\n]")
+
+
+def _word_name_tail(words: list[str]) -> bool:
+    """Does a speaker's phrase opened by a person's noun end on a given name that is also a word and a family
+    name with the article (رجل الأعمال عيد السواط، المواطن سعيد الحربي), a person the tagger reads as words?
+
+    >>> _word_name_tail(["رجل", "الاعمال", "عيد", "السواط"]), _word_name_tail(["المواطن", "عيد", "الفطر"])
+    (True, False)
+    """
+    if len(words) < 3 or not _human_word(clitic_variants(words[0], 2)[-1]):
+        return False
+    from arnews import ner
+
+    first, last = words[-2], words[-1]
+    return first in vocabulary()["word_names"] and _surname_like(last) and ner.word_score(last) > -2 and (
+        lexicon().entities.get((first, last)) is None and lexicon().entities.get((last,)) is None) and (
+        last[2:] not in _body_heads())
 
 
 def _generic_office_holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context
