@@ -585,6 +585,10 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                     prev in ("عام", "العام") and toks[end - 2].norm in _SUPERVISORS)) and _np_word(toks[end + 1].norm):
                 end += 2  # المشرف العام على الملتقى: the office's complement (its name may follow)
                 continue
+            if w == "لدي" and headed and end + 1 < limit and _OPEN_QUOTE.fullmatch(
+                    _gap(text, toks[end], toks[end + 1]).strip()) and _closing(doc, end + 1, limit):
+                end = _closing(doc, end + 1, limit)  # خبير الأسواق لدى «ستاندرد تشارترد»: the quoted body
+                continue
             if headed and end - head_at < 8 and end + 1 < limit and (
                     (w in ("في", "لدي") and _np_word(toks[end + 1].norm))
                     or (_at_body(w) and not any(h in lex.unnamed for h in clitic_variants(toks[head_at].norm, 2)))
