@@ -1720,3 +1720,16 @@ def test_an_office_posted_at_a_body_or_place_keeps_its_holder(text, surface, kin
 ])
 def test_a_given_name_that_is_a_word_after_a_person_s_noun(text, kind):
     assert [f[2] for f in attributions(text)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    # a name set off by commas right before the complementizer: the named person, not the office alone
+    ("وقد صرحت مفوضة الشرطة في لشبونة، كونثيبثيون دانكاوسا، بأن الحقيبة كانت الدليل.",
+     "مفوضة الشرطة في لشبونة، كونثيبثيون دانكاوسا", "person"),
+    ("قررت شرطة بازل عدم شرائه، حيث قال المتحدث باسمها، بيت جوست، إنه لم يفد.", "المتحدث باسمها، بيت جوست", "person"),
+    # an aside set off by commas is no name
+    ("وقال الوزير، كعادته، إن الاتفاق قريب.", "الوزير", "unnamed"),
+    ("وقال المتحدث باسم الوزارة، يوم الخميس، إن الاتفاق قريب.", "المتحدث باسم الوزارة", "unnamed"),
+])
+def test_a_name_set_off_by_commas_before_the_complementizer(text, surface, kind):
+    assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]

@@ -763,11 +763,18 @@ def _apposed_name(doc: Doc, x: int, limit: int) -> bool:
     toks, text = doc.tokens, doc.text
     if toks[x].norm in lexicon().given_names and _np_word(toks[x].norm):
         return True
-    for y in range(x + 1, min(limit, x + 4)):
+    for y in range(x + 1, min(len(toks), x + 4)):  # past the limit: the comma may close the phrase (، فلان، إن)
         gap = _gap(text, toks[y - 1], toks[y])
         if not _NP_GAP.match(gap):
-            return "،" in gap and all(not t.norm.startswith("ال") and _np_word(t.norm) for t in toks[x:y])
+            return "،" in gap and all(not t.norm.startswith("ال") and _np_word(t.norm) and not (
+                y >= limit and _CLITIC_BOTH.match(t.norm)) for t in toks[x:y])  # ، كعادته، إن: no name
+        if y >= limit:
+            return False
     return False
+
+
+#: a proclitic preposition and an enclitic pronoun on one word (كعادته، بدوره، لديها): an aside, never a name
+_CLITIC_BOTH = re.compile(r"^[وف]?[بكل]\S{2,}(?:ه|ها|هم|هما)$")
 
 
 #: any mark that may end a subject before its verb (most gaps hold none: one space, and _kan is not asked)
