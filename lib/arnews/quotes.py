@@ -1381,8 +1381,13 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|من|الى|إلى|
                                  r"|[بل]\S*$")
 
 
+@lru_cache(maxsize=100_000)  # bounded: one entry per word type
+def _norm_word(word: str) -> str:
+    return norm(word)
+
+
 def _phrase_words(text: str) -> list[str]:
-    return [norm(w) for w in _RAW_WORD.findall(text)]
+    return [_norm_word(w) for w in _RAW_WORD.findall(text)]
 
 
 def _head_in(words: list[str], table: Container[str]) -> bool:
@@ -3730,7 +3735,8 @@ def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.D
 
 STAGE = Stage(
     "quotes", per_article=candidate_rows, rows_table="_quote_candidates", rows_columns=CANDIDATE_COLUMNS,
-    corpus_step=finalize, requires=("articles", "mentions", "actors"), caches=(_cue_kind, _np_word, _human_word),
+    corpus_step=finalize, requires=("articles", "mentions", "actors"),
+    caches=(_cue_kind, _np_word, _human_word, _norm_word),
     produces={
         "quotes": Table(QUOTE_COLUMNS, {
             "article_id": "where it was said",
