@@ -1666,3 +1666,13 @@ def test_a_present_verb_after_a_bare_noun_phrase_is_no_statement(text, rows):
 ])
 def test_verb_shaped_words_that_are_no_speech(text):
     assert run(text)["quotes"].empty
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a person's noun in construct with a body: a person of that body speaks, not the body
+    ("وطالب مدرب النادي الأهلي بتسويق اللاعب لعدم الحاجة الفنية له.", "مدرب النادي الأهلي"),
+    ("وقال أعضاء حلف شمال الأطلسي إن الدفاع مشترك.", "أعضاء حلف شمال الأطلسي"),
+])
+def test_a_person_of_a_body_speaks_not_the_body(text, surface):
+    q = run(text)["quotes"]
+    assert q[["speaker_kind", "speaker_surface"]].values.tolist()[0] == ["unnamed", surface]

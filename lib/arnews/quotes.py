@@ -1610,6 +1610,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         if lead and ctx.kinds.get(o[2]) == "country" and _NISBA.fullmatch(text[o[0]:o[1]]) and _head_in(
                 [w.removeprefix("ال") for w in lead], v["institution_nouns"]):
             return [("", np, "organization", o[2], we)]  # المعهد السعودي للدراسات: a body, not the country
+        if lead and _human_word(lead[0]) and not _head_in(lead, lex.unnamed) and ctx.kinds.get(o[2]) in (
+                "organization", "group"):  # مدرب النادي الأهلي، لاعب برشلونة السابق: a person of the body speaks
+            holder = _holder(lead, c["cue_start"], text, sp, ctx, ws)
+            return [(holder[2], np, "person", "", we) if holder else ("", np, "unnamed", o[2], we)]
         return [(o[2], text[ws:max(o[1], ws)], ctx.kinds.get(o[2], ""), "", o[1])]  # شركة «سافاري»
     if _head_in(words, v["organization_heads"]) or _head_in(words, lex.org_heads):
         named = _named_org(first, ws, text, sp, ctx) if len(words) == 1 else None
