@@ -1733,3 +1733,13 @@ def test_a_given_name_that_is_a_word_after_a_person_s_noun(text, kind):
 ])
 def test_a_name_set_off_by_commas_before_the_complementizer(text, surface, kind):
     assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a person's noun in construct with a body: a person of that body speaks, not the body
+    ("وطالب مدرب النادي الأهلي بتسويق اللاعب لعدم الحاجة الفنية له.", "مدرب النادي الأهلي"),
+    ("وقال أعضاء حلف شمال الأطلسي إن الدفاع مشترك.", "أعضاء حلف شمال الأطلسي"),
+])
+def test_a_person_of_a_body_speaks_not_the_body(text, surface):
+    q = run(text)["quotes"]
+    assert q[["speaker_kind", "speaker_surface"]].values.tolist()[0] == ["unnamed", surface]
