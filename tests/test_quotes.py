@@ -1666,3 +1666,21 @@ def test_a_present_verb_after_a_bare_noun_phrase_is_no_statement(text, rows):
 ])
 def test_verb_shaped_words_that_are_no_speech(text):
     assert run(text)["quotes"].empty
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [  # ل + a name or person's noun after the verb is the one spoken to; the speaker is the one before
+        ("التقى الوزير يوسف الحمدان المذيع برينان في مقابلة طويلة، حيث قال لبرينان: «ليس الأمر بهذه البساطة».",
+         "ليس الأمر بهذه البساطة", "يوسف الحمدان"),
+        ("أكد الوزير يوسف الحمدان أن الحكومة مستعدة للحوار مع السفير كريم سعيد. وقال لسعيد إن الأزمة ستنتهي.",
+         "الأزمة ستنتهي", "يوسف الحمدان"),
+        ("عاش الفنان يوسف الحمدان في جدة حتى وفاته، وكان يحب البحر. وكان يقول لأصدقائه: «البحر معلمي الأول».",
+         "البحر معلمي الأول", "يوسف الحمدان"),
+    ],
+)
+def test_the_one_spoken_to_is_not_the_speaker(text: str, said: str, speaker: str) -> None:
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    row = t["quotes"][t["quotes"]["text"] == said].iloc[0]
+    assert names.get(row["speaker"], "") == speaker

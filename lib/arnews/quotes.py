@@ -519,6 +519,51 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
     return j, _np_extend(doc, j, limit, v)
 
 
+def _addressee(doc: Doc, x: int) -> bool:
+    """Is token ``x`` ل + a person's name or noun (قال لبرينان، قال لمحاوره): the one spoken to, never the speaker?
+    Not a word that is itself a name or opens one (لبنان، لطفي، لجنة); the rest after ل must be a given name, a
+    person's noun, or a word the article writes alone.
+
+    >>> d = Doc("t", "التقى الوزير سامر ثم قال لسامر إن الأمر انتهى", 0)
+    >>> _addressee(d, 5), _addressee(Doc("t", "قال لبنان", 0), 1)
+    (True, False)
+    """
+    w = doc.tokens[x].norm
+    lex = lexicon()
+    if w[:1] != "ل" or len(w) < 4 or w in lex.given_names or w in lex.triggers or w[:2] == "لل":
+        return False
+    rest = w[1:]
+    return rest in lex.given_names or _human_word(rest) or any(t.norm == rest for t in doc.tokens)
+
+
+def _without_addressee(doc: Doc, np: tuple[int, int], limit: int, v, forced: bool) -> tuple[int, int] | None:
+    """The subject after a verb without the one spoken to: ل + name opening the phrase (قال لبرينان:) leaves no
+    subject (the speaker is the one before), unless a title or person's noun follows it (قال لمحاوره الوزير فلان);
+    ل + a given name or a person's noun right after the subject's name ends the subject (قال الحمدان لمحاوره إن),
+    not after an office (الأمين العام لمجلس …، مستشار لرئيس الوزراء).
+
+    >>> d = Doc("t", "وقال الحمدان لمراسل الصحيفة إن الأزمة انتهت", 0)
+    >>> _without_addressee(d, (1, 3), 3, vocabulary(), False)
+    (1, 2)
+    """
+    toks = doc.tokens
+    j, end = np
+    if _addressee(doc, j):
+        if j + 1 < limit and (toks[j + 1].norm in v["title_first"] or toks[j + 1].norm in v["person_heads"]):
+            return _np_after(doc, j, limit, v, forced)
+        return None
+    for x in range(j + 1, end):
+        w, prev = toks[x].norm, toks[x - 1].norm
+        before = doc.text[toks[j].start:toks[x].start]
+        if _addressee(doc, x) and (w[1:] in lexicon().given_names or (
+                _human_word(w[1:]) and not _feminine_word(toks[x].text))) and toks[j].norm not in v[
+                "documents"] and before.count("«") == before.count("»") and before.count('"') % 2 == 0 and not (
+                _human_word(prev) or prev in v["title_first"] or prev in lexicon().office_heads):
+            return j, x  # not الأمين العام لمجلس …، مستشار لرئيس …، المديرة العامة لمنظمة …، تقرير لناشطين،
+            # صحيفة «لويل …»: ل + a body or person an office or a document belongs to, a quoted name
+    return np
+
+
 def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
     toks, text = doc.tokens, doc.text
     lex = lexicon()
@@ -1013,6 +1058,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if not after and k + 2 < limit and toks[k + 1].norm in v["object_pronouns"] and (
             toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]):
         after = _np_after(doc, k + 1, limit, v, forced)  # وقال له اللاعب فلان: the subject follows له
+    if after:
+        after = _without_addressee(doc, after, limit, v, forced)
     relay = (-1, -1)
     if verb in v["relay_verbs"] or toks[k].norm in v["relay_verbs"]:
         # نقلت وكالة الأنباء عن مدير الشرطة قوله: the phrase after عن speaks, the agency is the channel
@@ -3518,11 +3565,13 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
         _genitive_content(_phrase_words(text[c["window_start"]:c["window_end"]])))
     if opens:  # وأكد عزم المسؤولين على …: the words after the verb are its object, no subject (_unknown_phrase)
         between = []
-    if (c["subject"] != "none" and not opens) or text[s0:c["cue_start"]].strip(" \t\n:،,") or (
+    if (c["subject"] != "none" and not opens) or norm(text[s0:c["cue_start"]].strip(" \t\n:،,")) not in (
+            "", "وكان", "فكان", "كان") or (
             len(between) > 1 and not (norm(between[0]) in _ADJUNCT_STARTS or norm(between[0]) in ("لدي", "اثر", "عند")
             or _ADVERBIAL_PARTICIPLE.fullmatch(norm(between[0])))):
-        return None  # only a verb that opens its sentence, then its content or an adjunct (وأضاف:، وقال عقب …
-        # «…»، وقال متنهداً «…»), not a word that may be an unknown subject (وقال فان جال …)
+        return None  # only a verb that opens its sentence (or follows its كان: وكان يقول لأصدقائه), then its
+        # content or an adjunct (وأضاف:، وقال عقب … «…»، وقال متنهداً «…»), not a word that may be an unknown
+        # subject (وقال فان جال …)
     lo = max(said_until, s0 - 400)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, s0 - 2))]
     start = ends[-1] if ends else (lo if (lo == said_until and lo > 0) or lo == 0 else -1)  # (the article's
