@@ -1684,3 +1684,17 @@ def test_the_one_spoken_to_is_not_the_speaker(text: str, said: str, speaker: str
     names = t["actors"].set_index("actor_id")["name_ar"]
     row = t["quotes"][t["quotes"]["text"] == said].iloc[0]
     assert names.get(row["speaker"], "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [  # a dateline (a place before a colon, then the reporting verb) never speaks
+        ("الدمام – نجران : أعلنت شركة «واحة» اليوم أن أرباحها ارتفعت بنسبة كبيرة.", "نجران"),
+        ("عاجل – جدة : أعلن \"نجمو\" اليوم افتتاح فرعه الجديد في المدينة.", "جدة"),
+        ("المنامة: أكدت وزارة التربية أن العام الدراسي يبدأ في موعده.", "المنامة"),
+    ],
+)
+def test_a_dateline_is_not_a_speaker(text: str, absent: str) -> None:
+    rows = run(text)["quotes"]
+    assert absent not in set(rows["speaker_surface"])
+    assert not rows["text"].str.startswith(("أعلن", "أكدت")).any()  # the verb reports, it is no statement

@@ -429,12 +429,26 @@ def _headline(doc: Doc, sid: int, lo: int, hi: int, e: int, v) -> dict | None:
         if _HEADLINE.match(gap + "x") and ":" in gap:
             if not all(_np_word(t.norm) and not _cue_kind(t.norm) for t in toks[lo:end]):
                 return None
+            if _dateline_before(doc, end, v):
+                return None
             row = _row(doc, sid, toks[lo], toks[lo].start, toks[end - 1].end, toks[end].start, e, "headline")
             row["subject"] = "after"
             return row
         if not _NP_GAP.match(gap):
             return None
     return None
+
+
+def _dateline_before(doc: Doc, x: int, v) -> bool:
+    """Does the text after a colon open with a speech verb in the third person (الرياض : أعلنت الشركة …)? Then the
+    words before the colon are a dateline or a label: the verb has its own subject, and a statement never opens
+    with the verb that reports it.
+
+    >>> _dateline_before(Doc("t", "الرياض : أعلنت الشركة أن أرباحها ارتفعت", 0), 1, vocabulary())
+    True
+    """
+    w = doc.tokens[x].norm
+    return _cue_kind(w) == "speech" and w not in v["present"]
 
 
 def _attribution_len(toks, k: int, hi: int, v) -> int:
@@ -832,6 +846,8 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     first = p + 1
     if first > b or not _np_start(toks[first].norm):
         return None
+    if b + 1 < len(toks) and ":" in _gap(text, toks[b], toks[b + 1]):
+        return None  # سبق – الرياض : أعلنت …: a dateline or a label; a subject is never set off by a colon
     explicit = p >= lo and (toks[p].norm in v["subject_openers"]
                             or clitic_variants(toks[p].norm, 2)[:2][-1] in v["subject_openers"])
     plain = all(_np_word(toks[x].norm) or toks[x].norm in v["subject_pronouns"] or (
@@ -3528,6 +3544,9 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
             if ctx.kinds.get(m[2]) == "person" and len(between) <= 3 and all(_np_word(norm(w)) for w in between):
                 return m[2], text[m[0]:m[1]], "person", ""
             break
+        if not found and _COLON_AFTER.match(text, m[1]) and _dateline_before(
+                _colon_doc(text, m[1]), 0, vocabulary()):
+            continue  # سبق – الرياض : أعلنت «…»: a dateline before the verb, never its subject
         gap = text[first_word_end:m[0]].split()
         at_start = not text[s0:m[0]].strip(" و")
         titles = len(gap) <= 3 and all(_np_word(norm(w)) for w in gap)
@@ -3551,6 +3570,15 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
 
 
 _SENTENCE_END = re.compile(r"[.!؟?][»”\"]?\s+|\n")
+#: a colon right after a phrase (a dateline or label: الرياض :)
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
+
+
+def _colon_doc(text: str, at: int) -> Doc:
+    """The few words after the colon at ``at``, tokenized (for :func:`_dateline_before`)."""
+    rest = text[_COLON_AFTER.match(text, at).end():]
+    return Doc("c", " ".join(rest.split(None, 3)[:3]), 0)
+
 
 
 def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | None
