@@ -1698,3 +1698,19 @@ def test_a_dateline_is_not_a_speaker(text: str, absent: str) -> None:
     rows = run(text)["quotes"]
     assert absent not in set(rows["speaker_surface"])
     assert not rows["text"].str.startswith(("أعلن", "أكدت")).any()  # the verb reports, it is no statement
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [  # a masculine singular participle never goes on with a plural source (that takes مؤكدة or مؤكدين)
+        ("وقال رئيس الاتحاد سعد الحربي إن الفريق جاهز. وذكرت ذات المصادر أن المدرب باق، مؤكداً أن العقد لن يلغى.",
+         "العقد لن يلغى", "سعد الحربي"),
+        ("وقال رئيس الاتحاد سعد الحربي إن الفريق جاهز. وذكرت المصادر أن المدرب باق، مؤكدة أن العقد لن يلغى.",
+         "العقد لن يلغى", "المصادر"),
+    ],
+)
+def test_a_participle_agrees_with_its_speaker_in_number(text: str, said: str, speaker: str) -> None:
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    row = t["quotes"][t["quotes"]["text"] == said].iloc[0]
+    assert speaker in (names.get(row["speaker"], "") if row["speaker"] else row["speaker_surface"])

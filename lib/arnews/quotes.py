@@ -3089,8 +3089,11 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     or _narrated_subject(c, ctx, said_until.get(aid, 0), previous.get(aid))
                     or _introduced(c, ctx, said_until.get(aid, 0), previous.get(aid)) or previous.get(aid))
             want = cue_gender(c["cue"]) if c["subject"] not in ("issuer", "interviewee") else ""
-            if want and prior and _speaker_gender(
-                    prior[0], prior[1], prior[2], c["cue_start"], text, ctx.spans(aid), ctx) not in ("", want):
+            if want and prior and (_speaker_gender(
+                    prior[0], prior[1], prior[2], c["cue_start"], text, ctx.spans(aid), ctx) not in ("", want) or (
+                    want == "m" and not prior[0] and _bare_cue(c, text) and not _plural_cue(c["cue"])
+                    and _plural_phrase(prior[1]))):  # ذات المصادر …، مؤكداً: never
+                # the sources (a plural takes مؤكدة or مؤكدين, never the masculine singular)
                 # وقالت after a man was quoted: the last speaker, else the last woman or feminine body named, that
                 # agrees (a feminine verb is never a man's). With nobody quoted before, no row, as before: a verb
                 # without subject at an article's start is too often a narrator's or an object's
@@ -3395,6 +3398,38 @@ _CLAUSE_BREAK = re.compile(r"[.:؛«»“”\"\n]")
 #: a short name in quotation marks inside a clause (الذين التقتهم «الوطن»): no clause break for _group_subject
 _QUOTED_NAME = re.compile(r"[«“][^«»“”.:؛\n]{1,30}[»”]")
 _GROUP_WORD = re.compile(r"[^\s«»“”\"،,:.؛()]+")
+
+
+def _plural_phrase(surface: str) -> bool:
+    """Is a speaker's phrase without actor a plural (المصادر، ذات المصادر، الخبراء، مسؤولون، مصادر مطلعة)? Its head
+    (after نفس / ذات) is a broken plural of people or sources or a sound masculine plural.
+
+    >>> _plural_phrase("ذات المصادر"), _plural_phrase("الخبراء"), _plural_phrase("المصدر"), _plural_phrase("الوزير")
+    (True, True, False, False)
+    """
+    words = _phrase_words(surface)
+    if any(w in ("احد", "احدي", "واحد") for w in words):
+        return False  # مرضى جلباخ أحد المهتمين: one of them, a person's name the tagger missed
+    if words and words[0] in _SAME:
+        words = words[1:]
+    if not words:
+        return False
+    head = clitic_variants(words[0], 2)[-1]
+    bare = head.removeprefix("ال")
+    v = vocabulary()
+    return bare in v["human_plurals"] or head in v["human_plurals"] or bare in v["plural_sources"] or bool(
+        _SOUND_PLURAL.fullmatch(head) and not {head, "ال" + head} & _NOT_PLURALS)
+
+
+def _bare_cue(c: dict, text: str) -> bool:
+    """Is the cue a participle of manner standing alone before its content (مؤكداً أن، مشيراً إلى أن، مشيداً
+    بجهود …)? It agrees with its subject in number (a plural takes مؤكدين or مؤكدة); a finite verb does not
+    tell (ويقول بعض المواطنين إن: a verb before its subject is singular whatever the subject's number)."""
+    gap = text[c["cue_start"] + len(c["cue"]):c["start"]]
+    between = _phrase_words(gap)
+    participle = _cue_kind(norm(c["cue"])) == "continuation"  # مؤكداً، مشيداً: no subject ever follows one
+    return participle and all(w in ("ان", "انه", "انها", "بان", "الي", "علي", "قائلا") for w in between)
+    # (only a participle: after «وقالت المصادر …» the press often goes on with وأضاف, وأشار for the sources)
 
 
 def _plural_cue(cue: str) -> bool:
