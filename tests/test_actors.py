@@ -1090,3 +1090,12 @@ def test_a_fathers_name_in_a_nasab_is_no_surname():
 def test_a_title_word_alone_is_no_family_name_of_another_article():
     m, _ = run("وقال الشيخ عبد اللطيف آل شيخ إن الهيئة تعمل.", "وأكد شيخ الأزهر أن الحوار ضروري.")
     assert "person:bd-alltif-al-shikh" not in m.loc[m["surface"] == "شيخ", "actor_id"].tolist()
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وقال اللواء مستور الحارثي إن الأمر انتهى.", "مستور الحارثي"),  # a rank, then a word that is also a noun
+    ("وأوضح المهندس عجب القحطاني أن المشروع اكتمل.", "عجب القحطاني"),
+])
+def test_a_rank_then_a_word_and_a_nisba_family_name_is_a_person(text, surface):
+    m, a = run(text)
+    assert a.set_index("actor_id").loc[actor_of(m, surface), "kind"] == "person"

@@ -1714,3 +1714,13 @@ def test_a_participle_agrees_with_its_speaker_in_number(text: str, said: str, sp
     names = t["actors"].set_index("actor_id")["name_ar"]
     row = t["quotes"][t["quotes"]["text"] == said].iloc[0]
     assert speaker in (names.get(row["speaker"], "") if row["speaker"] else row["speaker_surface"])
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a person's noun in construct with a body: a person of that body speaks, not the body
+    ("وطالب مدرب النادي الأهلي بتسويق اللاعب لعدم الحاجة الفنية له.", "مدرب النادي الأهلي"),
+    ("وقال أعضاء حلف شمال الأطلسي إن الدفاع مشترك.", "أعضاء حلف شمال الأطلسي"),
+])
+def test_a_person_of_a_body_speaks_not_the_body(text, surface):
+    q = run(text)["quotes"]
+    assert q[["speaker_kind", "speaker_surface"]].values.tolist()[0] == ["unnamed", surface]

@@ -1566,6 +1566,13 @@ def _conjoined_name(doc: Doc, word: str) -> bool:
     return _word_score(stem) >= _word_score(word) + _CONJOINED_GAIN
 
 
+#: military and police ranks and personal titles that are followed by the holder's own name (not an office's
+#: complement): after them a word and a nisba family name are a name even when the word is also a noun (مستور);
+#: not الفريق, also "the team" (الفريق بطل الدوري)
+_RANKS = frozenset({"اللواء", "العميد", "العقيد", "المقدم", "الرايد", "النقيب", "الملازم", "الدكتور",
+                    "المهندس", "الاستاذ", "الشيخ", "الدكتوره", "المهندسه", "الاستاذه"})
+
+
 def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> list[dict]:
     """Rule persons the tagger contradicts: a "name" after a title or a verb that the tagger does not read as a
     person and whose words score below O in sum (الوزير بحضور، أكد عضو، وأكد بعدها) is dropped. Known persons
@@ -1599,6 +1606,11 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
                 _word_score(w) > _LONE_TITLE_NAME_SCORE for w in words) and _ends_at_boundary(
                 lex, doc, bisect_left(starts, r["end"]) - 1):
             out.append(r)  # رئيس الوزراء أليكسيس تسيبراس إن: bare words that may each be a name, up to a boundary
+            continue
+        if r["evidence"] == "title" and len(words) == 2 and len(written) == 2 and not written[0].startswith((
+                "ال", "و")) and _FAMILY_NISBA_RE.match(words[1]) and norm(r["role_ar"].split()[-1] if r[
+                    "role_ar"] else "") in _RANKS:
+            out.append(r)  # اللواء مستور الحارثي: a rank, then a word and a family name of the nisba pattern
             continue
         a = bisect_right(starts, r["start"]) - 1
         b = bisect_left(starts, r["end"])

@@ -1444,8 +1444,13 @@ _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|من|الى|إلى|
                                  r"|[بل]\S*$")
 
 
+@lru_cache(maxsize=100_000)  # bounded: one entry per word type
+def _norm_word(word: str) -> str:
+    return norm(word)
+
+
 def _phrase_words(text: str) -> list[str]:
-    return [norm(w) for w in _RAW_WORD.findall(text)]
+    return [_norm_word(w) for w in _RAW_WORD.findall(text)]
 
 
 def _head_in(words: list[str], table: Container[str]) -> bool:
@@ -1668,6 +1673,10 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         if lead and ctx.kinds.get(o[2]) == "country" and _NISBA.fullmatch(text[o[0]:o[1]]) and _head_in(
                 [w.removeprefix("ال") for w in lead], v["institution_nouns"]):
             return [("", np, "organization", o[2], we)]  # المعهد السعودي للدراسات: a body, not the country
+        if lead and _human_word(lead[0]) and not _head_in(lead, lex.unnamed) and ctx.kinds.get(o[2]) in (
+                "organization", "group"):  # مدرب النادي الأهلي، لاعب برشلونة السابق: a person of the body speaks
+            holder = _holder(lead, c["cue_start"], text, sp, ctx, ws)
+            return [(holder[2], np, "person", "", we) if holder else ("", np, "unnamed", o[2], we)]
         return [(o[2], text[ws:max(o[1], ws)], ctx.kinds.get(o[2], ""), "", o[1])]  # شركة «سافاري»
     if _head_in(words, v["organization_heads"]) or _head_in(words, lex.org_heads):
         named = _named_org(first, ws, text, sp, ctx) if len(words) == 1 else None
@@ -3842,7 +3851,8 @@ def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.D
 
 STAGE = Stage(
     "quotes", per_article=candidate_rows, rows_table="_quote_candidates", rows_columns=CANDIDATE_COLUMNS,
-    corpus_step=finalize, requires=("articles", "mentions", "actors"), caches=(_cue_kind, _np_word, _human_word),
+    corpus_step=finalize, requires=("articles", "mentions", "actors"),
+    caches=(_cue_kind, _np_word, _human_word, _norm_word),
     produces={
         "quotes": Table(QUOTE_COLUMNS, {
             "article_id": "where it was said",
