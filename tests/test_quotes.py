@@ -1724,3 +1724,17 @@ def test_a_participle_agrees_with_its_speaker_in_number(text: str, said: str, sp
 def test_a_person_of_a_body_speaks_not_the_body(text, surface):
     q = run(text)["quotes"]
     assert q[["speaker_kind", "speaker_surface"]].values.tolist()[0] == ["unnamed", surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "surface"),
+    [  # the phrase before الذي / التي after an account's noun: the one whose account it is speaks
+        ("وأكد السكان أن القصف طال المنازل، على عكس رواية الجيش الإسرائيلي الذي قال إن الغارات استهدفت مواقع "
+         "عسكرية.", "الغارات استهدفت مواقع عسكرية", "الجيش الإسرائيلي"),
+        ("قال الأهالي إن الضحايا مدنيون، خلافا لرواية الشرطة المحلية التي قالت للصحافيين إن القتلى مسلحون.",
+         "القتلى مسلحون", "الشرطة المحلية"),
+    ],
+)
+def test_an_account_is_not_its_teller(text: str, said: str, surface: str) -> None:
+    q = run(text)["quotes"]
+    assert q[q["text"] == said]["speaker_surface"].tolist() == [surface]

@@ -1252,7 +1252,10 @@ def _antecedent(doc: Doc, r: int, lo: int, v) -> tuple[int, int, bool] | None:
         first -= 1
     if first == r:
         return None
-    return first, r, True
+    cut = next((x + 1 for x in range(r - 2, first - 1, -1)
+                if clitic_variants(toks[x].norm, 2)[-1] in v["account_nouns"] or toks[x].norm in v["account_nouns"]),
+               first)  # خلافاً لرواية القوات التي قالت، على عكس رواية الجيش الذي قال: the army speaks, not «its account»
+    return cut, r, True
 
 
 def _object_word(w: str, v) -> bool:
