@@ -1735,6 +1735,54 @@ def test_a_name_set_off_by_commas_before_the_complementizer(text, surface, kind)
     assert [(f[1], f[2]) for f in attributions(text)] == [(surface, kind)]
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [  # ل + a name or person's noun after the verb is the one spoken to; the speaker is the one before
+        ("التقى الوزير يوسف الحمدان المذيع برينان في مقابلة طويلة، حيث قال لبرينان: «ليس الأمر بهذه البساطة».",
+         "ليس الأمر بهذه البساطة", "يوسف الحمدان"),
+        ("أكد الوزير يوسف الحمدان أن الحكومة مستعدة للحوار مع السفير كريم سعيد. وقال لسعيد إن الأزمة ستنتهي.",
+         "الأزمة ستنتهي", "يوسف الحمدان"),
+        ("عاش الفنان يوسف الحمدان في جدة حتى وفاته، وكان يحب البحر. وكان يقول لأصدقائه: «البحر معلمي الأول».",
+         "البحر معلمي الأول", "يوسف الحمدان"),
+    ],
+)
+def test_the_one_spoken_to_is_not_the_speaker(text: str, said: str, speaker: str) -> None:
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    row = t["quotes"][t["quotes"]["text"] == said].iloc[0]
+    assert names.get(row["speaker"], "") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [  # a dateline (a place before a colon, then the reporting verb) never speaks
+        ("الدمام – نجران : أعلنت شركة «واحة» اليوم أن أرباحها ارتفعت بنسبة كبيرة.", "نجران"),
+        ("عاجل – جدة : أعلن \"نجمو\" اليوم افتتاح فرعه الجديد في المدينة.", "جدة"),
+        ("المنامة: أكدت وزارة التربية أن العام الدراسي يبدأ في موعده.", "المنامة"),
+    ],
+)
+def test_a_dateline_is_not_a_speaker(text: str, absent: str) -> None:
+    rows = run(text)["quotes"]
+    assert absent not in set(rows["speaker_surface"])
+    assert not rows["text"].str.startswith(("أعلن", "أكدت")).any()  # the verb reports, it is no statement
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [  # a masculine singular participle never goes on with a plural source (that takes مؤكدة or مؤكدين)
+        ("وقال رئيس الاتحاد سعد الحربي إن الفريق جاهز. وذكرت ذات المصادر أن المدرب باق، مؤكداً أن العقد لن يلغى.",
+         "العقد لن يلغى", "سعد الحربي"),
+        ("وقال رئيس الاتحاد سعد الحربي إن الفريق جاهز. وذكرت المصادر أن المدرب باق، مؤكدة أن العقد لن يلغى.",
+         "العقد لن يلغى", "المصادر"),
+    ],
+)
+def test_a_participle_agrees_with_its_speaker_in_number(text: str, said: str, speaker: str) -> None:
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    row = t["quotes"][t["quotes"]["text"] == said].iloc[0]
+    assert speaker in (names.get(row["speaker"], "") if row["speaker"] else row["speaker_surface"])
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     # a person's noun in construct with a body: a person of that body speaks, not the body
     ("وطالب مدرب النادي الأهلي بتسويق اللاعب لعدم الحاجة الفنية له.", "مدرب النادي الأهلي"),
@@ -1743,3 +1791,17 @@ def test_a_name_set_off_by_commas_before_the_complementizer(text, surface, kind)
 def test_a_person_of_a_body_speaks_not_the_body(text, surface):
     q = run(text)["quotes"]
     assert q[["speaker_kind", "speaker_surface"]].values.tolist()[0] == ["unnamed", surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "surface"),
+    [  # the phrase before الذي / التي after an account's noun: the one whose account it is speaks
+        ("وأكد السكان أن القصف طال المنازل، على عكس رواية الجيش الإسرائيلي الذي قال إن الغارات استهدفت مواقع "
+         "عسكرية.", "الغارات استهدفت مواقع عسكرية", "الجيش الإسرائيلي"),
+        ("قال الأهالي إن الضحايا مدنيون، خلافا لرواية الشرطة المحلية التي قالت للصحافيين إن القتلى مسلحون.",
+         "القتلى مسلحون", "الشرطة المحلية"),
+    ],
+)
+def test_an_account_is_not_its_teller(text: str, said: str, surface: str) -> None:
+    q = run(text)["quotes"]
+    assert q[q["text"] == said]["speaker_surface"].tolist() == [surface]

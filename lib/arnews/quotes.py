@@ -430,12 +430,26 @@ def _headline(doc: Doc, sid: int, lo: int, hi: int, e: int, v) -> dict | None:
         if _HEADLINE.match(gap + "x") and ":" in gap:
             if not all(_np_word(t.norm) and not _cue_kind(t.norm) for t in toks[lo:end]):
                 return None
+            if _dateline_before(doc, end, v):
+                return None
             row = _row(doc, sid, toks[lo], toks[lo].start, toks[end - 1].end, toks[end].start, e, "headline")
             row["subject"] = "after"
             return row
         if not _NP_GAP.match(gap):
             return None
     return None
+
+
+def _dateline_before(doc: Doc, x: int, v) -> bool:
+    """Does the text after a colon open with a speech verb in the third person (الرياض : أعلنت الشركة …)? Then the
+    words before the colon are a dateline or a label: the verb has its own subject, and a statement never opens
+    with the verb that reports it.
+
+    >>> _dateline_before(Doc("t", "الرياض : أعلنت الشركة أن أرباحها ارتفعت", 0), 1, vocabulary())
+    True
+    """
+    w = doc.tokens[x].norm
+    return _cue_kind(w) == "speech" and w not in v["present"]
 
 
 def _attribution_len(toks, k: int, hi: int, v) -> int:
@@ -518,6 +532,51 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
     if toks[j].norm[:1] == "ل" and _BI_MASDAR.match("ب" + toks[j].norm[1:]):
         return None  # دعت لتأجيل الانتخابات: a subject never opens with ل + a verbal noun
     return j, _np_extend(doc, j, limit, v)
+
+
+def _addressee(doc: Doc, x: int) -> bool:
+    """Is token ``x`` ل + a person's name or noun (قال لبرينان، قال لمحاوره): the one spoken to, never the speaker?
+    Not a word that is itself a name or opens one (لبنان، لطفي، لجنة); the rest after ل must be a given name, a
+    person's noun, or a word the article writes alone.
+
+    >>> d = Doc("t", "التقى الوزير سامر ثم قال لسامر إن الأمر انتهى", 0)
+    >>> _addressee(d, 5), _addressee(Doc("t", "قال لبنان", 0), 1)
+    (True, False)
+    """
+    w = doc.tokens[x].norm
+    lex = lexicon()
+    if w[:1] != "ل" or len(w) < 4 or w in lex.given_names or w in lex.triggers or w[:2] == "لل":
+        return False
+    rest = w[1:]
+    return rest in lex.given_names or _human_word(rest) or any(t.norm == rest for t in doc.tokens)
+
+
+def _without_addressee(doc: Doc, np: tuple[int, int], limit: int, v, forced: bool) -> tuple[int, int] | None:
+    """The subject after a verb without the one spoken to: ل + name opening the phrase (قال لبرينان:) leaves no
+    subject (the speaker is the one before), unless a title or person's noun follows it (قال لمحاوره الوزير فلان);
+    ل + a given name or a person's noun right after the subject's name ends the subject (قال الحمدان لمحاوره إن),
+    not after an office (الأمين العام لمجلس …، مستشار لرئيس الوزراء).
+
+    >>> d = Doc("t", "وقال الحمدان لمراسل الصحيفة إن الأزمة انتهت", 0)
+    >>> _without_addressee(d, (1, 3), 3, vocabulary(), False)
+    (1, 2)
+    """
+    toks = doc.tokens
+    j, end = np
+    if _addressee(doc, j):
+        if j + 1 < limit and (toks[j + 1].norm in v["title_first"] or toks[j + 1].norm in v["person_heads"]):
+            return _np_after(doc, j, limit, v, forced)
+        return None
+    for x in range(j + 1, end):
+        w, prev = toks[x].norm, toks[x - 1].norm
+        before = doc.text[toks[j].start:toks[x].start]
+        if _addressee(doc, x) and (w[1:] in lexicon().given_names or (
+                _human_word(w[1:]) and not _feminine_word(toks[x].text))) and toks[j].norm not in v[
+                "documents"] and before.count("«") == before.count("»") and before.count('"') % 2 == 0 and not (
+                _human_word(prev) or prev in v["title_first"] or prev in lexicon().office_heads):
+            return j, x  # not الأمين العام لمجلس …، مستشار لرئيس …، المديرة العامة لمنظمة …، تقرير لناشطين،
+            # صحيفة «لويل …»: ل + a body or person an office or a document belongs to, a quoted name
+    return np
 
 
 def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
@@ -813,6 +872,8 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     first = p + 1
     if first > b or not _np_start(toks[first].norm):
         return None
+    if b + 1 < len(toks) and ":" in _gap(text, toks[b], toks[b + 1]):
+        return None  # سبق – الرياض : أعلنت …: a dateline or a label; a subject is never set off by a colon
     explicit = p >= lo and (toks[p].norm in v["subject_openers"]
                             or clitic_variants(toks[p].norm, 2)[:2][-1] in v["subject_openers"])
     plain = all(_np_word(toks[x].norm) or toks[x].norm in v["subject_pronouns"] or (
@@ -1039,6 +1100,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if not after and k + 2 < limit and toks[k + 1].norm in v["object_pronouns"] and (
             toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]):
         after = _np_after(doc, k + 1, limit, v, forced)  # وقال له اللاعب فلان: the subject follows له
+    if after:
+        after = _without_addressee(doc, after, limit, v, forced)
     relay = (-1, -1)
     if verb in v["relay_verbs"] or toks[k].norm in v["relay_verbs"]:
         # نقلت وكالة الأنباء عن مدير الشرطة قوله: the phrase after عن speaks, the agency is the channel
@@ -1215,7 +1278,10 @@ def _antecedent(doc: Doc, r: int, lo: int, v) -> tuple[int, int, bool] | None:
         first -= 1
     if first == r:
         return None
-    return first, r, True
+    cut = next((x + 1 for x in range(r - 2, first - 1, -1)
+                if clitic_variants(toks[x].norm, 2)[-1] in v["account_nouns"] or toks[x].norm in v["account_nouns"]),
+               first)  # خلافاً لرواية القوات التي قالت، على عكس رواية الجيش الذي قال: the army speaks, not «its account»
+    return cut, r, True
 
 
 def _object_word(w: str, v) -> bool:
@@ -3066,8 +3132,11 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     or _narrated_subject(c, ctx, said_until.get(aid, 0), previous.get(aid))
                     or _introduced(c, ctx, said_until.get(aid, 0), previous.get(aid)) or previous.get(aid))
             want = cue_gender(c["cue"]) if c["subject"] not in ("issuer", "interviewee") else ""
-            if want and prior and _speaker_gender(
-                    prior[0], prior[1], prior[2], c["cue_start"], text, ctx.spans(aid), ctx) not in ("", want):
+            if want and prior and (_speaker_gender(
+                    prior[0], prior[1], prior[2], c["cue_start"], text, ctx.spans(aid), ctx) not in ("", want) or (
+                    want == "m" and not prior[0] and _bare_cue(c, text) and not _plural_cue(c["cue"])
+                    and _plural_phrase(prior[1]))):  # ذات المصادر …، مؤكداً: never
+                # the sources (a plural takes مؤكدة or مؤكدين, never the masculine singular)
                 # وقالت after a man was quoted: the last speaker, else the last woman or feminine body named, that
                 # agrees (a feminine verb is never a man's). With nobody quoted before, no row, as before: a verb
                 # without subject at an article's start is too often a narrator's or an object's
@@ -3419,6 +3488,38 @@ _QUOTED_NAME = re.compile(r"[«“][^«»“”.:؛\n]{1,30}[»”]")
 _GROUP_WORD = re.compile(r"[^\s«»“”\"،,:.؛()]+")
 
 
+def _plural_phrase(surface: str) -> bool:
+    """Is a speaker's phrase without actor a plural (المصادر، ذات المصادر، الخبراء، مسؤولون، مصادر مطلعة)? Its head
+    (after نفس / ذات) is a broken plural of people or sources or a sound masculine plural.
+
+    >>> _plural_phrase("ذات المصادر"), _plural_phrase("الخبراء"), _plural_phrase("المصدر"), _plural_phrase("الوزير")
+    (True, True, False, False)
+    """
+    words = _phrase_words(surface)
+    if any(w in ("احد", "احدي", "واحد") for w in words):
+        return False  # مرضى جلباخ أحد المهتمين: one of them, a person's name the tagger missed
+    if words and words[0] in _SAME:
+        words = words[1:]
+    if not words:
+        return False
+    head = clitic_variants(words[0], 2)[-1]
+    bare = head.removeprefix("ال")
+    v = vocabulary()
+    return bare in v["human_plurals"] or head in v["human_plurals"] or bare in v["plural_sources"] or bool(
+        _SOUND_PLURAL.fullmatch(head) and not {head, "ال" + head} & _NOT_PLURALS)
+
+
+def _bare_cue(c: dict, text: str) -> bool:
+    """Is the cue a participle of manner standing alone before its content (مؤكداً أن، مشيراً إلى أن، مشيداً
+    بجهود …)? It agrees with its subject in number (a plural takes مؤكدين or مؤكدة); a finite verb does not
+    tell (ويقول بعض المواطنين إن: a verb before its subject is singular whatever the subject's number)."""
+    gap = text[c["cue_start"] + len(c["cue"]):c["start"]]
+    between = _phrase_words(gap)
+    participle = _cue_kind(norm(c["cue"])) == "continuation"  # مؤكداً، مشيداً: no subject ever follows one
+    return participle and all(w in ("ان", "انه", "انها", "بان", "الي", "علي", "قائلا") for w in between)
+    # (only a participle: after «وقالت المصادر …» the press often goes on with وأضاف, وأشار for the sources)
+
+
 def _plural_cue(cue: str) -> bool:
     """Is the cue a plural verb or participle (يقولون، أكدوا، مؤكدين، معتبرون)?
 
@@ -3566,6 +3667,9 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
             if ctx.kinds.get(m[2]) == "person" and len(between) <= 3 and all(_np_word(norm(w)) for w in between):
                 return m[2], text[m[0]:m[1]], "person", ""
             break
+        if not found and _COLON_AFTER.match(text, m[1]) and _dateline_before(
+                _colon_doc(text, m[1]), 0, vocabulary()):
+            continue  # سبق – الرياض : أعلنت «…»: a dateline before the verb, never its subject
         gap = text[first_word_end:m[0]].split()
         at_start = not text[s0:m[0]].strip(" و")
         titles = len(gap) <= 3 and all(_np_word(norm(w)) for w in gap)
@@ -3589,6 +3693,15 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
 
 
 _SENTENCE_END = re.compile(r"[.!؟?][»”\"]?\s+|\n")
+#: a colon right after a phrase (a dateline or label: الرياض :)
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
+
+
+def _colon_doc(text: str, at: int) -> Doc:
+    """The few words after the colon at ``at``, tokenized (for :func:`_dateline_before`)."""
+    rest = text[_COLON_AFTER.match(text, at).end():]
+    return Doc("c", " ".join(rest.split(None, 3)[:3]), 0)
+
 
 
 def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | None
@@ -3603,11 +3716,13 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
         _genitive_content(_phrase_words(text[c["window_start"]:c["window_end"]])))
     if opens:  # وأكد عزم المسؤولين على …: the words after the verb are its object, no subject (_unknown_phrase)
         between = []
-    if (c["subject"] != "none" and not opens) or text[s0:c["cue_start"]].strip(" \t\n:،,") or (
+    if (c["subject"] != "none" and not opens) or norm(text[s0:c["cue_start"]].strip(" \t\n:،,")) not in (
+            "", "وكان", "فكان", "كان") or (
             len(between) > 1 and not (norm(between[0]) in _ADJUNCT_STARTS or norm(between[0]) in ("لدي", "اثر", "عند")
             or _ADVERBIAL_PARTICIPLE.fullmatch(norm(between[0])))):
-        return None  # only a verb that opens its sentence, then its content or an adjunct (وأضاف:، وقال عقب …
-        # «…»، وقال متنهداً «…»), not a word that may be an unknown subject (وقال فان جال …)
+        return None  # only a verb that opens its sentence (or follows its كان: وكان يقول لأصدقائه), then its
+        # content or an adjunct (وأضاف:، وقال عقب … «…»، وقال متنهداً «…»), not a word that may be an unknown
+        # subject (وقال فان جال …)
     lo = max(said_until, s0 - 400)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, max(lo, s0 - 2))]
     start = ends[-1] if ends else (lo if (lo == said_until and lo > 0) or lo == 0 else -1)  # (the article's
