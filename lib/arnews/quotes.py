@@ -1180,7 +1180,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             _gap(text, toks[wend - 1], toks[wend])):
         return None, wend  # واستطرد الرئيس قائلاً إن …: the participle makes the row
     occasion = next((x for x in range(wend, min(hi, wend + 12)) if toks[x].norm in v["occasion_adjuncts"] or (
-        x > wend and re.search(r"[،,.:؛«»“”\"]", _gap(text, toks[x - 1], toks[x])))), -1)
+        x > wend and re.search(r"[،,.:؛«»“”\"]", _gap(text, toks[x - 1], toks[x])))), -1) if content < 0 else -1
     if content < 0 and occasion >= 0 and toks[occasion].norm in v["occasion_adjuncts"] and any(
             _cue_kind(toks[x].norm) == "speech" for x in range(occasion + 1, hi)):
         # صرح فلان بمناسبة …، حيث قال معاليه: «…»: the occasion, no statement; the later verb says it, and this
