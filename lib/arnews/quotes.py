@@ -1535,7 +1535,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             {words[0], *clitic_variants(words[0], 2)} & v["relation_heads"]):
         named = _name_after(text, sp, ctx, we, c["start"])
         if named:  # المتحدث الرسمي بقيادة حرس الحدود بالمنطقة الشرقية النقيب فلان: the office holder named after it
-            if _complement_then_title(text[we:named[0]]) != text[we:named[0]] or _QUOTED_BODY.match(text[we:named[0]]):
+            if _complement_then_title(text[we:named[0]]) != text[we:named[0]] or _QUOTED_OFFICE_BODY.match(
+                    text[we:named[0]]):
                 # المسؤول عن البرنامج الدكتور فلان: the title names its holder, even after an unnamed source's noun
                 return [(named[2], text[ws:named[1]], "person", "", named[1])]
             we = named[1]
@@ -2395,8 +2396,8 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
             return None  # الرئيس بوضوح: an adverb the tagger took for a name
         gap = re.sub(r"^\s*[،,]\s*(?=\S+\s)", " ", text[we:m[0]])  # ، المقدم فلان: a rank set off by a comma
         gap = re.sub(r"^\s*[،,]\s*$", " ", gap)  # المتحدث باسم الجماعة، فلان، إن: the name set off by commas
-        if _QUOTED_BODY.match(gap):  # مسؤول «خدمة كريم» بالفعاليات فلان، مدير «مكتبة الفجر» في الرياض فلان
-            gap = re.sub(r"^\s*في\s+\S+(?=\s)", " ", _QUOTED_BODY.sub(" ", gap))
+        if _QUOTED_OFFICE_BODY.match(gap):  # مسؤول «خدمة كريم» بالفعاليات فلان، مدير «مكتبة الفجر» في الرياض فلان
+            gap = re.sub(r"^\s*في\s+\S+(?=\s)", " ", _QUOTED_OFFICE_BODY.sub(" ", gap))
         gap = _complement_then_title(gap)
         if re.search(r"[،,:؛.«»\"“”]", gap) or len(gap.split()) > 8 or any(
                 norm(w) in v["np_stop"] and not norm(w).startswith("ال") for w in gap.split()):
@@ -2409,7 +2410,7 @@ def _name_after(text: str, sp: _Spans, ctx: _Context, we: int, limit: int) -> tu
 
 #: a body's quoted name right after an office in construct with it (مسؤول «خدمة كريم»، مدير «مكتبة الفجر»): part
 #: of the office, so the holder's name may follow it (مسؤول «خدمة كريم» بالفعاليات علي القحطاني أن)
-_QUOTED_BODY = re.compile(r"^\s*[«“\"][^«»“”\"،,:.]{1,40}[»”\"](?=\s)")
+_QUOTED_OFFICE_BODY = re.compile(r"^\s*[«“\"][^«»“”\"،,:.]{1,40}[»”\"](?=\s)")
 
 
 def _complement_then_title(gap: str) -> str:
@@ -3484,7 +3485,7 @@ def _channel_text(text: str, c: dict) -> str:
 _MANY_AFTER = re.compile(r"\s+((?:ال)?كثيرون|آخرون|البعض|كثير من \S+)\s+(?=[أإ]ن|بأن)")
 _CLAUSE_BREAK = re.compile(r"[.:؛«»“”\"\n]")
 #: a short name in quotation marks inside a clause (الذين التقتهم «الوطن»): no clause break for _group_subject
-_QUOTED_NAME = re.compile(r"[«“][^«»“”.:؛\n]{1,30}[»”]")
+_QUOTED_IN_CLAUSE = re.compile(r"[«“][^«»“”.:؛\n]{1,30}[»”]")
 _GROUP_WORD = re.compile(r"[^\s«»“”\"،,:.؛()]+")
 
 
@@ -3544,7 +3545,7 @@ def _group_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     if not (plural or feminine):
         return None
     lo = max(c["sentence_start"], c["cue_start"] - 300)
-    clause = _QUOTED_NAME.sub(lambda m: " " * len(m.group()), text[lo:c["cue_start"]])  # (offsets kept)
+    clause = _QUOTED_IN_CLAUSE.sub(lambda m: " " * len(m.group()), text[lo:c["cue_start"]])  # (offsets kept)
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(clause)), default=0)
     v = vocabulary()
     words = list(_GROUP_WORD.finditer(clause, cut))
