@@ -64,3 +64,25 @@ def test_generated_folders_are_ignored_by_git():
     out = subprocess.run(["git", "check-ignore", "figures/x.png", "reports/briefing.html", "build/x.ipynb"],
                          cwd=ROOT, capture_output=True, text=True)
     assert len(out.stdout.split()) == 3
+
+
+def test_no_module_defines_a_top_level_name_twice():
+    """A function or module constant defined twice (two merged branches each adding one) silently serves every use
+    with the later definition."""
+    import ast
+
+    twice = []
+    for path in sorted((ROOT / "lib" / "arnews").rglob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            elif isinstance(node, ast.Assign):
+                names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                names = [node.target.id]
+            else:
+                continue
+            twice += [f"{path.name}: {n}" for n in names if n in seen]
+            seen.update(names)
+    assert twice == []
