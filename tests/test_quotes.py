@@ -1805,3 +1805,12 @@ def test_a_person_of_a_body_speaks_not_the_body(text, surface):
 def test_an_account_is_not_its_teller(text: str, said: str, surface: str) -> None:
     q = run(text)["quotes"]
     assert q[q["text"] == said]["speaker_surface"].tolist() == [surface]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وذكرت صحيفة (لاستامبا) الإيطالية أن اللاعب وقع العقد.", "صحيفة (لاستامبا)"),
+    ("وقال موقع (فوتبول إيطاليا) إن الصفقة انتهت.", "موقع (فوتبول إيطاليا)"),
+])
+def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
+    q = run(text)["quotes"]
+    assert q[["speaker_kind", "speaker_surface"]].values.tolist() == [["media", surface]]

@@ -1576,6 +1576,12 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             inside[-1][2]) == "country" and end == inside[-1][1] else None
         if named:  # وكالة الفضاء والطيران الأمريكية "ناسا" نجاح …: the phrase ends at the body's quoted name
             end = named.end()
+        bracketed = _BRACKETED_NAME.match(text, we) if not media and not named and len(words) == 1 else None
+        if bracketed:  # صحيفة (لاستامبا) الإيطالية: the medium's name in brackets is part of its phrase
+            end = bracketed.end()
+            media = next((m for m in sp.between(we, end) if ctx.kinds.get(m[2]) in ("media", "organization")
+                          and m[1] <= end), None)
+            return [(media[2] if media else "", text[ws:end], "media", "", end)]
         if not media and _government_agency(words, v):  # … "ناسا": a public agency is an organization
             body = next((m for m in inside if ctx.kinds.get(m[2]) in ("organization", "group")), None)
             return [(body[2] if body else "", text[ws:end] if named else np, "organization",
@@ -3975,6 +3981,8 @@ STAGE = Stage(
 
 #: a short quoted name right after a phrase (الأمريكية "ناسا"): where an organization's phrase ends
 _QUOTED_NAME = re.compile(r"\s*[\"«“][^\"«»“”\n]{1,40}[\"»”]")
+#: a name in brackets right after a medium's head noun (صحيفة (لاستامبا)، موقع (فوتبول إيطاليا))
+_BRACKETED_NAME = re.compile(r"\s*\([^()\n،,.]{2,40}\)")
 _RELATIVE_END = re.compile(r"(?:^|\s)[وف]?(?:الذي|التي)\s*$")
 _INTRO_LEAD = re.compile(r"[\s«»“”\"'()\-–]+$")
 _INTRO_CUT = re.compile(r"[.!؟?،,:;؛()\n]")
