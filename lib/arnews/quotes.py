@@ -35,9 +35,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from arnews import lang
+from arnews import lang, ner
 from arnews.actors import _reads_as_verb as actors_reads_as_verb
-from arnews.actors import _word_score as ner_word_score
 from arnews.actors import lexicon
 from arnews.lang import load as load_data
 from arnews.stages import Stage, Table
@@ -1909,10 +1908,6 @@ def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context,
     return None
 
 
-#: particles that open or join clauses: a phrase holding one is no bare noun phrase before a verb
-_CLAUSE_PARTICLES = frozenset({"ان", "انه", "انها", "لكن", "ولكن", "حيث", "كما", "الذي", "التي", "الذين", "قد",
-                               "لقد", "اذا", "لو", "ثم", "بل", "اما", "لا", "لم", "لن", "هل"})
-_SUBJECT_PRONOUNS = frozenset({"هو", "هي", "هم", "وهو", "وهي", "فهو", "فهي", "انت", "انتم", "نحن", "انا"})
 
 
 def _topic_before(c: dict, ctx: _Context) -> bool:
@@ -1922,7 +1917,8 @@ def _topic_before(c: dict, ctx: _Context) -> bool:
     "shows", the writer's observation, not a statement of the speaker quoted before. A pronoun (لكنه يقول), a
     human noun (حتى المقيمون …، يرون) or a name the tagger missed keeps the statement."""
     cue = norm(c["cue"])
-    if cue[:1] not in "يت" or cue not in vocabulary()["present"]:
+    v = vocabulary()
+    if cue[:1] not in "يت" or cue not in v["present"]:
         return False
     text = ctx.texts[c["article_id"]]
     prefix = text[c["sentence_start"]:c["cue_start"]]
@@ -1931,9 +1927,9 @@ def _topic_before(c: dict, ctx: _Context) -> bool:
             words) <= 3):
         return False
     lex = lexicon()
-    if any(w in _CLAUSE_PARTICLES or w.startswith(("لكن", "ولكن", "فان", "وان")) or w in _SUBJECT_PRONOUNS
+    if any(w in v["clause_words"] or w.startswith(("لكن", "ولكن", "فان", "وان")) or w in v["subject_pronouns"]
            or _human_word(w) or _cue_kind(w) or actors_reads_as_verb(w) for w in words) or (
-            words[0] in lex.given_names or ner_word_score(words[0]) >= 0):
+            words[0] in lex.given_names or ner.word_score(words[0]) >= 0):
         return False  # a verb or a particle: no bare noun phrase; a name the tagger missed (هول يؤكد أنه …)
     return not any(ctx.kinds.get(m[2]) not in ("place", None)
                    for m in ctx.spans(c["article_id"]).between(c["sentence_start"], c["cue_start"]))
@@ -2566,10 +2562,6 @@ def _definite_head_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
     return ws + words[i].start(), ws + words[j - 1].end()
 
 
-#: one of many, or many: the name after them is whose they are (أحد مستشاري الرئيس بوتين), not the speaker's
-_ONE_OF = frozenset({"احد", "احدي", "بعض", "عدد", "كل", "معظم", "اغلب"})
-
-
 _NAME_TAIL_SCORE = 1.0  # a word the name tagger reads this well as a name (بيشي 2.5, not مصدر -6, رجل -5.9)
 
 
@@ -2585,8 +2577,6 @@ def _named_tail(surface: str) -> bool:
     >>> _named_tail("قائد قوة أمن الطرق بمنطقة مكة المكرمة"), _named_tail("عائلة عبد العزيز")
     (False, False)
     """
-    from arnews import ner
-
     words = _phrase_words(surface)
     if len(words) < 3:
         return False
@@ -2597,8 +2587,8 @@ def _named_tail(surface: str) -> bool:
             return True
     first, last = words[-2], words[-1]
     head = clitic_variants(words[0], 2)[-1]
-    if head.endswith(("ون", "ين", "ات")) or head in _ONE_OF or first in ("عبد", "ابو") or first.startswith(
-            ("وال", "بال", "لل", "فال", "كال")) or any(
+    if head.endswith(("ون", "ين", "ات")) or head in vocabulary()["human_quantifiers"] or first in (
+            "عبد", "ابو") or first.startswith(("وال", "بال", "لل", "فال", "كال")) or any(
             e is not None and e.kind != "person"
             for e in (lex.entities.get((first, last)), lex.entities.get((first,)))):
         return False  # مراقبون …، عائلة عبد العزيز، … بمنطقة مكة المكرمة: many people, a genitive, a place
@@ -2625,8 +2615,8 @@ def _closing_person(text: str, ws: int, end: int, people: list) -> tuple | None:
         return None
     words = [norm(w) for w in text[ws:last[0]].split()]
     head = clitic_variants(words[0], 2)[-1] if words else ""
-    if len(words) < 2 or head in _ONE_OF or head.endswith(("ون", "ين")) or "باسم" in words or (
-            _PREPOSITION_BEFORE.search(text[ws:last[0]])):
+    if len(words) < 2 or head in vocabulary()["human_quantifiers"] or head.endswith(("ون", "ين")) or (
+            "باسم" in words or _PREPOSITION_BEFORE.search(text[ws:last[0]])):
         return None  # ناشطون وبينهم فلان: many speak; متحدث باسم «ميتسوبيشي»: the body he speaks for
     titles = _office_firsts()
     if any(w in titles or clitic_variants(w, 2)[-1] in titles for w in words[1:]):
@@ -3250,8 +3240,6 @@ def _word_name_tail(words: list[str]) -> bool:
     """
     if len(words) < 3 or not _human_word(clitic_variants(words[0], 2)[-1]):
         return False
-    from arnews import ner
-
     first, last = words[-2], words[-1]
     return first in vocabulary()["word_names"] and _surname_like(last) and ner.word_score(last) > -2 and (
         lexicon().entities.get((first, last)) is None and lexicon().entities.get((last,)) is None) and (
