@@ -1566,11 +1566,10 @@ def _conjoined_name(doc: Doc, word: str) -> bool:
     return _word_score(stem) >= _word_score(word) + _CONJOINED_GAIN
 
 
-#: military and police ranks and personal titles that are followed by the holder's own name (not an office's
-#: complement): after them a word and a nisba family name are a name even when the word is also a noun (مستور);
-#: not الفريق, also "the team" (الفريق بطل الدوري)
-_RANKS = frozenset({"اللواء", "العميد", "العقيد", "المقدم", "الرايد", "النقيب", "الملازم", "الدكتور",
-                    "المهندس", "الاستاذ", "الشيخ", "الدكتوره", "المهندسه", "الاستاذه"})
+#: ranks and personal titles (without the article) that are followed by the holder's own name, not an office's
+#: complement (الدكتور فلان، اللواء فلان); not الفريق, also "the team" (الفريق بطل الدوري). arnews.quotes reads them too
+PERSONAL_TITLES = frozenset({"دكتور", "دكتوره", "مهندس", "مهندسه", "استاذ", "استاذه", "شيخ", "سيد", "سيده",
+                             "محامي", "محاميه", "لواء", "عميد", "عقيد", "مقدم", "رايد", "نقيب", "ملازم"})
 
 
 def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> list[dict]:
@@ -1609,7 +1608,7 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
             continue
         if r["evidence"] == "title" and len(words) == 2 and len(written) == 2 and not written[0].startswith((
                 "ال", "و")) and _FAMILY_NISBA_RE.match(words[1]) and norm(r["role_ar"].split()[-1] if r[
-                    "role_ar"] else "") in _RANKS:
+                    "role_ar"] else "").removeprefix("ال") in PERSONAL_TITLES:
             out.append(r)  # اللواء مستور الحارثي: a rank, then a word and a family name of the nisba pattern
             continue
         a = bisect_right(starts, r["start"]) - 1

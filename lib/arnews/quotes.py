@@ -36,8 +36,8 @@ from typing import NamedTuple
 import pandas as pd
 
 from arnews import lang, ner
+from arnews.actors import PERSONAL_TITLES, lexicon
 from arnews.actors import _reads_as_verb as actors_reads_as_verb
-from arnews.actors import lexicon
 from arnews.lang import load as load_data
 from arnews.stages import Stage, Table
 from arnews.text import Doc, clitic_variants, norm, strip_clitics
@@ -750,8 +750,6 @@ def _media_names() -> frozenset[str]:
     >>> "رويترز" in _media_names()
     True
     """
-    from arnews.actors import lexicon
-
     return frozenset(key[0] for key, e in lexicon().entities.items() if e.kind == "media" and len(key) == 1)
 
 
@@ -2339,10 +2337,6 @@ def _in_institution(text: str, start: int) -> bool:
 #: a relative clause of one verb between a document and its issuer (الوثيقة التي قدمتها كينيا، البيان الذي أصدره …)
 _ISSUED_BY = re.compile(r"\s+(?:التي|الذي)\s+\S+\s+")
 
-#: titles said before a person's name only (… الدكتورة الهاشمي: a title, then the family name)
-_PERSONAL_TITLES = frozenset({"دكتور", "دكتوره", "مهندس", "مهندسه", "استاذ", "استاذه", "شيخ", "سيد", "سيده",
-                              "محامي", "محاميه", "لواء", "عميد", "عقيد", "مقدم", "رايد", "نقيب", "ملازم"})
-
 #: titles that name an institution after its founder or patron (بجامعة الإمام محمد بن سعود)
 _INSTITUTION_TITLES = frozenset({"الامام", "السلطان", "الشيخ", "الملك", "الامير", "الرييس", "الشهيد"})
 
@@ -2424,7 +2418,7 @@ def _complement_then_title(gap: str) -> str:
     """
     words = gap.split()
     if 3 <= len(words) <= 6 and _PREPOSITION_OPENING.match(words[0] + " ") and norm(words[-1]).removeprefix(
-            "ال") in _PERSONAL_TITLES and not re.search(r"[،,:؛.«»\"“”]", gap):
+            "ال") in PERSONAL_TITLES and not re.search(r"[،,:؛.«»\"“”]", gap):
         return " " + words[-1] + " "
     return gap
 
@@ -2866,10 +2860,10 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     if len(tail) == 2 and (not inside or inside[-1][1] < we - 4) and all(
             not w.startswith("ال") and w not in lexicon().stop for w in tail):
         return "", np, "person", country or aff_org, we  # an office and a name arnews does not know
-    if len(tail) == 2 and tail[0].removeprefix("ال") in _PERSONAL_TITLES and _surname_like(tail[1]):
+    if len(tail) == 2 and tail[0].removeprefix("ال") in PERSONAL_TITLES and _surname_like(tail[1]):
         return "", np, "person", country or aff_org, we  # … الدكتورة الهاشمي: a title and a family name
     opening = _phrase_words(re.split(r"[،,]", np)[0])
-    if len(opening) == 2 and re.search(r"[،,]", np) and opening[0].removeprefix("ال") in _PERSONAL_TITLES and (
+    if len(opening) == 2 and re.search(r"[،,]", np) and opening[0].removeprefix("ال") in PERSONAL_TITLES and (
             _surname_like(opening[1])):  # السيد البدوي، رئيس حزب الوفد: a title and a family name, then his office
         return "", np, "person", country or aff_org, we
     named = _closing_name(text, ws, we)
