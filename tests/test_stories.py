@@ -927,16 +927,22 @@ def story_ids(pieces: dict[str, tuple[str, str]]) -> dict[str, str]:
     return S.find_stories(arts)[1]
 
 
+def share_story(monkeypatch, pieces: dict[str, tuple[str, str]], rule: str, on: bool, a: str, b: str) -> bool:
+    """Whether articles ``a`` and ``b`` of ``pieces`` share a story, with the rule ``rule`` of arnews.stories on or
+    switched off (so that a test shows their words alone would join them)."""
+    if not on:
+        monkeypatch.setattr(S, rule, lambda *args: False)
+    ids = story_ids(pieces)
+    return ids[a] == ids[b]
+
+
 @pytest.mark.parametrize("rule, a, b, together", [
     (True, "n1", "n2", True),
     (True, "n1", "r1", False), (True, "n2", "r1", False),  # a region's office beside the national figures
     (False, "n1", "r1", True),                             # ... which their words alone would join
 ])
 def test_a_regional_office_beside_the_national_figures_is_another_event(monkeypatch, rule, a, b, together):
-    if not rule:
-        monkeypatch.setattr(S, "regional_conflict", lambda *args: False)
-    ids = story_ids(OFFICES)
-    assert (ids[a] == ids[b]) is together
+    assert share_story(monkeypatch, OFFICES, "regional_conflict", rule, a, b) is together
 
 
 @pytest.mark.parametrize("title, opening, offices", [
@@ -974,10 +980,7 @@ AUDIENCES = {
     (False, "k1", "m1", True),                             # ... which their words alone would join
 ])
 def test_one_visitor_received_by_two_hosts_is_two_events(monkeypatch, rule, a, b, together):
-    if not rule:
-        monkeypatch.setattr(S, "other_subjects", lambda *args: False)
-    ids = story_ids(AUDIENCES)
-    assert (ids[a] == ids[b]) is together
+    assert share_story(monkeypatch, AUDIENCES, "other_subjects", rule, a, b) is together
 
 
 @pytest.mark.parametrize("opening_a, opening_b, other", [
