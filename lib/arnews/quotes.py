@@ -1041,11 +1041,6 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
-    if k + 1 < hi and toks[k].norm in ("اوضح", "ابرز", "اكثر") and toks[k + 1].norm in ("من", "منه", "منها", "مما"):
-        return None, k + 1  # أوضح منه: "clearer than", an elative, not a speech verb
-    if k + 1 < hi and toks[k].norm in ("يعتبر", "تعتبر", "يعد", "تعد") and toks[k + 1].norm in (
-            "من", "واحده", "واحدا", "احد", "احدي", "اكبر", "اكثر", "افضل", "اهم"):
-        return None, k + 1  # أفغانستان تعتبر من أفقر الدول: "is considered", a passive, nobody's view
     if k > lo and (toks[k - 1].norm in _KAN or toks[k - 1].norm in v["aspect_verbs"]) and verb in v[
             "present"] and not _OPEN_QUOTE.search(
             text[toks[k].end:toks[min(hi, k + 8) - 1].end]):
@@ -1061,7 +1056,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             prev in v["prepositions_before_noun"] and not toks[k - 1].text.endswith("علي")):  # علي: a name
         return None, k + 1  # إذا رأت الحكومة أن، ولو قال، إن رأى: a condition; في كشف، على نص: a noun
     if k + 1 < hi and toks[k + 1].norm in v["cue_nouns"].get(verb, ()):
-        return None, k + 1  # كشف درجات، كشف حساب، كشف طبي: a list or a check-up, nothing is said
+        return None, k + 1  # كشف درجات، أوضح منه، تعتبر من أكبر: a check-up, an elative, a passive: nothing is said
     if toks[k].norm == verb and (prev in v["noun_before"] or prev.isdigit()):
         return None, k + 1  # ألف طالب: a noun after a count
     content = _content_start(doc, k + 1, hi, v)
@@ -2357,12 +2352,6 @@ def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -
     return _introduced_with(titles, offset, text, sp, ctx) if titles else None
 
 
-@cache
-def _met_words() -> frozenset[str]:
-    """quotes.yaml's words after which a titled person is the one met (لقائه، مع، استقبل), normalized."""
-    return frozenset(norm(w) for w in load_data("quotes.yaml")["honoured_not_after"])
-
-
 def _introduced_with(titles: frozenset[str], offset: int, text: str, sp: _Spans, ctx: _Context
                      ) -> tuple[int, int, str] | None:
     """The nearest person before ``offset`` named right after one of ``titles`` (without the article): وزير
@@ -2374,7 +2363,7 @@ def _introduced_with(titles: frozenset[str], offset: int, text: str, sp: _Spans,
         before = clause[-3:]
         if any(w.removeprefix("ال") in titles or clitic_variants(w, 2)[-1].removeprefix("ال") in titles
                for w in before):
-            if any(w in _met_words() for w in clause[-7:-1]):
+            if any(w in vocabulary()["honoured_not_after"] for w in clause[-7:-1]):
                 continue  # عقب لقائه معالي وزير الخارجية فلان: the one met, not the one who goes on speaking
             return m
     return None
