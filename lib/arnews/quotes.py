@@ -859,7 +859,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
         if opener or w in v["complementizers"] or _cue_kind(w) in ("speech", "continuation", "attribution"):
             return None
         gap = _gap(text, toks[p - 1], toks[p]) if p > lo else ""
-        if _CLAUSE_MARKS.search(gap) and re.search(r"[:؛.]" if _kan(toks, p, lo) else r"[:«»“”\"؛.]", gap):
+        if _CLAUSE_MARKS.search(gap) and (not _kan(toks, p, lo) or re.search(r"[:؛.]", gap)):
             p -= 1
             break
         p -= 1
@@ -2700,7 +2700,7 @@ def _followed_by_name(c: dict, ctx: _Context, ws: int, we: int, affiliation: str
     if any(h in v["relation_heads"] or h in _NEVER_HOLDERS or h.startswith(("مصدر", "مصادر")) for h in head):
         return None  # والدة «فلان» is his mother; a source is never named
     named = _name_following(text, we, c["start"])
-    quoted = None if named else _QUOTED_BODY.match(text, we)
+    quoted = None if named else _QUOTED_NAME.match(text, we)  # a body's name: في شركة «آر.إس.ايه»
     if quoted:  # مدير الحلول التقنية في شركة «آر.إس.ايه»، روب سادوفسكي، أن: past the body's quoted name
         named = _name_following(text, quoted.end(), c["start"])
     if not named:
@@ -2711,8 +2711,6 @@ def _followed_by_name(c: dict, ctx: _Context, ws: int, we: int, affiliation: str
     return person[2] if person else "", text[ws:end], "person", "" if person else affiliation, end
 
 
-#: a body's name in quotation marks right after an office phrase (… في شركة «آر.إس.ايه»)
-_QUOTED_BODY = re.compile(r"\s*[«“\"][^«»“”\"\n]{1,40}[»”\"]")
 
 
 def _unnamed_end(text: str, ws: int, we: int) -> int:
@@ -3950,7 +3948,8 @@ STAGE = Stage(
 )
 
 
-#: a short quoted name right after a phrase (الأمريكية "ناسا"): where an organization's phrase ends
+#: a short quoted name right after a phrase: where an organization's phrase ends (الأمريكية "ناسا"), the body an
+#: office phrase ends on (… في شركة «آر.إس.ايه»)
 _QUOTED_NAME = re.compile(r"\s*[\"«“][^\"«»“”\n]{1,40}[\"»”]")
 #: a name in brackets right after a medium's head noun (صحيفة (لاستامبا)، موقع (فوتبول إيطاليا))
 _BRACKETED_NAME = re.compile(r"\s*\([^()\n،,.]{2,40}\)")
