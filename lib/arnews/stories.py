@@ -2034,39 +2034,29 @@ def story_pairs(an: Analysis, articles: pd.DataFrame, mentions: pd.DataFrame | N
         ai, aj = an.ids[i], an.ids[j]
         passages = an.passages.get((i, j), [])
         verbatim_passages = [p for p in passages if p[1] == "verbatim"]
-        # leads that put their events on other days (Monday's market report and Wednesday's, a meeting announced
-        # for tomorrow and what it decided yesterday) report two events, unless one text was republished: such a
-        # pair never joins, nor do two groups that hold it (scored -1, see group)
-        if ai in days_of and aj in days_of and other_days(days_of[ai], days_of[aj]) \
-                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
-            scores[(i, j)] = -1.0
-            continue
-        # leads set in places the other article never names (a regional office's notice and another region's, two
-        # accidents on two roads) report two events, unless one text was republished
         places_i, places_j = lead_places.get(ai), lead_places.get(aj)
         named_i, named_j = named.get(ai, set()), named.get(aj, set())
-        if places_i and places_j and named_j.isdisjoint(places_i) and named_i.isdisjoint(places_j) \
-                and place_conflict(places_i, places_j, named_i, named_j, word_set(i), word_set(j)) \
-                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
-            scores[(i, j)] = -1.0
-            continue
-        # a headline naming a region's office (جوازات حائل تستأنف …) beside one naming the office with no region,
-        # in an article that never names that region: the region's own notice beside the national figures (or
-        # another region's), unless one text was republished
-        if ((set_in(i) and regional_conflict(set_in(i), offices(j), partial(word_set, j)))
-                or (set_in(j) and regional_conflict(set_in(j), offices(i), partial(word_set, i)))) \
-                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
-            scores[(i, j)] = -1.0
-            continue
-        # openings on one verb with two subjects (the King receives a visitor; the crown prince meets him)
-        if (subject(i) or subject(j)) and other_subjects(subject(i), subject(j), lead_bare(i), lead_bare(j)) \
-                and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
+        # Two events, unless one text was republished (such a pair never joins, nor do two groups that hold it:
+        # scored -1, see group): leads that put their events on other days (Monday's market report and
+        # Wednesday's, a meeting announced for tomorrow and what it decided yesterday); leads set in places the
+        # other article never names (a regional office's notice and another region's, two accidents on two
+        # roads); a headline naming a region's office (جوازات حائل تستأنف …) beside one naming the office with no
+        # region, in an article that never names that region; openings on one verb with two subjects (the King
+        # receives a visitor; the crown prince meets him)
+        conflict = (
+            (ai in days_of and aj in days_of and other_days(days_of[ai], days_of[aj]))
+            or (places_i and places_j and named_j.isdisjoint(places_i) and named_i.isdisjoint(places_j)
+                and place_conflict(places_i, places_j, named_i, named_j, word_set(i), word_set(j)))
+            or (set_in(i) and regional_conflict(set_in(i), offices(j), partial(word_set, j)))
+            or (set_in(j) and regional_conflict(set_in(j), offices(i), partial(word_set, i)))
+            or ((subject(i) or subject(j)) and other_subjects(subject(i), subject(j), lead_bare(i), lead_bare(j))))
+        if conflict and copy_share(verbatim_passages, an.feats[i], an.feats[j], both=True) < VERBATIM:
             scores[(i, j)] = -1.0
             continue
         lead_i, lead_j = leads.get(ai, {}), leads.get(aj, {})
         # a conflict needs an opening person on both sides: only then are the word sets looked at
-        if lead_i and lead_j and focus_conflict(lead_i, lead_j, named.get(ai, set()), named.get(aj, set()),
-                                                word_set(i), word_set(j), lead_weight):
+        if lead_i and lead_j and focus_conflict(lead_i, lead_j, named_i, named_j, word_set(i), word_set(j),
+                                                lead_weight):
             # about different actors: only a verbatim copy of most of the shorter article joins them
             if copy_share(verbatim_passages, an.feats[i], an.feats[j]) >= COPY_SHARE \
                     and one_event(i, j, verbatim_passages):
