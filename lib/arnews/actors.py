@@ -1889,6 +1889,7 @@ def _local_surnames(doc: Doc, rows: list[dict]) -> list[dict]:
     """Bare surnames (ماكرون، وماكرون، لماكرون) of the persons this article introduced with a full name."""
     local: dict[str, str] = {}
     known: dict[str, str] = {}  # a known person's family name written in full here (بشار الأسد … الأسد)
+    given = lexicon().given_names
     for r in rows:
         words = r["name_key"].split()
         if (r["evidence"] in PERSON_EVIDENCE and len(words) > 1 and not r["actor_id"] and len(words[-1]) > 2
@@ -1896,7 +1897,7 @@ def _local_surnames(doc: Doc, rows: list[dict]) -> list[dict]:
             local.setdefault(words[-1], r["name_key"])
         elif r["actor_id"].startswith("person:") and " " in r["surface"].strip():
             last = norm(r["surface"].split()[-1])
-            if len(last) > 3 and last not in _COMPOUND_ENDS and last not in lexicon().given_names:
+            if len(last) > 3 and last not in _COMPOUND_ENDS and last not in given:
                 known.setdefault(last, r["actor_id"])  # (عبد ربه منصور هادي … هادي; not سلمان, a given name)
     for last, aid in known.items():
         local.setdefault(last, aid)
@@ -2428,8 +2429,8 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             r["actor_id"] = person_for(r["name_key"], r["actor_id"])
             persons.setdefault(r["actor_id"], _Person(r["actor_id"])).articles.add(r["article_id"])
             continue
-        if r["evidence"] in PERSON_EVIDENCE and r["name_key"] and (len(_glued(r["name_key"].split())) > 1
-                                                                    or r["actor_id"]):  # not عبد الله alone
+        parts = _glued(r["name_key"].split())  # عبد الله is one part: alone it is no full name
+        if r["evidence"] in PERSON_EVIDENCE and r["name_key"] and (len(parts) > 1 or r["actor_id"]):
             pid = person_for(r["name_key"], r["actor_id"])
             r["actor_id"] = pid
             p = persons.setdefault(pid, _Person(pid))
@@ -2437,7 +2438,6 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             if r["role_en"] and r["role_en"] not in RELATIONAL_ROLES:
                 p.roles[(r["role_ar"], r["role_en"], r["affiliation"])] += 1
             p.articles.add(r["article_id"])
-            parts = _glued(r["name_key"].split())
             first_in_article[(r["article_id"], parts[0])].add(pid)
             last = parts[-1]  # محمود عبد الله: عبدالله
             if len(parts) > 1 and parts[-2] in _NASAB:
