@@ -348,6 +348,20 @@ def _gap_is_space(text: str, a: Token, b: Token) -> bool:
     return text[a.end:b.start].strip() == ""
 
 
+def _gap_opens_name(text: str, a: Token, b: Token) -> bool:
+    """Is the gap between a head and the name after it a space, or a space and an opening quotation mark
+    (قاعة «عبد الحليم رضوي»: the hall's name quoted)?
+
+    >>> d = Doc("a", "لقاعة «سعيد الغامدي» ثم")
+    >>> _gap_opens_name(d.text, d.tokens[0], d.tokens[1])
+    True
+    """
+    return text[a.end:b.start].strip() in _NAME_OPENERS
+
+
+_NAME_OPENERS = frozenset({"", "«", '"', "“", "'"})
+
+
 def _match_at(lex: Lexicon, toks: list[Token], i: int, text: str, table: str = "entities"
               ) -> tuple[tuple[str, ...], object, int] | None:
     """The longest gazetteer (or title) entry starting at token ``i``: ``(key, value, start_offset)``."""
@@ -1235,7 +1249,8 @@ def _named_after(lex: Lexicon, doc: Doc, a: int) -> tuple[int, str] | None:
             h + 1 < a and toks[h + 1].norm in _ROYAL_TITLES and any(v in lex.org_heads for v in variants)) else ""
         if not kind:
             continue
-        if not all(_gap_is_space(text, toks[k], toks[k + 1]) for k in range(h, a)):
+        if not (_gap_opens_name(text, toks[h], toks[h + 1]) and all(
+                _gap_is_space(text, toks[k], toks[k + 1]) for k in range(h + 1, a))):
             return None
         if h + 1 < a:  # the word between: a title (الشيخ، الملك) or a word that is no place of its own
             w = toks[h + 1].norm

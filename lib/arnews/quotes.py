@@ -3775,12 +3775,12 @@ def _document_issuer(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None
     after = [m for m in earlier if m[0] >= at and len(text[at:m[0]].split()) <= 6]
     after = [m for m in after if ctx.kinds.get(m[2]) == "person"] or [
         m for m in after if len(text[at:m[0]].split()) <= 3]  # ألقاها مرشد الثورة الإيرانية علي خامنئي
-    if after:
-        m = after[0]
-        return m[2], text[m[0]:m[1]], "person" if ctx.kinds.get(m[2]) == "person" else "document", ""
-    if not earlier:
-        return None
-    return earlier[0][2], text[earlier[0][0]:earlier[0][1]], "document", ""
+    m = after[0] if after else earlier[0] if earlier else None
+    if m is None:
+        return None  # ألقى فلان كلمة أشار فيها: a person's speech is his words, kind person, as after it
+    person = ctx.kinds.get(m[2]) == "person" and (m in after or not _plural_cue(c["cue"]))
+    return m[2], text[m[0]:m[1]], "person" if person else "document", ""  # كلمة الأهالي التي ألقاها عنهم فلان،
+    # أعربوا فيها: the families' words, which he delivered
 
 
 class _Spans:
