@@ -190,6 +190,9 @@ SPEAKER_CASES = [
      "وليام روتو", "الزعيم الكيني", "person", "", "الاستثمار مرحب به"),
     # a definite noun in -ة is a subject; a quantifier takes its group
     ("وقالت المرأة إن الرجل غادر المكان مسرعاً.", "", "المرأة", "unnamed", "", "الرجل غادر المكان مسرعاً"),
+    # the attendees (a verbal noun used as their collective) speak, not the artist named before them
+    ("وقدم الفنان محمد الغامدي عرضاً نال استحسان الحضور. وأكد الحضور أن المعرض ناجح.",
+     "", "الحضور", "unnamed", "", "المعرض ناجح"),
     ("وقال العديد من السكان المحليين إن الحريق بدأ ليلاً.",
      "", "العديد من السكان المحليين", "unnamed", "", "الحريق بدأ ليلاً"),
     # a pronoun subject before the verb: the last person named

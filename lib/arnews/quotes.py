@@ -1879,7 +1879,7 @@ def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context,
         words[1].startswith("ال") or _place_word(words[1]))  # أمين جدة، رئيس المحكمة: made definite by its genitive
     if not (first.startswith("ال") or construct) or first in _NEVER_HOLDERS or (not construct and first.endswith((
             "ون", "ين", "ات"))) or (
-            head in v["human_plurals"]) or head.startswith(("عائل", "اسر", "اهل")) or first in v["relation_heads"]:
+            head in v["human_plurals"] or first in v["human_plurals"]) or head.startswith(("عائل", "اسر", "اهل")) or first in v["relation_heads"]:
         return None  # والدة فلان is his mother, العائلة his family: never the person named
     tail = words[-2:]
     if len(words) > 2 and (all(not w.startswith("ال") and _np_word(w) and w not in lexicon().stop for w in tail)
@@ -1921,7 +1921,8 @@ def _topic_before(c: dict, ctx: _Context) -> bool:
         return False
     lex = lexicon()
     if any(w in v["clause_words"] or w.startswith(("لكن", "ولكن", "فان", "وان")) or w in v["subject_pronouns"]
-           or _human_word(w) or _cue_kind(w) or actors_reads_as_verb(w) for w in words) or (
+           or (_human_word(w) and not (k and words[k - 1] in v["prepositions_before_noun"])) or _cue_kind(w)
+           or actors_reads_as_verb(w) for k, w in enumerate(words)) or (
             words[0] in lex.given_names or ner.word_score(words[0]) >= 0):
         return False  # a verb or a particle: no bare noun phrase; a name the tagger missed (هول يؤكد أنه …)
     return not any(ctx.kinds.get(m[2]) not in ("place", None)
