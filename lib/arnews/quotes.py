@@ -1879,7 +1879,8 @@ def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context,
         words[1].startswith("ال") or _place_word(words[1]))  # أمين جدة، رئيس المحكمة: made definite by its genitive
     if not (first.startswith("ال") or construct) or first in _NEVER_HOLDERS or (not construct and first.endswith((
             "ون", "ين", "ات"))) or (
-            head in v["human_plurals"] or first in v["human_plurals"]) or head.startswith(("عائل", "اسر", "اهل")) or first in v["relation_heads"]:
+            head in v["human_plurals"] or first in v["human_plurals"]) or head.startswith(("عائل", "اسر", "اهل")) or (
+            first in v["relation_heads"]):
         return None  # والدة فلان is his mother, العائلة his family: never the person named
     tail = words[-2:]
     if len(words) > 2 and (all(not w.startswith("ال") and _np_word(w) and w not in lexicon().stop for w in tail)
