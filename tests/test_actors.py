@@ -997,6 +997,7 @@ def test_international_bodies_by_their_full_names(text, surface, actor):
         ("وروى الصحابي أبو سعيد الخدري رضي الله عنه أن الطعام كان قليلا.", "أبو سعيد الخدري"),
         ("وكانت قدرات الأمير فيصل غفر الله له كبيرة.", "فيصل"),
         ("وقال الشيخ حسن نصر الله إن المقاومة مستمرة.", "حسن نصر الله"),  # a compound name goes on over الله
+        ("والزكاة عبادة. عن ابن عباس رضي الله عنهما قال: «فرضت الزكاة».", "عباس"),  # a name the tagger found
     ],
 )
 def test_a_blessing_after_a_name_ends_it(text, surface):

@@ -1820,3 +1820,21 @@ def test_an_account_is_not_its_teller(text: str, said: str, surface: str) -> Non
 def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
     q = run(text)["quotes"]
     assert q[["speaker_kind", "speaker_surface"]].values.tolist() == [["media", surface]]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a preposition opening the clause (no comma) names whom the speaker talks about, not the speaker
+    ("وأكد الفنان محمد القصبي أن العمل مستمر. وعن الفنان سعد الحربي قال إنه ممثل مهم.",
+     ["الفنان محمد القصبي", "الفنان محمد القصبي"]),
+    # a chain of narration names its narrator: عن فلان رضي الله عنه قال
+    ("وقال الشيخ إن الزكاة واجبة. عن أبي هريرة رضي الله عنه قال: «الدين النصيحة».", ["الشيخ", "أبي هريرة"]),
+    # an interview with an official named by his office: he answers
+    ("وفي مقابلة مع مسؤول عسكري ليبي بشأن الأسلحة، قال إنها في أماكن معلومة للميليشيات.", ["مسؤول عسكري ليبي"]),
+    # «one of the newspapers» speaks as a medium; a quotation ending the sentence is what it said, not its name
+    ("ورأى الكثير من اليونانيين أن الاقتراح ظالم. وقالت إحدى الصحف «اليونان في خطر».",
+     ["الكثير من اليونانيين", "إحدى الصحف"]),
+    # a town's name that reads as a speech verb (و + دان) is no cue
+    ("وتقع المخازن في منطقة ودان. وقال مسؤول إن الخطر قائم.", ["مسؤول"]),
+])
+def test_topic_narrator_interview_and_place_names(text, speakers):
+    assert run(text)["quotes"]["speaker_surface"].tolist() == speakers

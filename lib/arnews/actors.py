@@ -1525,7 +1525,7 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
     before the verb and those after it, each kept when it is left with a word; cut before a given name with
     و (محمد وسلطان وفواز: brothers named one by one are persons of one word each); and cut where a quotation
     mark or a colon stands between two words (توقيف «حسيني» جرى، وجهاز «كيندل»: a name is never split by one,
-    but for a nickname quoted inside it: خواكين «تشابو» جوزمان)."""
+    but for a nickname quoted inside it: خواكين «تشابو» جوزمان); end before a blessing (عباس رضي الله عنهما)."""
     out = []
     toks, text = doc.tokens, doc.text
     given = lexicon().given_names
@@ -1552,8 +1552,12 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
                 if i > lo:
                     out.append((lo, i, kind, scores[lo - a:i - a]))
                 lo = i + 1
-        if lo < b:
-            out.append((lo, b, kind, scores[lo - a:]))
+            elif w in lexicon().blessings and i + 1 < len(toks) and toks[i + 1].norm == "الله":
+                break  # ابن عباس رضي الله عنهما: a blessing ends the name
+        else:
+            i = b
+        if lo < i:
+            out.append((lo, i, kind, scores[lo - a:i - a]))
     return out
 
 
