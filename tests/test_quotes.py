@@ -1838,3 +1838,11 @@ def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
 ])
 def test_topic_narrator_interview_and_place_names(text, speakers):
     assert run(text)["quotes"]["speaker_surface"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "سامي العلي- سبق- الرياض: أعلن عن نتائج التصويت السنوي للجمعية.",
+    "سامي العلي - سبق - الرياض: تحت رعاية الوزير، أعلن عن نتائج التصويت السنوي للجمعية.",
+])
+def test_a_byline_is_never_the_speaker(text):
+    assert "سامي العلي" not in run(text)["quotes"]["speaker_surface"].tolist()

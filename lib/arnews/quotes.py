@@ -3651,6 +3651,9 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     preposition."""
     text = ctx.texts[c["article_id"]]
     s0 = c["sentence_start"]
+    byline = _BYLINE_START.match(text) if s0 == 0 else None
+    if byline and byline.end() <= c["cue_start"]:
+        s0 = byline.end()  # فلان- سبق- الرياض: …، أعلن: the writer and the place are no subject
     clause = text[s0:c["cue_start"]]
     lead = _SUBJECT_LEAD.match(clause)
     first_word_end = s0 + (lead.end(1) if lead and lead.group(1) else 0)
@@ -3672,9 +3675,10 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
             if ctx.kinds.get(m[2]) == "person" and len(between) <= 3 and all(_np_word(norm(w)) for w in between):
                 return m[2], text[m[0]:m[1]], "person", ""
             break
-        if not found and _COLON_AFTER.match(text, m[1]) and _dateline_before(
-                _colon_doc(text, m[1]), 0, vocabulary()):
-            continue  # سبق – الرياض : أعلنت «…»: a dateline before the verb, never its subject
+        byline = _BYLINE_TAIL.match(text, m[1])
+        if not found and byline and _dateline_before(_colon_doc(text, byline.end() - 1), 0, vocabulary()):
+            continue  # سبق – الرياض : أعلنت «…»، فلان- سبق- الرياض: أعلن: a dateline or byline before the verb,
+            # never its subject
         gap = text[first_word_end:m[0]].split()
         at_start = not text[s0:m[0]].strip(" و")
         titles = len(gap) <= 3 and all(_np_word(norm(w)) for w in gap)
@@ -3702,6 +3706,11 @@ _NARRATOR = re.compile(r"(?:^|\s)[وف]?عن\s+((?:\S+\s+){1,4})رضي\s+الل�
 #: a preposition opening a clause with no comma before its verb: what follows is spoken about (وعن فلان قال)
 _TOPIC_OPENER = re.compile(r"[وف]?(?:عن|حول|بشأن|وبشأن)")
 _SENTENCE_END = re.compile(r"[.!؟?][»”\"]?\s+|\n")
+#: the rest of a byline or dateline after a name, up to its colon (فلان- سبق- الرياض:، الرياض :)
+_BYLINE_TAIL = re.compile(r"(?:[ \t]*[-–—][ \t]*[^\s:،.\-–—]+(?:[ \t][^\s:،.\-–—]+)?){0,3}[ \t]*:")
+#: a byline opening an article: a name, then an outlet or a place after dashes, then a colon (فلان- سبق- الرياض:)
+_BYLINE_START = re.compile(r"[^\n:،.\-–—]{2,40}?(?:[ \t]*[-–—][ \t]*[^\s:،.\-–—]+(?:[ \t][^\s:،.\-–—]+)?){1,3}"
+                           r"[ \t]*:[ \t]*")
 #: a colon right after a phrase (a dateline or label: الرياض :)
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
 
