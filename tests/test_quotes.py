@@ -190,6 +190,9 @@ SPEAKER_CASES = [
      "وليام روتو", "الزعيم الكيني", "person", "", "الاستثمار مرحب به"),
     # a definite noun in -ة is a subject; a quantifier takes its group
     ("وقالت المرأة إن الرجل غادر المكان مسرعاً.", "", "المرأة", "unnamed", "", "الرجل غادر المكان مسرعاً"),
+    # في + a channel (تغريدة، اتصال) ends the speaker's phrase: the minister, in another tweet
+    ("وأضاف الوزير في تغريدة أخرى: «لا يمكن أن يحتكر أحد الدين».", "", "الوزير", "unnamed", "",
+     "لا يمكن أن يحتكر أحد الدين"),
     # the attendees (a verbal noun used as their collective) speak, not the artist named before them
     ("وقدم الفنان محمد الغامدي عرضاً نال استحسان الحضور. وأكد الحضور أن المعرض ناجح.",
      "", "الحضور", "unnamed", "", "المعرض ناجح"),

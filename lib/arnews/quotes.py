@@ -650,7 +650,7 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                 end = _closing(doc, end + 1, limit)  # خبير الأسواق لدى «ستاندرد تشارترد»: the quoted body
                 continue
             if headed and end - head_at < 8 and end + 1 < limit and (
-                    (w in ("في", "لدي") and _np_word(toks[end + 1].norm))
+                    (w in ("في", "لدي") and _np_word(toks[end + 1].norm) and not _channel_noun(toks[end + 1].norm, v))
                     or (_at_body(w) and not any(h in lex.unnamed for h in clitic_variants(toks[head_at].norm, 2)))
                     or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا")
                                                       and w[1:] not in _LISTENER_COUNTS)):
@@ -672,6 +672,16 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
 
 #: a closing quotation mark that ends its sentence (or the text)
 _ENDS_SENTENCE = re.compile(r"[»”\"]\s*(?:[.!؟?]|$)")
+
+def _channel_noun(word: str, v) -> bool:
+    """Is the normalized word a statement's channel (تصريح، تغريدة، حديث، مقابلة): after في it ends the speaker's
+    phrase (وأضاف الوزير في تغريدة أخرى: the minister, in another tweet)?
+
+    >>> _channel_noun("تغريده", vocabulary()), _channel_noun("الوزاره", vocabulary())
+    (True, False)
+    """
+    return word in v["channel_openers"] or word in v["channel_accounts"]
+
 
 #: offices said with على + what they oversee (المشرف العام على المشروع)
 _SUPERVISORS = frozenset({"مشرف", "المشرف", "مشرفه", "المشرفه"})
