@@ -1849,3 +1849,18 @@ def test_topic_narrator_interview_and_place_names(text, speakers):
 ])
 def test_a_byline_is_never_the_speaker(text):
     assert "سامي العلي" not in run(text)["quotes"]["speaker_surface"].tolist()
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a medium spoken to between the verb and its subject (وأكد لـ«عكاظ» فلان أن): the subject speaks
+    ("وقال العميد محمد الغامدي إن البحث مستمر. وأكد لـ«عكاظ» المواطن سعيد الزهراني أن الخدمة تحسنت.",
+     ["العميد محمد الغامدي", "المواطن سعيد الزهراني"]),
+    ("قال لـ«الاقتصادية» مسؤول في السفارة إن الاتفاقية قريبة.", ["مسؤول في السفارة"]),
+    ("وقال المدير محمد الغامدي إن البحث مستمر. وقال لرويترز مسؤول في الوزارة إن الخدمة تحسنت.",
+     ["المدير محمد الغامدي", "مسؤول في الوزارة"]),
+    # a quotation after the medium is what was said, not a subject: the speaker before goes on
+    ("وقال المدير محمد الغامدي إن البحث مستمر. وقال لرويترز «حضر الشبان لعبور الحدود».",
+     ["المدير محمد الغامدي", "المدير محمد الغامدي"]),
+])
+def test_a_medium_spoken_to_before_the_subject(text, speakers):
+    assert run(text)["quotes"]["speaker_surface"].tolist() == speakers

@@ -533,6 +533,22 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
     return j, _np_extend(doc, j, limit, v)
 
 
+def _past_medium_spoken_to(doc: Doc, j: int, limit: int, v) -> int:
+    """The token after a medium spoken to at token ``j`` (لـ«عكاظ»، لرويترز، لصحيفة «الحياة»), else ``j``.
+
+    >>> d = Doc("t", "وأكد لـ«عكاظ» المواطن فلان أن", 0)
+    >>> _past_medium_spoken_to(d, 1, 6, vocabulary())
+    3
+    """
+    toks, text = doc.tokens, doc.text
+    word = toks[j].norm
+    if word == "ل" or (_to_medium(word, v) and word[1:] not in _media_names()):
+        if j + 1 < limit and _OPEN_QUOTE.fullmatch(_gap(text, toks[j], toks[j + 1]).strip()):
+            return _closing(doc, j + 1, min(limit, j + 6)) or j  # لـ«الشرق الأوسط»، لصحيفة «الحياة»
+        return j
+    return j + 1 if _to_medium(word, v) else j  # لرويترز
+
+
 def _addressee(doc: Doc, x: int) -> bool:
     """Is token ``x`` ل + a person's name or noun (قال لبرينان، قال لمحاوره): the one spoken to, never the speaker?
     Not a word that is itself a name or opens one (لبنان، لطفي، لجنة); the rest after ل must be a given name, a
@@ -1107,6 +1123,11 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if not after and k + 2 < limit and toks[k + 1].norm in v["object_pronouns"] and (
             toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]):
         after = _np_after(doc, k + 1, limit, v, forced)  # وقال له اللاعب فلان: the subject follows له
+    if (not after or after[0] == k + 1) and k + 2 < limit:
+        x = _past_medium_spoken_to(doc, k + 1, limit, v)
+        if k + 1 < x < limit and _np_start(toks[x].norm) and toks[x].norm not in v["complementizers"] and (
+                _NP_GAP.match(_gap(text, toks[x - 1], toks[x]).lstrip("»”\""))):
+            after = (x, _np_extend(doc, x, limit, v))  # وأكد لـ«عكاظ» المواطن فلان أن: the subject follows
     if after:
         after = _without_addressee(doc, after, limit, v, forced)
     relay = (-1, -1)
