@@ -1836,6 +1836,9 @@ def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
     # «one of the newspapers» speaks as a medium; a quotation ending the sentence is what it said, not its name
     ("ورأى الكثير من اليونانيين أن الاقتراح ظالم. وقالت إحدى الصحف «اليونان في خطر».",
      ["الكثير من اليونانيين", "إحدى الصحف"]),
+    # ف + a people phrase opens a new clause: its subject speaks, not the writer quoted before
+    ("وقال الكاتب محمد الغامدي إن العيد فرحة. والناس تحتار في العيد فالبعض يقول: العيد باجتماع الأهل.",
+     ["الكاتب محمد الغامدي", "فالبعض"]),
     # a town's name that reads as a speech verb (و + دان) is no cue
     ("وتقع المخازن في منطقة ودان. وقال مسؤول إن الخطر قائم.", ["مسؤول"]),
 ])

@@ -882,8 +882,13 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     if b < lo:
         return None
     p = b
+    fa = False  # the phrase opens with ف and the article: a new clause (… فالبعض يقول)
     while p >= lo and b - p < 16:
         w = toks[p].norm
+        if w.startswith("فال") and (_human_phrase([w[1:]]) or w[1:] in lexicon().unnamed or w[1:] in v["title_first"]):
+            fa = True
+            p -= 1
+            break
         opener = w in v["subject_openers"] or clitic_variants(w, 2)[:2][-1] in v["subject_openers"]
         if opener and p < b:
             break
@@ -913,7 +918,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     loose = explicit and clitic_variants(toks[p].norm, 2)[:2][-1] in ("كان", "كانت")
     if not ((plain and gaps_ok) or loose):
         return None
-    if not explicit and p >= lo:
+    if not explicit and p >= lo and not fa:
         return None  # a plain phrase before the verb, but after something that is not an opener
     w = toks[first].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
