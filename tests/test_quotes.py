@@ -1839,6 +1839,9 @@ def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
     # ف + a people phrase opens a new clause: its subject speaks, not the writer quoted before
     ("وقال الكاتب محمد الغامدي إن العيد فرحة. والناس تحتار في العيد فالبعض يقول: العيد باجتماع الأهل.",
      ["الكاتب محمد الغامدي", "فالبعض"]),
+    # people called on after حث، دعا (a broken plural, then the verb's preposition) are its object
+    ("وقال الدكتور يحيى الزهراني إن العلاج متاح. ثم حث المرضى على التعاون والاستمرار في العلاج.",
+     ["الدكتور يحيى الزهراني", "الدكتور يحيى الزهراني"]),
     # a town's name that reads as a speech verb (و + دان) is no cue
     ("وتقع المخازن في منطقة ودان. وقال مسؤول إن الخطر قائم.", ["مسؤول"]),
 ])

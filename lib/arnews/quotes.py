@@ -1566,8 +1566,11 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return []  # وقال مخاطباً الرئيس فلان: the one spoken to; the speaker quoted before goes on
     if c["subject"] == "after" and _to_medium(first, v) and 0 <= c.get("channel_start", -1) <= ws + 1:
         return []  # وقال لبرنامج «…»: no subject; the medium spoken to is the channel, the speaker goes on
-    if c["subject"] == "after" and _object_form(first, clitic_variants(norm(c["cue"]), 2)[-1] in v["object_verbs"]):
-        return []  # ودعت المتقدمين إلى …، وأشاد بمقاتلي المقاومة: the verb's object; the previous speaker goes on
+    takes_object = clitic_variants(norm(c["cue"]), 2)[-1] in v["object_verbs"]
+    if c["subject"] == "after" and (_object_form(first, takes_object) or (takes_object and _people_called_on(
+            words, text, we))):
+        return []  # ودعت المتقدمين إلى …، وأشاد بمقاتلي المقاومة، حث المرضى على …: the verb's object; the
+        # previous speaker goes on
     if not people and c["subject"] in ("after", "before") and not (
             {words[0], *clitic_variants(words[0], 2)} & v["relation_heads"]):
         named = _name_after(text, sp, ctx, we, c["start"])
@@ -1851,6 +1854,25 @@ def _object_form(word: str, takes_object: bool = True) -> bool:
         return True
     return word[:1] == "ب" and len(word) > 4 and word not in lexicon().given_names and (
         _human_word(word[1:]) or (_human_word(word[3:]) and word[1:3] == "ال"))
+
+
+def _people_called_on(words: list[str], text: str, we: int) -> bool:
+    """Is the phrase after a verb that takes a person as object (حث، دعا، طالب) a definite broken plural of
+    people followed by the verb's preposition (حث المرضى على …، دعا الأهالي إلى …): those called on, not who
+    spoke?
+
+    >>> _people_called_on(["المرضي"], "حث المرضى على التعاون", 9)
+    True
+    """
+    if len(words) != 1 or not words[0].startswith("ال"):
+        return False
+    if words[0][2:] not in vocabulary()["human_plurals"] and words[0] not in vocabulary()["human_plurals"]:
+        return False
+    return bool(_CALLED_TO.match(text, we))
+
+
+#: the preposition a call or an appeal takes after its object (حث المرضى على، دعا الأهالي إلى، طالب الشباب بـ)
+_CALLED_TO = re.compile(r"\s+(?:على|إلى|الى|ب\S+)")
 
 
 def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, ctx: _Context
