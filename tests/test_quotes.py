@@ -1842,6 +1842,10 @@ def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
     # people called on after حث، دعا (a broken plural, then the verb's preposition) are its object
     ("وقال الدكتور يحيى الزهراني إن العلاج متاح. ثم حث المرضى على التعاون والاستمرار في العلاج.",
      ["الدكتور يحيى الزهراني", "الدكتور يحيى الزهراني"]),
+    # أضاف with a goal after its subject: added, not said (a quotation first keeps it said)
+    ("وقال المدرب إن الفريق جاهز. وأضاف المهاجم سعد الحربي الهدف الثاني في الدقيقة العشرين.", ["المدرب"]),
+    ("وقال المدرب سعد الحربي إن الفريق جاهز. وأضاف «لن نفرط في نقطة واحدة».",
+     ["المدرب سعد الحربي", "المدرب سعد الحربي"]),
     # a town's name that reads as a speech verb (و + دان) is no cue
     ("وتقع المخازن في منطقة ودان. وقال مسؤول إن الخطر قائم.", ["مسؤول"]),
 ])

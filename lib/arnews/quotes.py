@@ -121,6 +121,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     data = load_data("quotes.yaml")
     out = {k: frozenset(norm(w) for w in v) for k, v in data.items() if not isinstance(v, dict)}
     out["cue_nouns"] = {norm(k): frozenset(norm(w) for w in ws) for k, ws in data["cue_nouns"].items()}
+    out["cue_objects"] = {norm(k): frozenset(norm(w) for w in ws) for k, ws in data["cue_objects"].items()}
     out["female_given_names"] = frozenset(norm(w) for w in load_data("given_names.yaml")["female"])
     out["word_names"] = frozenset(norm(w) for w in load_data("given_names.yaml")["word_names"])
     lex = lexicon()
@@ -1103,6 +1104,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             two_before in v["back_reference"] or two_before in v["attributions"]
             or (k - 2 >= lo and toks[k - 2].norm in v["attributions"])):
         return None, k + 1  # بين ما أشار إليه الرئيس …: a relative clause (not بحسب ما أعلنت مصادر …)
+    if content < 0 and verb in v["cue_objects"] and any(
+            toks[x].norm in v["cue_objects"][verb] and not _OPEN_QUOTE.search(text[toks[k].end:toks[x].start])
+            for x in range(k + 1, min(hi, k + 8))):
+        return None, k + 1  # وأضاف المحترف العاجي فلان الهدف الثاني: added a goal, said nothing
     forced = content == k + 2 and _name_not_complementizer(doc, k, hi, verb, v)
     if forced:  # وأعرب بان كي مون عن …، وقال بان كي مون إن …: a name, not بأن
         content = _content_start(doc, k + 2, hi, v)
