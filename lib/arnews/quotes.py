@@ -3825,18 +3825,26 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
 _INTERVIEW = re.compile(r"^\s*[وف]?(?:في|خلال)\s+(\S+)\s+(?:\S+\s+)?مع\s")
 
 
+#: the writer or a medium spoke to someone, who answers in the same sentence (تحدثت «عكاظ» إلى مصدر …، حيث أكد)
+_SPOKE_TO = re.compile(r"(?:^|\s)(?:تحدث|تحدثت|تحدثنا|اتصلت|اتصلنا|التقت|التقينا)\s+(?:\S+\s+)?(?:إلى|الى|مع)\s+")
+
+
 def _interviewee(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     """في مقابلة مع فلان، …، قال: the person or organization the sentence opens its interview with."""
     text = ctx.texts[c["article_id"]]
     s0 = c["sentence_start"]
     m = _INTERVIEW.match(text[s0:c["cue_start"]])
     if not m or clitic_variants(norm(m.group(1)), 2)[-1] not in vocabulary()["channel_openers"]:
-        return None
+        m = _SPOKE_TO.search(text[s0:c["cue_start"]])  # «عكاظ» تحدثت إلى مصدر عسكري …، حيث أكد
+        if not m:
+            return None
+    unnamed = _unnamed_interviewee(text[s0 + m.end():c["cue_start"]])
     for x in ctx.spans(c["article_id"]).between(s0 + m.end(), c["cue_start"]):
-        if ctx.kinds.get(x[2]) not in ("place", "country", None):
-            return x[2], text[x[0]:x[1]], ctx.kinds[x[2]], ""
-        break
-    return _unnamed_interviewee(text[s0 + m.end():c["cue_start"]])
+        if ctx.kinds.get(x[2]) not in ("place", "country", None) and not (
+                unnamed and ctx.kinds[x[2]] != "person" and x[0] > s0 + m.end() + 1):
+            return x[2], text[x[0]:x[1]], ctx.kinds[x[2]], ""  # (مصدر عسكري في الجيش اليمني: a source of the
+        break  # army, not the army)
+    return unnamed
 
 
 def _unnamed_interviewee(rest: str) -> tuple[str, str, str, str] | None:
