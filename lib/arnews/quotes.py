@@ -2005,8 +2005,9 @@ def _topic_before(c: dict, ctx: _Context) -> bool:
 def _cue_in_place_name(c: dict, ctx: _Context) -> bool:
     """Is the cue word inside a place's name the tagger found (في منطقة ودان، قرب ودان: the town, not وَدان, "and
     condemned")? A verb is never part of a place's name."""
-    return any(ctx.kinds.get(m[2]) == "place" and m[0] <= c["cue_start"] < m[1]
-               for m in ctx.spans(c["article_id"]).between(c["cue_start"] - 40, c["cue_start"] + 1))
+    sp = ctx.spans(c["article_id"])
+    i = bisect_right(sp.starts, c["cue_start"]) - 1  # the last mention starting at or before the cue
+    return i >= 0 and sp.ms[i][1] > c["cue_start"] and ctx.kinds.get(sp.ms[i][2]) == "place"
 
 
 def _place_word(word: str) -> bool:
