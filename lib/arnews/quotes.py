@@ -1136,7 +1136,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if (not after or after[0] == k + 1) and k + 2 < limit:
         x = _past_medium_spoken_to(doc, k + 1, limit, v)
         if k + 1 < x < limit and _np_start(toks[x].norm) and toks[x].norm not in v["complementizers"] and (
-                _NP_GAP.match(_gap(text, toks[x - 1], toks[x]).lstrip("»”\""))):
+                _NP_GAP.match(_gap(text, toks[x - 1], toks[x]).lstrip("»”\"").lstrip(" ،,"))):
             after = (x, _np_extend(doc, x, limit, v))  # وأكد لـ«عكاظ» المواطن فلان أن: the subject follows
     if after:
         after = _without_addressee(doc, after, limit, v, forced)
