@@ -1110,5 +1110,5 @@ def test_a_rank_then_a_word_and_a_nisba_family_name_is_a_person(text, surface):
     "وكتب الشاعر: فايز عليك فايز عليك في ملعبي أو ملعبك.",
 ])
 def test_a_preposition_with_a_second_person_pronoun_is_no_name(text):
-    m, a = run(text)
+    m, _ = run(text)
     assert not {"عنك", "عليك"} & {w for s in m["surface"] for w in s.split()}
