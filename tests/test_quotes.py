@@ -1814,3 +1814,31 @@ def test_an_account_is_not_its_teller(text: str, said: str, surface: str) -> Non
 def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
     q = run(text)["quotes"]
     assert q[["speaker_kind", "speaker_surface"]].values.tolist() == [["media", surface]]
+
+
+# --- the wrong person nearby: the subject of the verb, not a person carried over or named beside it ------------
+# Each row: a sentence written for this test; the statement's text and the speaker's surface expected for it
+# (None: no row, when the grammar rules out everyone nearby).
+
+NEARBY_CASES = [
+    # a title, its complement (العام، لدى …) and a name before the verb: the subject, not the judge named before
+    ("وافتتح القاضي كمال الهاشمي الجلسة صباح أمس. المدعي العام لدى المحكمة الجزائية فهد العتيبي قال إن "
+     "المحاكمة ستستمر عدة أشهر.", "المحاكمة ستستمر عدة أشهر", "المدعي العام لدى المحكمة الجزائية فهد العتيبي"),
+    ("ترأس القاضي سامي الخالدي الجلسة. الأمين العام للنقابة ماجد السالم دعا إلى «احترام القانون»، وقال إن "
+     "«الطريق ما زال طويلا».", "الطريق ما زال طويلا", "الأمين العام للنقابة ماجد السالم"),
+    # a relative clause set off by a comma: its antecedent speaks, not the company quoted before
+    ("وقالت شركة الأفق المالية إن الخسائر كبيرة. ولدى الحكومة الكثير من المؤيدين، بما في ذلك البنك الدولي، "
+     "الذي يعتبر أن الديون الحالية غير قابلة للاستمرار.", "الديون الحالية غير قابلة للاستمرار", "البنك الدولي"),
+    ("وتحدث الوزير عن الأزمة. وشاركت في الاجتماع منظمة الصحة العالمية، التي ترى أن الوباء لم ينته بعد.",
+     "الوباء لم ينته بعد", "منظمة الصحة العالمية"),
+    # a feminine verb without subject never goes on with the man quoted before
+    ("وقال اللاعب نايف العتيبي في تغريدة إنه فخور بهذا المشجع. وقد انتشرت الصور عبر شبكة التواصل من قبل "
+     "الجماهير الرياضية والتي نالت استحسانهم، وأكدت أن هذا الموقف يمثل روح الرياضة.",
+     "هذا الموقف يمثل روح الرياضة", None),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "surface"), NEARBY_CASES)
+def test_the_subject_speaks_not_a_person_nearby(text, said, surface):
+    q = run(text)["quotes"]
+    assert q[q["text"] == said]["speaker_surface"].tolist() == ([surface] if surface else [])

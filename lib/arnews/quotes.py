@@ -880,7 +880,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
             explicit and _apposed_name(doc, x, k + 1))))  # إلا أن رئيس اللجنة، فلان الفلاني، قال
         for x in range(first + 1, b + 1))
     loose = explicit and clitic_variants(toks[p].norm, 2)[:2][-1] in ("كان", "كانت")
-    if not ((plain and gaps_ok) or loose):
+    if not ((plain and gaps_ok) or loose or _titled_subject_before(doc, first, k, v)):
         return None
     if not explicit and p >= lo:
         return None  # a plain phrase before the verb, but after something that is not an opener
@@ -890,6 +890,22 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
                              or bare in lexicon().unnamed or w in v["subject_pronouns"]):
         return None  # at the sentence start a verb looks like a noun (وأصدرت الحركة بياناً ذكرت فيه …)
     return first, b + 1, explicit
+
+
+def _titled_subject_before(doc: Doc, first: int, k: int, v) -> bool:
+    """Is the phrase from ``first`` to the verb at ``k`` a title with its complement and name, read as the
+    subject after a verb is read (المدعي العام لدى المحكمة الجزائية فهد العتيبي دعا …)? Only a phrase opened
+    by a title or a person's head, and only when that reading ends right at the verb: «العام» and «لدى» stop
+    the plain noun-phrase test but belong to the office.
+
+    >>> from arnews.text import Doc
+    >>> _titled_subject_before(Doc("t", "المدعي العام لدى المحكمة فهد العتيبي قال إن", 0), 0, 6, vocabulary())
+    True
+    """
+    head = clitic_variants(doc.tokens[first].norm, 2)
+    if not any(h in v["title_first"] or h in v["person_heads"] for h in head[:2]):
+        return False
+    return k - first > 1 and _np_extend(doc, first, k, v) == k
 
 
 def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
@@ -1265,15 +1281,46 @@ def _antecedent(doc: Doc, r: int, lo: int, v) -> tuple[int, int, bool] | None:
     ``(first, end, True)``, up to six words with no punctuation between them; None when there is none."""
     toks, text = doc.tokens, doc.text
     first = r
-    while first - 1 >= lo and r - first < 6 and _np_word(toks[first - 1].norm) and _NP_GAP.match(
-            _gap(text, toks[first - 1], toks[first])):
+    while first - 1 >= lo and r - first < 6 and _np_word(toks[first - 1].norm) and (_NP_GAP.match(
+            _gap(text, toks[first - 1], toks[first])) or (first == r and _set_off_relative(doc, r))):
         first -= 1
-    if first == r:
+    if first == r or (_set_off_relative(doc, r) and not _comma_antecedent(doc, first, r, lo, v)):
         return None
     cut = next((x + 1 for x in range(r - 2, first - 1, -1)
                 if clitic_variants(toks[x].norm, 2)[-1] in v["account_nouns"] or toks[x].norm in v["account_nouns"]),
                first)  # خلافاً لرواية القوات التي قالت، على عكس رواية الجيش الذي قال: the army speaks, not «its account»
     return cut, r, True
+
+
+def _set_off_relative(doc: Doc, r: int) -> bool:
+    """Is the relative pronoun at ``r`` set off from its antecedent by a comma alone (… صندوق النقد الدولي، الذي
+    يعتبر أن …: a non-restrictive clause about the phrase right before the comma)?
+
+    >>> from arnews.text import Doc
+    >>> _set_off_relative(Doc("t", "البنك الدولي، الذي يرى أن", 0), 2)
+    True
+    """
+    return r > 0 and _gap(doc.text, doc.tokens[r - 1], doc.tokens[r]).strip() in ("،", ",")
+
+
+def _comma_antecedent(doc: Doc, first: int, r: int, lo: int, v) -> bool:
+    """Can the phrase from ``first`` to the comma before the relative pronoun at ``r`` be what the pronoun stands
+    for? Not an apposition between commas (فلانة، الوزيرة السابقة، التي: the name is found later), not a phrase
+    after a preposition (في الشرق الأوسط، الذي: a place in the clause, its head is further back), and not a
+    feminine word before the masculine الذي (في مديرية التوثيق، الذي: it does not agree).
+
+    >>> from arnews.text import Doc
+    >>> v = vocabulary()
+    >>> _comma_antecedent(Doc("t", "من بينهم البنك الدولي، الذي يرى", 0), 2, 4, 0, v)
+    True
+    >>> _comma_antecedent(Doc("t", "التقى المدير في الشركة العالمية، الذي قال", 0), 3, 5, 0, v)
+    False
+    """
+    toks = doc.tokens
+    if first > lo and (_set_off_relative(doc, first) or toks[first - 1].norm in v["prepositions_before_noun"]
+                       or toks[first - 1].norm in ("من", "ومن", "بين", "الي")):
+        return False
+    return not (toks[r].norm == "الذي" and _feminine_word(toks[first].text))
 
 
 def _object_word(w: str, v) -> bool:
@@ -2998,6 +3045,18 @@ def _last_agreeing(offset: int, want: str, text: str, sp: _Spans, ctx: _Context,
                           and _mention_gender(m, text, ctx, aid) == want), None)
 
 
+def _man_for_feminine_verb(prior: tuple, want: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> bool:
+    """Would a feminine verb without subject (وأكدت أن …) go on with a man? The verb agrees with its subject, so a
+    person known to be a man never says it: better no row than his name on someone else's words.
+
+    >>> _man_for_feminine_verb(("", "x", "organization", ""), "f", 0, "", None, None)
+    False
+    """
+    if want != "f" or not prior or prior[2] != "person":
+        return False
+    return _speaker_gender(prior[0], prior[1], prior[2], offset, text, sp, ctx) == "m"
+
+
 def _speaker_gender(speaker: str, surface: str, kind: str, offset: int, text: str, sp: _Spans, ctx: _Context
                     ) -> str:
     """The gender of a decided speaker: from the actor's mentions before ``offset``, else from its phrase (known
@@ -3126,6 +3185,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     prior = earlier
                 elif m and _mention_gender(m, text, ctx, aid) == want:
                     prior = (m[2], text[m[0]:m[1]], ctx.kinds.get(m[2], ""), "")
+                elif _man_for_feminine_verb(prior, want, c["cue_start"], text, ctx.spans(aid), ctx):
+                    continue  # وأكدت after a man, with no woman or feminine body before: not his words
             if not prior:
                 continue
             if prior[2] == "person" and prior[0] and _plural_cue(c["cue"]) and speakers_of.get(aid, 1) == 1 and (
