@@ -3052,9 +3052,30 @@ def _man_for_feminine_verb(prior: tuple, want: str, offset: int, text: str, sp: 
     >>> _man_for_feminine_verb(("", "x", "organization", ""), "f", 0, "", None, None)
     False
     """
-    if want != "f" or not prior or prior[2] != "person":
+    if want != "f" or not prior or prior[2] != "person" or _said_of_a_woman(prior[1], offset, text):
         return False
     return _speaker_gender(prior[0], prior[1], prior[2], offset, text, sp, ctx) == "m"
+
+
+_FEMININE_VERB = re.compile(r"\S{2,}ت")
+
+
+def _said_of_a_woman(surface: str, offset: int, text: str) -> bool:
+    """Does the sentence before ``offset`` treat the speaker as a woman, whatever arnews guessed of the name: a
+    feminine verb at most three words before her name (وعبرت مور …، قائلة، أقرت جودي ماغي … لكنها نفت)?
+
+    >>> _said_of_a_woman("مور", 40, "وعبرت مور عن أسفها لفقدان الشاب، قائلة إن")
+    True
+    """
+    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset), 0)
+    words = _RAW_WORD.findall(text[start:offset])
+    name = _RAW_WORD.findall(surface)
+    if not name:
+        return False
+    normed = [norm(w) for w in words]
+    last = norm(name[-1])
+    return any(w == last and any(_FEMININE_VERB.fullmatch(x) for x in normed[max(0, i - 3):i])
+               for i, w in enumerate(normed))
 
 
 def _speaker_gender(speaker: str, surface: str, kind: str, offset: int, text: str, sp: _Spans, ctx: _Context
