@@ -3169,7 +3169,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if found == [] and c["subject"] == "none" and _topic_before(c, ctx):
             continue  # نظرة سريعة إلى الحضور، تشير إلى أن: the writer's observation, no one speaks
         if found == []:
-            prior = in_sentence.get((aid, c["sentence_id"]))
+            prior = _chain_subject(c, ctx) or in_sentence.get((aid, c["sentence_id"]))
             if (c["subject"] == "none" or c["mode"] == "continuation") and not (prior and prior[2] == "unnamed"):
                 polled = _polled_group(c, ctx)  # … أعداد من المسلمين عبروا عن …: those polled, not who polled
                 prior = polled or _group_subject(c, ctx) or prior  # a group speaks, not the person quoted before
@@ -3748,6 +3748,64 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     if found:
         return found[2], text[found[0]:found[1]], ctx.kinds.get(found[2], ""), ""
     return None
+
+
+_CLAUSE_EDGE = re.compile(r"[،,:؛.«»“”\"()\n]")
+_WORD_AT = re.compile(r"[^\s«»“”\"،,:.؛()]+")
+_CHAIN_STOPS = frozenset({"مع", "في", "علي", "عن", "الي", "من", "ل", "حول", "بشان"})
+
+
+def _chain_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
+    """The subject a verb without its own goes on with when it follows, after a comma, a clause opened by و + a
+    verb and its subject (ويتفق المحلل السياسي عريب الرنتاوي مع ما ذهب إليه فلان، ويرى أن …): that subject — a
+    title and a name (an actor if the name is one), never the person after مع or another preposition, nor the
+    speaker quoted earlier in the sentence.
+
+    >>> _chain_words("ويتفق المحلل السياسي عريب الرنتاوي مع ما ذهب إليه فلان")
+    (6, 34)
+    """
+    text = ctx.texts[c["article_id"]]
+    cue = c["cue_start"]
+    before = text[max(0, cue - 4):cue].rstrip()
+    if not norm(c["cue"]).startswith("و") or not before.endswith(("،", ",")):
+        return None
+    comma = cue - 4 + len(before) - 1 if cue >= 4 else len(before) - 1
+    edge = max((m.end() for m in _CLAUSE_EDGE.finditer(text, c["sentence_start"], comma)), default=c["sentence_start"])
+    span = _chain_words(text[edge:comma])
+    if not span:
+        return None
+    a, b = edge + span[0], edge + span[1]
+    person = next((m for m in ctx.spans(c["article_id"]).between(a, b) if m[1] <= b
+                   and ctx.kinds.get(m[2]) == "person"), None)
+    if person:
+        return person[2], text[a:b], "person", ""
+    return "", text[a:b], "person", ""
+
+
+def _chain_words(clause: str) -> tuple[int, int] | None:
+    """Where, in a clause opened by و + a verb, its subject stands: a title with the article (المحلل، الخبير),
+    adjectives with the article, then one to three name words, right before a preposition; None otherwise."""
+    words = list(_WORD_AT.finditer(clause))
+    if len(words) < 4:
+        return None
+    verb = norm(words[0].group())
+    v = vocabulary()
+    if verb[:1] not in "وف" or verb[1:3] == "ال" or verb in v["function"] or verb in v["prepositions_before_noun"]:
+        return None
+    head = norm(words[1].group())
+    if not head.startswith("ال") or head not in v["title_first"]:
+        return None
+    i = 2
+    while i < len(words) and norm(words[i].group()).startswith("ال") and norm(words[i].group()) not in _CHAIN_STOPS:
+        i += 1
+    first = i
+    while i < len(words) and i - first < 3 and norm(words[i].group()) not in _CHAIN_STOPS and _name_word(
+            norm(words[i].group()), i == first) and norm(words[i].group())[:1] not in "لبكو":
+        i += 1
+    if i == first or norm(words[first].group()).startswith("ال") or i >= len(words) or norm(
+            words[i].group()) not in _CHAIN_STOPS:
+        return None
+    return words[1].start(), words[i - 1].end()
 
 
 _SENTENCE_END = re.compile(r"[.!؟?][»”\"]?\s+|\n")
