@@ -2537,6 +2537,8 @@ def _looks_like_name(words: list[str]) -> bool:
     bare = clitic_variants(words[0], 2)
     if any(b in lex.given_names for b in bare[:2]):
         return True
+    if len(words) == 2 and _word_name_pair(bare[-1], words[1]):
+        return True  # أشاد مطلق البقمي: a given name that is also a word, then a family name
     return len(words) >= 3 and not words[1].startswith("ال") and any(w in v["title_first"] for w in words[2:5])
 
 
@@ -3303,7 +3305,16 @@ def _word_name_tail(words: list[str]) -> bool:
     """
     if len(words) < 3 or not _human_word(clitic_variants(words[0], 2)[-1]):
         return False
-    first, last = words[-2], words[-1]
+    return _word_name_pair(words[-2], words[-1])
+
+
+def _word_name_pair(first: str, last: str) -> bool:
+    """Are two normalized words a given name that is also a word and a family name with the article (مطلق البقمي،
+    عيد السواط), which the tagger reads as words?
+
+    >>> _word_name_pair("مطلق", "البقمي"), _word_name_pair("عيد", "الفطر")
+    (True, False)
+    """
     return first in vocabulary()["word_names"] and _surname_like(last) and ner.word_score(last) > -2 and (
         lexicon().entities.get((first, last)) is None and lexicon().entities.get((last,)) is None) and (
         last[2:] not in _body_heads())
