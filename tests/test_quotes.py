@@ -190,6 +190,9 @@ SPEAKER_CASES = [
      "وليام روتو", "الزعيم الكيني", "person", "", "الاستثمار مرحب به"),
     # a definite noun in -ة is a subject; a quantifier takes its group
     ("وقالت المرأة إن الرجل غادر المكان مسرعاً.", "", "المرأة", "unnamed", "", "الرجل غادر المكان مسرعاً"),
+    # the attendees (a verbal noun used as their collective) speak, not the artist named before them
+    ("وقدم الفنان محمد الغامدي عرضاً نال استحسان الحضور. وأكد الحضور أن المعرض ناجح.",
+     "", "الحضور", "unnamed", "", "المعرض ناجح"),
     ("وقال العديد من السكان المحليين إن الحريق بدأ ليلاً.",
      "", "العديد من السكان المحليين", "unnamed", "", "الحريق بدأ ليلاً"),
     # a pronoun subject before the verb: the last person named
@@ -256,6 +259,9 @@ SPEAKER_CASES = [
     ("واستدعت الخارجية الكينية السفير، وذلك على كلمة ألقاها الرئيس الكيني وليام روتو أكد فيها وقوف بلاده مع "
      "الشعوب المظلومة.",
      "وليام روتو", "وليام روتو", "person", "", "وقوف بلاده مع الشعوب المظلومة"),
+    # the speaker named before his speech: a person's words are his (kind person)
+    ("وفي الحفل ألقى الشاعر محمد القحطاني كلمة أكد فيها أن النادي يدعم الشباب.",
+     "محمد القحطاني", "محمد القحطاني", "person", "", "النادي يدعم الشباب"),
     ("وكانت الرسائل قد تنوعت، حيث طالب فيها المهندسون الكينيون بإقرار الكادر الهندسي.",
      "", "المهندسون الكينيون", "unnamed", "", "بإقرار الكادر الهندسي"),
     # بحسب ما + verb is an attribution, not a relative clause
@@ -1857,3 +1863,29 @@ NEARBY_CASES = [
 def test_the_subject_speaks_not_a_person_nearby(text, said, surface):
     q = run(text)["quotes"]
     assert q[q["text"] == said]["speaker_surface"].tolist() == ([surface] if surface else [])
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a preposition opening the clause (no comma) names whom the speaker talks about, not the speaker
+    ("وأكد الفنان محمد القصبي أن العمل مستمر. وعن الفنان سعد الحربي قال إنه ممثل مهم.",
+     ["الفنان محمد القصبي", "الفنان محمد القصبي"]),
+    # a chain of narration names its narrator: عن فلان رضي الله عنه قال
+    ("وقال الشيخ إن الزكاة واجبة. عن أبي هريرة رضي الله عنه قال: «الدين النصيحة».", ["الشيخ", "أبي هريرة"]),
+    # an interview with an official named by his office: he answers
+    ("وفي مقابلة مع مسؤول عسكري ليبي بشأن الأسلحة، قال إنها في أماكن معلومة للميليشيات.", ["مسؤول عسكري ليبي"]),
+    # «one of the newspapers» speaks as a medium; a quotation ending the sentence is what it said, not its name
+    ("ورأى الكثير من اليونانيين أن الاقتراح ظالم. وقالت إحدى الصحف «اليونان في خطر».",
+     ["الكثير من اليونانيين", "إحدى الصحف"]),
+    # a town's name that reads as a speech verb (و + دان) is no cue
+    ("وتقع المخازن في منطقة ودان. وقال مسؤول إن الخطر قائم.", ["مسؤول"]),
+])
+def test_topic_narrator_interview_and_place_names(text, speakers):
+    assert run(text)["quotes"]["speaker_surface"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "سامي العلي- سبق- الرياض: أعلن عن نتائج التصويت السنوي للجمعية.",
+    "سامي العلي - سبق - الرياض: تحت رعاية الوزير، أعلن عن نتائج التصويت السنوي للجمعية.",
+])
+def test_a_byline_is_never_the_speaker(text):
+    assert "سامي العلي" not in run(text)["quotes"]["speaker_surface"].tolist()
