@@ -121,6 +121,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     data = load_data("quotes.yaml")
     out = {k: frozenset(norm(w) for w in v) for k, v in data.items() if not isinstance(v, dict)}
     out["cue_nouns"] = {norm(k): frozenset(norm(w) for w in ws) for k, ws in data["cue_nouns"].items()}
+    out["cue_objects"] = {norm(k): frozenset(norm(w) for w in ws) for k, ws in data["cue_objects"].items()}
     out["female_given_names"] = frozenset(norm(w) for w in load_data("given_names.yaml")["female"])
     out["word_names"] = frozenset(norm(w) for w in load_data("given_names.yaml")["word_names"])
     lex = lexicon()
@@ -533,6 +534,22 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
     return j, _np_extend(doc, j, limit, v)
 
 
+def _past_medium_spoken_to(doc: Doc, j: int, limit: int, v) -> int:
+    """The token after a medium spoken to at token ``j`` (لـ«عكاظ»، لرويترز، لصحيفة «الحياة»), else ``j``.
+
+    >>> d = Doc("t", "وأكد لـ«عكاظ» المواطن فلان أن", 0)
+    >>> _past_medium_spoken_to(d, 1, 6, vocabulary())
+    3
+    """
+    toks, text = doc.tokens, doc.text
+    word = toks[j].norm
+    if word == "ل" or (_to_medium(word, v) and word[1:] not in _media_names()):
+        if j + 1 < limit and _OPEN_QUOTE.fullmatch(_gap(text, toks[j], toks[j + 1]).strip()):
+            return _closing(doc, j + 1, min(limit, j + 6)) or j  # لـ«الشرق الأوسط»، لصحيفة «الحياة»
+        return j
+    return j + 1 if _to_medium(word, v) else j  # لرويترز
+
+
 def _addressee(doc: Doc, x: int) -> bool:
     """Is token ``x`` ل + a person's name or noun (قال لبرينان، قال لمحاوره): the one spoken to, never the speaker?
     Not a word that is itself a name or opens one (لبنان، لطفي، لجنة); the rest after ل must be a given name, a
@@ -650,7 +667,7 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                 end = _closing(doc, end + 1, limit)  # خبير الأسواق لدى «ستاندرد تشارترد»: the quoted body
                 continue
             if headed and end - head_at < 8 and end + 1 < limit and (
-                    (w in ("في", "لدي") and _np_word(toks[end + 1].norm))
+                    (w in ("في", "لدي") and _np_word(toks[end + 1].norm) and not _channel_noun(toks[end + 1].norm, v))
                     or (_at_body(w) and not any(h in lex.unnamed for h in clitic_variants(toks[head_at].norm, 2)))
                     or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا")
                                                       and w[1:] not in _LISTENER_COUNTS)):
@@ -672,6 +689,16 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
 
 #: a closing quotation mark that ends its sentence (or the text)
 _ENDS_SENTENCE = re.compile(r"[»”\"]\s*(?:[.!؟?]|$)")
+
+def _channel_noun(word: str, v) -> bool:
+    """Is the normalized word a statement's channel (تصريح، تغريدة، حديث، مقابلة): after في it ends the speaker's
+    phrase (وأضاف الوزير في تغريدة أخرى: the minister, in another tweet)?
+
+    >>> _channel_noun("تغريده", vocabulary()), _channel_noun("الوزاره", vocabulary())
+    (True, False)
+    """
+    return word in v["channel_openers"] or word in v["channel_accounts"]
+
 
 #: offices said with على + what they oversee (المشرف العام على المشروع)
 _SUPERVISORS = frozenset({"مشرف", "المشرف", "مشرفه", "المشرفه"})
@@ -856,8 +883,13 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     if b < lo:
         return None
     p = b
+    fa = False  # the phrase opens with ف and the article: a new clause (… فالبعض يقول)
     while p >= lo and b - p < 16:
         w = toks[p].norm
+        if w.startswith("فال") and (_human_phrase([w[1:]]) or w[1:] in lexicon().unnamed or w[1:] in v["title_first"]):
+            fa = True
+            p -= 1
+            break
         opener = w in v["subject_openers"] or clitic_variants(w, 2)[:2][-1] in v["subject_openers"]
         if opener and p < b:
             break
@@ -887,7 +919,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     loose = explicit and clitic_variants(toks[p].norm, 2)[:2][-1] in ("كان", "كانت")
     if not ((plain and gaps_ok) or loose or _titled_subject_before(doc, first, k, v)):
         return None
-    if not explicit and p >= lo:
+    if not explicit and p >= lo and not fa:
         return None  # a plain phrase before the verb, but after something that is not an opener
     w = toks[first].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
@@ -1088,6 +1120,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             two_before in v["back_reference"] or two_before in v["attributions"]
             or (k - 2 >= lo and toks[k - 2].norm in v["attributions"])):
         return None, k + 1  # بين ما أشار إليه الرئيس …: a relative clause (not بحسب ما أعلنت مصادر …)
+    if content < 0 and verb in v["cue_objects"] and any(
+            toks[x].norm in v["cue_objects"][verb] and not _OPEN_QUOTE.search(text[toks[k].end:toks[x].start])
+            for x in range(k + 1, min(hi, k + 8))):
+        return None, k + 1  # وأضاف المحترف العاجي فلان الهدف الثاني: added a goal, said nothing
     forced = content == k + 2 and _name_not_complementizer(doc, k, hi, verb, v)
     if forced:  # وأعرب بان كي مون عن …، وقال بان كي مون إن …: a name, not بأن
         content = _content_start(doc, k + 2, hi, v)
@@ -1113,6 +1149,11 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if not after and k + 2 < limit and toks[k + 1].norm in v["object_pronouns"] and (
             toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]):
         after = _np_after(doc, k + 1, limit, v, forced)  # وقال له اللاعب فلان: the subject follows له
+    if (not after or after[0] == k + 1) and k + 2 < limit:
+        x = _past_medium_spoken_to(doc, k + 1, limit, v)
+        if k + 1 < x < limit and _np_start(toks[x].norm) and toks[x].norm not in v["complementizers"] and (
+                _NP_GAP.match(_gap(text, toks[x - 1], toks[x]).lstrip("»”\""))):
+            after = (x, _np_extend(doc, x, limit, v))  # وأكد لـ«عكاظ» المواطن فلان أن: the subject follows
     if after:
         after = _without_addressee(doc, after, limit, v, forced)
     relay = (-1, -1)
@@ -1577,8 +1618,11 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return []  # وقال مخاطباً الرئيس فلان: the one spoken to; the speaker quoted before goes on
     if c["subject"] == "after" and _to_medium(first, v) and 0 <= c.get("channel_start", -1) <= ws + 1:
         return []  # وقال لبرنامج «…»: no subject; the medium spoken to is the channel, the speaker goes on
-    if c["subject"] == "after" and _object_form(first, clitic_variants(norm(c["cue"]), 2)[-1] in v["object_verbs"]):
-        return []  # ودعت المتقدمين إلى …، وأشاد بمقاتلي المقاومة: the verb's object; the previous speaker goes on
+    takes_object = clitic_variants(norm(c["cue"]), 2)[-1] in v["object_verbs"]
+    if c["subject"] == "after" and (_object_form(first, takes_object) or (takes_object and _people_called_on(
+            words, text, we))):
+        return []  # ودعت المتقدمين إلى …، وأشاد بمقاتلي المقاومة، حث المرضى على …: the verb's object; the
+        # previous speaker goes on
     if not people and c["subject"] in ("after", "before") and not (
             {words[0], *clitic_variants(words[0], 2)} & v["relation_heads"]):
         named = _name_after(text, sp, ctx, we, c["start"])
@@ -1862,6 +1906,25 @@ def _object_form(word: str, takes_object: bool = True) -> bool:
         return True
     return word[:1] == "ب" and len(word) > 4 and word not in lexicon().given_names and (
         _human_word(word[1:]) or (_human_word(word[3:]) and word[1:3] == "ال"))
+
+
+def _people_called_on(words: list[str], text: str, we: int) -> bool:
+    """Is the phrase after a verb that takes a person as object (حث، دعا، طالب) a definite broken plural of
+    people followed by the verb's preposition (حث المرضى على …، دعا الأهالي إلى …): those called on, not who
+    spoke?
+
+    >>> _people_called_on(["المرضي"], "حث المرضى على التعاون", 9)
+    True
+    """
+    if len(words) != 1 or not words[0].startswith("ال"):
+        return False
+    if words[0][2:] not in vocabulary()["human_plurals"] and words[0] not in vocabulary()["human_plurals"]:
+        return False
+    return bool(_CALLED_TO.match(text, we))
+
+
+#: the preposition a call or an appeal takes after its object (حث المرضى على، دعا الأهالي إلى، طالب الشباب بـ)
+_CALLED_TO = re.compile(r"\s+(?:على|إلى|الى|ب\S+)")
 
 
 def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, ctx: _Context
@@ -3913,18 +3976,26 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
 _INTERVIEW = re.compile(r"^\s*[وف]?(?:في|خلال)\s+(\S+)\s+(?:\S+\s+)?مع\s")
 
 
+#: the writer or a medium spoke to someone, who answers in the same sentence (تحدثت «عكاظ» إلى مصدر …، حيث أكد)
+_SPOKE_TO = re.compile(r"(?:^|\s)(?:تحدث|تحدثت|تحدثنا|اتصلت|اتصلنا|التقت|التقينا)\s+(?:\S+\s+)?(?:إلى|الى|مع)\s+")
+
+
 def _interviewee(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     """في مقابلة مع فلان، …، قال: the person or organization the sentence opens its interview with."""
     text = ctx.texts[c["article_id"]]
     s0 = c["sentence_start"]
     m = _INTERVIEW.match(text[s0:c["cue_start"]])
     if not m or clitic_variants(norm(m.group(1)), 2)[-1] not in vocabulary()["channel_openers"]:
-        return None
+        m = _SPOKE_TO.search(text[s0:c["cue_start"]])  # «عكاظ» تحدثت إلى مصدر عسكري …، حيث أكد
+        if not m:
+            return None
+    unnamed = _unnamed_interviewee(text[s0 + m.end():c["cue_start"]])
     for x in ctx.spans(c["article_id"]).between(s0 + m.end(), c["cue_start"]):
-        if ctx.kinds.get(x[2]) not in ("place", "country", None):
-            return x[2], text[x[0]:x[1]], ctx.kinds[x[2]], ""
-        break
-    return _unnamed_interviewee(text[s0 + m.end():c["cue_start"]])
+        if ctx.kinds.get(x[2]) not in ("place", "country", None) and not (
+                unnamed and ctx.kinds[x[2]] != "person" and x[0] > s0 + m.end() + 1):
+            return x[2], text[x[0]:x[1]], ctx.kinds[x[2]], ""  # (مصدر عسكري في الجيش اليمني: a source of the
+        break  # army, not the army)
+    return unnamed
 
 
 def _unnamed_interviewee(rest: str) -> tuple[str, str, str, str] | None:
