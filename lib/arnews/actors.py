@@ -1852,11 +1852,27 @@ def _trim_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: in
             if not low or w.startswith("ال"):
                 return
         elif not (low or w.startswith(("ال", "ل", "ب"))) or w in lex.given_names or w in lex.surnames or (
-                j == 0 and _family_nisba_after(lex, toks, b, words[n - 1])):
-            return
+                j == 0 and _family_nisba_after(lex, toks, b, words[n - 1])) or (
+                j == 0 and len(words) == n + 1 and w.startswith("ال") and (
+                    words[0] in lex.given_names or words[0] in _JOINED_TO_NEXT) and _before_complementizer(doc, b)):
+            return  # (وقال عبد العزيز الهدلق إن: the name's last word right before إن, not the verb's object)
     rows[k] = {**r, "end": e, "surface": doc.text[r["start"]:e], "name_key": " ".join(words[:n])}
 
 
+def _before_complementizer(doc: Doc, k: int) -> bool:
+    """Does a complementizer or a colon follow token ``k`` (… الهدلق إن، … الهدلق:)?
+
+    >>> d = Doc("a", "وقال عبد العزيز الهدلق إن المشروع مهم")
+    >>> _before_complementizer(d, 3), _before_complementizer(d, 2)
+    (True, False)
+    """
+    toks = doc.tokens
+    if k + 1 >= len(toks):
+        return False
+    return ":" in doc.text[toks[k].end:toks[k + 1].start] or toks[k + 1].norm in _COMPLEMENTIZERS
+
+
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها"})  # normalized: إن، أن (not بأن: يعرّف فلان العجب بأنه …)
 _FAMILY_NISBA_RE = re.compile(r"^ال\S{2,}ي$")  # normalized: العلي، الشمري
 
 
