@@ -1127,3 +1127,12 @@ def test_a_family_name_before_the_complementizer_stays_in_the_name(text, person)
 def test_a_definite_object_before_bi_anna_is_no_family_name():
     m, a = run("ويعرّف زكريا القزويني العجب بأنه حيرة تعرض للإنسان.")
     assert not any(p.endswith("العجب") for p in persons_of(m, a))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("من جهته، طرح المصمم توماس كيلر تشكيلة جديدة.", "توماس كيلر"),
+    ("وقال الناقد الرياضي صالح الحمادي إن الفريق جاهز.", "صالح الحمادي"),
+])
+def test_designers_and_critics_are_titles(text, person):
+    m, a = run(text)
+    assert person in persons_of(m, a)
