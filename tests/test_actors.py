@@ -1130,8 +1130,8 @@ def test_a_definite_object_before_bi_anna_is_no_family_name():
 
 
 @pytest.mark.parametrize(("text", "person"), [
+    ("وقدم المفكر حسن الفرا محاضرة عن التنوير.", "حسن الفرا"),
     ("من جهته، طرح المصمم توماس كيلر تشكيلة جديدة.", "توماس كيلر"),
-    ("وقال الناقد الرياضي صالح الحمادي إن الفريق جاهز.", "صالح الحمادي"),
 ])
 def test_designers_and_critics_are_titles(text, person):
     m, a = run(text)
