@@ -1814,3 +1814,38 @@ def test_an_account_is_not_its_teller(text: str, said: str, surface: str) -> Non
 def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
     q = run(text)["quotes"]
     assert q[["speaker_kind", "speaker_surface"]].values.tolist() == [["media", surface]]
+
+
+# Issue 10 (helper 10o, false positives): the writer's imagined voice, «however» clauses, and a source that opens
+# the clause after it.
+@pytest.mark.parametrize("text", [
+    "قد يقول قائل: أليست الحدائق كافية لأطفال الحي؟ والجواب أن الأمر أعقد من ذلك.",
+    "ربما يرى البعض أن رسوم المواقف مرتفعة، لكن البلدية تحتاج إلى الإيرادات.",
+    "وقد يعتبر أحدهم أن المهرجان مكلف جداً بالنسبة لمدينة صغيرة.",
+    "والبعض قد يقول إن الملعب الجديد بعيد عن وسط المدينة.",
+    "وفيما كان الكوكب يعتبر مجرد صخرة باردة، تغيرت الصورة اليوم.",  # a passive: is considered merely
+])
+def test_what_someone_might_say_is_no_statement(text):
+    assert attributions(text) == []
+
+
+def test_however_ends_the_content_and_opens_none():
+    found = attributions("وطالب النادي الكيني بمبلغ مليون دولار في بداية المفاوضات، إلا أن الطرفين اتفقا على نصفه.")
+    assert [f[4] for f in found] == ["بمبلغ مليون دولار في بداية المفاوضات"]
+
+
+@pytest.mark.parametrize(("text", "surface", "said"), [
+    ("وأغلقت الشرطة السوق المركزية، وبحسب مصادر أمنية فإن الحكومة عقدت جلسة طارئة.",
+     "مصادر أمنية", "الحكومة عقدت جلسة طارئة"),
+    ("وارتفعت أسعار الذرة في الربع الثاني، وبحسب «رويترز»، فالمزارعون يخزنون المحصول.",
+     "رويترز", "فالمزارعون يخزنون المحصول"),
+    ("وتعمل البلدية على تشجير الحي، ووفق الاتفاق الموقع فسوف تزرع ألف شجرة.",
+     "الاتفاق الموقع", "فسوف تزرع ألف شجرة"),
+    ("وتوسعت المدينة شرقاً، وبحسب مصادر محلية فإن السكان يطالبون بمدارس جديدة، لكن البلدية أكدت أن الخطة جاهزة.",
+     "مصادر محلية", "السكان يطالبون بمدارس جديدة"),
+    # at the end of the sentence the source vouches for the clause before it
+    ("وارتفعت أسعار الذرة في الربع الثاني، وفق ما ذكرت وكالة رويترز.",
+     "وكالة رويترز", "وارتفعت أسعار الذرة في الربع الثاني"),
+])
+def test_a_source_inside_a_sentence_vouches_for_the_clause_after_it(text, surface, said):
+    assert [(f[1], f[4]) for f in attributions(text)][:1] == [(surface, said)]

@@ -498,6 +498,8 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
         w = t.norm
         if w in comp and _CLOSES.match(text[t.end:t.end + 3]):
             continue  # قناة "كي تي إن": a clause never ends on its complementizer
+        if w in comp and c > j and toks[c - 1].norm in v["contrast_particles"]:
+            break  # …، إلا أنه تراجع: «however», a new clause of the writer's, not what the verb reports
         if w in comp:
             if c == 0 or toks[c - 1].norm not in _NOT_COMPLEMENT:
                 return c + 1
@@ -1041,6 +1043,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
+    if _imagined(toks, k, lo, verb, v):
+        return None, k + 1
     if k > lo and (toks[k - 1].norm in _KAN or toks[k - 1].norm in v["aspect_verbs"]) and verb in v[
             "present"] and not _OPEN_QUOTE.search(
             text[toks[k].end:toks[min(hi, k + 8) - 1].end]):
@@ -1192,6 +1196,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         cstart = toks[content].start if content < hi else e
         mode = "complement"
     cend = _content_end(doc, max(content, wend), hi, e, v)
+    if content < 0:
+        cend = _before_contrast(doc, first_content, hi, cend, v)
     if cend <= cstart:
         return None, wend
     row = _row(doc, sid, toks[k], ws, we, cstart, cend, mode)
@@ -1213,6 +1219,33 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         ch = relay
     row["channel_start"], row["channel_end"] = ch
     return row, max(wend, content if content > 0 else wend)
+
+
+def _before_contrast(doc: Doc, c: int, hi: int, end: int, v) -> int:
+    """Where content starting at token ``c`` and ending at character ``end`` stops before «إلا أن / غير أن»
+    (however): what follows is the writer's, not the speaker's (``end`` itself when no such word comes first).
+
+    >>> d = Doc("t", "طالب النادي بمبلغ كبير، إلا أنه قبل عرضاً أقل")
+    >>> d.text[:_before_contrast(d, 2, len(d.tokens), len(d.text), vocabulary())]
+    'طالب النادي بمبلغ كبير'
+    """
+    toks = doc.tokens
+    for x in range(c + 1, hi - 1):
+        if toks[x].start >= end:
+            break
+        if toks[x].norm in v["contrast_particles"] and toks[x + 1].norm in v["complementizers"]:
+            return toks[x - 1].end
+    return end
+
+
+def _imagined(toks, k: int, lo: int, verb: str, v) -> bool:
+    """Is the present speech verb at token ``k`` after a particle of possibility (قد يقول قائل، ربما يرى البعض)?
+    Then it tells what someone might say, not what was said.
+
+    >>> _imagined(Doc("t", "قد يقول قائل إن الطريق طويل").tokens, 1, 0, "يقول", vocabulary())
+    True
+    """
+    return k > lo and toks[k - 1].norm in v["modal_particles"] and verb in v["present"]
 
 
 def _stated_in(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex) -> tuple[dict | None, int]:
@@ -1346,6 +1379,13 @@ def _attribution(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v
         after = _first_at_or_after([t.start for t in toks[wend:hi]], cstart) + wend
         if after < hi and toks[after].norm in ("فان", "فانه", "فانها"):
             cstart = toks[after].end if toks[after].norm == "فان" else cstart
+    elif (ahead := _source_then_clause(doc, k, j, hi, v)) > 0:
+        wend = ahead  # …، وبحسب مصادر أمنية فإن …: the source opens the clause after it, which is what it vouches for
+        cstart = toks[ahead + 1].start if toks[ahead].norm == "فان" and ahead + 1 < hi else toks[ahead].start
+        cend = _content_end(doc, ahead, hi, e, v)
+        nxt = next((x for x in range(ahead + 1, hi) if toks[x].start < cend and _cue_kind(toks[x].norm) == "speech"), 0)
+        cut = text.rfind("،", cstart, toks[nxt].start) if nxt else -1
+        cend = cut if cut > cstart else cend  # …، لكن المصادر أكدت أن …: the next statement is its own
     else:
         cstart = toks[lo].start
         cut = text.rfind("،", cstart, toks[k].start)
@@ -1357,6 +1397,31 @@ def _attribution(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v
 
 
 _OPENERS, _CLOSERS = "«“\"", "»”\""
+
+
+def _source_then_clause(doc: Doc, k: int, j: int, hi: int, v) -> int:
+    """For an attribution with و inside a sentence (…، وبحسب مصادر أمنية فإن الوزير …، وحسب الاتفاق فسوف …): the
+    token where the clause it vouches for starts (after a comma, or a فـ + particle such as فإن / فقد / فسوف that
+    follows the source starting at token ``j``), or -1 when the source ends the sentence (…، وفق ما ذكرت الوكالة).
+
+    >>> d = Doc("t", "ارتفعت الأسعار، وبحسب مصادر تجارية فإن الطلب تراجع")
+    >>> d.tokens[_source_then_clause(d, 2, 3, len(d.tokens), vocabulary())].text
+    'فإن'
+    """
+    toks, text = doc.tokens, doc.text
+    w = toks[k].norm
+    if w[:1] != "و" or not (w[1:] in v["attributions"] or w[1:] in v["pair_first"]):
+        return -1
+    for x in range(j + 1, min(hi, j + 25)):
+        gap = _gap(text, toks[x - 1], toks[x])
+        if re.search(r"[.؛:]", gap):
+            return -1
+        n = toks[x].norm
+        if "،" in gap or "," in gap:
+            return x if x + 1 < hi else -1
+        if n[:1] == "ف" and (n in v["complementizers"] or n[1:] in ("قد", "سوف", "ان", "انه", "انها", "لا", "لن")):
+            return x
+    return -1
 
 
 def _row(doc: Doc, sid: int, cue_tok, ws: int, we: int, cs: int, ce: int, mode: str) -> dict:
