@@ -1824,6 +1824,9 @@ def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
     "وقد يعتبر أحدهم أن المهرجان مكلف جداً بالنسبة لمدينة صغيرة.",
     "والبعض قد يقول إن الملعب الجديد بعيد عن وسط المدينة.",
     "وفيما كان الكوكب يعتبر مجرد صخرة باردة، تغيرت الصورة اليوم.",  # a passive: is considered merely
+    "هذان المثالان يؤكدان أن الاستثمار في الذهب أسلم من الأسهم.",  # the writer's proof
+    "وتشير الأدلة العلمية إلى أن القهوة لا تضر القلب.",
+    "والتاريخ يؤكد أن المدن تنهض بالتعليم.",
 ])
 def test_what_someone_might_say_is_no_statement(text):
     assert attributions(text) == []
@@ -1849,3 +1852,12 @@ def test_however_ends_the_content_and_opens_none():
 ])
 def test_a_source_inside_a_sentence_vouches_for_the_clause_after_it(text, surface, said):
     assert [(f[1], f[4]) for f in attributions(text)][:1] == [(surface, said)]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وقال الروائي الكيني جون موانغي إن الرواية خيالية. واستند إلى تقارير صحافية قديمة ذكرت أن السوق كان مزدهراً.",
+     "تقارير صحافية قديمة"),
+    ("وتحدث المزارع علي حسن عن المحصول. وأشار إلى دراسات زراعية أكدت أن التربة فقيرة.", "دراسات زراعية"),
+])
+def test_an_indefinite_source_before_the_verb_speaks(text, surface):
+    assert (surface, "document") in [(f[1], f[2]) for f in attributions(text)]

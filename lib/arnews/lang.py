@@ -98,7 +98,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     "forward_pointers": "words", "naming_verbs": "words", "occasion_adjuncts": "words",
                     "surname_verbs": "words", "aspect_verbs": "words", "view_verbs": "words",
                     "not_introducers": "words", "country_pairs": "words", "modal_particles": "words",
-                    "contrast_particles": "words", "plural_sources": "words",
+                    "contrast_particles": "words", "evidence_nouns": "words", "plural_sources": "words",
                     "account_nouns": "words",
                     "same_body_words": "words", "head_aliases": "key->words", "agency_fields": "words",
                     "medium_offices": "words", "office_alone_heads": "words", "branch_nouns": "words",

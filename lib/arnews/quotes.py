@@ -1123,6 +1123,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     relative = not after and prev in v["relative_pronouns"]
     if relative:
         before = _antecedent(doc, k - 1, lo, v)  # … رئيس النادي موسى كاماو الذي أعلن عن …
+    if not after and not before and not relative and k > lo:
+        before = _source_before(doc, k, lo, v)  # إلى تقارير صحافية ذكرت أن …
     plural = verb.endswith(("وا", "تا")) or (verb.endswith("ا") and verb in v["needs_complement"])
     if verb in v["needs_complement"] and content > 0:
         # the complementizer must follow the verb or its subject (تابعوا سير المحادثات … أن is not speech)
@@ -1144,6 +1146,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         subj, how = before, "before"
     else:
         subj, how = None, "issuer" if issuer else "none"
+    if subj and _evidence(toks, subj[0], subj[1], v):
+        return None, k + 1  # هذان المثالان يؤكدان أن …: the writer's proof, nobody's statement
     every = subj[0] if how == "before" else k - 2  # فكل مذهب يرى، … ، فكل طرف يرى
     if verb in v["view_verbs"] and every >= lo and toks[every].norm in ("كل", "وكل", "فكل") and content > 0 and (
             toks[content - 1].norm in v["complementizers"]) and not _OPEN_QUOTE.search(text[toks[k].end:toks[
@@ -1236,6 +1240,41 @@ def _before_contrast(doc: Doc, c: int, hi: int, end: int, v) -> int:
         if toks[x].norm in v["contrast_particles"] and toks[x + 1].norm in v["complementizers"]:
             return toks[x - 1].end
     return end
+
+
+def _source_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
+    """An indefinite source of information right before the speech verb at ``k``, which the verb describes
+    (استند الكاتب إلى تقارير صحافية ذكرت أن …، نقل عن دراسة حديثة أكدت أن …): ``(first, end, False)`` like
+    :func:`_np_before`, or None. The verb's subject is that source, not the person named earlier.
+
+    >>> d = Doc("t", "واستند الكاتب إلى تقارير صحافية ذكرت أن العصابة تتاجر بالآثار")
+    >>> _source_before(d, 5, 0, vocabulary())
+    (3, 5, False)
+    """
+    toks, text = doc.tokens, doc.text
+    for x in range(k - 1, max(lo, k - 4) - 1, -1):
+        if not _NP_GAP.match(_gap(text, toks[x], toks[x + 1])):
+            return None
+        w = toks[x].norm
+        head = clitic_variants(w, 2)[-1]
+        if (w in v["information_sources"] or head in v["information_sources"]) and not w.startswith("ال") and not (
+                head.startswith("ال")):
+            return x, k, False
+        if not _np_word(w) or w.startswith("ال"):
+            return None  # only indefinite adjectives may stand between the source and its verb
+    return None
+
+
+def _evidence(toks, first: int, end: int, v) -> bool:
+    """Is the phrase of tokens ``first``..``end`` headed by what a writer cites as proof (هذان المثالان، الأدلة
+    العلمية، والشواهد)? Its first two words are looked at, so a demonstrative may come first.
+
+    >>> d = Doc("t", "هذان المثالان يؤكدان أن السوق خطرة")
+    >>> _evidence(d.tokens, 0, 2, vocabulary())
+    True
+    """
+    return any(clitic_variants(toks[x].norm, 2)[-1] in v["evidence_nouns"] or toks[x].norm in v["evidence_nouns"]
+               for x in range(first, min(end, first + 2)))
 
 
 def _imagined(toks, k: int, lo: int, verb: str, v) -> bool:
@@ -1905,7 +1944,8 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
     if _head_in(words, v["human_quantifiers"]) and len(words) > 1 and _head_in(words[1:], v["information_sources"]):
         return [("", np, "document", "", we)]  # إحدى الدراسات الحديثة
     if not words[0].startswith(("ال", "وال")) and not words[0].endswith("ه") and _np_word(words[0]) and not (
-            clitic_variants(words[0], 2)[-1] in v["human_quantifiers"] or words[0] in _SAME) and any(
+            clitic_variants(words[0], 2)[-1] in v["human_quantifiers"] or words[0] in _SAME
+            or _head_in(words, v["information_sources"])) and any(  # تقارير صحافية: reports, not a name
             _human_word(w) and not clitic_variants(w, 2)[-1].startswith("مصدر") for w in words[1:5]):
         if c["subject"] == "after" and c["mode"] == "after_speaker" and _genitive_content(words):
             return []  # وأكد عزم المسؤولين على …: a verbal noun and its genitive, the content; the speaker goes on
