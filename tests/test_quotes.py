@@ -1861,3 +1861,14 @@ def test_a_source_inside_a_sentence_vouches_for_the_clause_after_it(text, surfac
 ])
 def test_an_indefinite_source_before_the_verb_speaks(text, surface):
     assert (surface, "document") in [(f[1], f[2]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وتحدث رئيس النادي عن الموسم. وزير الخارجية الكيني أكد أن الانتخابات ستجرى في موعدها.", "وزير الخارجية الكيني"),
+    ("وتحدث رئيس النادي عن الموسم. أمين عام الحزب قال إن الانتخابات ستجرى في موعدها.", "أمين عام الحزب"),
+    ("وتحدث رئيس النادي عن الموسم. مسؤول في الوزارة قال إن الانتخابات ستجرى في موعدها.", "مسؤول في الوزارة"),
+    ("وتحدث رئيس النادي عن الموسم. أمين عام الاتحاد الكيني أكد في بيانه بأن هناك تدخلات في عمل اللجان.",
+     "أمين عام الاتحاد الكيني"),
+])
+def test_an_office_without_the_article_before_its_verb_is_the_subject(text, surface):
+    assert [f[1] for f in attributions(text)] == [surface]

@@ -875,8 +875,11 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
         return None  # سبق – الرياض : أعلنت …: a dateline or a label; a subject is never set off by a colon
     explicit = p >= lo and (toks[p].norm in v["subject_openers"]
                             or clitic_variants(toks[p].norm, 2)[:2][-1] in v["subject_openers"])
+    office = _office_opening(toks[first].norm, v) if first <= b else False
     plain = all(_np_word(toks[x].norm) or toks[x].norm in v["subject_pronouns"] or (
-        explicit and toks[x].norm in ("في", "من") and first < x < b) for x in range(first, b + 1))
+        (explicit or office) and toks[x].norm in ("في", "من") and first < x < b) or (
+        office and first < x and (toks[x].norm in _GENERAL or toks[x].norm.startswith("لل")))
+        for x in range(first, b + 1))  # أمين عام الحزب، المتحدث الرسمي للوزارة، مسؤول في الوزارة
     gaps_ok = all(_NP_GAP.match(_gap(text, toks[x - 1], toks[x])) or (_APPOSITION_GAP.match(
         _gap(text, toks[x - 1], toks[x])) and (toks[x].norm in v["title_first"] or (
             explicit and _apposed_name(doc, x, k + 1))))  # إلا أن رئيس اللجنة، فلان الفلاني، قال
@@ -889,9 +892,22 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     w = toks[first].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if not explicit and not (bare.startswith("ال") or w.startswith("ال") or bare in v["title_first"]
-                             or bare in lexicon().unnamed or w in v["subject_pronouns"]):
+                             or bare in lexicon().unnamed or w in v["subject_pronouns"] or _office_opening(w, v)):
         return None  # at the sentence start a verb looks like a noun (وأصدرت الحركة بياناً ذكرت فيه …)
     return first, b + 1, explicit
+
+
+_GENERAL = frozenset({"عام", "العام", "عامه", "العامه"})  # أمين عام، المدير العام: "general", not "year"
+
+
+def _office_opening(word: str, v) -> bool:
+    """Can a subject before its verb open with this normalized word without the article: a title or a person's
+    noun in construct (وزير الخارجية أكد، أمين عام الحزب قال، مسؤول في الوزارة قال), whose و is part of the word?
+
+    >>> [_office_opening(w, vocabulary()) for w in ("وزير", "امين", "وقال")]
+    [True, True, False]
+    """
+    return word in v["title_first"] or (_human_word(word) and not _cue_kind(word))
 
 
 def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
