@@ -875,11 +875,12 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
         return None  # سبق – الرياض : أعلنت …: a dateline or a label; a subject is never set off by a colon
     explicit = p >= lo and (toks[p].norm in v["subject_openers"]
                             or clitic_variants(toks[p].norm, 2)[:2][-1] in v["subject_openers"])
-    office = _office_opening(toks[first].norm, v) if first <= b else False
     plain = all(_np_word(toks[x].norm) or toks[x].norm in v["subject_pronouns"] or (
-        (explicit or office) and toks[x].norm in ("في", "من") and first < x < b) or (
-        office and first < x and (toks[x].norm in _GENERAL or toks[x].norm.startswith("لل")))
-        for x in range(first, b + 1))  # أمين عام الحزب، المتحدث الرسمي للوزارة، مسؤول في الوزارة
+        explicit and toks[x].norm in ("في", "من") and first < x < b) for x in range(first, b + 1))
+    office = first <= b and _office_opening(toks[first].norm, v)
+    if not plain and office:  # أمين عام الحزب، المتحدث الرسمي للوزارة، مسؤول في الوزارة
+        plain = all(_np_word(toks[x].norm) or (toks[x].norm in ("في", "من") and first < x < b) or (
+            first < x and (toks[x].norm in _GENERAL or toks[x].norm.startswith("لل"))) for x in range(first, b + 1))
     gaps_ok = all(_NP_GAP.match(_gap(text, toks[x - 1], toks[x])) or (_APPOSITION_GAP.match(
         _gap(text, toks[x - 1], toks[x])) and (toks[x].norm in v["title_first"] or (
             explicit and _apposed_name(doc, x, k + 1))))  # إلا أن رئيس اللجنة، فلان الفلاني، قال
@@ -1289,8 +1290,9 @@ def _evidence(toks, first: int, end: int, v) -> bool:
     >>> _evidence(d.tokens, 0, 2, vocabulary())
     True
     """
-    return any(clitic_variants(toks[x].norm, 2)[-1] in v["evidence_nouns"] or toks[x].norm in v["evidence_nouns"]
-               for x in range(first, min(end, first + 2)))
+    proof = v["evidence_nouns"]
+    return any(w in proof or (w[:1] in "وف" and w[1:] in proof)
+               for w in (toks[x].norm for x in range(first, min(end, first + 2))))
 
 
 def _imagined(toks, k: int, lo: int, verb: str, v) -> bool:
