@@ -1291,7 +1291,7 @@ def _evidence(toks, first: int, end: int, v) -> bool:
     True
     """
     proof = v["evidence_nouns"]
-    return any(w in proof or (w[:1] in "وف" and w[1:] in proof)
+    return any(w in proof or (w[:1] in "وفب" and w[1:] in proof)
                for w in (toks[x].norm for x in range(first, min(end, first + 2))))
 
 
