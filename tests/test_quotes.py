@@ -1872,3 +1872,10 @@ def test_an_indefinite_source_before_the_verb_speaks(text, surface):
 ])
 def test_an_office_without_the_article_before_its_verb_is_the_subject(text, surface):
     assert [f[1] for f in attributions(text)] == [surface]
+
+
+def test_a_people_in_a_count_is_not_the_subject_a_feminine_verb_goes_on_with():
+    found = attributions("وأعلنت المنظمة الدولية للهجرة أن عدد المهاجرين زاد. وكان عدد الكينيين المسجلين بالمنظمة "
+                         "في نيروبي يبلغ نحو ألف كيني، وقالت إن العدد قد يرتفع.")
+    assert [(f[1], f[4]) for f in found] == [("المنظمة الدولية للهجرة", "عدد المهاجرين زاد"),
+                                            ("المنظمة الدولية للهجرة", "العدد قد يرتفع")]

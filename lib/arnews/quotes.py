@@ -3774,6 +3774,8 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
         titles = len(gap) <= 3 and all(_np_word(norm(w)) for w in gap)
         if not (at_start or (titles and not _PREPOSITION_BEFORE.search(text[s0:m[0]]))):
             break
+        if ctx.kinds.get(m[2]) == "country" and _PEOPLE_NISBA.fullmatch(text[m[0]:m[1]]):
+            break  # وكان عدد السوريين …، وقالت: a people (the genitive of a count), never the country speaking
         found = m
         if ctx.kinds.get(m[2]) == "person":
             break
@@ -3790,6 +3792,9 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
         return found[2], text[found[0]:found[1]], ctx.kinds.get(found[2], ""), ""
     return None
 
+
+#: a people named by its plural nisba (السوريين، الكينيون، والمصريين), not the country
+_PEOPLE_NISBA = re.compile(r"(?:[وفبل]|لل|[وف]ل)?(?:ال)\S+(?:يين|يون)")
 
 _SENTENCE_END = re.compile(r"[.!؟?][»”\"]?\s+|\n")
 #: a colon right after a phrase (a dateline or label: الرياض :)
