@@ -1879,3 +1879,12 @@ def test_a_people_in_a_count_is_not_the_subject_a_feminine_verb_goes_on_with():
                          "في نيروبي يبلغ نحو ألف كيني، وقالت إن العدد قد يرتفع.")
     assert [(f[1], f[4]) for f in found] == [("المنظمة الدولية للهجرة", "عدد المهاجرين زاد"),
                                             ("المنظمة الدولية للهجرة", "العدد قد يرتفع")]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وتوقفت المفاوضات أمس. منظمة «أطباء الحدود» أعربت في تقرير جديد لها عن قلقها من نقص الأدوية.",
+     "منظمة «أطباء الحدود»"),
+    ("وتوقفت المفاوضات أمس. صحيفة «النهار الكينية» ذكرت أن الوفد غادر نيروبي.", "صحيفة «النهار الكينية»"),
+])
+def test_a_body_with_a_quoted_name_before_its_verb_speaks(text, surface):
+    assert [f[1] for f in attributions(text)] == [surface]

@@ -861,7 +861,8 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
         if opener or w in v["complementizers"] or _cue_kind(w) in ("speech", "continuation", "attribution"):
             return None
         gap = _gap(text, toks[p - 1], toks[p]) if p > lo else ""
-        if _CLAUSE_MARKS.search(gap) and (not _kan(toks, p, lo) or re.search(r"[:؛.]", gap)):
+        if _CLAUSE_MARKS.search(gap) and (not _kan(toks, p, lo) or re.search(r"[:؛.]", gap)) and not (
+                _quoted_after_body(doc, p, v)):
             p -= 1
             break
         p -= 1
@@ -881,8 +882,8 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     if not plain and office:  # أمين عام الحزب، المتحدث الرسمي للوزارة، مسؤول في الوزارة
         plain = all(_np_word(toks[x].norm) or (toks[x].norm in ("في", "من") and first < x < b) or (
             first < x and (toks[x].norm in _GENERAL or toks[x].norm.startswith("لل"))) for x in range(first, b + 1))
-    gaps_ok = all(_NP_GAP.match(_gap(text, toks[x - 1], toks[x])) or (_APPOSITION_GAP.match(
-        _gap(text, toks[x - 1], toks[x])) and (toks[x].norm in v["title_first"] or (
+    gaps_ok = all(_NP_GAP.match(_gap(text, toks[x - 1], toks[x])) or _quoted_after_body(doc, x, v) or (
+        _APPOSITION_GAP.match(_gap(text, toks[x - 1], toks[x])) and (toks[x].norm in v["title_first"] or (
             explicit and _apposed_name(doc, x, k + 1))))  # إلا أن رئيس اللجنة، فلان الفلاني، قال
         for x in range(first + 1, b + 1))
     loose = explicit and clitic_variants(toks[p].norm, 2)[:2][-1] in ("كان", "كانت")
@@ -893,9 +894,26 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     w = toks[first].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if not explicit and not (bare.startswith("ال") or w.startswith("ال") or bare in v["title_first"]
-                             or bare in lexicon().unnamed or w in v["subject_pronouns"] or _office_opening(w, v)):
+                             or bare in lexicon().unnamed or w in v["subject_pronouns"] or _office_opening(w, v)
+                             or (first + 1 <= b and _quoted_after_body(doc, first + 1, v))):
         return None  # at the sentence start a verb looks like a noun (وأصدرت الحركة بياناً ذكرت فيه …)
     return first, b + 1, explicit
+
+
+_OPENING_MARK = re.compile(r"^\s*[«“\"]$")
+
+
+def _quoted_after_body(doc: Doc, x: int, v) -> bool:
+    """Does the token ``x`` open a quoted name right after a body's head noun (منظمة «مجموعة الأزمات الدولية»
+    أعربت، صحيفة «الحياة» ذكرت)? Then the quotation mark does not end the subject before the verb.
+
+    >>> d = Doc("t", "منظمة «مجموعة الأزمات الدولية» أعربت عن قلقها")
+    >>> _quoted_after_body(d, 1, vocabulary()), _quoted_after_body(d, 2, vocabulary())
+    (True, False)
+    """
+    toks = doc.tokens
+    return x > 0 and bool(_OPENING_MARK.match(_gap(doc.text, toks[x - 1], toks[x]))) and (
+        toks[x - 1].norm in v["body_nouns"] or clitic_variants(toks[x - 1].norm, 2)[-1] in v["body_nouns"])
 
 
 _GENERAL = frozenset({"عام", "العام", "عامه", "العامه"})  # أمين عام، المدير العام: "general", not "year"
@@ -1182,6 +1200,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         cut = next((x for x in range(subj[0] + 1, subj[1]) if toks[x].norm in v["occasion_adjuncts"]), 0)
         subj = (subj[0], cut) if cut else subj
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
+    if subj and how == "before" and text[we:we + 1] in _CLOSERS and not _balanced(text[ws:we]):
+        we += 1  # منظمة «مجموعة الأزمات الدولية» أعربت: the quoted name's closing mark
     wend = subj[1] if subj and how in ("after", "name") else k + 1
     if content < 0 and verb in v["adds_to"] and wend < hi and toks[wend].norm in ("الي", "علي"):
         return None, k + 1  # أضافت الشركة «فندق النخيل» إلى قائمتها: added to, nothing is said
@@ -1709,7 +1729,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [(people[-1][2], text[people[-1][0]:people[-1][1]], "person", "", people[-1][1])]
     if c["subject"] == "name":  # بان كي مون: a name that starts with a function word
         return [("", np, "person", "", we)]
-    if c["mode"] == "after_speaker" and not people and not others and not (
+    if c["mode"] == "after_speaker" and c["subject"] != "before" and not people and not others and not (
             len(words) > 1 and first in _office_firsts() and _body_word(np.split()[1])) and not (
             _medium_holder_phrase(words, text, ws, we, v)):
         # (رئيس نادي الباطن: a title in construct with a body is one phrase; so is المدير العام لقناة «…» فلان)
