@@ -1888,3 +1888,22 @@ def test_a_people_in_a_count_is_not_the_subject_a_feminine_verb_goes_on_with():
 ])
 def test_a_body_with_a_quoted_name_before_its_verb_speaks(text, surface):
     assert [f[1] for f in attributions(text)] == [surface]
+
+
+@pytest.mark.parametrize("text", [
+    "ماذا قالت لجنة الجائزة عن روايتك الأخيرة؟",
+    "وهل أكد وزير الزراعة الكيني أن المخزون كاف؟",
+])
+def test_a_question_about_what_was_said_is_no_statement(text):
+    assert attributions(text) == []
+
+
+def test_an_interview_answer_names_its_own_speakers_not_the_question_s():
+    text = ("التقت «الصحيفة» وزير الزراعة الكيني جون موانغي في نيروبي، وكان هذا الحوار:\n"
+            "س: كيف ترون قرار منظمة الأغذية والزراعة الأخير؟\n"
+            "ج: القرار جيد لكنه متأخر، ونحن نعمل مع المزارعين منذ سنوات.\n"
+            "س: وماذا عن أسعار الذرة؟\n"
+            "ج: الأسعار ستنخفض بعد الحصاد، والحكومة تقول إن المخزون كاف.\n")
+    found = attributions(text)
+    assert [f[0] for f in found if f[4].startswith(("القرار", "الأسعار"))] == ["جون موانغي", "جون موانغي"]
+    assert ("والحكومة", "المخزون كاف") in [(f[1], f[4]) for f in found]  # not the body the question named

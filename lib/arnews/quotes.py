@@ -848,6 +848,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     """
     toks, text = doc.tokens, doc.text
     b = k - 1
+    comma_clause = False
     while b >= lo and toks[b].norm in v["verb_adverbs"]:
         b -= 1
     if b < lo:
@@ -863,6 +864,10 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
         gap = _gap(text, toks[p - 1], toks[p]) if p > lo else ""
         if _CLAUSE_MARKS.search(gap) and (not _kan(toks, p, lo) or re.search(r"[:؛.]", gap)) and not (
                 _quoted_after_body(doc, p, v)):
+            p -= 1
+            break
+        if "،" in gap and w.startswith("وال"):
+            comma_clause = True  # …، والحكومة تقول إن: و after a comma opens a clause whose subject this is
             p -= 1
             break
         p -= 1
@@ -889,7 +894,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     loose = explicit and clitic_variants(toks[p].norm, 2)[:2][-1] in ("كان", "كانت")
     if not ((plain and gaps_ok) or loose):
         return None
-    if not explicit and p >= lo:
+    if not explicit and p >= lo and not comma_clause:
         return None  # a plain phrase before the verb, but after something that is not an opener
     w = toks[first].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
@@ -1078,7 +1083,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
-    if _imagined(toks, k, lo, verb, v):
+    if _imagined(toks, k, lo, verb, v) or _asked(doc, k, lo, e, v):
         return None, k + 1
     if k > lo and (toks[k - 1].norm in _KAN or toks[k - 1].norm in v["aspect_verbs"]) and verb in v[
             "present"] and not _OPEN_QUOTE.search(
@@ -1313,6 +1318,20 @@ def _evidence(toks, first: int, end: int, v) -> bool:
     proof = v["evidence_nouns"]
     return any(w in proof or (w[:1] in "وفب" and w[1:] in proof)
                for w in (toks[x].norm for x in range(first, min(end, first + 2))))
+
+
+def _asked(doc: Doc, k: int, lo: int, e: int, v) -> bool:
+    """Does the speech verb at token ``k`` follow an interrogative right before it, in a sentence that ends with
+    a question mark before character ``e`` (ماذا قالت اللجنة عن روايتك؟، وهل أكد الوزير أن …؟)? Then it asks
+    (not «لماذا عندما أعلنت الوزارة …؟», which tells what was announced).
+
+    >>> d = Doc("t", "ماذا قالت اللجنة عن روايتك؟")
+    >>> _asked(d, 1, 0, len(d.text), vocabulary())
+    True
+    """
+    toks = doc.tokens
+    return k > lo and toks[k - 1].norm in v["interrogatives"] and "؟" in doc.text[
+        toks[k].end:e + 1]
 
 
 def _imagined(toks, k: int, lo: int, verb: str, v) -> bool:
