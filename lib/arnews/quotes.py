@@ -1065,6 +1065,8 @@ def _quoted_title(doc: Doc, k: int, hi: int, v) -> bool:
 
 
 #: كان and its forms before a present verb: a habit in the past (وكان يرى، كانت تقول), a narrator's story
+_WAL_WORDS = frozenset({"والد", "والي"})  # والد، والدة، والي (father, mother, governor): their و is the word's own
+
 _KAN = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا"})
 
 
@@ -1205,6 +1207,9 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         cut = next((x for x in range(subj[0] + 1, subj[1]) if toks[x].norm in v["occasion_adjuncts"]), 0)
         subj = (subj[0], cut) if cut else subj
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
+    if subj and how == "before" and toks[subj[0]].norm.startswith("وال") and text[ws:ws + 1] == "و" and not (
+            toks[subj[0]].norm in v["relation_heads"] or toks[subj[0]].norm[:4] in _WAL_WORDS):
+        ws += 1  # …، والحكومة تقول: the conjunction is not part of the speaker's name
     if subj and how == "before" and text[we:we + 1] in _CLOSERS and not _balanced(text[ws:we]):
         we += 1  # منظمة «مجموعة الأزمات الدولية» أعربت: the quoted name's closing mark
     wend = subj[1] if subj and how in ("after", "name") else k + 1
