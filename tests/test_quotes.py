@@ -1898,6 +1898,14 @@ def test_a_question_about_what_was_said_is_no_statement(text):
     assert attributions(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "سامي العلي- الصحيفة- متابعة: أطلقت الهيئة العامة للسياحة مشاريع ترميم القرى التراثية في المناطق.",
+    "نورة الحربي – نيروبي – متابعة: افتتح الحاكم أمس معرض الكتاب الدولي بحضور عدد من المسؤولين.",
+])
+def test_a_byline_label_is_no_participle(text):
+    assert attributions(text) == []
+
+
 def test_an_interview_answer_names_its_own_speakers_not_the_question_s():
     text = ("التقت «الصحيفة» وزير الزراعة الكيني جون موانغي في نيروبي، وكان هذا الحوار:\n"
             "س: كيف ترون قرار منظمة الأغذية والزراعة الأخير؟\n"

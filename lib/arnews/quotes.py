@@ -1421,6 +1421,9 @@ def _object_word(w: str, v) -> bool:
         and w not in v["verb_adverbs"] and w not in v["np_stop"] and len(w) > 2
 
 
+_BYLINE_DASH = re.compile(r"[-–—]\s*$")  # a dash right before a word: a byline's or dateline's segments
+
+
 def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
     """Is the participle at token ``k`` a cue? A form in -ة (مشيرةً، متابعة) is one only without و and before
     إلى، على، ب…, a complementizer, a colon or a quotation: otherwise it is a verbal noun (باهتمام ومتابعة المدير)."""
@@ -1432,6 +1435,9 @@ def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
         return False  # ألف متابعاً، 80 متابعاً: a counted noun (only 11 to 99 take it in -اً), not a participle
     if c < hi and toks[c].norm in ("وذلك", "وذاك", "لذلك"):
         return False  # أمراً مستبعداً وذلك قبل …: a time or cause clause follows, nothing is said
+    if k > 0 and c < hi and _BYLINE_DASH.search(_gap(text, toks[k - 1], toks[k])) and ":" in _gap(
+            text, toks[k], toks[c]):
+        return False  # فلان الفلاني- سبق- متابعة: …: a byline's label (a follow-up), not «continuing»
     if not w.endswith("ه"):
         return True
     return w[:1] != "و" and c < hi and (
