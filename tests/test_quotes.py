@@ -1836,6 +1836,8 @@ def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
     "هذان المثالان يؤكدان أن الاستثمار في الذهب أسلم من الأسهم.",  # the writer's proof
     "وتشير الأدلة العلمية إلى أن القهوة لا تضر القلب.",
     "والتاريخ يؤكد أن المدن تنهض بالتعليم.",
+    "وارتفعت مبيعات الدراجات في نيروبي بنسبة كبيرة، مما يشير إلى أن الطلب تغير.",  # «which shows»: the writer's
+    "وتراجعت الحوادث هذا العام، وهو ما يؤكد أن الحملة نجحت.",
 ])
 def test_what_someone_might_say_is_no_statement(text):
     assert attributions(text) == []
@@ -1968,3 +1970,10 @@ def test_a_byline_is_never_the_speaker(text):
 ])
 def test_a_medium_spoken_to_before_the_subject(text, speakers):
     assert run(text)["quotes"]["speaker_surface"].tolist() == speakers
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("وبحسب ما يشير إليه المراقبون، فإن الانتخابات ستتأجل.", "المراقبون"),
+])
+def test_what_someone_named_indicates_stays_a_statement(text, surface):
+    assert surface in [f[1] for f in attributions(text)]

@@ -1123,6 +1123,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1
     if _imagined(toks, k, lo, verb, v) or _asked(doc, k, lo, e, v):
         return None, k + 1
+    if _inference(toks, k, lo, hi, verb, v):
+        return None, k + 1
     if k > lo and (toks[k - 1].norm in _KAN or toks[k - 1].norm in v["aspect_verbs"]) and verb in v[
             "present"] and not _OPEN_QUOTE.search(
             text[toks[k].end:toks[min(hi, k + 8) - 1].end]):
@@ -1378,6 +1380,26 @@ def _asked(doc: Doc, k: int, lo: int, e: int, v) -> bool:
     toks = doc.tokens
     return k > lo and toks[k - 1].norm in v["interrogatives"] and "؟" in doc.text[
         toks[k].end:e + 1]
+
+
+_WHICH = frozenset({"مما", "ومما"})  # …، مما يشير إلى أن: «which shows»
+_IT_IS = frozenset({"هو", "وهو", "هي", "وهي", "هذا", "وهذا"})  # وهو ما يؤكد أن: «which confirms»
+
+
+def _inference(toks, k: int, lo: int, hi: int, verb: str, v) -> bool:
+    """Is the present speech verb at token ``k`` the writer's inference from what came before: after مما or
+    «وهو ما», with no subject of its own (the complementizer or إلى right after it)? «هذا ما يشير إليه الكاتب»,
+    «بحسب ما يشير المراقبون» name who says it and stay statements.
+
+    >>> d = Doc("t", "ارتفعت الأسعار، مما يشير إلى أن السوق متأزمة")
+    >>> _inference(d.tokens, 3, 0, len(d.tokens), "يشير", vocabulary())
+    True
+    """
+    if k <= lo or verb not in v["present"] or k + 1 >= hi:
+        return False
+    prev = toks[k - 1].norm
+    which = prev in _WHICH or (prev == "ما" and k - 2 >= lo and toks[k - 2].norm in _IT_IS)
+    return which and (toks[k + 1].norm in ("الي", "علي") or toks[k + 1].norm in v["complementizers"])
 
 
 def _imagined(toks, k: int, lo: int, verb: str, v) -> bool:
