@@ -1103,3 +1103,12 @@ def test_a_title_word_alone_is_no_family_name_of_another_article():
 def test_a_rank_then_a_word_and_a_nisba_family_name_is_a_person(text, surface):
     m, a = run(text)
     assert a.set_index("actor_id").loc[actor_of(m, surface), "kind"] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "أتدري ماذا قال عنك؟ قال: «لو كان لدي رجل مثلك».",
+    "وكتب الشاعر: فايز عليك فايز عليك في ملعبي أو ملعبك.",
+])
+def test_a_preposition_with_a_second_person_pronoun_is_no_name(text):
+    m, _ = run(text)
+    assert not {"عنك", "عليك"} & {w for s in m["surface"] for w in s.split()}

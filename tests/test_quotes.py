@@ -1928,6 +1928,53 @@ def test_an_interview_answer_names_its_own_speakers_not_the_question_s():
     assert ("الحكومة", "المخزون كاف") in [(f[1], f[4]) for f in found]  # not the body the question named
 
 
+# --- the wrong person nearby: the subject of the verb, not a person carried over or named beside it ------------
+# Each row: a sentence written for this test; the statement's text and the speaker's surface expected for it
+# (None: no row, when the grammar rules out everyone nearby).
+
+NEARBY_CASES = [
+    # a title, its complement (العام، لدى …) and a name before the verb: the subject, not the judge named before
+    ("وافتتح القاضي كمال الهاشمي الجلسة صباح أمس. المدعي العام لدى المحكمة الجزائية فهد العتيبي قال إن "
+     "المحاكمة ستستمر عدة أشهر.", "المحاكمة ستستمر عدة أشهر", "المدعي العام لدى المحكمة الجزائية فهد العتيبي"),
+    ("ترأس القاضي سامي الخالدي الجلسة. الأمين العام للنقابة ماجد السالم دعا إلى «احترام القانون»، وقال إن "
+     "«الطريق ما زال طويلا».", "الطريق ما زال طويلا", "الأمين العام للنقابة ماجد السالم"),
+    # أمّا + subject + verb (no ف): the topic of أمّا speaks, not the person quoted in the sentence before
+    ("وقال رئيس الاتحاد سالم المطيري إن البطولة ناجحة. أما رئيس بعثة منتخبنا للبطولة خالد الشافعي أكد على أن "
+     "المنتخب استفاد كثيرا من المعسكر.", "المنتخب استفاد كثيرا من المعسكر",
+     "رئيس بعثة منتخبنا للبطولة خالد الشافعي"),
+    # a relative clause set off by a comma: its antecedent speaks, not the company quoted before
+    ("وقالت شركة الأفق المالية إن الخسائر كبيرة. ولدى الحكومة الكثير من المؤيدين، بما في ذلك البنك الدولي، "
+     "الذي يعتبر أن الديون الحالية غير قابلة للاستمرار.", "الديون الحالية غير قابلة للاستمرار", "البنك الدولي"),
+    ("وتحدث الوزير عن الأزمة. وشاركت في الاجتماع منظمة الصحة العالمية، التي ترى أن الوباء لم ينته بعد.",
+     "الوباء لم ينته بعد", "منظمة الصحة العالمية"),
+    # a feminine verb without subject never goes on with the man quoted before
+    ("وقال اللاعب نايف العتيبي في تغريدة إنه فخور بهذا المشجع. وقد انتشرت الصور عبر شبكة التواصل من قبل "
+     "الجماهير الرياضية والتي نالت استحسانهم، وأكدت أن هذا الموقف يمثل روح الرياضة.",
+     "هذا الموقف يمثل روح الرياضة", None),
+    ("وقال محامي الدفاع فهد الخالدي إن القضية بسيطة. وأقرت جودي ماغي بعدما استجوبتها الشرطة بأنها نشرت الصورة "
+     "لكنها نفت أن تكون كتبت النص.", "تكون كتبت النص", None),
+    # a chain of verbs after a comma goes on with the subject of the clause before it, not with the person after مع
+    # nor with the speaker quoted earlier in the sentence
+    ("ويرى الخبير العسكري محمود ارديسات أن الحل صعب، ويتفق المحلل السياسي عريب الرنتاوي مع ما ذهب إليه ارديسات، "
+     "ويرى أن الأردن انتهج سياسة حذرة.", "الأردن انتهج سياسة حذرة", "المحلل السياسي عريب الرنتاوي"),
+    ("وقال الخبير العسكري محمود ارديسات إن الحل صعب. ويختلف المحلل السياسي ناصر العمري مع ارديسات، ويعتبر أن "
+     "الأردن انتهج سياسة حذرة.", "الأردن انتهج سياسة حذرة", "المحلل السياسي ناصر العمري"),
+    # a given name that is also a word, then a family name, right after the verb: that person, not the visitors
+    # the sentence before spoke of
+    ("وأشاد عدد من الزوار بمستوى النظافة. في البداية أشاد مسفر الزهراني بالعروض المقدمة في الحديقة، مشيرا إلى أن "
+     "المسرحية كانت ممتعة.", "المسرحية كانت ممتعة", "مسفر الزهراني"),
+    # … unless the sentence makes the person a woman (a feminine verb before her name), whatever the name suggests
+    ("وقال المتحدث باسم الممثلة الأمريكية ديمي مور إنها حزينة. وعبرت مور عن أسفها لفقدان الشاب قائلة إن الحادث "
+     "مأساة.", "الحادث مأساة", "مور"),
+]
+
+
+@pytest.mark.parametrize(("text", "said", "surface"), NEARBY_CASES)
+def test_the_subject_speaks_not_a_person_nearby(text, said, surface):
+    q = run(text)["quotes"]
+    assert q[q["text"] == said]["speaker_surface"].tolist() == ([surface] if surface else [])
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     # a preposition opening the clause (no comma) names whom the speaker talks about, not the speaker
     ("وأكد الفنان محمد القصبي أن العمل مستمر. وعن الفنان سعد الحربي قال إنه ممثل مهم.",
@@ -1942,6 +1989,16 @@ def test_an_interview_answer_names_its_own_speakers_not_the_question_s():
     # ف + a people phrase opens a new clause: its subject speaks, not the writer quoted before
     ("وقال الكاتب محمد الغامدي إن العيد فرحة. والناس تحتار في العيد فالبعض يقول: العيد باجتماع الأهل.",
      ["الكاتب محمد الغامدي", "فالبعض"]),
+    # people called on after حث، دعا (a broken plural, then the verb's preposition) are its object
+    ("وقال الدكتور يحيى الزهراني إن العلاج متاح. ثم حث المرضى على التعاون والاستمرار في العلاج.",
+     ["الدكتور يحيى الزهراني", "الدكتور يحيى الزهراني"]),
+    # أضاف with a goal after its subject: added, not said (a quotation first keeps it said)
+    ("وقال المدرب إن الفريق جاهز. وأضاف المهاجم سعد الحربي الهدف الثاني في الدقيقة العشرين.", ["المدرب"]),
+    ("وقال المدرب سعد الحربي إن الفريق جاهز. وأضاف «لن نفرط في نقطة واحدة».",
+     ["المدرب سعد الحربي", "المدرب سعد الحربي"]),
+    # the one a medium spoke to answers (a source of the army, not the army)
+    ("وقال الوزير إن الوضع هادئ. «عكاظ» تحدثت إلى مصدر عسكري رفيع في الجيش اليمني حول التسجيلات، حيث أكد "
+     "صحة الرواية.", ["الوزير", "مصدر عسكري رفيع"]),
     # a town's name that reads as a speech verb (و + دان) is no cue
     ("وتقع المخازن في منطقة ودان. وقال مسؤول إن الخطر قائم.", ["مسؤول"]),
 ])
@@ -1962,6 +2019,8 @@ def test_a_byline_is_never_the_speaker(text):
     ("وقال العميد محمد الغامدي إن البحث مستمر. وأكد لـ«عكاظ» المواطن سعيد الزهراني أن الخدمة تحسنت.",
      ["العميد محمد الغامدي", "المواطن سعيد الزهراني"]),
     ("قال لـ«الاقتصادية» مسؤول في السفارة إن الاتفاقية قريبة.", ["مسؤول في السفارة"]),
+    ('وقال المدير محمد الغامدي إن البحث مستمر. ويقول لـ"الاقتصادية"، المحلل سعد الحربي "إن الأسعار سترتفع".',
+     ["المدير محمد الغامدي", "المحلل سعد الحربي"]),
     ("وقال المدير محمد الغامدي إن البحث مستمر. وقال لرويترز مسؤول في الوزارة إن الخدمة تحسنت.",
      ["المدير محمد الغامدي", "مسؤول في الوزارة"]),
     # a quotation after the medium is what was said, not a subject: the speaker before goes on

@@ -121,6 +121,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     data = load_data("quotes.yaml")
     out = {k: frozenset(norm(w) for w in v) for k, v in data.items() if not isinstance(v, dict)}
     out["cue_nouns"] = {norm(k): frozenset(norm(w) for w in ws) for k, ws in data["cue_nouns"].items()}
+    out["cue_objects"] = {norm(k): frozenset(norm(w) for w in ws) for k, ws in data["cue_objects"].items()}
     out["female_given_names"] = frozenset(norm(w) for w in load_data("given_names.yaml")["female"])
     out["word_names"] = frozenset(norm(w) for w in load_data("given_names.yaml")["word_names"])
     lex = lexicon()
@@ -928,7 +929,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
             explicit and _apposed_name(doc, x, k + 1))))  # إلا أن رئيس اللجنة، فلان الفلاني، قال
         for x in range(first + 1, b + 1))
     loose = explicit and clitic_variants(toks[p].norm, 2)[:2][-1] in ("كان", "كانت")
-    if not ((plain and gaps_ok) or loose):
+    if not ((plain and gaps_ok) or loose or _titled_subject_before(doc, first, k, v)):
         return None
     if not explicit and p >= lo and not fa and not comma_clause:
         return None  # a plain phrase before the verb, but after something that is not an opener
@@ -968,6 +969,22 @@ def _office_opening(word: str, v) -> bool:
     [True, True, False]
     """
     return word in v["title_first"] or (_human_word(word) and not _cue_kind(word))
+
+
+def _titled_subject_before(doc: Doc, first: int, k: int, v) -> bool:
+    """Is the phrase from ``first`` to the verb at ``k`` a title with its complement and name, read as the
+    subject after a verb is read (المدعي العام لدى المحكمة الجزائية فهد العتيبي دعا …)? Only a phrase opened
+    by a title or a person's head, and only when that reading ends right at the verb: «العام» and «لدى» stop
+    the plain noun-phrase test but belong to the office.
+
+    >>> from arnews.text import Doc
+    >>> _titled_subject_before(Doc("t", "المدعي العام لدى المحكمة فهد العتيبي قال إن", 0), 0, 6, vocabulary())
+    True
+    """
+    head = clitic_variants(doc.tokens[first].norm, 2)
+    if not any(h in v["title_first"] or h in v["person_heads"] for h in head[:2]):
+        return False
+    return k - first > 1 and _np_extend(doc, first, k, v) == k
 
 
 def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
@@ -1151,6 +1168,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             two_before in v["back_reference"] or two_before in v["attributions"]
             or (k - 2 >= lo and toks[k - 2].norm in v["attributions"])):
         return None, k + 1  # بين ما أشار إليه الرئيس …: a relative clause (not بحسب ما أعلنت مصادر …)
+    if content < 0 and verb in v["cue_objects"] and any(
+            toks[x].norm in v["cue_objects"][verb] and not _OPEN_QUOTE.search(text[toks[k].end:toks[x].start])
+            for x in range(k + 1, min(hi, k + 8))):
+        return None, k + 1  # وأضاف المحترف العاجي فلان الهدف الثاني: added a goal, said nothing
     forced = content == k + 2 and _name_not_complementizer(doc, k, hi, verb, v)
     if forced:  # وأعرب بان كي مون عن …، وقال بان كي مون إن …: a name, not بأن
         content = _content_start(doc, k + 2, hi, v)
@@ -1179,7 +1200,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if (not after or after[0] == k + 1) and k + 2 < limit:
         x = _past_medium_spoken_to(doc, k + 1, limit, v)
         if k + 1 < x < limit and _np_start(toks[x].norm) and toks[x].norm not in v["complementizers"] and (
-                _NP_GAP.match(_gap(text, toks[x - 1], toks[x]).lstrip("»”\""))):
+                _NP_GAP.match(_gap(text, toks[x - 1], toks[x]).lstrip("»”\"").lstrip(" ،,"))):
             after = (x, _np_extend(doc, x, limit, v))  # وأكد لـ«عكاظ» المواطن فلان أن: the subject follows
     if after:
         after = _without_addressee(doc, after, limit, v, forced)
@@ -1462,15 +1483,46 @@ def _antecedent(doc: Doc, r: int, lo: int, v) -> tuple[int, int, bool] | None:
     ``(first, end, True)``, up to six words with no punctuation between them; None when there is none."""
     toks, text = doc.tokens, doc.text
     first = r
-    while first - 1 >= lo and r - first < 6 and _np_word(toks[first - 1].norm) and _NP_GAP.match(
-            _gap(text, toks[first - 1], toks[first])):
+    while first - 1 >= lo and r - first < 6 and _np_word(toks[first - 1].norm) and (_NP_GAP.match(
+            _gap(text, toks[first - 1], toks[first])) or (first == r and _set_off_relative(doc, r))):
         first -= 1
-    if first == r:
+    if first == r or (_set_off_relative(doc, r) and not _comma_antecedent(doc, first, r, lo, v)):
         return None
     cut = next((x + 1 for x in range(r - 2, first - 1, -1)
                 if clitic_variants(toks[x].norm, 2)[-1] in v["account_nouns"] or toks[x].norm in v["account_nouns"]),
                first)  # خلافاً لرواية القوات التي قالت، على عكس رواية الجيش الذي قال: the army speaks, not «its account»
     return cut, r, True
+
+
+def _set_off_relative(doc: Doc, r: int) -> bool:
+    """Is the relative pronoun at ``r`` set off from its antecedent by a comma alone (… صندوق النقد الدولي، الذي
+    يعتبر أن …: a non-restrictive clause about the phrase right before the comma)?
+
+    >>> from arnews.text import Doc
+    >>> _set_off_relative(Doc("t", "البنك الدولي، الذي يرى أن", 0), 2)
+    True
+    """
+    return r > 0 and _gap(doc.text, doc.tokens[r - 1], doc.tokens[r]).strip() in ("،", ",")
+
+
+def _comma_antecedent(doc: Doc, first: int, r: int, lo: int, v) -> bool:
+    """Can the phrase from ``first`` to the comma before the relative pronoun at ``r`` be what the pronoun stands
+    for? Not an apposition between commas (فلانة، الوزيرة السابقة، التي: the name is found later), not a phrase
+    after a preposition (في الشرق الأوسط، الذي: a place in the clause, its head is further back), and not a
+    feminine word before the masculine الذي (في مديرية التوثيق، الذي: it does not agree).
+
+    >>> from arnews.text import Doc
+    >>> v = vocabulary()
+    >>> _comma_antecedent(Doc("t", "من بينهم البنك الدولي، الذي يرى", 0), 2, 4, 0, v)
+    True
+    >>> _comma_antecedent(Doc("t", "التقى المدير في الشركة العالمية، الذي قال", 0), 3, 5, 0, v)
+    False
+    """
+    toks = doc.tokens
+    if first > lo and (_set_off_relative(doc, first) or toks[first - 1].norm in v["prepositions_before_noun"]
+                       or toks[first - 1].norm in ("من", "ومن", "بين", "الي")):
+        return False
+    return not (toks[r].norm == "الذي" and _feminine_word(toks[first].text))
 
 
 def _object_word(w: str, v) -> bool:
@@ -1760,8 +1812,11 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return []  # وقال مخاطباً الرئيس فلان: the one spoken to; the speaker quoted before goes on
     if c["subject"] == "after" and _to_medium(first, v) and 0 <= c.get("channel_start", -1) <= ws + 1:
         return []  # وقال لبرنامج «…»: no subject; the medium spoken to is the channel, the speaker goes on
-    if c["subject"] == "after" and _object_form(first, clitic_variants(norm(c["cue"]), 2)[-1] in v["object_verbs"]):
-        return []  # ودعت المتقدمين إلى …، وأشاد بمقاتلي المقاومة: the verb's object; the previous speaker goes on
+    takes_object = clitic_variants(norm(c["cue"]), 2)[-1] in v["object_verbs"]
+    if c["subject"] == "after" and (_object_form(first, takes_object) or (takes_object and _people_called_on(
+            words, text, we))):
+        return []  # ودعت المتقدمين إلى …، وأشاد بمقاتلي المقاومة، حث المرضى على …: the verb's object; the
+        # previous speaker goes on
     if not people and c["subject"] in ("after", "before") and not (
             {words[0], *clitic_variants(words[0], 2)} & v["relation_heads"]):
         named = _name_after(text, sp, ctx, we, c["start"])
@@ -2047,6 +2102,25 @@ def _object_form(word: str, takes_object: bool = True) -> bool:
         _human_word(word[1:]) or (_human_word(word[3:]) and word[1:3] == "ال"))
 
 
+def _people_called_on(words: list[str], text: str, we: int) -> bool:
+    """Is the phrase after a verb that takes a person as object (حث، دعا، طالب) a definite broken plural of
+    people followed by the verb's preposition (حث المرضى على …، دعا الأهالي إلى …): those called on, not who
+    spoke?
+
+    >>> _people_called_on(["المرضي"], "حث المرضى على التعاون", 9)
+    True
+    """
+    if len(words) != 1 or not words[0].startswith("ال"):
+        return False
+    if words[0][2:] not in vocabulary()["human_plurals"] and words[0] not in vocabulary()["human_plurals"]:
+        return False
+    return bool(_CALLED_TO.match(text, we))
+
+
+#: the preposition a call or an appeal takes after its object (حث المرضى على، دعا الأهالي إلى، طالب الشباب بـ)
+_CALLED_TO = re.compile(r"\s+(?:على|إلى|الى|ب\S+)")
+
+
 def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, ctx: _Context
                     ) -> list[tuple[str, str, str, str, int]] | None:
     """A phrase that is no name, office, organization, medium, document or pronoun arnews knows: people (أحد
@@ -2173,8 +2247,9 @@ def _topic_before(c: dict, ctx: _Context) -> bool:
 def _cue_in_place_name(c: dict, ctx: _Context) -> bool:
     """Is the cue word inside a place's name the tagger found (في منطقة ودان، قرب ودان: the town, not وَدان, "and
     condemned")? A verb is never part of a place's name."""
-    return any(ctx.kinds.get(m[2]) == "place" and m[0] <= c["cue_start"] < m[1]
-               for m in ctx.spans(c["article_id"]).between(c["cue_start"] - 40, c["cue_start"] + 1))
+    sp = ctx.spans(c["article_id"])
+    i = bisect_right(sp.starts, c["cue_start"]) - 1  # the last mention starting at or before the cue
+    return i >= 0 and sp.ms[i][1] > c["cue_start"] and ctx.kinds.get(sp.ms[i][2]) == "place"
 
 
 def _place_word(word: str) -> bool:
@@ -2739,6 +2814,8 @@ def _looks_like_name(words: list[str]) -> bool:
     bare = clitic_variants(words[0], 2)
     if any(b in lex.given_names for b in bare[:2]):
         return True
+    if len(words) == 2 and _word_name_pair(bare[-1], words[1]):
+        return True  # أشاد مطلق البقمي: a given name that is also a word, then a family name
     return len(words) >= 3 and not words[1].startswith("ال") and any(w in v["title_first"] for w in words[2:5])
 
 
@@ -3247,6 +3324,39 @@ def _last_agreeing(offset: int, want: str, text: str, sp: _Spans, ctx: _Context,
                           and _mention_gender(m, text, ctx, aid) == want), None)
 
 
+def _man_for_feminine_verb(prior: tuple, want: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> bool:
+    """Would a feminine verb without subject (وأكدت أن …) go on with a man? The verb agrees with its subject, so a
+    person known to be a man never says it: better no row than his name on someone else's words.
+
+    >>> _man_for_feminine_verb(("", "x", "organization", ""), "f", 0, "", None, None)
+    False
+    """
+    if want != "f" or not prior or prior[2] != "person" or _said_of_a_woman(prior[1], offset, text):
+        return False
+    return _speaker_gender(prior[0], prior[1], prior[2], offset, text, sp, ctx) == "m"
+
+
+_FEMININE_VERB = re.compile(r"\S{2,}ت")
+
+
+def _said_of_a_woman(surface: str, offset: int, text: str) -> bool:
+    """Does the sentence before ``offset`` treat the speaker as a woman, whatever arnews guessed of the name: a
+    feminine verb at most three words before her name (وعبرت مور …، قائلة، أقرت جودي ماغي … لكنها نفت)?
+
+    >>> _said_of_a_woman("مور", 40, "وعبرت مور عن أسفها لفقدان الشاب، قائلة إن")
+    True
+    """
+    start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset), 0)
+    words = _RAW_WORD.findall(text[start:offset])
+    name = _RAW_WORD.findall(surface)
+    if not name:
+        return False
+    normed = [norm(w) for w in words]
+    last = norm(name[-1])
+    return any(w == last and any(_FEMININE_VERB.fullmatch(x) for x in normed[max(0, i - 3):i])
+               for i, w in enumerate(normed))
+
+
 def _speaker_gender(speaker: str, surface: str, kind: str, offset: int, text: str, sp: _Spans, ctx: _Context
                     ) -> str:
     """The gender of a decided speaker: from the actor's mentions before ``offset``, else from its phrase (known
@@ -3340,7 +3450,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if found == [] and c["subject"] == "none" and _topic_before(c, ctx):
             continue  # نظرة سريعة إلى الحضور، تشير إلى أن: the writer's observation, no one speaks
         if found == []:
-            prior = in_sentence.get((aid, c["sentence_id"]))
+            prior = _chain_subject(c, ctx) or in_sentence.get((aid, c["sentence_id"]))
             if (c["subject"] == "none" or c["mode"] == "continuation") and not (prior and prior[2] == "unnamed"):
                 polled = _polled_group(c, ctx)  # … أعداد من المسلمين عبروا عن …: those polled, not who polled
                 prior = polled or _group_subject(c, ctx) or prior  # a group speaks, not the person quoted before
@@ -3377,6 +3487,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     prior = earlier
                 elif m and _mention_gender(m, text, ctx, aid) == want:
                     prior = (m[2], text[m[0]:m[1]], ctx.kinds.get(m[2], ""), "")
+                elif _man_for_feminine_verb(prior, want, c["cue_start"], text, ctx.spans(aid), ctx):
+                    continue  # وأكدت after a man, with no woman or feminine body before: not his words
             if not prior:
                 continue
             if prior[2] == "person" and prior[0] and _plural_cue(c["cue"]) and speakers_of.get(aid, 1) == 1 and (
@@ -3472,7 +3584,16 @@ def _word_name_tail(words: list[str]) -> bool:
     """
     if len(words) < 3 or not _human_word(clitic_variants(words[0], 2)[-1]):
         return False
-    first, last = words[-2], words[-1]
+    return _word_name_pair(words[-2], words[-1])
+
+
+def _word_name_pair(first: str, last: str) -> bool:
+    """Are two normalized words a given name that is also a word and a family name with the article (مطلق البقمي،
+    عيد السواط), which the tagger reads as words?
+
+    >>> _word_name_pair("مطلق", "البقمي"), _word_name_pair("عيد", "الفطر")
+    (True, False)
+    """
     return first in vocabulary()["word_names"] and _surname_like(last) and ner.word_score(last) > -2 and (
         lexicon().entities.get((first, last)) is None and lexicon().entities.get((last,)) is None) and (
         last[2:] not in _body_heads())
@@ -3936,6 +4057,64 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
 
 #: a people named by its plural nisba (السوريين، الكينيون، والمصريين), not the country
 _PEOPLE_NISBA = re.compile(r"(?:[وفبل]|لل|[وف]ل)?(?:ال)\S+(?:يين|يون)")
+_CLAUSE_EDGE = re.compile(r"[،,:؛.«»“”\"()\n]")
+_WORD_AT = re.compile(r"[^\s«»“”\"،,:.؛()]+")
+_CHAIN_STOPS = frozenset({"مع", "في", "علي", "عن", "الي", "من", "ل", "حول", "بشان"})
+
+
+def _chain_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
+    """The subject a verb without its own goes on with when it follows, after a comma, a clause opened by و + a
+    verb and its subject (ويتفق المحلل السياسي عريب الرنتاوي مع ما ذهب إليه فلان، ويرى أن …): that subject — a
+    title and a name (an actor if the name is one), never the person after مع or another preposition, nor the
+    speaker quoted earlier in the sentence.
+
+    >>> _chain_words("ويتفق المحلل السياسي عريب الرنتاوي مع ما ذهب إليه فلان")
+    (6, 34)
+    """
+    text = ctx.texts[c["article_id"]]
+    cue = c["cue_start"]
+    before = text[max(0, cue - 4):cue].rstrip()
+    if not norm(c["cue"]).startswith("و") or not before.endswith(("،", ",")):
+        return None
+    comma = cue - 4 + len(before) - 1 if cue >= 4 else len(before) - 1
+    edge = max((m.end() for m in _CLAUSE_EDGE.finditer(text, c["sentence_start"], comma)), default=c["sentence_start"])
+    span = _chain_words(text[edge:comma])
+    if not span:
+        return None
+    a, b = edge + span[0], edge + span[1]
+    person = next((m for m in ctx.spans(c["article_id"]).between(a, b) if m[1] <= b
+                   and ctx.kinds.get(m[2]) == "person"), None)
+    if person:
+        return person[2], text[a:b], "person", ""
+    return "", text[a:b], "person", ""
+
+
+def _chain_words(clause: str) -> tuple[int, int] | None:
+    """Where, in a clause opened by و + a verb, its subject stands: a title with the article (المحلل، الخبير),
+    adjectives with the article, then one to three name words, right before a preposition; None otherwise."""
+    words = list(_WORD_AT.finditer(clause))
+    if len(words) < 4:
+        return None
+    verb = norm(words[0].group())
+    v = vocabulary()
+    if verb[:1] not in "وف" or verb[1:3] == "ال" or verb in v["function"] or verb in v["prepositions_before_noun"]:
+        return None
+    head = norm(words[1].group())
+    if not head.startswith("ال") or head not in v["title_first"]:
+        return None
+    i = 2
+    while i < len(words) and norm(words[i].group()).startswith("ال") and norm(words[i].group()) not in _CHAIN_STOPS:
+        i += 1
+    first = i
+    while i < len(words) and i - first < 3 and norm(words[i].group()) not in _CHAIN_STOPS and _name_word(
+            norm(words[i].group()), i == first) and norm(words[i].group())[:1] not in "لبكو":
+        i += 1
+    if i == first or norm(words[first].group()).startswith("ال") or i >= len(words) or norm(
+            words[i].group()) not in _CHAIN_STOPS:
+        return None
+    return words[1].start(), words[i - 1].end()
+
+
 #: a narrator in a chain of narration, right before the verb (عن ابن عباس رضي الله عنهما قال)
 _NARRATOR = re.compile(r"(?:^|\s)[وف]?عن\s+((?:\S+\s+){1,4})رضي\s+الله\s+عن\S*\s*$")
 #: a preposition opening a clause with no comma before its verb: what follows is spoken about (وعن فلان قال)
@@ -3997,18 +4176,26 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
 _INTERVIEW = re.compile(r"^\s*[وف]?(?:في|خلال)\s+(\S+)\s+(?:\S+\s+)?مع\s")
 
 
+#: the writer or a medium spoke to someone, who answers in the same sentence (تحدثت «عكاظ» إلى مصدر …، حيث أكد)
+_SPOKE_TO = re.compile(r"(?:^|\s)(?:تحدث|تحدثت|تحدثنا|اتصلت|اتصلنا|التقت|التقينا)\s+(?:\S+\s+)?(?:إلى|الى|مع)\s+")
+
+
 def _interviewee(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     """في مقابلة مع فلان، …، قال: the person or organization the sentence opens its interview with."""
     text = ctx.texts[c["article_id"]]
     s0 = c["sentence_start"]
     m = _INTERVIEW.match(text[s0:c["cue_start"]])
     if not m or clitic_variants(norm(m.group(1)), 2)[-1] not in vocabulary()["channel_openers"]:
-        return None
+        m = _SPOKE_TO.search(text[s0:c["cue_start"]])  # «عكاظ» تحدثت إلى مصدر عسكري …، حيث أكد
+        if not m:
+            return None
+    unnamed = _unnamed_interviewee(text[s0 + m.end():c["cue_start"]])
     for x in ctx.spans(c["article_id"]).between(s0 + m.end(), c["cue_start"]):
-        if ctx.kinds.get(x[2]) not in ("place", "country", None):
-            return x[2], text[x[0]:x[1]], ctx.kinds[x[2]], ""
-        break
-    return _unnamed_interviewee(text[s0 + m.end():c["cue_start"]])
+        if ctx.kinds.get(x[2]) not in ("place", "country", None) and not (
+                unnamed and ctx.kinds[x[2]] != "person" and x[0] > s0 + m.end() + 1):
+            return x[2], text[x[0]:x[1]], ctx.kinds[x[2]], ""  # (مصدر عسكري في الجيش اليمني: a source of the
+        break  # army, not the army)
+    return unnamed
 
 
 def _unnamed_interviewee(rest: str) -> tuple[str, str, str, str] | None:
