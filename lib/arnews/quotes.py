@@ -499,6 +499,8 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
         w = t.norm
         if w in comp and _CLOSES.match(text[t.end:t.end + 3]):
             continue  # قناة "كي تي إن": a clause never ends on its complementizer
+        if w in comp and c > j and toks[c - 1].norm in v["contrast_particles"]:
+            break  # …، إلا أنه تراجع: «however», a new clause of the writer's, not what the verb reports
         if w in comp:
             if c == 0 or toks[c - 1].norm not in _NOT_COMPLEMENT:
                 return c + 1
@@ -878,6 +880,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     """
     toks, text = doc.tokens, doc.text
     b = k - 1
+    comma_clause = False
     while b >= lo and toks[b].norm in v["verb_adverbs"]:
         b -= 1
     if b < lo:
@@ -896,7 +899,12 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
         if opener or w in v["complementizers"] or _cue_kind(w) in ("speech", "continuation", "attribution"):
             return None
         gap = _gap(text, toks[p - 1], toks[p]) if p > lo else ""
-        if _CLAUSE_MARKS.search(gap) and (not _kan(toks, p, lo) or re.search(r"[:؛.]", gap)):
+        if _CLAUSE_MARKS.search(gap) and (not _kan(toks, p, lo) or re.search(r"[:؛.]", gap)) and not (
+                _quoted_after_body(doc, p, v)):
+            p -= 1
+            break
+        if "،" in gap and w.startswith("وال"):
+            comma_clause = True  # …، والحكومة تقول إن: و after a comma opens a clause whose subject this is
             p -= 1
             break
         p -= 1
@@ -912,21 +920,55 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
                             or clitic_variants(toks[p].norm, 2)[:2][-1] in v["subject_openers"])
     plain = all(_np_word(toks[x].norm) or toks[x].norm in v["subject_pronouns"] or (
         explicit and toks[x].norm in ("في", "من") and first < x < b) for x in range(first, b + 1))
-    gaps_ok = all(_NP_GAP.match(_gap(text, toks[x - 1], toks[x])) or (_APPOSITION_GAP.match(
-        _gap(text, toks[x - 1], toks[x])) and (toks[x].norm in v["title_first"] or (
+    office = first <= b and _office_opening(toks[first].norm, v)
+    if not plain and office:  # أمين عام الحزب، المتحدث الرسمي للوزارة، مسؤول في الوزارة
+        plain = all(_np_word(toks[x].norm) or (toks[x].norm in ("في", "من") and first < x < b) or (
+            first < x and (toks[x].norm in _GENERAL or toks[x].norm.startswith("لل"))) for x in range(first, b + 1))
+    gaps_ok = all(_NP_GAP.match(_gap(text, toks[x - 1], toks[x])) or _quoted_after_body(doc, x, v) or (
+        _APPOSITION_GAP.match(_gap(text, toks[x - 1], toks[x])) and (toks[x].norm in v["title_first"] or (
             explicit and _apposed_name(doc, x, k + 1))))  # إلا أن رئيس اللجنة، فلان الفلاني، قال
         for x in range(first + 1, b + 1))
     loose = explicit and clitic_variants(toks[p].norm, 2)[:2][-1] in ("كان", "كانت")
     if not ((plain and gaps_ok) or loose or _titled_subject_before(doc, first, k, v)):
         return None
-    if not explicit and p >= lo and not fa:
+    if not explicit and p >= lo and not fa and not comma_clause:
         return None  # a plain phrase before the verb, but after something that is not an opener
     w = toks[first].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
     if not explicit and not (bare.startswith("ال") or w.startswith("ال") or bare in v["title_first"]
-                             or bare in lexicon().unnamed or w in v["subject_pronouns"]):
+                             or bare in lexicon().unnamed or w in v["subject_pronouns"] or _office_opening(w, v)
+                             or (first + 1 <= b and _quoted_after_body(doc, first + 1, v))):
         return None  # at the sentence start a verb looks like a noun (وأصدرت الحركة بياناً ذكرت فيه …)
     return first, b + 1, explicit
+
+
+_OPENING_MARK = re.compile(r"^\s*[«“\"]$")
+
+
+def _quoted_after_body(doc: Doc, x: int, v) -> bool:
+    """Does the token ``x`` open a quoted name right after a body's head noun (منظمة «مجموعة الأزمات الدولية»
+    أعربت، صحيفة «الحياة» ذكرت)? Then the quotation mark does not end the subject before the verb.
+
+    >>> d = Doc("t", "منظمة «مجموعة الأزمات الدولية» أعربت عن قلقها")
+    >>> _quoted_after_body(d, 1, vocabulary()), _quoted_after_body(d, 2, vocabulary())
+    (True, False)
+    """
+    toks = doc.tokens
+    return x > 0 and bool(_OPENING_MARK.match(_gap(doc.text, toks[x - 1], toks[x]))) and (
+        toks[x - 1].norm in v["body_nouns"] or clitic_variants(toks[x - 1].norm, 2)[-1] in v["body_nouns"])
+
+
+_GENERAL = frozenset({"عام", "العام", "عامه", "العامه"})  # أمين عام، المدير العام: "general", not "year"
+
+
+def _office_opening(word: str, v) -> bool:
+    """Can a subject before its verb open with this normalized word without the article: a title or a person's
+    noun in construct (وزير الخارجية أكد، أمين عام الحزب قال، مسؤول في الوزارة قال), whose و is part of the word?
+
+    >>> [_office_opening(w, vocabulary()) for w in ("وزير", "امين", "وقال")]
+    [True, True, False]
+    """
+    return word in v["title_first"] or (_human_word(word) and not _cue_kind(word))
 
 
 def _titled_subject_before(doc: Doc, first: int, k: int, v) -> bool:
@@ -1076,6 +1118,8 @@ def _quoted_title(doc: Doc, k: int, hi: int, v) -> bool:
 
 
 #: كان and its forms before a present verb: a habit in the past (وكان يرى، كانت تقول), a narrator's story
+_WAL_WORDS = frozenset({"والد", "والي"})  # والد، والدة، والي (father, mother, governor): their و is the word's own
+
 _KAN = frozenset({"كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا"})
 
 
@@ -1093,6 +1137,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
                 toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]))):
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
+        return None, k + 1
+    if _imagined(toks, k, lo, verb, v) or _asked(doc, k, lo, e, v):
+        return None, k + 1
+    if _inference(toks, k, lo, hi, verb, v):
         return None, k + 1
     if k > lo and (toks[k - 1].norm in _KAN or toks[k - 1].norm in v["aspect_verbs"]) and verb in v[
             "present"] and not _OPEN_QUOTE.search(
@@ -1181,6 +1229,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     relative = not after and prev in v["relative_pronouns"]
     if relative:
         before = _antecedent(doc, k - 1, lo, v)  # … رئيس النادي موسى كاماو الذي أعلن عن …
+    if not after and not before and not relative and k > lo:
+        before = _source_before(doc, k, lo, v)  # إلى تقارير صحافية ذكرت أن …
     plural = verb.endswith(("وا", "تا")) or (verb.endswith("ا") and verb in v["needs_complement"])
     if verb in v["needs_complement"] and content > 0:
         # the complementizer must follow the verb or its subject (تابعوا سير المحادثات … أن is not speech)
@@ -1202,6 +1252,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         subj, how = before, "before"
     else:
         subj, how = None, "issuer" if issuer else "none"
+    if subj and _evidence(toks, subj[0], subj[1], v):
+        return None, k + 1  # هذان المثالان يؤكدان أن …: the writer's proof, nobody's statement
     every = subj[0] if how == "before" else k - 2  # فكل مذهب يرى، … ، فكل طرف يرى
     if verb in v["view_verbs"] and every >= lo and toks[every].norm in ("كل", "وكل", "فكل") and content > 0 and (
             toks[content - 1].norm in v["complementizers"]) and not _OPEN_QUOTE.search(text[toks[k].end:toks[
@@ -1219,6 +1271,11 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         cut = next((x for x in range(subj[0] + 1, subj[1]) if toks[x].norm in v["occasion_adjuncts"]), 0)
         subj = (subj[0], cut) if cut else subj
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
+    if subj and how == "before" and toks[subj[0]].norm.startswith("وال") and text[ws:ws + 1] == "و" and not (
+            toks[subj[0]].norm in v["relation_heads"] or toks[subj[0]].norm[:4] in _WAL_WORDS):
+        ws += 1  # …، والحكومة تقول: the conjunction is not part of the speaker's name
+    if subj and how == "before" and text[we:we + 1] in _CLOSERS and not _balanced(text[ws:we]):
+        we += 1  # منظمة «مجموعة الأزمات الدولية» أعربت: the quoted name's closing mark
     wend = subj[1] if subj and how in ("after", "name") else k + 1
     if content < 0 and verb in v["adds_to"] and wend < hi and toks[wend].norm in ("الي", "علي"):
         return None, k + 1  # أضافت الشركة «فندق النخيل» إلى قائمتها: added to, nothing is said
@@ -1254,6 +1311,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         cstart = toks[content].start if content < hi else e
         mode = "complement"
     cend = _content_end(doc, max(content, wend), hi, e, v)
+    if content < 0:
+        cend = _before_contrast(doc, first_content, hi, cend, v)
     if cend <= cstart:
         return None, wend
     row = _row(doc, sid, toks[k], ws, we, cstart, cend, mode)
@@ -1275,6 +1334,103 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         ch = relay
     row["channel_start"], row["channel_end"] = ch
     return row, max(wend, content if content > 0 else wend)
+
+
+def _before_contrast(doc: Doc, c: int, hi: int, end: int, v) -> int:
+    """Where content starting at token ``c`` and ending at character ``end`` stops before «إلا أن / غير أن»
+    (however): what follows is the writer's, not the speaker's (``end`` itself when no such word comes first).
+
+    >>> d = Doc("t", "طالب النادي بمبلغ كبير، إلا أنه قبل عرضاً أقل")
+    >>> d.text[:_before_contrast(d, 2, len(d.tokens), len(d.text), vocabulary())]
+    'طالب النادي بمبلغ كبير'
+    """
+    toks = doc.tokens
+    for x in range(c + 1, hi - 1):
+        if toks[x].start >= end:
+            break
+        if toks[x].norm in v["contrast_particles"] and toks[x + 1].norm in v["complementizers"]:
+            return toks[x - 1].end
+    return end
+
+
+def _source_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
+    """An indefinite source of information right before the speech verb at ``k``, which the verb describes
+    (استند الكاتب إلى تقارير صحافية ذكرت أن …، نقل عن دراسة حديثة أكدت أن …): ``(first, end, False)`` like
+    :func:`_np_before`, or None. The verb's subject is that source, not the person named earlier.
+
+    >>> d = Doc("t", "واستند الكاتب إلى تقارير صحافية ذكرت أن العصابة تتاجر بالآثار")
+    >>> _source_before(d, 5, 0, vocabulary())
+    (3, 5, False)
+    """
+    toks, text = doc.tokens, doc.text
+    for x in range(k - 1, max(lo, k - 4) - 1, -1):
+        if not _NP_GAP.match(_gap(text, toks[x], toks[x + 1])):
+            return None
+        w = toks[x].norm
+        head = clitic_variants(w, 2)[-1]
+        if (w in v["information_sources"] or head in v["information_sources"]) and not w.startswith("ال") and not (
+                head.startswith("ال")):
+            return x, k, False
+        if not _np_word(w) or w.startswith("ال"):
+            return None  # only indefinite adjectives may stand between the source and its verb
+    return None
+
+
+def _evidence(toks, first: int, end: int, v) -> bool:
+    """Is the phrase of tokens ``first``..``end`` headed by what a writer cites as proof (هذان المثالان، الأدلة
+    العلمية، والشواهد)? Its first two words are looked at, so a demonstrative may come first.
+
+    >>> d = Doc("t", "هذان المثالان يؤكدان أن السوق خطرة")
+    >>> _evidence(d.tokens, 0, 2, vocabulary())
+    True
+    """
+    proof = v["evidence_nouns"]
+    return any(w in proof or (w[:1] in "وفب" and w[1:] in proof)
+               for w in (toks[x].norm for x in range(first, min(end, first + 2))))
+
+
+def _asked(doc: Doc, k: int, lo: int, e: int, v) -> bool:
+    """Does the speech verb at token ``k`` follow an interrogative right before it, in a sentence that ends with
+    a question mark before character ``e`` (ماذا قالت اللجنة عن روايتك؟، وهل أكد الوزير أن …؟)? Then it asks
+    (not «لماذا عندما أعلنت الوزارة …؟», which tells what was announced).
+
+    >>> d = Doc("t", "ماذا قالت اللجنة عن روايتك؟")
+    >>> _asked(d, 1, 0, len(d.text), vocabulary())
+    True
+    """
+    toks = doc.tokens
+    return k > lo and toks[k - 1].norm in v["interrogatives"] and "؟" in doc.text[
+        toks[k].end:e + 1]
+
+
+_WHICH = frozenset({"مما", "ومما"})  # …، مما يشير إلى أن: «which shows»
+_IT_IS = frozenset({"هو", "وهو", "هي", "وهي", "هذا", "وهذا"})  # وهو ما يؤكد أن: «which confirms»
+
+
+def _inference(toks, k: int, lo: int, hi: int, verb: str, v) -> bool:
+    """Is the present speech verb at token ``k`` the writer's inference from what came before: after مما or
+    «وهو ما», with no subject of its own (the complementizer or إلى right after it)? «هذا ما يشير إليه الكاتب»,
+    «بحسب ما يشير المراقبون» name who says it and stay statements.
+
+    >>> d = Doc("t", "ارتفعت الأسعار، مما يشير إلى أن السوق متأزمة")
+    >>> _inference(d.tokens, 3, 0, len(d.tokens), "يشير", vocabulary())
+    True
+    """
+    if k <= lo or verb not in v["present"] or k + 1 >= hi:
+        return False
+    prev = toks[k - 1].norm
+    which = prev in _WHICH or (prev == "ما" and k - 2 >= lo and toks[k - 2].norm in _IT_IS)
+    return which and (toks[k + 1].norm in ("الي", "علي") or toks[k + 1].norm in v["complementizers"])
+
+
+def _imagined(toks, k: int, lo: int, verb: str, v) -> bool:
+    """Is the present speech verb at token ``k`` after a particle of possibility (قد يقول قائل، ربما يرى البعض)?
+    Then it tells what someone might say, not what was said.
+
+    >>> _imagined(Doc("t", "قد يقول قائل إن الطريق طويل").tokens, 1, 0, "يقول", vocabulary())
+    True
+    """
+    return k > lo and toks[k - 1].norm in v["modal_particles"] and verb in v["present"]
 
 
 def _stated_in(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex) -> tuple[dict | None, int]:
@@ -1380,6 +1536,9 @@ def _object_word(w: str, v) -> bool:
         and w not in v["verb_adverbs"] and w not in v["np_stop"] and len(w) > 2
 
 
+_BYLINE_DASH = re.compile(r"[-–—]\s*$")  # a dash right before a word: a byline's or dateline's segments
+
+
 def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
     """Is the participle at token ``k`` a cue? A form in -ة (مشيرةً، متابعة) is one only without و and before
     إلى، على، ب…, a complementizer, a colon or a quotation: otherwise it is a verbal noun (باهتمام ومتابعة المدير)."""
@@ -1391,6 +1550,9 @@ def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
         return False  # ألف متابعاً، 80 متابعاً: a counted noun (only 11 to 99 take it in -اً), not a participle
     if c < hi and toks[c].norm in ("وذلك", "وذاك", "لذلك"):
         return False  # أمراً مستبعداً وذلك قبل …: a time or cause clause follows, nothing is said
+    if k > 0 and c < hi and _BYLINE_DASH.search(_gap(text, toks[k - 1], toks[k])) and ":" in _gap(
+            text, toks[k], toks[c]):
+        return False  # فلان الفلاني- سبق- متابعة: …: a byline's label (a follow-up), not «continuing»
     if not w.endswith("ه"):
         return True
     return w[:1] != "و" and c < hi and (
@@ -1439,6 +1601,13 @@ def _attribution(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v
         after = _first_at_or_after([t.start for t in toks[wend:hi]], cstart) + wend
         if after < hi and toks[after].norm in ("فان", "فانه", "فانها"):
             cstart = toks[after].end if toks[after].norm == "فان" else cstart
+    elif (ahead := _source_then_clause(doc, k, j, hi, v)) > 0:
+        wend = ahead  # …، وبحسب مصادر أمنية فإن …: the source opens the clause after it, which is what it vouches for
+        cstart = toks[ahead + 1].start if toks[ahead].norm == "فان" and ahead + 1 < hi else toks[ahead].start
+        cend = _content_end(doc, ahead, hi, e, v)
+        nxt = next((x for x in range(ahead + 1, hi) if toks[x].start < cend and _cue_kind(toks[x].norm) == "speech"), 0)
+        cut = text.rfind("،", cstart, toks[nxt].start) if nxt else -1
+        cend = cut if cut > cstart else cend  # …، لكن المصادر أكدت أن …: the next statement is its own
     else:
         cstart = toks[lo].start
         cut = text.rfind("،", cstart, toks[k].start)
@@ -1450,6 +1619,31 @@ def _attribution(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v
 
 
 _OPENERS, _CLOSERS = "«“\"", "»”\""
+
+
+def _source_then_clause(doc: Doc, k: int, j: int, hi: int, v) -> int:
+    """For an attribution with و inside a sentence (…، وبحسب مصادر أمنية فإن الوزير …، وحسب الاتفاق فسوف …): the
+    token where the clause it vouches for starts (after a comma, or a فـ + particle such as فإن / فقد / فسوف that
+    follows the source starting at token ``j``), or -1 when the source ends the sentence (…، وفق ما ذكرت الوكالة).
+
+    >>> d = Doc("t", "ارتفعت الأسعار، وبحسب مصادر تجارية فإن الطلب تراجع")
+    >>> d.tokens[_source_then_clause(d, 2, 3, len(d.tokens), vocabulary())].text
+    'فإن'
+    """
+    toks, text = doc.tokens, doc.text
+    w = toks[k].norm
+    if w[:1] != "و" or not (w[1:] in v["attributions"] or w[1:] in v["pair_first"]):
+        return -1
+    for x in range(j + 1, min(hi, j + 25)):
+        gap = _gap(text, toks[x - 1], toks[x])
+        if re.search(r"[.؛:]", gap):
+            return -1
+        n = toks[x].norm
+        if "،" in gap or "," in gap:
+            return x if x + 1 < hi else -1
+        if n[:1] == "ف" and (n in v["complementizers"] or n[1:] in ("قد", "سوف", "ان", "انه", "انها", "لا", "لن")):
+            return x
+    return -1
 
 
 def _row(doc: Doc, sid: int, cue_tok, ws: int, we: int, cs: int, ce: int, mode: str) -> dict:
@@ -1687,7 +1881,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [(people[-1][2], text[people[-1][0]:people[-1][1]], "person", "", people[-1][1])]
     if c["subject"] == "name":  # بان كي مون: a name that starts with a function word
         return [("", np, "person", "", we)]
-    if c["mode"] == "after_speaker" and not people and not others and not (
+    if c["mode"] == "after_speaker" and c["subject"] != "before" and not people and not others and not (
             len(words) > 1 and first in _office_firsts() and _body_word(np.split()[1])) and not (
             _medium_holder_phrase(words, text, ws, we, v)):
         # (رئيس نادي الباطن: a title in construct with a body is one phrase; so is المدير العام لقناة «…» فلان)
@@ -1959,7 +2153,8 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
     if _head_in(words, v["human_quantifiers"]) and len(words) > 1 and _head_in(words[1:], v["information_sources"]):
         return [("", np, "document", "", we)]  # إحدى الدراسات الحديثة
     if not words[0].startswith(("ال", "وال")) and not words[0].endswith("ه") and _np_word(words[0]) and not (
-            clitic_variants(words[0], 2)[-1] in v["human_quantifiers"] or words[0] in _SAME) and any(
+            clitic_variants(words[0], 2)[-1] in v["human_quantifiers"] or words[0] in _SAME
+            or _head_in(words, v["information_sources"])) and any(  # تقارير صحافية: reports, not a name
             _human_word(w) and not clitic_variants(w, 2)[-1].startswith("مصدر") for w in words[1:5]):
         if c["subject"] == "after" and c["mode"] == "after_speaker" and _genitive_content(words):
             return []  # وأكد عزم المسؤولين على …: a verbal noun and its genitive, the content; the speaker goes on
@@ -3841,6 +4036,8 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
         titles = len(gap) <= 3 and all(_np_word(norm(w)) for w in gap)
         if not (at_start or (titles and not _PREPOSITION_BEFORE.search(text[s0:m[0]]))):
             break
+        if ctx.kinds.get(m[2]) == "country" and _PEOPLE_NISBA.fullmatch(text[m[0]:m[1]]):
+            break  # وكان عدد السوريين …، وقالت: a people (the genitive of a count), never the country speaking
         found = m
         if ctx.kinds.get(m[2]) == "person":
             break
@@ -3858,6 +4055,8 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     return None
 
 
+#: a people named by its plural nisba (السوريين، الكينيون، والمصريين), not the country
+_PEOPLE_NISBA = re.compile(r"(?:[وفبل]|لل|[وف]ل)?(?:ال)\S+(?:يين|يون)")
 _CLAUSE_EDGE = re.compile(r"[،,:؛.«»“”\"()\n]")
 _WORD_AT = re.compile(r"[^\s«»“”\"،,:.؛()]+")
 _CHAIN_STOPS = frozenset({"مع", "في", "علي", "عن", "الي", "من", "ل", "حول", "بشان"})
