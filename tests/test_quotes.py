@@ -319,6 +319,26 @@ def test_an_office_alone_is_the_person_named_with_it(text, said, surface):
     assert (found[said][1], found[said][2]) == (surface, "person")
 
 
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # the speaker named after the words, past the medium spoken to (كما يقول لـ«…» فلان)
+    ("وقال أحمد الزهراني إن السوق راكدة. ولن تتحسن الأسعار قبل الصيف، كما قال لـ«الرياض» الخبير الاقتصادي فهد "
+     "العمري.", "فهد العمري", "ولن تتحسن الأسعار قبل الصيف"),
+    # VSO with the medium before the subject (أوضح لـ«…» المهندس فلان أن)
+    ("وأوضح لـ«الوطن» المهندس خالد الشهري، مدير المشروع، أن الأعمال ستنتهي قريباً.", "خالد الشهري",
+     "الأعمال ستنتهي قريباً"),
+    # X نفسه + verb: X speaks, not the one quoted before
+    ("وقال خالد الرميح إن الوضع هادئ، غير أن المبعوث الأممي هانس غروندبرغ نفسه أعلن أنه سيزور صنعاء الأسبوع "
+     "المقبل.", "هانس غروندبرغ", "سيزور صنعاء الأسبوع المقبل"),
+])
+def test_a_speaker_named_past_a_medium_or_an_intensifier(text, name, said):
+    assert (name, said) in [(f[0], f[4]) for f in attributions(text)]
+
+
+def test_a_medium_spoken_to_with_no_subject_after_it_is_no_speaker():
+    found = attributions("وأكد فهد العمري أن السوق راكدة. وقال لـ«الرياض» إن الأسعار لن تتحسن.")
+    assert [(f[0], f[4]) for f in found] == [("فهد العمري", "السوق راكدة"), ("فهد العمري", "الأسعار لن تتحسن")]
+
+
 def test_a_statement_reported_inside_another_is_its_own_row():
     found = attributions("وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة. "
                          "وأضاف أن الرئيس الكيني وليام روتو قال إن التعاون سيستمر.")

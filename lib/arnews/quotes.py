@@ -533,6 +533,27 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
     return j, _np_extend(doc, j, limit, v)
 
 
+_CLOSE_GAP = re.compile(r"[»”\"]?\s*")
+
+
+def _subject_past_medium(doc: Doc, k: int, limit: int, v) -> tuple[int, int] | None:
+    """The subject after the medium a verb at ``k`` speaks to (كما يقول لـ«الحياة» الدكتور فلان، قال لصحيفة
+    «الرياض» الخبير فلان، قال لرويترز مسؤول): ``(first, end)`` token indices, or None when no noun phrase
+    follows the medium (وقال لـ«الحياة» إن …)."""
+    toks, text = doc.tokens, doc.text
+    j = k + 1
+    if j + 1 >= limit or not (toks[j].norm == "ل" or _to_medium(toks[j].norm, v)):
+        return None
+    if _OPEN_QUOTE.search(_gap(text, toks[j], toks[j + 1])):
+        end = _closing(doc, j + 1, min(limit, j + 6))  # the medium's quoted name
+    else:
+        end = j + 1 if toks[j].norm[1:] in _media_names() else 0  # لرويترز
+    if not end or end >= limit or not _CLOSE_GAP.fullmatch(_gap(text, toks[end - 1], toks[end])) or not _np_start(
+            toks[end].norm):
+        return None
+    return end, _np_extend(doc, end, limit, v)
+
+
 def _addressee(doc: Doc, x: int) -> bool:
     """Is token ``x`` ل + a person's name or noun (قال لبرينان، قال لمحاوره): the one spoken to, never the speaker?
     Not a word that is itself a name or opens one (لبنان، لطفي، لجنة); the rest after ل must be a given name, a
@@ -837,6 +858,19 @@ _CLITIC_BOTH = re.compile(r"^[وف]?[بكل]\S{2,}(?:ه|ها|هم|هما)$")
 _CLAUSE_MARKS = re.compile(r"[:«»“”\"؛.]")
 
 
+def _before_intensifier(toks, b: int, lo: int, v) -> int:
+    """The last token of a name that an intensifier closes (ليون نفسه أعلن): the one before it; else ``b`` (also
+    after a definite noun: المصدر ذاته قال is the source quoted before, as the continuation rules read it).
+
+    >>> from arnews.text import tokens as _t
+    >>> v = vocabulary()
+    >>> _before_intensifier(_t("أن ليون نفسه"), 2, 0, v), _before_intensifier(_t("لكن المصدر ذاته"), 2, 0, v)
+    (1, 2)
+    """
+    return b - 1 if lo < b and toks[b].norm in v["intensifiers"] and not strip_clitics(toks[b - 1].norm).startswith(
+        "ال") else b
+
+
 def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     """The subject standing before the verb at ``k`` (SVO order): ``(first, end, explicit)``, where explicit
     says an opener (كان، إنّ، لكن …) introduced it; None when the verb has no subject before it.
@@ -848,6 +882,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     b = k - 1
     while b >= lo and toks[b].norm in v["verb_adverbs"]:
         b -= 1
+    b = _before_intensifier(toks, b, lo, v)
     if b < lo:
         return None
     p = b
@@ -1092,6 +1127,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if not after and k + 2 < limit and toks[k + 1].norm in v["object_pronouns"] and (
             toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]):
         after = _np_after(doc, k + 1, limit, v, forced)  # وقال له اللاعب فلان: the subject follows له
+    if not after and not forced:
+        after = _subject_past_medium(doc, k, limit, v)  # كما يقول لـ«الحياة» الدكتور فلان
     if after:
         after = _without_addressee(doc, after, limit, v, forced)
     relay = (-1, -1)
