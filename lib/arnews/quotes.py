@@ -2261,7 +2261,7 @@ def _body_antecedent(head: str, before: int, text: str, sp: _Spans, ctx: _Contex
             break
     toks = list(_RAW_WORD.finditer(text, known[0] if known else lo, before))
     for i in range(len(toks) - 1, -1, -1):
-        if not set(clitic_variants(norm(toks[i].group()), 2)) & forms:
+        if not set(clitic_variants(_norm_word(toks[i].group()), 2)) & forms:  # one word: the memoized form
             continue
         end = _body_name_end(toks, i, text, sp, ctx.kinds, vocabulary())
         if end < 0:
@@ -2356,7 +2356,7 @@ def _in_institution(text: str, start: int) -> bool:
     True
     """
     v = vocabulary()
-    words = [norm(w) for w in text[max(0, start - 40):start].split()[-2:]]
+    words = [_norm_word(w) for w in text[max(0, start - 40):start].split()[-2:]]
     own = norm(text[start:start + 20]).split()[:1]
     if own and own[0] in v["title_first"] and words:  # the mention holds the title: «الملك فهد» after جسر
         words = [words[-1], own[0]]
@@ -3726,7 +3726,7 @@ def _plural_cue(cue: str) -> bool:
     >>> _plural_cue("مؤكدين"), _plural_cue("مؤكداً"), _plural_cue("يرون")
     (True, False, True)
     """
-    w = norm(cue).removeprefix("و").removeprefix("ف")
+    w = _norm_word(cue).removeprefix("و").removeprefix("ف")
     return w.endswith(("ون", "ين", "وا")) and (len(w) > 4 or w in ("يرون", "ترون", "راوا"))  # يرون: يرى's plural
 
 
