@@ -4140,7 +4140,9 @@ STAGE = Stage(
             "speaker_surface": "the speaker's noun phrase as written (`المتحدث باسم وزارة الخارجية البرازيلية ماريا "
                                "سيلفا`, `مسؤول في الرئاسة الفرنسية`, `وكالة الأنباء الكويتية`, `الأخير`), never the "
                                "clause after it; for an office alone given to the person quoted under it before "
-                               "(`وشدد الأمين العام`), the phrase he was quoted under",
+                               "(`وشدد الأمين العام`), the phrase he was quoted under; for a descriptor given to a "
+                               "person named with it whom arnews has no actor for (`وأضاف المواطن`), the phrase that "
+                               "names him (`المواطن مانع ملفي`)",
             "cue": "the speech verb, participle or source phrase (`وقال`, `أكدوا`, `مضيفاً`, `بحسب`)",
             "kind": "direct (one quotation), mixed (reported speech embedding a quoted phrase) or indirect",
             "text, start, end": "what was said, as written, and its offsets (inside the quotation marks for direct "
