@@ -190,6 +190,12 @@ SPEAKER_CASES = [
      "وليام روتو", "الزعيم الكيني", "person", "", "الاستثمار مرحب به"),
     # a definite noun in -ة is a subject; a quantifier takes its group
     ("وقالت المرأة إن الرجل غادر المكان مسرعاً.", "", "المرأة", "unnamed", "", "الرجل غادر المكان مسرعاً"),
+    # في + a channel (تغريدة، اتصال) ends the speaker's phrase: the minister, in another tweet
+    ("وأضاف الوزير في تغريدة أخرى: «لا يمكن أن يحتكر أحد الدين».", "", "الوزير", "unnamed", "",
+     "لا يمكن أن يحتكر أحد الدين"),
+    # the attendees (a verbal noun used as their collective) speak, not the artist named before them
+    ("وقدم الفنان محمد الغامدي عرضاً نال استحسان الحضور. وأكد الحضور أن المعرض ناجح.",
+     "", "الحضور", "unnamed", "", "المعرض ناجح"),
     ("وقال العديد من السكان المحليين إن الحريق بدأ ليلاً.",
      "", "العديد من السكان المحليين", "unnamed", "", "الحريق بدأ ليلاً"),
     # a pronoun subject before the verb: the last person named
@@ -256,6 +262,9 @@ SPEAKER_CASES = [
     ("واستدعت الخارجية الكينية السفير، وذلك على كلمة ألقاها الرئيس الكيني وليام روتو أكد فيها وقوف بلاده مع "
      "الشعوب المظلومة.",
      "وليام روتو", "وليام روتو", "person", "", "وقوف بلاده مع الشعوب المظلومة"),
+    # the speaker named before his speech: a person's words are his (kind person)
+    ("وفي الحفل ألقى الشاعر محمد القحطاني كلمة أكد فيها أن النادي يدعم الشباب.",
+     "محمد القحطاني", "محمد القحطاني", "person", "", "النادي يدعم الشباب"),
     ("وكانت الرسائل قد تنوعت، حيث طالب فيها المهندسون الكينيون بإقرار الكادر الهندسي.",
      "", "المهندسون الكينيون", "unnamed", "", "بإقرار الكادر الهندسي"),
     # بحسب ما + verb is an attribution, not a relative clause
@@ -1871,3 +1880,57 @@ def test_an_account_is_not_its_teller(text: str, said: str, surface: str) -> Non
 def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
     q = run(text)["quotes"]
     assert q[["speaker_kind", "speaker_surface"]].values.tolist() == [["media", surface]]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a preposition opening the clause (no comma) names whom the speaker talks about, not the speaker
+    ("وأكد الفنان محمد القصبي أن العمل مستمر. وعن الفنان سعد الحربي قال إنه ممثل مهم.",
+     ["الفنان محمد القصبي", "الفنان محمد القصبي"]),
+    # a chain of narration names its narrator: عن فلان رضي الله عنه قال
+    ("وقال الشيخ إن الزكاة واجبة. عن أبي هريرة رضي الله عنه قال: «الدين النصيحة».", ["الشيخ", "أبي هريرة"]),
+    # an interview with an official named by his office: he answers
+    ("وفي مقابلة مع مسؤول عسكري ليبي بشأن الأسلحة، قال إنها في أماكن معلومة للميليشيات.", ["مسؤول عسكري ليبي"]),
+    # «one of the newspapers» speaks as a medium; a quotation ending the sentence is what it said, not its name
+    ("ورأى الكثير من اليونانيين أن الاقتراح ظالم. وقالت إحدى الصحف «اليونان في خطر».",
+     ["الكثير من اليونانيين", "إحدى الصحف"]),
+    # ف + a people phrase opens a new clause: its subject speaks, not the writer quoted before
+    ("وقال الكاتب محمد الغامدي إن العيد فرحة. والناس تحتار في العيد فالبعض يقول: العيد باجتماع الأهل.",
+     ["الكاتب محمد الغامدي", "فالبعض"]),
+    # people called on after حث، دعا (a broken plural, then the verb's preposition) are its object
+    ("وقال الدكتور يحيى الزهراني إن العلاج متاح. ثم حث المرضى على التعاون والاستمرار في العلاج.",
+     ["الدكتور يحيى الزهراني", "الدكتور يحيى الزهراني"]),
+    # أضاف with a goal after its subject: added, not said (a quotation first keeps it said)
+    ("وقال المدرب إن الفريق جاهز. وأضاف المهاجم سعد الحربي الهدف الثاني في الدقيقة العشرين.", ["المدرب"]),
+    ("وقال المدرب سعد الحربي إن الفريق جاهز. وأضاف «لن نفرط في نقطة واحدة».",
+     ["المدرب سعد الحربي", "المدرب سعد الحربي"]),
+    # the one a medium spoke to answers (a source of the army, not the army)
+    ("وقال الوزير إن الوضع هادئ. «عكاظ» تحدثت إلى مصدر عسكري رفيع في الجيش اليمني حول التسجيلات، حيث أكد "
+     "صحة الرواية.", ["الوزير", "مصدر عسكري رفيع"]),
+    # a town's name that reads as a speech verb (و + دان) is no cue
+    ("وتقع المخازن في منطقة ودان. وقال مسؤول إن الخطر قائم.", ["مسؤول"]),
+])
+def test_topic_narrator_interview_and_place_names(text, speakers):
+    assert run(text)["quotes"]["speaker_surface"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text", [
+    "سامي العلي- سبق- الرياض: أعلن عن نتائج التصويت السنوي للجمعية.",
+    "سامي العلي - سبق - الرياض: تحت رعاية الوزير، أعلن عن نتائج التصويت السنوي للجمعية.",
+])
+def test_a_byline_is_never_the_speaker(text):
+    assert "سامي العلي" not in run(text)["quotes"]["speaker_surface"].tolist()
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a medium spoken to between the verb and its subject (وأكد لـ«عكاظ» فلان أن): the subject speaks
+    ("وقال العميد محمد الغامدي إن البحث مستمر. وأكد لـ«عكاظ» المواطن سعيد الزهراني أن الخدمة تحسنت.",
+     ["العميد محمد الغامدي", "المواطن سعيد الزهراني"]),
+    ("قال لـ«الاقتصادية» مسؤول في السفارة إن الاتفاقية قريبة.", ["مسؤول في السفارة"]),
+    ("وقال المدير محمد الغامدي إن البحث مستمر. وقال لرويترز مسؤول في الوزارة إن الخدمة تحسنت.",
+     ["المدير محمد الغامدي", "مسؤول في الوزارة"]),
+    # a quotation after the medium is what was said, not a subject: the speaker before goes on
+    ("وقال المدير محمد الغامدي إن البحث مستمر. وقال لرويترز «حضر الشبان لعبور الحدود».",
+     ["المدير محمد الغامدي", "المدير محمد الغامدي"]),
+])
+def test_a_medium_spoken_to_before_the_subject(text, speakers):
+    assert run(text)["quotes"]["speaker_surface"].tolist() == speakers

@@ -348,6 +348,20 @@ def _gap_is_space(text: str, a: Token, b: Token) -> bool:
     return text[a.end:b.start].strip() == ""
 
 
+def _gap_opens_name(text: str, a: Token, b: Token) -> bool:
+    """Is the gap between a head and the name after it a space, or a space and an opening quotation mark
+    (قاعة «عبد الحليم رضوي»: the hall's name quoted)?
+
+    >>> d = Doc("a", "لقاعة «سعيد الغامدي» ثم")
+    >>> _gap_opens_name(d.text, d.tokens[0], d.tokens[1])
+    True
+    """
+    return text[a.end:b.start].strip() in _NAME_OPENERS
+
+
+_NAME_OPENERS = frozenset({"", "«", '"', "“", "'"})
+
+
 def _match_at(lex: Lexicon, toks: list[Token], i: int, text: str, table: str = "entities"
               ) -> tuple[tuple[str, ...], object, int] | None:
     """The longest gazetteer (or title) entry starting at token ``i``: ``(key, value, start_offset)``."""
@@ -1235,7 +1249,8 @@ def _named_after(lex: Lexicon, doc: Doc, a: int) -> tuple[int, str] | None:
             h + 1 < a and toks[h + 1].norm in _ROYAL_TITLES and any(v in lex.org_heads for v in variants)) else ""
         if not kind:
             continue
-        if not all(_gap_is_space(text, toks[k], toks[k + 1]) for k in range(h, a)):
+        if not (_gap_opens_name(text, toks[h], toks[h + 1]) and all(
+                _gap_is_space(text, toks[k], toks[k + 1]) for k in range(h + 1, a))):
             return None
         if h + 1 < a:  # the word between: a title (الشيخ، الملك) or a word that is no place of its own
             w = toks[h + 1].norm
@@ -1510,7 +1525,7 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
     before the verb and those after it, each kept when it is left with a word; cut before a given name with
     و (محمد وسلطان وفواز: brothers named one by one are persons of one word each); and cut where a quotation
     mark or a colon stands between two words (توقيف «حسيني» جرى، وجهاز «كيندل»: a name is never split by one,
-    but for a nickname quoted inside it: خواكين «تشابو» جوزمان)."""
+    but for a nickname quoted inside it: خواكين «تشابو» جوزمان); end before a blessing (عباس رضي الله عنهما)."""
     out = []
     toks, text = doc.tokens, doc.text
     given = lexicon().given_names
@@ -1537,8 +1552,12 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
                 if i > lo:
                     out.append((lo, i, kind, scores[lo - a:i - a]))
                 lo = i + 1
-        if lo < b:
-            out.append((lo, b, kind, scores[lo - a:]))
+            elif w in lexicon().blessings and i + 1 < len(toks) and toks[i + 1].norm == "الله":
+                break  # ابن عباس رضي الله عنهما: a blessing ends the name
+        else:
+            i = b
+        if lo < i:
+            out.append((lo, i, kind, scores[lo - a:i - a]))
     return out
 
 

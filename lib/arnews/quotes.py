@@ -121,6 +121,7 @@ def vocabulary() -> dict[str, frozenset[str]]:
     data = load_data("quotes.yaml")
     out = {k: frozenset(norm(w) for w in v) for k, v in data.items() if not isinstance(v, dict)}
     out["cue_nouns"] = {norm(k): frozenset(norm(w) for w in ws) for k, ws in data["cue_nouns"].items()}
+    out["cue_objects"] = {norm(k): frozenset(norm(w) for w in ws) for k, ws in data["cue_objects"].items()}
     out["female_given_names"] = frozenset(norm(w) for w in load_data("given_names.yaml")["female"])
     out["word_names"] = frozenset(norm(w) for w in load_data("given_names.yaml")["word_names"])
     lex = lexicon()
@@ -533,25 +534,20 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
     return j, _np_extend(doc, j, limit, v)
 
 
-_CLOSE_GAP = re.compile(r"[»”\"]?\s*")
+def _past_medium_spoken_to(doc: Doc, j: int, limit: int, v) -> int:
+    """The token after a medium spoken to at token ``j`` (لـ«عكاظ»، لرويترز، لصحيفة «الحياة»), else ``j``.
 
-
-def _subject_past_medium(doc: Doc, k: int, limit: int, v) -> tuple[int, int] | None:
-    """The subject after the medium a verb at ``k`` speaks to (كما يقول لـ«الحياة» الدكتور فلان، قال لصحيفة
-    «الرياض» الخبير فلان، قال لرويترز مسؤول): ``(first, end)`` token indices, or None when no noun phrase
-    follows the medium (وقال لـ«الحياة» إن …)."""
+    >>> d = Doc("t", "وأكد لـ«عكاظ» المواطن فلان أن", 0)
+    >>> _past_medium_spoken_to(d, 1, 6, vocabulary())
+    3
+    """
     toks, text = doc.tokens, doc.text
-    j = k + 1
-    if j + 1 >= limit or not (toks[j].norm == "ل" or _to_medium(toks[j].norm, v)):
-        return None
-    if _OPEN_QUOTE.search(_gap(text, toks[j], toks[j + 1])):
-        end = _closing(doc, j + 1, min(limit, j + 6))  # the medium's quoted name
-    else:
-        end = j + 1 if toks[j].norm[1:] in _media_names() else 0  # لرويترز
-    if not end or end >= limit or not _CLOSE_GAP.fullmatch(_gap(text, toks[end - 1], toks[end])) or not _np_start(
-            toks[end].norm):
-        return None
-    return end, _np_extend(doc, end, limit, v)
+    word = toks[j].norm
+    if word == "ل" or (_to_medium(word, v) and word[1:] not in _media_names()):
+        if j + 1 < limit and _OPEN_QUOTE.fullmatch(_gap(text, toks[j], toks[j + 1]).strip()):
+            return _closing(doc, j + 1, min(limit, j + 6)) or j  # لـ«الشرق الأوسط»، لصحيفة «الحياة»
+        return j
+    return j + 1 if _to_medium(word, v) else j  # لرويترز
 
 
 def _addressee(doc: Doc, x: int) -> bool:
@@ -626,7 +622,9 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
         w = toks[end].norm
         if _OPEN_QUOTE.fullmatch(gap.strip()) and (_named_head(toks[end - 1].norm, v) or _named_head(toks[j].norm, v)):
             close = _closing(doc, end, limit)  # قناة "كي تي إن"، شركة «سافاري»: the quoted name belongs to it
-            if close:
+            if close and not (_definite(toks[end - 1].norm) and _ENDS_SENTENCE.match(text, toks[close - 1].end)):
+                # (after a definite head, one that ends the sentence is what was said: وقالت إحدى الصحف «…».;
+                # not حسبما ذكرت صحيفة «واشنطن بوست».)
                 end = close
                 if end < limit and re.fullmatch(r"[»”\"]\s+", _gap(text, toks[end - 1], toks[end])) and (
                         toks[end].norm.startswith("ال") and toks[end].norm.endswith(("ي", "يه"))):
@@ -669,7 +667,7 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                 end = _closing(doc, end + 1, limit)  # خبير الأسواق لدى «ستاندرد تشارترد»: the quoted body
                 continue
             if headed and end - head_at < 8 and end + 1 < limit and (
-                    (w in ("في", "لدي") and _np_word(toks[end + 1].norm))
+                    (w in ("في", "لدي") and _np_word(toks[end + 1].norm) and not _channel_noun(toks[end + 1].norm, v))
                     or (_at_body(w) and not any(h in lex.unnamed for h in clitic_variants(toks[head_at].norm, 2)))
                     or w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا")
                                                       and w[1:] not in _LISTENER_COUNTS)):
@@ -687,6 +685,19 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
             continue
         break
     return end
+
+
+#: a closing quotation mark that ends its sentence (or the text)
+_ENDS_SENTENCE = re.compile(r"[»”\"]\s*(?:[.!؟?]|$)")
+
+def _channel_noun(word: str, v) -> bool:
+    """Is the normalized word a statement's channel (تصريح، تغريدة، حديث، مقابلة): after في it ends the speaker's
+    phrase (وأضاف الوزير في تغريدة أخرى: the minister, in another tweet)?
+
+    >>> _channel_noun("تغريده", vocabulary()), _channel_noun("الوزاره", vocabulary())
+    (True, False)
+    """
+    return word in v["channel_openers"] or word in v["channel_accounts"]
 
 
 #: offices said with على + what they oversee (المشرف العام على المشروع)
@@ -886,8 +897,13 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     if b < lo:
         return None
     p = b
+    fa = False  # the phrase opens with ف and the article: a new clause (… فالبعض يقول)
     while p >= lo and b - p < 16:
         w = toks[p].norm
+        if w.startswith("فال") and (_human_phrase([w[1:]]) or w[1:] in lexicon().unnamed or w[1:] in v["title_first"]):
+            fa = True
+            p -= 1
+            break
         opener = w in v["subject_openers"] or clitic_variants(w, 2)[:2][-1] in v["subject_openers"]
         if opener and p < b:
             break
@@ -917,7 +933,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     loose = explicit and clitic_variants(toks[p].norm, 2)[:2][-1] in ("كان", "كانت")
     if not ((plain and gaps_ok) or loose):
         return None
-    if not explicit and p >= lo:
+    if not explicit and p >= lo and not fa:
         return None  # a plain phrase before the verb, but after something that is not an opener
     w = toks[first].norm
     bare = w[1:] if w[:1] in "وف" and len(w) > 3 else w
@@ -1102,6 +1118,10 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             two_before in v["back_reference"] or two_before in v["attributions"]
             or (k - 2 >= lo and toks[k - 2].norm in v["attributions"])):
         return None, k + 1  # بين ما أشار إليه الرئيس …: a relative clause (not بحسب ما أعلنت مصادر …)
+    if content < 0 and verb in v["cue_objects"] and any(
+            toks[x].norm in v["cue_objects"][verb] and not _OPEN_QUOTE.search(text[toks[k].end:toks[x].start])
+            for x in range(k + 1, min(hi, k + 8))):
+        return None, k + 1  # وأضاف المحترف العاجي فلان الهدف الثاني: added a goal, said nothing
     forced = content == k + 2 and _name_not_complementizer(doc, k, hi, verb, v)
     if forced:  # وأعرب بان كي مون عن …، وقال بان كي مون إن …: a name, not بأن
         content = _content_start(doc, k + 2, hi, v)
@@ -1127,8 +1147,11 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if not after and k + 2 < limit and toks[k + 1].norm in v["object_pronouns"] and (
             toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]):
         after = _np_after(doc, k + 1, limit, v, forced)  # وقال له اللاعب فلان: the subject follows له
-    if not after and not forced:
-        after = _subject_past_medium(doc, k, limit, v)  # كما يقول لـ«الحياة» الدكتور فلان
+    if (not after or after[0] == k + 1) and k + 2 < limit:
+        x = _past_medium_spoken_to(doc, k + 1, limit, v)
+        if k + 1 < x < limit and _np_start(toks[x].norm) and toks[x].norm not in v["complementizers"] and (
+                _NP_GAP.match(_gap(text, toks[x - 1], toks[x]).lstrip("»”\""))):
+            after = (x, _np_extend(doc, x, limit, v))  # وأكد لـ«عكاظ» المواطن فلان أن: the subject follows
     if after:
         after = _without_addressee(doc, after, limit, v, forced)
     relay = (-1, -1)
@@ -1511,6 +1534,10 @@ def _phrase_words(text: str) -> list[str]:
     return [_norm_word(w) for w in _RAW_WORD.findall(text)]
 
 
+#: «one of» and «some of» before a plural head (إحدى الصحف، بعض القنوات): normalized
+_ONE_OF = frozenset({"احد", "احدي", "بعض"})
+
+
 def _head_in(words: list[str], table: Container[str]) -> bool:
     """Does the phrase open with an entry of ``table`` (one or two words, clitics removed)?"""
     if not words:
@@ -1558,8 +1585,11 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return []  # وقال مخاطباً الرئيس فلان: the one spoken to; the speaker quoted before goes on
     if c["subject"] == "after" and _to_medium(first, v) and 0 <= c.get("channel_start", -1) <= ws + 1:
         return []  # وقال لبرنامج «…»: no subject; the medium spoken to is the channel, the speaker goes on
-    if c["subject"] == "after" and _object_form(first, clitic_variants(norm(c["cue"]), 2)[-1] in v["object_verbs"]):
-        return []  # ودعت المتقدمين إلى …، وأشاد بمقاتلي المقاومة: the verb's object; the previous speaker goes on
+    takes_object = clitic_variants(norm(c["cue"]), 2)[-1] in v["object_verbs"]
+    if c["subject"] == "after" and (_object_form(first, takes_object) or (takes_object and _people_called_on(
+            words, text, we))):
+        return []  # ودعت المتقدمين إلى …، وأشاد بمقاتلي المقاومة، حث المرضى على …: the verb's object; the
+        # previous speaker goes on
     if not people and c["subject"] in ("after", "before") and not (
             {words[0], *clitic_variants(words[0], 2)} & v["relation_heads"]):
         named = _name_after(text, sp, ctx, we, c["start"])
@@ -1595,7 +1625,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return [fuller]
     country_of = next((m for m in inside if ctx.kinds.get(m[2]) == "country"), None)
     aff_actor = (others or people or [("", "", "")])[0][2]
-    if _head_in(words, v["media_heads"]) or (
+    if _head_in(words, v["media_heads"]) or (words[0] in _ONE_OF and _head_in(words[1:], v["media_heads"])) or (
             inside and inside[0][0] == ws and ctx.kinds.get(inside[0][2]) == "media") or (
             _head_in(words, v["written_pieces"]) and any(ctx.kinds.get(m[2]) == "media" for m in inside)):
         # ويرى مقال «الغارديان»: the medium speaks through its article
@@ -1845,6 +1875,25 @@ def _object_form(word: str, takes_object: bool = True) -> bool:
         _human_word(word[1:]) or (_human_word(word[3:]) and word[1:3] == "ال"))
 
 
+def _people_called_on(words: list[str], text: str, we: int) -> bool:
+    """Is the phrase after a verb that takes a person as object (حث، دعا، طالب) a definite broken plural of
+    people followed by the verb's preposition (حث المرضى على …، دعا الأهالي إلى …): those called on, not who
+    spoke?
+
+    >>> _people_called_on(["المرضي"], "حث المرضى على التعاون", 9)
+    True
+    """
+    if len(words) != 1 or not words[0].startswith("ال"):
+        return False
+    if words[0][2:] not in vocabulary()["human_plurals"] and words[0] not in vocabulary()["human_plurals"]:
+        return False
+    return bool(_CALLED_TO.match(text, we))
+
+
+#: the preposition a call or an appeal takes after its object (حث المرضى على، دعا الأهالي إلى، طالب الشباب بـ)
+_CALLED_TO = re.compile(r"\s+(?:على|إلى|الى|ب\S+)")
+
+
 def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, ctx: _Context
                     ) -> list[tuple[str, str, str, str, int]] | None:
     """A phrase that is no name, office, organization, medium, document or pronoun arnews knows: people (أحد
@@ -1916,7 +1965,8 @@ def _holder(words: list[str], offset: int, text: str, sp: _Spans, ctx: _Context,
         words[1].startswith("ال") or _place_word(words[1]))  # أمين جدة، رئيس المحكمة: made definite by its genitive
     if not (first.startswith("ال") or construct) or first in _NEVER_HOLDERS or (not construct and first.endswith((
             "ون", "ين", "ات"))) or (
-            head in v["human_plurals"]) or head.startswith(("عائل", "اسر", "اهل")) or first in v["relation_heads"]:
+            head in v["human_plurals"] or first in v["human_plurals"]) or head.startswith(("عائل", "اسر", "اهل")) or (
+            first in v["relation_heads"]):
         return None  # والدة فلان is his mother, العائلة his family: never the person named
     tail = words[-2:]
     if len(words) > 2 and (all(not w.startswith("ال") and _np_word(w) and w not in lexicon().stop for w in tail)
@@ -1958,11 +2008,19 @@ def _topic_before(c: dict, ctx: _Context) -> bool:
         return False
     lex = lexicon()
     if any(w in v["clause_words"] or w.startswith(("لكن", "ولكن", "فان", "وان")) or w in v["subject_pronouns"]
-           or _human_word(w) or _cue_kind(w) or actors_reads_as_verb(w) for w in words) or (
+           or (_human_word(w) and not (k and words[k - 1] in v["prepositions_before_noun"])) or _cue_kind(w)
+           or actors_reads_as_verb(w) for k, w in enumerate(words)) or (
             words[0] in lex.given_names or ner.word_score(words[0]) >= 0):
         return False  # a verb or a particle: no bare noun phrase; a name the tagger missed (هول يؤكد أنه …)
     return not any(ctx.kinds.get(m[2]) not in ("place", None)
                    for m in ctx.spans(c["article_id"]).between(c["sentence_start"], c["cue_start"]))
+
+
+def _cue_in_place_name(c: dict, ctx: _Context) -> bool:
+    """Is the cue word inside a place's name the tagger found (في منطقة ودان، قرب ودان: the town, not وَدان, "and
+    condemned")? A verb is never part of a place's name."""
+    return any(ctx.kinds.get(m[2]) == "place" and m[0] <= c["cue_start"] < m[1]
+               for m in ctx.spans(c["article_id"]).between(c["cue_start"] - 40, c["cue_start"] + 1))
 
 
 def _place_word(word: str) -> bool:
@@ -3108,6 +3166,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         aid, text = c["article_id"], ctx.texts[c["article_id"]]
         if i in sources:
             continue  # …، بحسب مركز الأنباء: the source reports a statement that has its own speaker
+        if _cue_in_place_name(c, ctx):
+            continue  # قرب ودان، منطقة ودان: a town's name, not the verb دان (condemned)
         found = _speaker(c, ctx)
         if found is None or (c.get("weak") and not (found and found[0][0] and _actor_heads(c, ctx, found[0][0]))):
             continue  # a present form without complementizer speaks only for a known actor (يعتبر … is passive)
@@ -3855,9 +3915,21 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     preposition."""
     text = ctx.texts[c["article_id"]]
     s0 = c["sentence_start"]
+    byline = _BYLINE_START.match(text) if s0 == 0 else None
+    if byline and byline.end() <= c["cue_start"]:
+        s0 = byline.end()  # فلان- سبق- الرياض: …، أعلن: the writer and the place are no subject
     clause = text[s0:c["cue_start"]]
     lead = _SUBJECT_LEAD.match(clause)
     first_word_end = s0 + (lead.end(1) if lead and lead.group(1) else 0)
+    narrated = _NARRATOR.search(clause)
+    narrator = next((m for m in ctx.spans(c["article_id"]).between(s0 + narrated.start(), c["cue_start"])
+                     if ctx.kinds.get(m[2]) == "person"), None) if narrated else None
+    if narrator:  # a chain of narration names its narrator: عن ابن عمر رضي الله عنهما قال
+        return narrator[2], text[narrator[0]:narrator[1]], "person", ""
+    if narrated:  # one the tagger did not find keeps his name, with no actor
+        return "", narrated.group(1).strip(), "person", ""
+    if lead and lead.group(1) and _TOPIC_OPENER.fullmatch(lead.group(1)) and not re.search(r"[،,]", clause):
+        return None  # وعن الفنان فلان قال إنه …: the one spoken about, not the speaker
     found = None
     for m in ctx.spans(c["article_id"]).between(s0, c["cue_start"]):
         if not s0 <= m[0] < c["cue_start"] or ctx.kinds.get(m[2]) in ("place", None):
@@ -3867,9 +3939,10 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
             if ctx.kinds.get(m[2]) == "person" and len(between) <= 3 and all(_np_word(norm(w)) for w in between):
                 return m[2], text[m[0]:m[1]], "person", ""
             break
-        if not found and _COLON_AFTER.match(text, m[1]) and _dateline_before(
-                _colon_doc(text, m[1]), 0, vocabulary()):
-            continue  # سبق – الرياض : أعلنت «…»: a dateline before the verb, never its subject
+        byline = _BYLINE_TAIL.match(text, m[1])
+        if not found and byline and _dateline_before(_colon_doc(text, byline.end() - 1), 0, vocabulary()):
+            continue  # سبق – الرياض : أعلنت «…»، فلان- سبق- الرياض: أعلن: a dateline or byline before the verb,
+            # never its subject
         gap = text[first_word_end:m[0]].split()
         at_start = not text[s0:m[0]].strip(" و")
         titles = len(gap) <= 3 and all(_np_word(norm(w)) for w in gap)
@@ -3892,7 +3965,16 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     return None
 
 
+#: a narrator in a chain of narration, right before the verb (عن ابن عباس رضي الله عنهما قال)
+_NARRATOR = re.compile(r"(?:^|\s)[وف]?عن\s+((?:\S+\s+){1,4})رضي\s+الله\s+عن\S*\s*$")
+#: a preposition opening a clause with no comma before its verb: what follows is spoken about (وعن فلان قال)
+_TOPIC_OPENER = re.compile(r"[وف]?(?:عن|حول|بشأن|وبشأن)")
 _SENTENCE_END = re.compile(r"[.!؟?][»”\"]?\s+|\n")
+#: the rest of a byline or dateline after a name, up to its colon (فلان- سبق- الرياض:، الرياض :)
+_BYLINE_TAIL = re.compile(r"(?:[ \t]*[-–—][ \t]*[^\s:،.\-–—]+(?:[ \t][^\s:،.\-–—]+)?){0,3}[ \t]*:")
+#: a byline opening an article: a name, then an outlet or a place after dashes, then a colon (فلان- سبق- الرياض:)
+_BYLINE_START = re.compile(r"[^\n:،.\-–—]{2,40}?(?:[ \t]*[-–—][ \t]*[^\s:،.\-–—]+(?:[ \t][^\s:،.\-–—]+)?){1,3}"
+                           r"[ \t]*:[ \t]*")
 #: a colon right after a phrase (a dateline or label: الرياض :)
 _COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
 
@@ -3944,18 +4026,42 @@ def _narrated_subject(c: dict, ctx: _Context, said_until: int, last: tuple | Non
 _INTERVIEW = re.compile(r"^\s*[وف]?(?:في|خلال)\s+(\S+)\s+(?:\S+\s+)?مع\s")
 
 
+#: the writer or a medium spoke to someone, who answers in the same sentence (تحدثت «عكاظ» إلى مصدر …، حيث أكد)
+_SPOKE_TO = re.compile(r"(?:^|\s)(?:تحدث|تحدثت|تحدثنا|اتصلت|اتصلنا|التقت|التقينا)\s+(?:\S+\s+)?(?:إلى|الى|مع)\s+")
+
+
 def _interviewee(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     """في مقابلة مع فلان، …، قال: the person or organization the sentence opens its interview with."""
     text = ctx.texts[c["article_id"]]
     s0 = c["sentence_start"]
     m = _INTERVIEW.match(text[s0:c["cue_start"]])
     if not m or clitic_variants(norm(m.group(1)), 2)[-1] not in vocabulary()["channel_openers"]:
-        return None
+        m = _SPOKE_TO.search(text[s0:c["cue_start"]])  # «عكاظ» تحدثت إلى مصدر عسكري …، حيث أكد
+        if not m:
+            return None
+    unnamed = _unnamed_interviewee(text[s0 + m.end():c["cue_start"]])
     for x in ctx.spans(c["article_id"]).between(s0 + m.end(), c["cue_start"]):
-        if ctx.kinds.get(x[2]) not in ("place", "country", None):
-            return x[2], text[x[0]:x[1]], ctx.kinds[x[2]], ""
-        break
-    return None
+        if ctx.kinds.get(x[2]) not in ("place", "country", None) and not (
+                unnamed and ctx.kinds[x[2]] != "person" and x[0] > s0 + m.end() + 1):
+            return x[2], text[x[0]:x[1]], ctx.kinds[x[2]], ""  # (مصدر عسكري في الجيش اليمني: a source of the
+        break  # army, not the army)
+    return unnamed
+
+
+def _unnamed_interviewee(rest: str) -> tuple[str, str, str, str] | None:
+    """The people an interview was held with, named by their office or standing (في مقابلة مع مسؤول عسكري ليبي
+    بشأن الأسلحة، قال …): the phrase after مع up to a preposition or a comma, when it opens with people.
+
+    >>> _unnamed_interviewee("مسؤول عسكري ليبي بشأن الأسلحة، ")
+    ('', 'مسؤول عسكري ليبي', 'unnamed', '')
+    """
+    raw = re.split(r"[،,:؛.«»\"“”]", rest)[0].split()
+    words = [_norm_word(w) for w in raw]
+    cut = next((k for k, w in enumerate(words) if w in vocabulary()["prepositions_before_noun"] or w in (
+        "بشان", "حول", "عن", "ل", "من")), len(words))
+    if not 1 <= cut <= 5 or not _human_phrase(words[:cut]):
+        return None
+    return "", " ".join(raw[:cut]), "unnamed", ""
 
 
 def _interview_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
@@ -3999,12 +4105,12 @@ def _document_issuer(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None
     after = [m for m in earlier if m[0] >= at and len(text[at:m[0]].split()) <= 6]
     after = [m for m in after if ctx.kinds.get(m[2]) == "person"] or [
         m for m in after if len(text[at:m[0]].split()) <= 3]  # ألقاها مرشد الثورة الإيرانية علي خامنئي
-    if after:
-        m = after[0]
-        return m[2], text[m[0]:m[1]], "person" if ctx.kinds.get(m[2]) == "person" else "document", ""
-    if not earlier:
-        return None
-    return earlier[0][2], text[earlier[0][0]:earlier[0][1]], "document", ""
+    m = after[0] if after else earlier[0] if earlier else None
+    if m is None:
+        return None  # ألقى فلان كلمة أشار فيها: a person's speech is his words, kind person, as after it
+    person = ctx.kinds.get(m[2]) == "person" and (m in after or not _plural_cue(c["cue"]))
+    return m[2], text[m[0]:m[1]], "person" if person else "document", ""  # كلمة الأهالي التي ألقاها عنهم فلان،
+    # أعربوا فيها: the families' words, which he delivered
 
 
 class _Spans:
