@@ -291,6 +291,63 @@ def test_an_office_alone_with_nobody_named_is_an_unnamed_speaker_with_the_affili
     assert (q["speaker"], q["speaker_kind"], q["speaker_affiliation"]) == ("", "unnamed", "country:BR")
 
 
+DESCRIPTOR_CASES = [
+    # an epithet right after the person quoted by name, and the participle that goes on with it
+    ("وقال رئيس لجنة الشؤون الخارجية في مجلس الشيوخ، جون كارتر، إن «الخطر قائم». وأضاف السيناتور الديمقراطي أن "
+     "«الحل يتطلب وقتا»، مشيراً إلى أن الكونغرس سيصوت قريباً.",
+     [("جون كارتر", "الخطر قائم"), ("جون كارتر", "الحل يتطلب وقتا"), ("جون كارتر", "الكونغرس سيصوت قريباً")]),
+    # a feminine epithet for the woman quoted before
+    ("وقالت المعلمة نورة القحطاني إن المدرسة تحتاج إلى ترميم. وأضافت المرأة أن الطلاب يعانون من الحر.",
+     [("نورة القحطاني", "المدرسة تحتاج إلى ترميم"), ("نورة القحطاني", "الطلاب يعانون من الحر")]),
+    # someone else named between: the epithet stays unnamed
+    ("قال جون كارتر إن «الخطر قائم». والتقى كارتر لاحقاً بالرئيس جيمس براون في البيت الأبيض. "
+     "وأضاف السيناتور الديمقراطي أن «الوقت ينفد».",
+     [("جون كارتر", "الخطر قائم"), ("", "الوقت ينفد")]),
+    # a feminine epithet is never the man quoted before; an unnamed source is no named antecedent
+    ("قال أحمد الزهراني إن السوق تشهد ركوداً. وأضافت السيدة أن الأسعار ارتفعت.",
+     [("أحمد الزهراني", "السوق تشهد ركوداً"), ("", "الأسعار ارتفعت")]),
+    ("قال مصدر حكومي إن المفاوضات متعثرة بسبب موقف الوزير سالم الدوسري. وأضاف المسؤول أن الجولة المقبلة ستعقد في "
+     "الرياض.", [("", "المفاوضات متعثرة بسبب موقف الوزير سالم الدوسري"), ("", "الجولة المقبلة ستعقد في الرياض")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIPTOR_CASES)
+def test_an_epithet_said_alone_is_the_person_just_quoted(text, expected):
+    assert [(f[0], f[4]) for f in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "said", "surface"), [
+    # a name arnews knows no actor for, given with the office far from where the office is said alone
+    ("افتتح المدعي العام لدى المحكمة الخاصة مباكي تال الجلسة. وتحدث المحامي عن الشهود. وأشار المدعي العام إلى أن "
+     "الأدلة كافية. وقال مباكي تال إن الجلسات ستبث.", "الأدلة كافية", "مباكي تال"),
+    ("وقال المواطن مانع الحمدي لـ«الوطن» إن البلدية تأخرت. وأضاف المواطن أن الشكوى لم تعالج.",
+     "الشكوى لم تعالج", "المواطن مانع الحمدي"),
+])
+def test_an_office_alone_is_the_person_named_with_it(text, said, surface):
+    found = {f[4]: f for f in attributions(text)}
+    assert (found[said][1], found[said][2]) == (surface, "person")
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # the speaker named after the words, past the medium spoken to (كما يقول لـ«…» فلان)
+    ("وقال أحمد الزهراني إن السوق راكدة. ولن تتحسن الأسعار قبل الصيف، كما قال لـ«الرياض» الخبير الاقتصادي فهد "
+     "العمري.", "فهد العمري", "ولن تتحسن الأسعار قبل الصيف"),
+    # VSO with the medium before the subject (أوضح لـ«…» المهندس فلان أن)
+    ("وأوضح لـ«الوطن» المهندس خالد الشهري، مدير المشروع، أن الأعمال ستنتهي قريباً.", "خالد الشهري",
+     "الأعمال ستنتهي قريباً"),
+    # X نفسه + verb: X speaks, not the one quoted before
+    ("وقال خالد الرميح إن الوضع هادئ، غير أن المبعوث الأممي هانس غروندبرغ نفسه أعلن أنه سيزور صنعاء الأسبوع "
+     "المقبل.", "هانس غروندبرغ", "سيزور صنعاء الأسبوع المقبل"),
+])
+def test_a_speaker_named_past_a_medium_or_an_intensifier(text, name, said):
+    assert (name, said) in [(f[0], f[4]) for f in attributions(text)]
+
+
+def test_a_medium_spoken_to_with_no_subject_after_it_is_no_speaker():
+    found = attributions("وأكد فهد العمري أن السوق راكدة. وقال لـ«الرياض» إن الأسعار لن تتحسن.")
+    assert [(f[0], f[4]) for f in found] == [("فهد العمري", "السوق راكدة"), ("فهد العمري", "الأسعار لن تتحسن")]
+
+
 def test_a_statement_reported_inside_another_is_its_own_row():
     found = attributions("وقال المبعوث الأممي هانس غروندبرغ إن الهدنة صامدة. "
                          "وأضاف أن الرئيس الكيني وليام روتو قال إن التعاون سيستمر.")

@@ -871,6 +871,19 @@ _CLITIC_BOTH = re.compile(r"^[وف]?[بكل]\S{2,}(?:ه|ها|هم|هما)$")
 _CLAUSE_MARKS = re.compile(r"[:«»“”\"؛.]")
 
 
+def _before_intensifier(toks, b: int, lo: int, v) -> int:
+    """The last token of a name that an intensifier closes (ليون نفسه أعلن): the one before it; else ``b`` (also
+    after a definite noun: المصدر ذاته قال is the source quoted before, as the continuation rules read it).
+
+    >>> from arnews.text import tokens as _t
+    >>> v = vocabulary()
+    >>> _before_intensifier(_t("أن ليون نفسه"), 2, 0, v), _before_intensifier(_t("لكن المصدر ذاته"), 2, 0, v)
+    (1, 2)
+    """
+    return b - 1 if lo < b and toks[b].norm in v["intensifiers"] and not strip_clitics(toks[b - 1].norm).startswith(
+        "ال") else b
+
+
 def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     """The subject standing before the verb at ``k`` (SVO order): ``(first, end, explicit)``, where explicit
     says an opener (كان، إنّ، لكن …) introduced it; None when the verb has no subject before it.
@@ -883,6 +896,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     comma_clause = False
     while b >= lo and toks[b].norm in v["verb_adverbs"]:
         b -= 1
+    b = _before_intensifier(toks, b, lo, v)
     if b < lo:
         return None
     p = b
@@ -2548,7 +2562,7 @@ def _body_antecedent(head: str, before: int, text: str, sp: _Spans, ctx: _Contex
             break
     toks = list(_RAW_WORD.finditer(text, known[0] if known else lo, before))
     for i in range(len(toks) - 1, -1, -1):
-        if not set(clitic_variants(norm(toks[i].group()), 2)) & forms:
+        if not set(clitic_variants(_norm_word(toks[i].group()), 2)) & forms:  # one word: the memoized form
             continue
         end = _body_name_end(toks, i, text, sp, ctx.kinds, vocabulary())
         if end < 0:
@@ -2643,7 +2657,7 @@ def _in_institution(text: str, start: int) -> bool:
     True
     """
     v = vocabulary()
-    words = [norm(w) for w in text[max(0, start - 40):start].split()[-2:]]
+    words = [_norm_word(w) for w in text[max(0, start - 40):start].split()[-2:]]
     own = norm(text[start:start + 20]).split()[:1]
     if own and own[0] in v["title_first"] and words:  # the mention holds the title: «الملك فهد» after جسر
         words = [words[-1], own[0]]
@@ -3567,8 +3581,195 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                          "cue": c["cue"], "kind": qkind, "text": text[start + qs:start + qe], "start": start + qs,
                          "end": start + qe, "sentence_id": c["sentence_id"], "speaker_kind": kind,
                          "speaker_affiliation": affiliation, "channel": channel, "reported_by": reported_by})
+    _descriptor_holders(rows, ctx)
     df = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return df.drop_duplicates(["article_id", "start", "end", "speaker"]).reset_index(drop=True)
+
+
+# --- a descriptor said alone for a person the article named (المدعي العام، المواطن، النائب الجمهوري) ----------
+_DESCRIPTOR_LINKS = frozenset({"في", "على", "علي", "لدى", "لدي", "عن", "من", "باسم"})
+_COMMA = re.compile(r"[،,]")
+_SPELLING_VARIES = re.compile(r"[اأإآؤئءةىيه\u064b-\u0652\u0640]")  # alef, hamza, final forms, marks, tatweel
+_CLAUSE_OR_COMMA = re.compile(r"[.:«»“”\"؛()\n،,]")
+_LEAD_BREAK = re.compile(r"[.:«»“”\"؛()\n!؟]")
+_APPOSITION_OPEN = re.compile(r"\s*[،,(\-–]\s*")
+
+
+def _person_noun(head: str) -> bool:
+    """Is a definite normalized word a person's noun or office (المواطن، المدعي، المسؤول، النائب), not a body's or
+    a thing's (العائلة، الاستراتيجية)?
+
+    >>> _person_noun("المواطن"), _person_noun("المدعي"), _person_noun("العايله")
+    (True, True, False)
+    """
+    bare = head.removeprefix("ال")
+    return head in _epithet_words() or bare in _office_firsts() or (
+        bare.replace("ؤ", "ء").replace("ئ", "ء") in vocabulary()["human"])
+
+
+@cache
+def _epithet_words() -> frozenset[str]:
+    """Definite person's nouns and titles a descriptor opens with (الرجل، السيدة، المدعي …)."""
+    v = vocabulary()
+    return v["person_epithets"] | v["feminine_epithets"] | v["title_first"]
+
+
+@cache
+def _lead_stops() -> frozenset[str]:
+    """Words that end a descriptor's lead before a name: a speech verb, مع (another person's company)."""
+    return vocabulary()["speech_forms"] | {"مع"}
+
+
+def _descriptor(surface: str) -> list[str]:
+    """The bare words of a speaker phrase that is a definite person's noun or office said alone, without a name
+    (المدعي العام، المواطن، النائب الجمهوري): at most five words; else [].
+
+    >>> _descriptor("المدعي العام"), _descriptor("مسؤول في الوزارة"), _descriptor("المواطن سالم العتيبي")
+    (['المدعي', 'العام'], [], [])
+    """
+    words = _phrase_words(surface)
+    if not 1 <= len(words) <= 5:
+        return []
+    head = words[0][1:] if words[0].startswith(("وال", "فال")) else words[0]
+    v = vocabulary()
+    if not head.startswith("ال") or not _person_noun(head) or (head not in v["feminine_epithets"] and (
+            _bare(head) in _NEVER_HOLDERS or head in _NEVER_HOLDERS or head.endswith(("ون", "ين", "ات"))
+            or _bare(head) in v["human_plurals"])):  # المصدر، الشهود، المسؤولون (المرأة is one woman)
+        return []
+    if any(not strip_clitics(w).startswith("ال") and w not in _DESCRIPTOR_LINKS for w in words[1:]):
+        return []  # a name or an indefinite word: the phrase is more than a descriptor
+    return [strip_clitics(w) for w in words]
+
+
+def _named_run(surface: str) -> str:
+    """The name in a person speaker's phrase: after a definite head and its adjectives (المواطن مانع ملفي →
+    مانع ملفي), or the whole phrase when it is two to four words with no article on the first (مباكي فال);
+    "" when there is none.
+
+    >>> _named_run("المواطن مانع ملفي"), _named_run("مباكي فال"), _named_run("المدعي العام")
+    ('مانع ملفي', 'مباكي فال', '')
+    """
+    surface = surface.strip()
+    span = _definite_head_name(surface, 0, len(surface))
+    if span:
+        return surface[span[0]:span[1]]
+    words = _phrase_words(surface)
+    return surface if 2 <= len(words) <= 4 and not strip_clitics(words[0]).startswith("ال") and not _QUOTE_MARKS.search(
+        surface) and not any(w in lexicon().stop for w in words) else ""
+
+
+def _said_with(desc: list[str], text: str, s: int, e: int) -> bool:
+    """Is the person named at ``text[s:e]`` introduced with the descriptor: right before the name in its clause
+    (المدعي العام لدى المحكمة فلان، وقال المواطن فلان) or set off right after it (فلان، المتحدث باسم الشركة)?
+
+    >>> _said_with(["المواطن"], "وقال المواطن مانع ملفي إن", 13, 22)
+    True
+    """
+    seg = _LEAD_BREAK.split(text[max(0, s - 120):s])[-1].rstrip()
+    seg = _COMMA.split(seg[:-1] if seg.endswith(("،", ",")) else seg)[-1]
+    lead = [strip_clitics(w) for w in _phrase_words(seg)][-10:]
+    n = len(desc)
+    stop = _lead_stops()
+    for i in range(len(lead) - n + 1):
+        rest = lead[i + n:]
+        if lead[i:i + n] == desc and len(rest) <= 6 and not any(
+                w in stop or w in _office_firsts() for w in rest):
+            return True
+    m = _APPOSITION_OPEN.match(text, e, e + 4)
+    if m and m.end() > e:
+        clause = _CLAUSE_OR_COMMA.split(text[m.end():m.end() + 120], 1)[0]
+        after = [strip_clitics(w) for w in _phrase_words(clause)]
+        return after[:n] == desc
+    return False
+
+
+def _article_people(rows: list[dict], text: str, sp: _Spans, ctx: _Context) -> list[tuple[int, int, str, str]]:
+    """The people an article names: its person mentions (start, end, actor, surface), and the names closing the
+    phrases of its person speakers arnews knows no actor for, where the text says them (key ``~name``)."""
+    people = [(m[0], m[1], m[2], text[m[0]:m[1]]) for m in sp.ms if ctx.kinds.get(m[2]) == "person"]
+    for name, surface in {(_named_run(r["speaker_surface"]), r["speaker_surface"]) for r in rows
+                          if r["speaker_kind"] == "person" and not r["speaker"]}:
+        at = text.find(name) if name else -1
+        while at >= 0:
+            if not any(p[0] < at + len(name) and at < p[1] for p in people):
+                people.append((at, at + len(name), "~" + norm(name), surface))
+            at = text.find(name, at + len(name))
+    return people
+
+
+def _epithet_antecedent(rows: list[dict], i: int, words: list[str], text: str, sp: _Spans, ctx: _Context
+                        ) -> dict | None:
+    """The row of the named person an epithet said alone goes on with (قال فلان «…». وأضاف النائب الجمهوري):
+    the last person quoted before, by name, when every row between is inside that statement, nobody else is
+    named between its end and the epithet, and the gender agrees; None otherwise."""
+    v = vocabulary()
+    two = f"{strip_clitics(words[0])} {words[1]}" if len(words) > 1 else ""
+    first = two if two in v["person_epithets"] | v["feminine_epithets"] else strip_clitics(words[0])
+    want = "f" if first in v["feminine_epithets"] else "m" if first in v["person_epithets"] else ""
+    rest = words[len(first.split()):]
+    if not want or any(not w.startswith("ال") or w[2:] in _body_heads() for w in rest):
+        return None
+    r = rows[i]
+    j = i - 1
+    while j > 0 and rows[j - 1]["article_id"] == r["article_id"] and rows[j - 1]["start"] <= rows[j]["start"] < rows[
+            j - 1]["end"]:
+        j -= 1  # a statement inside the one before (قال فلان «… دعا التنظيم إلى …»): the outer one goes on
+    p = rows[j] if j >= 0 else None
+    if p is None or p["article_id"] != r["article_id"] or r["start"] - p["end"] > 400 or p[
+            "speaker_kind"] != "person" or not (p["speaker"] or _named_run(p["speaker_surface"])):
+        return None  # the statement right before is no named person's
+    if any(ctx.kinds.get(m[2]) == "person" and m[2] != p["speaker"] for m in sp.between(p["end"], r["start"])):
+        return None  # someone else was named between
+    at = text.rfind(p["speaker_surface"].strip(), max(0, p["start"] - 200), p["start"])
+    if at < 0 or (_INTRO_BREAK.search(text, at, p["start"]) and "«" not in text[at:p["start"]]):
+        return None  # the statement before was not introduced with its speaker's name (قال إن «… فلان»)
+    said = norm(r["speaker_surface"].strip())
+    if said and norm(text[:p["start"]]).replace(norm(p["speaker_surface"]), "").count(said):
+        return None  # وفقا للمسؤول العراقي … وأكد المسؤول العراقي: the epithet was someone else's before
+    g = _speaker_gender(p["speaker"], p["speaker_surface"], "person", r["start"], text, sp, ctx)
+    return p if (g == "f") == (want == "f") else None
+
+
+def _descriptor_holders(rows: list[dict], ctx: _Context) -> None:
+    """Give statements whose speaker is a definite descriptor said alone (وقال المدعي العام، وأضاف المواطن،
+    وأضاف النائب الجمهوري) to the person it stands for: the one person the article named with that descriptor,
+    before or after (المدعي العام لدى المحكمة فلان، وقال المواطن فلان، فلان، المتحدث باسم …); else, for a
+    person's epithet (الرجل، النائب، السيدة …, quotes.yaml person_epithets), the person quoted by name right before.
+    Unnamed as before when more than one person or nobody fits. Rows (in article order) are changed in place,
+    once all are decided: an epithet given here is no antecedent for the next."""
+    updates: dict[int, tuple[str, str, str]] = {}
+    lo, people, aid = 0, None, None
+    for i, r in enumerate(rows):
+        if r["article_id"] != aid:
+            lo, people, aid = i, None, r["article_id"]
+        if r["speaker"] or r["speaker_kind"] not in ("unnamed", "person") or (
+                r["speaker_kind"] == "person" and _named_run(r["speaker_surface"])):
+            continue
+        desc = _descriptor(r["speaker_surface"])
+        if not desc:
+            continue
+        if i > lo and i - 1 in updates and all(rows[i - 1][k] == r[k] for k in (
+                "speaker", "speaker_surface", "speaker_kind")):
+            updates[i] = updates[i - 1]  # وأضاف النائب …، مشيراً: the same person goes on
+            continue
+        text, sp = ctx.texts[aid], ctx.spans(aid)
+        if people is None:
+            hi = next((j for j in range(i, len(rows)) if rows[j]["article_id"] != aid), len(rows))
+            people = _article_people(rows[lo:hi], text, sp, ctx)
+        core = max(_SPELLING_VARIES.split(desc[0][2:]), key=len)[:2]  # two letters any spelling keeps together
+        named = {}
+        for s, e, key, surface in people:
+            if core in text[max(0, s - 125):e + 130] and _said_with(desc, text, s, e):  # most names: not near
+                named.setdefault(key, surface)
+        if len(named) == 1:  # a name arnews has no actor for (~name) is what the reader needs as the surface
+            key, surface = next(iter(named.items()))
+            updates[i] = ("", surface, "person") if key.startswith("~") else (key, r["speaker_surface"], "person")
+        elif not named:
+            p = _epithet_antecedent(rows, i, _phrase_words(r["speaker_surface"]), text, sp, ctx)
+            if p:
+                updates[i] = (p["speaker"], r["speaker_surface"] if p["speaker"] else p["speaker_surface"], "person")
+    for i, (speaker, surface, kind) in updates.items():
+        rows[i]["speaker"], rows[i]["speaker_surface"], rows[i]["speaker_kind"] = speaker, surface, kind
 
 
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
@@ -3874,7 +4075,7 @@ def _plural_cue(cue: str) -> bool:
     >>> _plural_cue("مؤكدين"), _plural_cue("مؤكداً"), _plural_cue("يرون")
     (True, False, True)
     """
-    w = norm(cue).removeprefix("و").removeprefix("ف")
+    w = _norm_word(cue).removeprefix("و").removeprefix("ف")
     return w.endswith(("ون", "ين", "وا")) and (len(w) > 4 or w in ("يرون", "ترون", "راوا"))  # يرون: يرى's plural
 
 
@@ -4396,7 +4597,9 @@ STAGE = Stage(
             "speaker_surface": "the speaker's noun phrase as written (`المتحدث باسم وزارة الخارجية البرازيلية ماريا "
                                "سيلفا`, `مسؤول في الرئاسة الفرنسية`, `وكالة الأنباء الكويتية`, `الأخير`), never the "
                                "clause after it; for an office alone given to the person quoted under it before "
-                               "(`وشدد الأمين العام`), the phrase he was quoted under",
+                               "(`وشدد الأمين العام`), the phrase he was quoted under; for a descriptor given to a "
+                               "person named with it whom arnews has no actor for (`وأضاف المواطن`), the phrase that "
+                               "names him (`المواطن مانع ملفي`)",
             "cue": "the speech verb, participle or source phrase (`وقال`, `أكدوا`, `مضيفاً`, `بحسب`)",
             "kind": "direct (one quotation), mixed (reported speech embedding a quoted phrase) or indirect",
             "text, start, end": "what was said, as written, and its offsets (inside the quotation marks for direct "
