@@ -1772,7 +1772,12 @@ def _norm_word(word: str) -> str:
 
 
 def _phrase_words(text: str) -> list[str]:
-    return [_norm_word(w) for w in _RAW_WORD.findall(text)]
+    return list(_phrase_words_cached(text))
+
+
+@lru_cache(maxsize=50_000)  # bounded: the same phrases are read by many rules of one candidate
+def _phrase_words_cached(text: str) -> tuple[str, ...]:
+    return tuple(_norm_word(w) for w in _RAW_WORD.findall(text))
 
 
 #: «one of» and «some of» before a plural head (إحدى الصحف، بعض القنوات): normalized
