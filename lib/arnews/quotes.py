@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Container
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 import pandas as pd
@@ -258,6 +259,7 @@ class _Index(NamedTuple):
 
 
 _last_index: list[_Index] = []  # the article being read (candidates come article by article)
+_START_OF, _NORM_OF = itemgetter(0), itemgetter(3)  # a Token's start and normalized form
 
 
 def _article_index(doc: Doc) -> _Index:
@@ -267,9 +269,10 @@ def _article_index(doc: Doc) -> _Index:
         return _last_index[0]
     v = vocabulary()
     toks, text, cueable = doc.tokens, doc.text, v["cueable"]
-    starts = [t.start for t in toks]
+    starts = list(map(_START_OF, toks))
     words = _opening_words()
-    opening = [i for i, t in enumerate(toks) if t.norm in words]  # one set look-up per token, no call
+    opening = list(itertools.compress(itertools.count(), map(words.__contains__, map(_NORM_OF, toks))))  # a set
+    # look-up per token, all in C
     cues = [i for i in opening if toks[i].norm in cueable]
     full_stops = []
     for m in _PERIOD.finditer(text):
@@ -1211,7 +1214,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if not after and k + 2 < limit and toks[k + 1].norm in v["object_pronouns"] and (
             toks[k + 2].norm in v["title_first"] or toks[k + 2].norm in v["person_heads"]):
         after = _np_after(doc, k + 1, limit, v, forced)  # وقال له اللاعب فلان: the subject follows له
-    if (not after or after[0] == k + 1) and k + 2 < limit:
+    if (not after or after[0] == k + 1) and k + 2 < limit and toks[k + 1].norm[:1] == "ل":
         x = _past_medium_spoken_to(doc, k + 1, limit, v)
         if k + 1 < x < limit and _np_start(toks[x].norm) and toks[x].norm not in v["complementizers"] and (
                 _NP_GAP.match(_gap(text, toks[x - 1], toks[x]).lstrip("»”\"").lstrip(" ،,"))):
@@ -1788,10 +1791,22 @@ def _head_in(words: list[str], table: Container[str]) -> bool:
     """Does the phrase open with an entry of ``table`` (one or two words, clitics removed)?"""
     if not words:
         return False
-    first = clitic_variants(words[0], 2)
-    two = f"{first[-1]} {words[1]}" if len(words) > 1 else ""
+    second = words[1] if len(words) > 1 else ""
+    if isinstance(table, frozenset):  # the vocabulary's tables: the answer for a pair of words is kept
+        return _head_in_table(words[0], second, table)
+    return _head_in_words(words[0], second, table)
+
+
+@lru_cache(maxsize=100_000)  # bounded: one entry per (first words, table)
+def _head_in_table(first_word: str, second: str, table: frozenset[str]) -> bool:
+    return _head_in_words(first_word, second, table)
+
+
+def _head_in_words(first_word: str, second: str, table: Container[str]) -> bool:
+    first = clitic_variants(first_word, 2)
+    two = f"{first[-1]} {second}" if second else ""
     return any(f in table for f in first[:2]) or first[-1] in table or (bool(two) and (
-        f"{words[0]} {words[1]}" in table or two in table))
+        f"{first_word} {second}" in table or two in table))
 
 
 def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | None:
