@@ -2056,6 +2056,8 @@ def test_the_subject_speaks_not_a_person_nearby(text, said, surface):
     # the one a medium spoke to answers (a source of the army, not the army)
     ("وقال الوزير إن الوضع هادئ. «عكاظ» تحدثت إلى مصدر عسكري رفيع في الجيش اليمني حول التسجيلات، حيث أكد "
      "صحة الرواية.", ["الوزير", "مصدر عسكري رفيع"]),
+    # an unnamed source's phrase that ends on a word and a family nisba names a person the tagger missed
+    ("وأوضح المتحدث الرسمي لأمانة المنطقة صديق الشيخي أن الفرق جاهزة.", ["المتحدث الرسمي لأمانة المنطقة صديق الشيخي"]),
     # a town's name that reads as a speech verb (و + دان) is no cue
     ("وتقع المخازن في منطقة ودان. وقال مسؤول إن الخطر قائم.", ["مسؤول"]),
 ])
@@ -2093,3 +2095,8 @@ def test_a_medium_spoken_to_before_the_subject(text, speakers):
 ])
 def test_what_someone_named_indicates_stays_a_statement(text, surface):
     assert surface in [f[1] for f in attributions(text)]
+
+
+def test_a_source_phrase_ending_on_a_family_nisba_is_a_person():
+    q = run("وأوضح المتحدث الرسمي لأمانة المنطقة صديق الشيخي أن الفرق جاهزة.")["quotes"]
+    assert q["speaker_kind"].tolist() == ["person"]

@@ -2905,6 +2905,7 @@ def _definite_head_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
     return ws + words[i].start(), ws + words[j - 1].end()
 
 
+_FAMILY_NISBA = re.compile(r"ال\S{3,}ي")  # normalized: الشيخي، الغامدي (a family name of the nisba pattern)
 _NAME_TAIL_SCORE = 1.0  # a word the name tagger reads this well as a name (بيشي 2.5, not مصدر -6, رجل -5.9)
 
 
@@ -2919,6 +2920,8 @@ def _named_tail(surface: str) -> bool:
     (True, False)
     >>> _named_tail("قائد قوة أمن الطرق بمنطقة مكة المكرمة"), _named_tail("عائلة عبد العزيز")
     (False, False)
+    >>> _named_tail("المتحدث الرسمي لأمانة المنطقة صديق الشيخي"), _named_tail("ضابط في الجيش العراقي")
+    (True, False)
     """
     words = _phrase_words(surface)
     if len(words) < 3:
@@ -2935,9 +2938,12 @@ def _named_tail(surface: str) -> bool:
             e is not None and e.kind != "person"
             for e in (lex.entities.get((first, last)), lex.entities.get((first,)))):
         return False  # مراقبون …، عائلة عبد العزيز، … بمنطقة مكة المكرمة: many people, a genitive, a place
-    return (not first.startswith("ال") and first not in lex.stop
-            and (first in lex.given_names or ner.word_score(first) >= _NAME_TAIL_SCORE)
-            and last.startswith("ال") and len(last) > 4)
+    bare_first = not first.startswith("ال") and first not in lex.stop
+    return (bare_first and (first in lex.given_names or ner.word_score(first) >= _NAME_TAIL_SCORE)
+            and last.startswith("ال") and len(last) > 4) or (
+        bare_first and len(first) > 2 and _np_word(first) and _FAMILY_NISBA.fullmatch(last) is not None
+        and lex.entities.get((last,)) is None and last not in vocabulary()["not_surnames"]
+        and last not in lex.stop)  # … لأمانة الباحة صديق الشيخي: a word and a family nisba
 
 
 def _closing_person(text: str, ws: int, end: int, people: list) -> tuple | None:
