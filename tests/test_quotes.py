@@ -2058,6 +2058,9 @@ def test_the_subject_speaks_not_a_person_nearby(text, said, surface):
      "صحة الرواية.", ["الوزير", "مصدر عسكري رفيع"]),
     # an unnamed source's phrase that ends on a word and a family nisba names a person the tagger missed
     ("وأوضح المتحدث الرسمي لأمانة المنطقة صديق الشيخي أن الفرق جاهزة.", ["المتحدث الرسمي لأمانة المنطقة صديق الشيخي"]),
+    # «many of the visitors» keep their people in the phrase; a singular participle never goes on with them
+    ("وعبر عدد من زوار المعرض عن سعادتهم بالفعاليات وأشاروا إلى أنهم تمتعوا بها.",
+     ["عدد من زوار المعرض", "عدد من زوار المعرض"]),
     # a town's name that reads as a speech verb (و + دان) is no cue
     ("وتقع المخازن في منطقة ودان. وقال مسؤول إن الخطر قائم.", ["مسؤول"]),
 ])

@@ -2824,9 +2824,14 @@ def _leading_run(text: str, ws: int, we: int) -> int:
     heads = vocabulary()["person_heads"]
     end = None
     name = 0  # words of a name after a person's head
+    counted = False  # عدد من …: the people counted after من belong to the phrase
     for i, m in enumerate(re.finditer(r"\S+", text[ws:we])):
         w = norm(m.group()).strip("،,")
-        if i == 1 and norm(text[ws:we].split()[0]) in heads and not w.startswith("ال") and _np_word(w):
+        if i == 1 and w == "من" and clitic_variants(norm(text[ws:we].split()[0]), 2)[-1] in _QUANTIFIERS:
+            counted = True
+        elif counted and i == 2 and _np_word(w):
+            pass  # عدد من زوار الشرقية، عدد من المواطنين
+        elif i == 1 and norm(text[ws:we].split()[0]) in heads and not w.startswith("ال") and _np_word(w):
             name = 1
         elif name and name < 4 and _np_word(w) and (not w.startswith("ال") or w.endswith("ي")):
             name += 1
@@ -3519,8 +3524,10 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                 # وقالت after a man was quoted: the last speaker, else the last woman or feminine body named, that
                 # agrees (a feminine verb is never a man's). With nobody quoted before, no row, as before: a verb
                 # without subject at an article's start is too often a narrator's or an object's
+                one = want == "m" and _bare_cue(c, text) and not _plural_cue(c["cue"])  # مشيراً: one man
                 earlier = next((h for h in reversed(history.get(aid, [])) if not (
-                    h[2] == "country" and _NISBA.fullmatch(h[1].strip())) and _speaker_gender(
+                    h[2] == "country" and _NISBA.fullmatch(h[1].strip())) and not (
+                    one and not h[0] and _plural_phrase(h[1])) and _speaker_gender(
                     h[0], h[1], h[2], c["cue_start"], text, ctx.spans(aid), ctx) == want), None)
                 m = None if earlier else _last_agreeing(c["cue_start"], want, text, ctx.spans(aid), ctx)
                 if earlier:  # the last speaker quoted that agrees (وبينت المتطوعة فلانة … لافتةً)
@@ -4069,6 +4076,8 @@ def _plural_phrase(surface: str) -> bool:
 
     >>> _plural_phrase("ذات المصادر"), _plural_phrase("الخبراء"), _plural_phrase("المصدر"), _plural_phrase("الوزير")
     (True, True, False, False)
+    >>> _plural_phrase("عدد من زوار المعرض")
+    True
     """
     words = _phrase_words(surface)
     if any(w in ("احد", "احدي", "واحد") for w in words):
@@ -4078,6 +4087,8 @@ def _plural_phrase(surface: str) -> bool:
     if not words:
         return False
     head = clitic_variants(words[0], 2)[-1]
+    if head in _QUANTIFIERS and len(words) > 2 and words[1] == "من":
+        return True  # عدد من زوار الشرقية، العديد من المواطنين: many
     bare = head.removeprefix("ال")
     v = vocabulary()
     return bare in v["human_plurals"] or head in v["human_plurals"] or bare in v["plural_sources"] or bool(
