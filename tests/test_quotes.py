@@ -2061,6 +2061,9 @@ def test_the_subject_speaks_not_a_person_nearby(text, said, surface):
     # «many of the visitors» keep their people in the phrase; a singular participle never goes on with them
     ("وعبر عدد من زوار المعرض عن سعادتهم بالفعاليات وأشاروا إلى أنهم تمتعوا بها.",
      ["عدد من زوار المعرض", "عدد من زوار المعرض"]),
+    # لافت before anything but إلى، النظر or أن is «remarkable», not «drawing attention»
+    ("وقال الوزير إن المشروع مهم، لافتاً في نفس الوقت إلى أن العمل بدأ. ويملك الفريق قدرة لافتة على التواصل.",
+     ["الوزير", "الوزير"]),
     # a town's name that reads as a speech verb (و + دان) is no cue
     ("وتقع المخازن في منطقة ودان. وقال مسؤول إن الخطر قائم.", ["مسؤول"]),
 ])

@@ -1556,6 +1556,10 @@ def _object_word(w: str, v) -> bool:
 _BYLINE_DASH = re.compile(r"[-–—]\s*$")  # a dash right before a word: a byline's or dateline's segments
 
 
+#: words that may stand between a participle and its preposition (لافتاً سموه النظر، لافتا في نفس الوقت إلى)
+_ASIDE_WORDS = frozenset({"سموه", "معاليه", "فضيلته", "سعادته", "في", "نفس", "الوقت", "ذات", "ذاته", "نفسه"})
+
+
 def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
     """Is the participle at token ``k`` a cue? A form in -ة (مشيرةً، متابعة) is one only without و and before
     إلى، على، ب…, a complementizer, a colon or a quotation: otherwise it is a verbal noun (باهتمام ومتابعة المدير)."""
@@ -1570,6 +1574,12 @@ def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
     if k > 0 and c < hi and _BYLINE_DASH.search(_gap(text, toks[k - 1], toks[k])) and ":" in _gap(
             text, toks[k], toks[c]):
         return False  # فلان الفلاني- سبق- متابعة: …: a byline's label (a follow-up), not «continuing»
+    if w.removeprefix("و").startswith("لافت"):  # لافتاً إلى أن، لافتةً النظر إلى: drawing attention; قدرة لافتة
+        while c < min(hi, k + 4) and toks[c].norm in _ASIDE_WORDS:
+            c += 1  # لافتاً سموه النظر إلى، لافتا في نفس الوقت إلى أن
+        return c < hi and (toks[c].norm.startswith("الي") or toks[c].norm in ("النظر", "الانتباه")
+                           or toks[c].norm in v["complementizers"])
+        # على، دور لافت للسجين: «remarkable», an adjective
     if not w.endswith("ه"):
         return True
     return w[:1] != "و" and c < hi and (
