@@ -2064,6 +2064,9 @@ def test_the_subject_speaks_not_a_person_nearby(text, said, surface):
     # لافت before anything but إلى، النظر or أن is «remarkable», not «drawing attention»
     ("وقال الوزير إن المشروع مهم، لافتاً في نفس الوقت إلى أن العمل بدأ. ويملك الفريق قدرة لافتة على التواصل.",
      ["الوزير", "الوزير"]),
+    # the title a writer gave his article is not what he said; his words after قائلاً are
+    ("وكتب الباحث سامي العلي في مقالته بعنوان: «ما الذي يريده التنظيم حقا؟» قائلاً: «إذا جرى احتواء التنظيم فإنه "
+     "سيتفكك».", ["الباحث سامي العلي"]),
     # a town's name that reads as a speech verb (و + دان) is no cue
     ("وتقع المخازن في منطقة ودان. وقال مسؤول إن الخطر قائم.", ["مسؤول"]),
 ])

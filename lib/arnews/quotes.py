@@ -331,6 +331,9 @@ def candidate_rows(doc: Doc) -> list[dict]:
                 continue  # بالقول أو بالفعل، بالقول والعمل: a way of acting, not a statement's introducer
             if kind == "speech":
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k, v, lex)
+                if row and _TITLED.search(doc.text, tok.end, row["start"]):
+                    row["mode"], consumed = "occasion", k + 1  # كتب في مقالته بعنوان: «…» قائلاً: the work's
+                    # title is not what was said; the row only tells who the sentence's speaker is
                 if row:
                     rows.append(row)
             elif kind == "continuation":
@@ -357,6 +360,10 @@ def candidate_rows(doc: Doc) -> list[dict]:
         rows.extend(_interview_answers(doc))
     _last_index.clear()  # the article's index is not kept once its candidates are found (a long article's is large)
     return rows
+
+
+#: a title introduced between a verb and what follows it (بعنوان، تحت عنوان): the quotation is the work's name
+_TITLED = re.compile(r"(?:^|\s)(?:ب|تحت\s+)عنوان\s*:?\s*[«\"“]?\s*$")
 
 
 def _surname_cue(doc: Doc, k: int, hi: int, v, lex) -> bool:
