@@ -362,6 +362,9 @@ def candidate_rows(doc: Doc) -> list[dict]:
     return rows
 
 
+#: «who» right before a speech verb: a relative or conditional clause (من قال، ومن يرى), not a report
+_WHO = frozenset({"من", "ومن", "فمن"})
+
 #: a title introduced between a verb and what follows it (بعنوان، تحت عنوان): the quotation is the work's name
 _TITLED = re.compile(r"(?:^|\s)(?:ب|تحت\s+)عنوان\s*:?\s*[«\"“]?\s*$")
 
@@ -1187,6 +1190,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     content = _content_start(doc, k + 1, hi, v)
     if content > k + 2 and any(toks[x].norm in v["present"] for x in range(k + 2, content)):
         return None, k + 1  # نايف الذي أفاد نفسه …، وعشاق الليث يرون أن: the nearer verb's complement
+    if prev in _WHO:
+        return None, k + 1  # من قال بهذا الكلام، ومن يقول إن …: «whoever says», nobody reported
     two_before = _two(toks, k - 2, hi) if k - 2 >= lo else ""
     if content < 0 and (prev in v["relative_markers"] or two_before in v["relative_markers"]) and not (
             two_before in v["back_reference"] or two_before in v["attributions"]
