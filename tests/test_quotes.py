@@ -2067,6 +2067,9 @@ def test_the_subject_speaks_not_a_person_nearby(text, said, surface):
     # the title a writer gave his article is not what he said; his words after قائلاً are
     ("وكتب الباحث سامي العلي في مقالته بعنوان: «ما الذي يريده التنظيم حقا؟» قائلاً: «إذا جرى احتواء التنظيم فإنه "
      "سيتفكك».", ["الباحث سامي العلي"]),
+    # a noun written like a speech verb after an elative (أكبر صرح) is no cue; «الله أكبر»، وقال is
+    ("وقال المدير إن المشروع أكبر صرح في المنطقة. وهتف «الله أكبر»، وقال الرئيس إن الجلسة بدأت.",
+     ["المدير", "الرئيس"]),
     # «whoever says» reports nobody
     ("وقال المسؤول إن النشيد مهم. وقد يكون من قال بهذا الكلام محدود الاستماع.", ["المسؤول"]),
     # a town's name that reads as a speech verb (و + دان) is no cue

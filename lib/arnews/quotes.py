@@ -362,6 +362,9 @@ def candidate_rows(doc: Doc) -> list[dict]:
     return rows
 
 
+#: elatives before a noun written like a verb (أكبر صرح، أضخم صرح; not هذا، وأكد: «moreover»)
+_ELATIVES_BEFORE = frozenset({"اكبر", "اهم", "اعظم", "ابرز", "افضل", "اجمل", "اضخم"})
+
 #: «who» right before a speech verb: a relative or conditional clause (من قال، ومن يرى), not a report
 _WHO = frozenset({"من", "ومن", "فمن"})
 
@@ -1192,6 +1195,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # نايف الذي أفاد نفسه …، وعشاق الليث يرون أن: the nearer verb's complement
     if prev in _WHO:
         return None, k + 1  # من قال بهذا الكلام، ومن يقول إن …: «whoever says», nobody reported
+    if prev in _ELATIVES_BEFORE and toks[k].norm == verb and _NP_GAP.match(_gap(text, toks[k - 1], toks[k])):
+        return None, k + 1  # أكبر صرح: a noun written like the verb (صرّح), after an elative (not «الله أكبر»، وقال)
     two_before = _two(toks, k - 2, hi) if k - 2 >= lo else ""
     if content < 0 and (prev in v["relative_markers"] or two_before in v["relative_markers"]) and not (
             two_before in v["back_reference"] or two_before in v["attributions"]
