@@ -2070,6 +2070,9 @@ def test_the_subject_speaks_not_a_person_nearby(text, said, surface):
     # a noun written like a speech verb after an elative (أكبر صرح) is no cue; «الله أكبر»، وقال is
     ("وقال المدير إن المشروع أكبر صرح في المنطقة. وهتف «الله أكبر»، وقال الرئيس إن الجلسة بدأت.",
      ["المدير", "الرئيس"]),
+    # a list's bulleted item and its description: nobody speaks
+    ("ومن أبرز المعالم قرب المدينة:\n* قصر ويندفيلد: وهو قصر مصنف إرثا حضاريا ويعود تاريخه إلى القرن الثامن "
+     "عشر.", []),
     # «whoever says» reports nobody
     ("وقال المسؤول إن النشيد مهم. وقد يكون من قال بهذا الكلام محدود الاستماع.", ["المسؤول"]),
     # a town's name that reads as a speech verb (و + دان) is no cue

@@ -434,6 +434,10 @@ def _interview_answers(doc: Doc) -> list[dict]:
     return rows
 
 
+#: a list's bullet right before a phrase (* قصر بلينهايم:، • المتحف:)
+_BULLET_BEFORE = re.compile(r"[*•▪◦·]\s*$")
+
+
 def _headline(doc: Doc, sid: int, lo: int, hi: int, e: int, v) -> dict | None:
     """A sentence that opens with a short noun phrase and a colon (العطية: الاجتماع كان بنّاءً): the phrase speaks
     (the finalizer keeps it only when it names a person, organization, country or medium)."""
@@ -446,8 +450,8 @@ def _headline(doc: Doc, sid: int, lo: int, hi: int, e: int, v) -> dict | None:
         if _HEADLINE.match(gap + "x") and ":" in gap:
             if not all(_np_word(t.norm) and not _cue_kind(t.norm) for t in toks[lo:end]):
                 return None
-            if _dateline_before(doc, end, v):
-                return None
+            if _dateline_before(doc, end, v) or _BULLET_BEFORE.search(text, max(0, toks[lo].start - 4), toks[lo].start):
+                return None  # (* قصر بلينهايم: وهو قصر …: a list's item and its description, nobody speaks)
             row = _row(doc, sid, toks[lo], toks[lo].start, toks[end - 1].end, toks[end].start, e, "headline")
             row["subject"] = "after"
             return row
