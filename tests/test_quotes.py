@@ -2073,6 +2073,8 @@ def test_the_subject_speaks_not_a_person_nearby(text, said, surface):
     # a list's bulleted item and its description: nobody speaks
     ("ومن أبرز المعالم قرب المدينة:\n* قصر ويندفيلد: وهو قصر مصنف إرثا حضاريا ويعود تاريخه إلى القرن الثامن "
      "عشر.", []),
+    # the writer's own view after others' (لكنني أعتقد أن) is nobody's statement
+    ("ويرى الكثيرون ذلك غير منطقي، لكنني أعتقد أن المجتمع يفقد إنتاجيته في الإجازة.", []),
     # «whoever says» reports nobody
     ("وقال المسؤول إن النشيد مهم. وقد يكون من قال بهذا الكلام محدود الاستماع.", ["المسؤول"]),
     # a town's name that reads as a speech verb (و + دان) is no cue

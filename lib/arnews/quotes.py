@@ -365,6 +365,9 @@ def candidate_rows(doc: Doc) -> list[dict]:
 #: elatives before a noun written like a verb (أكبر صرح، أضخم صرح; not هذا، وأكد: «moreover»)
 _ELATIVES_BEFORE = frozenset({"اكبر", "اهم", "اعظم", "ابرز", "افضل", "اجمل", "اضخم"})
 
+#: the writer speaking in the first person between a verb and the complementizer (لكنني أعتقد أن)
+_WRITER_I = frozenset({"لكنني", "لكني", "ولكنني", "ولكني", "فانني", "وانني", "لكننا", "ولكننا"})
+
 #: «who» right before a speech verb: a relative or conditional clause (من قال، ومن يرى), not a report
 _WHO = frozenset({"من", "ومن", "فمن"})
 
@@ -1195,6 +1198,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if toks[k].norm == verb and (prev in v["noun_before"] or prev.isdigit()):
         return None, k + 1  # ألف طالب: a noun after a count
     content = _content_start(doc, k + 1, hi, v)
+    if content > k + 1 and any(toks[x].norm in _WRITER_I for x in range(k + 1, content)):
+        return None, k + 1  # يرى الكثيرون ذلك غير منطقي، لكنني أعتقد أن …: the writer's own view, not theirs
     if content > k + 2 and any(toks[x].norm in v["present"] for x in range(k + 2, content)):
         return None, k + 1  # نايف الذي أفاد نفسه …، وعشاق الليث يرون أن: the nearer verb's complement
     if prev in _WHO:
