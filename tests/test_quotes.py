@@ -5,8 +5,8 @@ import pytest
 
 from arnews import pipeline
 from arnews.corpus import load
-from arnews.quotes import classify, verb_forms
-from arnews.text import norm
+from arnews.quotes import candidate_rows, classify, verb_forms
+from arnews.text import Doc, norm
 
 
 def run(text: str) -> pd.DataFrame:
@@ -2119,3 +2119,9 @@ def test_what_someone_named_indicates_stays_a_statement(text, surface):
 def test_a_source_phrase_ending_on_a_family_nisba_is_a_person():
     q = run("وأوضح المتحدث الرسمي لأمانة المنطقة صديق الشيخي أن الفرق جاهزة.")["quotes"]
     assert q["speaker_kind"].tolist() == ["person"]
+
+
+def test_a_conjoined_speech_verb_ends_the_source_phrase_before_it():
+    doc = Doc("a", 'وقال المدير إن الأسر تغيرت وبحسب صحيفة "الأنباء" الكويتية وأوضحت الإحصائية أن الزواج زاد.')
+    windows = [doc.text[r["window_start"]:r["window_end"]] for r in candidate_rows(doc)]
+    assert 'صحيفة "الأنباء" الكويتية' in windows

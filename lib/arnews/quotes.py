@@ -645,6 +645,8 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
         if gap.strip() == "." and len(toks[end - 1].norm) == 1:
             gap = " "  # د. محمد: an abbreviated title
         w = toks[end].norm
+        if w[:1] == "و" and _cue_kind(w) == "speech":
+            break  # بحسب صحيفة «الوطن» الكويتية وأوضحت الإحصائية: a new clause, its verb and its own subject
         if _OPEN_QUOTE.fullmatch(gap.strip()) and (_named_head(toks[end - 1].norm, v) or _named_head(toks[j].norm, v)):
             close = _closing(doc, end, limit)  # قناة "كي تي إن"، شركة «سافاري»: the quoted name belongs to it
             if close and not (_definite(toks[end - 1].norm) and _ENDS_SENTENCE.match(text, toks[close - 1].end)):
