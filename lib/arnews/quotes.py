@@ -31,7 +31,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Container
 from functools import cache, lru_cache
-from operator import itemgetter
 from typing import NamedTuple
 
 import pandas as pd
@@ -259,7 +258,6 @@ class _Index(NamedTuple):
 
 
 _last_index: list[_Index] = []  # the article being read (candidates come article by article)
-_START_OF, _NORM_OF = itemgetter(0), itemgetter(3)  # a Token's start and normalized form
 
 
 def _article_index(doc: Doc) -> _Index:
@@ -269,10 +267,9 @@ def _article_index(doc: Doc) -> _Index:
         return _last_index[0]
     v = vocabulary()
     toks, text, cueable = doc.tokens, doc.text, v["cueable"]
-    starts = list(map(_START_OF, toks))
+    starts = [t.start for t in toks]
     words = _opening_words()
-    opening = list(itertools.compress(itertools.count(), map(words.__contains__, map(_NORM_OF, toks))))  # a set
-    # look-up per token, all in C
+    opening = [i for i, t in enumerate(toks) if t.norm in words]  # one set look-up per token, no call
     cues = [i for i in opening if toks[i].norm in cueable]
     full_stops = []
     for m in _PERIOD.finditer(text):
