@@ -2103,3 +2103,23 @@ def test_what_someone_named_indicates_stays_a_statement(text, surface):
 def test_a_source_phrase_ending_on_a_family_nisba_is_a_person():
     q = run("وأوضح المتحدث الرسمي لأمانة المنطقة صديق الشيخي أن الفرق جاهزة.")["quotes"]
     assert q["speaker_kind"].tolist() == ["person"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a dual in construct (جامعتي، مستشفيي) names institutions as the singular does: the title and name inside are
+    # no speaker, the director named after them is
+    ("وقال مدير جامعتي الملك فيصل والباحة الدكتور سالم بن محمد العتيبي إن التعاون يخدم الطلاب. "
+     "وأوضح مدير جامعتي الملك فيصل والباحة أن البرنامج يبدأ في الخريف.", "سالم بن محمد العتيبي"),
+    # a feminine title names an institution after its patroness (كلية الأميرة نورة) as the masculine does
+    ("وقالت عميدة كلية الأميرة نورة للبنات الدكتورة هند بنت سعد الحربي إن القبول يبدأ الأحد.", "هند بنت سعد الحربي"),
+    ("وقالت عميدة كليتي الأميرة نورة للبنات الدكتورة هند بنت سعد الحربي إن القبول يبدأ الأحد.", "هند بنت سعد الحربي"),
+    # an office said alone goes to the one person the article named right after (or before) that same office
+    ("ووقع الاتفاقية مدير جامعتي الملك فيصل والباحة المكلف، سعادة الأستاذ الدكتور سالم بن محمد العتيبي. "
+     "وأوضح سعادة مدير جامعتي الملك فيصل والباحة المكلف أن البرنامج يبدأ في الخريف.", "سالم بن محمد العتيبي"),
+    ("افتتح الدكتور ماجد بن سعد الهاجري، مدير مكتبة الحي الثقافي، المعرض أمس. "
+     "وأوضح مدير مكتبة الحي الثقافي أن المعرض يستمر أسبوعين.", "ماجد بن سعد الهاجري"),
+])
+def test_names_inside_institutions_and_offices_said_alone(text: str, speaker: str) -> None:
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert [names.get(s, "") for s in t["quotes"]["speaker"]] == [speaker] * len(t["quotes"]) and len(t["quotes"])
