@@ -3838,7 +3838,37 @@ def _repeated_office_holder(surface: str, offset: int, aid: str, ctx: _Context |
                 found.add(m[2])
         found.update(m[2] for m in before)
         at = text.find(core, end, offset)
+    if not found:
+        found = _office_after_name(_phrase_words(core), offset, text, ctx.spans(aid), ctx)
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _office_after_name(office: list[str], offset: int, text: str, sp: _Spans, ctx: _Context) -> set[str]:
+    """The people named before ``offset`` with an office set right after the name whose words hold the office's,
+    in order (فلان رئيس الجمعية الوطنية لحقوق الإنسان … وقال رئيس جمعية حقوق الإنسان).
+
+    >>> _office_after_name(["مدير"], 0, "", None, None)  # one word: a descriptor's rule
+    set()
+    """
+    if len(office) < 2:
+        return set()
+    want = [_bare(w) for w in office]
+    found = set()
+    for m in sp.between(0, offset):
+        if m[1] > offset or ctx.kinds.get(m[2]) != "person" or " " not in text[m[0]:m[1]]:
+            continue
+        clause = _CLAUSE_OR_COMMA.split(text[m[1]:m[1] + 160].lstrip(" ،,"), 1)[0]
+        words = [{x.removeprefix("ال") for x in clitic_variants(w, 2)} for w in _phrase_words(clause)][
+            :len(want) + 3]
+        if not words or _bare(_phrase_words(clause)[0]) != want[0]:
+            continue  # the office itself, not ومدير … (a second person) nor لأمير … (the one spoken to)
+        j = 1
+        for w in words[1:]:
+            if j < len(want) and want[j] in w:
+                j += 1
+        if j == len(want):
+            found.add(m[2])
+    return found
 
 
 def _descriptor_holders(rows: list[dict], ctx: _Context) -> None:
