@@ -2125,3 +2125,26 @@ def test_a_conjoined_speech_verb_ends_the_source_phrase_before_it():
     doc = Doc("a", 'وقال المدير إن الأسر تغيرت وبحسب صحيفة "الأنباء" الكويتية وأوضحت الإحصائية أن الزواج زاد.')
     windows = [doc.text[r["window_start"]:r["window_end"]] for r in candidate_rows(doc)]
     assert 'صحيفة "الأنباء" الكويتية' in windows
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a dual in construct (جامعتي، مستشفيي) names institutions as the singular does: the title and name inside are
+    # no speaker, the director named after them is
+    ("وقال مدير جامعتي الملك فيصل والباحة الدكتور سالم بن محمد العتيبي إن التعاون يخدم الطلاب. "
+     "وأوضح مدير جامعتي الملك فيصل والباحة أن البرنامج يبدأ في الخريف.", "سالم بن محمد العتيبي"),
+    # a feminine title names an institution after its patroness (كلية الأميرة نورة) as the masculine does
+    ("وقالت عميدة كلية الأميرة نورة للبنات الدكتورة هند بنت سعد الحربي إن القبول يبدأ الأحد.", "هند بنت سعد الحربي"),
+    ("وقالت عميدة كليتي الأميرة نورة للبنات الدكتورة هند بنت سعد الحربي إن القبول يبدأ الأحد.", "هند بنت سعد الحربي"),
+    # an office said alone goes to the one person the article named right after (or before) that same office
+    ("ووقع الاتفاقية مدير جامعتي الملك فيصل والباحة المكلف، سعادة الأستاذ الدكتور سالم بن محمد العتيبي. "
+     "وأوضح سعادة مدير جامعتي الملك فيصل والباحة المكلف أن البرنامج يبدأ في الخريف.", "سالم بن محمد العتيبي"),
+    ("افتتح الدكتور ماجد بن سعد الهاجري، مدير مكتبة الحي الثقافي، المعرض أمس. "
+     "وأوضح مدير مكتبة الحي الثقافي أن المعرض يستمر أسبوعين.", "ماجد بن سعد الهاجري"),
+    # the office set after the name in other words (الجمعية الوطنية للتوحد … جمعية التوحد); not ومدير … after a name
+    ("وقال الدكتور سالم بن علي العمري رئيس الجمعية الوطنية للتوحد، إن البرنامج مهم. وأشار العمري إلى أن الخطوة "
+     "مرحب بها. وقال رئيس جمعية التوحد لصحيفة محلية، إن الوحدات ضرورية.", "سالم بن علي العمري"),
+])
+def test_names_inside_institutions_and_offices_said_alone(text: str, speaker: str) -> None:
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert [names.get(s, "") for s in t["quotes"]["speaker"]] == [speaker] * len(t["quotes"]) and len(t["quotes"])

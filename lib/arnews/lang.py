@@ -86,7 +86,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     "relative_markers": "words", "relative_pronouns": "words", "person_heads": "words",
                     "relay_verbs": "words", "needs_content": "words",
                     "speech_events": "words", "honorific_titles": "key->words", "honoured_not_after": "words",
-                    "object_first": "words",
+                    "object_first": "words", "honorific_nouns": "words",
                     "relation_heads": "words", "not_surnames": "words",
                     "local_bodies": "words", "institution_nouns": "words",
                     "listener_verbs": "words", "human_heads": "words", "human_plurals": "words",

@@ -2716,17 +2716,33 @@ def _in_institution(text: str, start: int) -> bool:
     own = norm(text[start:start + 20]).split()[:1]
     if own and own[0] in v["title_first"] and words:  # the mention holds the title: «الملك فهد» after جسر
         words = [words[-1], own[0]]
-    if words and clitic_variants(words[-1], 2)[-1] in v["institution_nouns"] and not _definite(words[-1]):
+    if words and _institution_noun(clitic_variants(words[-1], 2)[-1]) and not _definite(words[-1]):
         return True  # بجامعة محمد الخامس: the name right after the institution's noun (not الحي فلان)
-    return len(words) == 2 and (words[-1] in v["title_first"] or words[-1] in _INSTITUTION_TITLES) and bool(
-        {words[0], *clitic_variants(words[0], 2)} & v["institution_nouns"]) and not _definite(words[0])
+    return len(words) == 2 and (words[-1] in v["title_first"] or words[-1] in _INSTITUTION_TITLES) and any(
+        _institution_noun(w) for w in {words[0], *clitic_variants(words[0], 2)}) and not _definite(words[0])
+
+
+def _institution_noun(word: str) -> bool:
+    """Is a normalized word (proclitics off) an institution's noun, singular or dual in construct (مدير جامعتي الملك
+    عبدالعزيز وجدة: the two universities' director, not a person called عبدالعزيز)?
+
+    >>> _institution_noun("جامعتي"), _institution_noun("مستشفيا"), _institution_noun("وزير")
+    (True, True, False)
+    """
+    nouns = vocabulary()["institution_nouns"]
+    if word in nouns:
+        return True
+    if word.endswith(("تي", "تا")) and word[:-2] + "ه" in nouns:
+        return True
+    return len(word) > 3 and word[-1] in "يا" and word[:-1] in nouns
 
 
 #: a relative clause of one verb between a document and its issuer (الوثيقة التي قدمتها كينيا، البيان الذي أصدره …)
 _ISSUED_BY = re.compile(r"\s+(?:التي|الذي)\s+\S+\s+")
 
-#: titles that name an institution after its founder or patron (بجامعة الإمام محمد بن سعود)
-_INSTITUTION_TITLES = frozenset({"الامام", "السلطان", "الشيخ", "الملك", "الامير", "الرييس", "الشهيد"})
+#: titles that name an institution after its founder or patron (بجامعة الإمام محمد بن سعود، كلية الأميرة نورة)
+_INSTITUTION_TITLES = frozenset({"الامام", "السلطان", "الشيخ", "الملك", "الامير", "الرييس", "الشهيد",
+                                 "الاميره", "الملكه", "الشيخه", "السلطانه"})
 
 
 def _definite(word: str) -> bool:
@@ -3798,6 +3814,71 @@ def _epithet_antecedent(rows: list[dict], i: int, words: list[str], text: str, s
     return p if (g == "f") == (want == "f") else None
 
 
+def _repeated_office_holder(surface: str, offset: int, aid: str, ctx: _Context | None) -> str:
+    """The person an office said alone stands for when the article wrote the same office before ``offset`` with a
+    name right after it (ومدير جامعتي الملك فيصل والباحة المكلف، الدكتور فلان … وأوضح سعادة مدير جامعتي الملك فيصل
+    والباحة المكلف أن): that person's actor, when one person only; "" otherwise. Honorifics before the office
+    (quotes.yaml honorific_nouns) and titles between it and the name (الأستاذ الدكتور) are passed over.
+
+    >>> _repeated_office_holder("المدير", 0, "", None)  # one word: a descriptor, not an office
+    ''
+    """
+    v = vocabulary()
+    words = surface.split()
+    while words and clitic_variants(_norm_word(words[0]), 2)[-1] in v["honorific_nouns"]:
+        words.pop(0)
+    if len(words) < 2 or strip_clitics(_norm_word(words[0])) not in _office_firsts():
+        return ""
+    core, found, text = " ".join(words), set(), ctx.texts[aid]
+    at = text.find(core, 0, offset)
+    sp = ctx.spans(aid) if at >= 0 else None
+    while at >= 0:
+        end = at + len(core)
+        near = [m for m in sp.between(max(0, at - 60), end + 80) if ctx.kinds.get(m[2]) == "person"]
+        after = [m for m in near if m[0] >= end]
+        before = [m for m in near if m[1] <= at and not text[m[1]:at].strip(" ،,") and " " in text[
+            m[0]:m[1]]]  # فلان الفلاني، مدير …: a full name (a family name alone may be the tagger's half)
+        if after:
+            m = min(after)
+            gap = [_norm_word(w) for w in text[end:m[0]].replace("،", " ").split()]
+            if len(gap) <= 4 and not _INTRO_BREAK.search(text, end, m[0]) and all(
+                    w in v["title_first"] or w in v["honorific_nouns"] for w in gap):  # not بالأمير فلان
+                found.add(m[2])
+        found.update(m[2] for m in before)
+        at = text.find(core, end, offset)
+    if not found:
+        found = _office_after_name(_phrase_words(core), offset, text, ctx.spans(aid), ctx)
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def _office_after_name(office: list[str], offset: int, text: str, sp: _Spans, ctx: _Context) -> set[str]:
+    """The people named before ``offset`` with an office set right after the name whose words hold the office's,
+    in order (فلان رئيس الجمعية الوطنية لحقوق الإنسان … وقال رئيس جمعية حقوق الإنسان).
+
+    >>> _office_after_name(["مدير"], 0, "", None, None)  # one word: a descriptor's rule
+    set()
+    """
+    if len(office) < 2:
+        return set()
+    want = [_bare(w) for w in office]
+    found = set()
+    for m in sp.between(0, offset):
+        if m[1] > offset or ctx.kinds.get(m[2]) != "person" or " " not in text[m[0]:m[1]]:
+            continue
+        clause = _CLAUSE_OR_COMMA.split(text[m[1]:m[1] + 160].lstrip(" ،,"), 1)[0]
+        words = [{x.removeprefix("ال") for x in clitic_variants(w, 2)} for w in _phrase_words(clause)][
+            :len(want) + 3]
+        if not words or _bare(_phrase_words(clause)[0]) != want[0]:
+            continue  # the office itself, not ومدير … (a second person) nor لأمير … (the one spoken to)
+        j = 1
+        for w in words[1:]:
+            if j < len(want) and want[j] in w:
+                j += 1
+        if j == len(want):
+            found.add(m[2])
+    return found
+
+
 def _descriptor_holders(rows: list[dict], ctx: _Context) -> None:
     """Give statements whose speaker is a definite descriptor said alone (وقال المدعي العام، وأضاف المواطن،
     وأضاف النائب الجمهوري) to the person it stands for: the one person the article named with that descriptor,
@@ -3815,6 +3896,9 @@ def _descriptor_holders(rows: list[dict], ctx: _Context) -> None:
             continue
         desc = _descriptor(r["speaker_surface"])
         if not desc:
+            held = _repeated_office_holder(r["speaker_surface"], r["start"], aid, ctx)
+            if held:  # سعادة مدير جامعتي … المكلف: the person named right after the same office before
+                updates[i] = (held, r["speaker_surface"], "person")
             continue
         if i > lo and i - 1 in updates and all(rows[i - 1][k] == r[k] for k in (
                 "speaker", "speaker_surface", "speaker_kind")):
