@@ -978,6 +978,19 @@ def test_a_plural_demonstrative_after_the_verb_points_at_its_subject(text, surfa
     assert last.speaker_surface == surface and not last.speaker
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a memoir: the man the narrator asked answers «فقال لي», not the minister quoted before; unnamed there: no row
+    ("قال وزير الثقافة سامي الخوري إن المهرجان ناجح. وبعد الحفل سألت صديقي القديم عن رأيه في العرض، فقال لي: "
+     "«كان العرض جميلا جدا».", ["سامي الخوري"]),
+    # named in the sentence, the one who speaks to the narrator goes on speaking
+    ("قال لي المخرج سامي الخوري: «انظري إلى الكاميرا»، ثم قال لي: «ابتسمي قليلا».", ["سامي الخوري", "سامي الخوري"]),
+])
+def test_a_line_told_to_the_narrator_takes_a_speaker_only_when_named(text, speakers):
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert [names.get(q.speaker, q.speaker_surface) for q in t["quotes"].itertuples()] == speakers
+
+
 def test_sources_in_the_plural_go_on_with_a_feminine_verb():
     t = run("وقالت مصادر أمنية إن الناشطة الألمانية مونيكا شولتس وصلت إلى المطار. وأضافت أن السلطات منعتها من الدخول.")
     assert t["quotes"]["speaker_surface"].tolist() == ["مصادر أمنية", "مصادر أمنية"]

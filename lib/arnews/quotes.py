@@ -555,6 +555,29 @@ def _past_demonstrative(doc: Doc, j: int, limit: int, v) -> int:
     return j
 
 
+#: a speech verb told to the narrator (قال لي، فقال لنا), with no subject after it (not قال لي الوزير، أضاف لي
+#: الابتعاث): a dialogue line
+_TOLD_ME = re.compile(r"\S+\s+(?:لي|لنا)(?=[\s:،,«“\"])(?!\s+[«“\"]?(?:ال|لل))")
+
+
+def _told_me_unnamed(c: dict, prior: tuple, text: str) -> bool:
+    """Is the verb without subject told to the narrator (فقال لي: «…»، وقال لنا إن …) while the speaker it would go
+    on with is not named in its sentence? In a memoir or an interview the one who answers the narrator is rarely
+    the last person quoted: better no row than the wrong name.
+
+    >>> _told_me_unnamed({"cue_start": 16}, ("", "سامر", "person", ""), "وسألت صديقي عنه فقال لي: لا أعرف")
+    True
+    >>> _told_me_unnamed({"cue_start": 22}, ("", "سامر", "person", ""), "قال لي سامر: تعال، ثم قال لي: اجلس")
+    False
+    """
+    at = c["cue_start"]
+    if not _TOLD_ME.match(text, at):
+        return False
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("؟", 0, at), 0)
+    name = _RAW_WORD.findall(prior[1] or "")
+    return not (name and name[-1] in text[start:at])
+
+
 def _past_medium_spoken_to(doc: Doc, j: int, limit: int, v) -> int:
     """The token after a medium spoken to at token ``j`` (لـ«عكاظ»، لرويترز، لصحيفة «الحياة»), else ``j``.
 
@@ -3577,8 +3600,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     prior = (m[2], text[m[0]:m[1]], ctx.kinds.get(m[2], ""), "")
                 elif _man_for_feminine_verb(prior, want, c["cue_start"], text, ctx.spans(aid), ctx):
                     continue  # وأكدت after a man, with no woman or feminine body before: not his words
-            if not prior:
-                continue
+            if not prior or _told_me_unnamed(c, prior, text):
+                continue  # فقال لي: «…» in a memoir or an interview: no row rather than the last name
             if prior[2] == "person" and prior[0] and _plural_cue(c["cue"]) and speakers_of.get(aid, 1) == 1 and (
                     prior[:4] != (_group_subject(c, ctx) or ())[:4]):
                 continue  # حيث يقولون إن after «فلان»: a plural verb never goes on with one person
