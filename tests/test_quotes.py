@@ -2102,6 +2102,22 @@ def test_the_subject_speaks_not_a_person_nearby(text, said, surface):
     # «many of the visitors» keep their people in the phrase; a singular participle never goes on with them
     ("وعبر عدد من زوار المعرض عن سعادتهم بالفعاليات وأشاروا إلى أنهم تمتعوا بها.",
      ["عدد من زوار المعرض", "عدد من زوار المعرض"]),
+    # لافت before anything but إلى، النظر or أن is «remarkable», not «drawing attention»
+    ("وقال الوزير إن المشروع مهم، لافتاً في نفس الوقت إلى أن العمل بدأ. ويملك الفريق قدرة لافتة على التواصل.",
+     ["الوزير", "الوزير"]),
+    # the title a writer gave his article is not what he said; his words after قائلاً are
+    ("وكتب الباحث سامي العلي في مقالته بعنوان: «ما الذي يريده التنظيم حقا؟» قائلاً: «إذا جرى احتواء التنظيم فإنه "
+     "سيتفكك».", ["الباحث سامي العلي"]),
+    # a noun written like a speech verb after an elative (أكبر صرح) is no cue; «الله أكبر»، وقال is
+    ("وقال المدير إن المشروع أكبر صرح في المنطقة. وهتف «الله أكبر»، وقال الرئيس إن الجلسة بدأت.",
+     ["المدير", "الرئيس"]),
+    # a list's bulleted item and its description: nobody speaks
+    ("ومن أبرز المعالم قرب المدينة:\n* قصر ويندفيلد: وهو قصر مصنف إرثا حضاريا ويعود تاريخه إلى القرن الثامن "
+     "عشر.", []),
+    # the writer's own view after others' (لكنني أعتقد أن) is nobody's statement
+    ("ويرى الكثيرون ذلك غير منطقي، لكنني أعتقد أن المجتمع يفقد إنتاجيته في الإجازة.", []),
+    # «whoever says» reports nobody
+    ("وقال المسؤول إن النشيد مهم. وقد يكون من قال بهذا الكلام محدود الاستماع.", ["المسؤول"]),
     # a town's name that reads as a speech verb (و + دان) is no cue
     ("وتقع المخازن في منطقة ودان. وقال مسؤول إن الخطر قائم.", ["مسؤول"]),
 ])

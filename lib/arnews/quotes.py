@@ -331,6 +331,9 @@ def candidate_rows(doc: Doc) -> list[dict]:
                 continue  # بالقول أو بالفعل، بالقول والعمل: a way of acting, not a statement's introducer
             if kind == "speech":
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k, v, lex)
+                if row and _TITLED.search(doc.text, tok.end, row["start"]):
+                    row["mode"], consumed = "occasion", k + 1  # كتب في مقالته بعنوان: «…» قائلاً: the work's
+                    # title is not what was said; the row only tells who the sentence's speaker is
                 if row:
                     rows.append(row)
             elif kind == "continuation":
@@ -357,6 +360,19 @@ def candidate_rows(doc: Doc) -> list[dict]:
         rows.extend(_interview_answers(doc))
     _last_index.clear()  # the article's index is not kept once its candidates are found (a long article's is large)
     return rows
+
+
+#: elatives before a noun written like a verb (أكبر صرح، أضخم صرح; not هذا، وأكد: «moreover»)
+_ELATIVES_BEFORE = frozenset({"اكبر", "اهم", "اعظم", "ابرز", "افضل", "اجمل", "اضخم"})
+
+#: the writer speaking in the first person between a verb and the complementizer (لكنني أعتقد أن)
+_WRITER_I = frozenset({"لكنني", "لكني", "ولكنني", "ولكني", "فانني", "وانني", "لكننا", "ولكننا"})
+
+#: «who» right before a speech verb: a relative or conditional clause (من قال، ومن يرى), not a report
+_WHO = frozenset({"من", "ومن", "فمن"})
+
+#: a title introduced between a verb and what follows it (بعنوان، تحت عنوان): the quotation is the work's name
+_TITLED = re.compile(r"(?:^|\s)(?:ب|تحت\s+)عنوان\s*:?\s*[«\"“]?\s*$")
 
 
 def _surname_cue(doc: Doc, k: int, hi: int, v, lex) -> bool:
@@ -421,6 +437,10 @@ def _interview_answers(doc: Doc) -> list[dict]:
     return rows
 
 
+#: a list's bullet right before a phrase (* قصر بلينهايم:، • المتحف:)
+_BULLET_BEFORE = re.compile(r"[*•▪◦·]\s*$")
+
+
 def _headline(doc: Doc, sid: int, lo: int, hi: int, e: int, v) -> dict | None:
     """A sentence that opens with a short noun phrase and a colon (العطية: الاجتماع كان بنّاءً): the phrase speaks
     (the finalizer keeps it only when it names a person, organization, country or medium)."""
@@ -433,8 +453,8 @@ def _headline(doc: Doc, sid: int, lo: int, hi: int, e: int, v) -> dict | None:
         if _HEADLINE.match(gap + "x") and ":" in gap:
             if not all(_np_word(t.norm) and not _cue_kind(t.norm) for t in toks[lo:end]):
                 return None
-            if _dateline_before(doc, end, v):
-                return None
+            if _dateline_before(doc, end, v) or _BULLET_BEFORE.search(text, max(0, toks[lo].start - 4), toks[lo].start):
+                return None  # (* قصر بلينهايم: وهو قصر …: a list's item and its description, nobody speaks)
             row = _row(doc, sid, toks[lo], toks[lo].start, toks[end - 1].end, toks[end].start, e, "headline")
             row["subject"] = "after"
             return row
@@ -1217,8 +1237,14 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if toks[k].norm == verb and (prev in v["noun_before"] or prev.isdigit()):
         return None, k + 1  # ألف طالب: a noun after a count
     content = _content_start(doc, k + 1, hi, v)
+    if content > k + 1 and any(toks[x].norm in _WRITER_I for x in range(k + 1, content)):
+        return None, k + 1  # يرى الكثيرون ذلك غير منطقي، لكنني أعتقد أن …: the writer's own view, not theirs
     if content > k + 2 and any(toks[x].norm in v["present"] for x in range(k + 2, content)):
         return None, k + 1  # نايف الذي أفاد نفسه …، وعشاق الليث يرون أن: the nearer verb's complement
+    if prev in _WHO:
+        return None, k + 1  # من قال بهذا الكلام، ومن يقول إن …: «whoever says», nobody reported
+    if prev in _ELATIVES_BEFORE and toks[k].norm == verb and _NP_GAP.match(_gap(text, toks[k - 1], toks[k])):
+        return None, k + 1  # أكبر صرح: a noun written like the verb (صرّح), after an elative (not «الله أكبر»، وقال)
     two_before = _two(toks, k - 2, hi) if k - 2 >= lo else ""
     if content < 0 and (prev in v["relative_markers"] or two_before in v["relative_markers"]) and not (
             two_before in v["back_reference"] or two_before in v["attributions"]
@@ -1595,6 +1621,10 @@ def _object_word(w: str, v) -> bool:
 _BYLINE_DASH = re.compile(r"[-–—]\s*$")  # a dash right before a word: a byline's or dateline's segments
 
 
+#: words that may stand between a participle and its preposition (لافتاً سموه النظر، لافتا في نفس الوقت إلى)
+_ASIDE_WORDS = frozenset({"سموه", "معاليه", "فضيلته", "سعادته", "في", "نفس", "الوقت", "ذات", "ذاته", "نفسه"})
+
+
 def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
     """Is the participle at token ``k`` a cue? A form in -ة (مشيرةً، متابعة) is one only without و and before
     إلى، على، ب…, a complementizer, a colon or a quotation: otherwise it is a verbal noun (باهتمام ومتابعة المدير)."""
@@ -1609,6 +1639,12 @@ def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
     if k > 0 and c < hi and _BYLINE_DASH.search(_gap(text, toks[k - 1], toks[k])) and ":" in _gap(
             text, toks[k], toks[c]):
         return False  # فلان الفلاني- سبق- متابعة: …: a byline's label (a follow-up), not «continuing»
+    if w.removeprefix("و").startswith("لافت"):  # لافتاً إلى أن، لافتةً النظر إلى: drawing attention; قدرة لافتة
+        while c < min(hi, k + 4) and toks[c].norm in _ASIDE_WORDS:
+            c += 1  # لافتاً سموه النظر إلى، لافتا في نفس الوقت إلى أن
+        return c < hi and (toks[c].norm.startswith("الي") or toks[c].norm in ("النظر", "الانتباه")
+                           or toks[c].norm in v["complementizers"])
+        # على، دور لافت للسجين: «remarkable», an adjective
     if not w.endswith("ه"):
         return True
     return w[:1] != "و" and c < hi and (
