@@ -950,6 +950,47 @@ def test_a_feminine_verb_or_pronoun_goes_to_a_woman_or_feminine_body(text, speak
     assert last.speaker and speaker in (names.get(last.speaker, ""), last.speaker_surface)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # وقالت وهي تحمل …: a woman doing something while she speaks, not the feminine body named after her
+    ("وصلت كيم سون إلى الرياض أمس. وزارت سون مقر هيئة الأدب والنشر والترجمة. وقالت وهي تحمل نسخة من روايتها: "
+     "«أنا سعيدة بهذه الزيارة».", "كيم سون"),
+    # وقال وهو يحمل …: the man named before, not the ministry he met
+    ("التقى وزير الزراعة سالم الحربي بالمزارعين في العلا يوم الأحد. وقال وهو يحمل سلة من التمر إن الموسم جيد.",
+     "سالم الحربي"),
+])
+def test_a_circumstantial_pronoun_after_the_verb_is_a_person(text, speaker):
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    last = t["quotes"].iloc[-1]
+    assert names.get(last.speaker, "") == speaker and last.speaker_kind == "person"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # اعتبر هؤلاء النواب: the members pointed at speak, not the medium quoted before
+    ("وقالت وسائل إعلام محلية إن الحكومة ستعرض الاتفاق على البرلمان. وصوت ثلاثون نائبا من الحزب الحاكم ضد "
+     "الاتفاق. واعتبر هؤلاء النواب أن الاتفاق يضر بالاقتصاد.", "النواب"),
+    # أكد هؤلاء الأعضاء: not the minister quoted before
+    ("قال وزير المالية سامي الخوري إن الموازنة جاهزة. وقاطع عدد من الأعضاء الجلسة. وأكد هؤلاء الأعضاء أن "
+     "الموازنة غير عادلة.", "الأعضاء"),
+])
+def test_a_plural_demonstrative_after_the_verb_points_at_its_subject(text, surface):
+    last = run(text)["quotes"].iloc[-1]
+    assert last.speaker_surface == surface and not last.speaker
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a memoir: the man the narrator asked answers «فقال لي», not the minister quoted before; unnamed there: no row
+    ("قال وزير الثقافة سامي الخوري إن المهرجان ناجح. وبعد الحفل سألت صديقي القديم عن رأيه في العرض، فقال لي: "
+     "«كان العرض جميلا جدا».", ["سامي الخوري"]),
+    # named in the sentence, the one who speaks to the narrator goes on speaking
+    ("قال لي المخرج سامي الخوري: «انظري إلى الكاميرا»، ثم قال لي: «ابتسمي قليلا».", ["سامي الخوري", "سامي الخوري"]),
+])
+def test_a_line_told_to_the_narrator_takes_a_speaker_only_when_named(text, speakers):
+    t = run(text)
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert [names.get(q.speaker, q.speaker_surface) for q in t["quotes"].itertuples()] == speakers
+
+
 def test_sources_in_the_plural_go_on_with_a_feminine_verb():
     t = run("وقالت مصادر أمنية إن الناشطة الألمانية مونيكا شولتس وصلت إلى المطار. وأضافت أن السلطات منعتها من الدخول.")
     assert t["quotes"]["speaker_surface"].tolist() == ["مصادر أمنية", "مصادر أمنية"]

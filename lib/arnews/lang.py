@@ -105,7 +105,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     "same_body_words": "words", "head_aliases": "key->words", "agency_fields": "words",
                     "medium_offices": "words", "office_alone_heads": "words", "branch_nouns": "words",
                     "clause_words": "words", "person_epithets": "words", "feminine_epithets": "words",
-                    "intensifiers": "words"},
+                    "intensifiers": "words", "plural_demonstratives": "words"},
     "stance_cues.yaml": {"support": "words", "oppose": "words", "conditional": "words",
                          "anaphoric_objects": "words", "negators": "words", "requirement": "words"},
     "titles.yaml": {"titles": ("records", {"ar": "words", "en": "text", "org_title?": "bool"}),

@@ -548,12 +548,51 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
     if j < limit and _OPEN_QUOTE.fullmatch(_gap(text, toks[j - 1], toks[j]).strip()):
         close = _closing(doc, j, min(limit, j + 4))  # نوهت “غو برو” إلى أن: a quoted name is the subject
         return (j, close) if close and all(_np_word(t.norm) for t in toks[j:close]) else None
+    j = _past_demonstrative(doc, j, limit, v)
     if j >= limit or not _NP_GAP.match(_gap(text, toks[j - 1], toks[j])) or not (
             _np_start(toks[j].norm) or toks[j].norm in v["documents"]):
         return None  # قال بيان الخارجية … opens with a document
     if toks[j].norm[:1] == "ل" and _BI_MASDAR.match("ب" + toks[j].norm[1:]):
         return None  # دعت لتأجيل الانتخابات: a subject never opens with ل + a verbal noun
     return j, _np_extend(doc, j, limit, v)
+
+
+def _past_demonstrative(doc: Doc, j: int, limit: int, v) -> int:
+    """The token after a plural or dual demonstrative at ``j`` that points at the noun with the article right after
+    it and is followed by what was said (اعتبر هؤلاء الأعضاء أن: the members are the subject), else ``j``.
+
+    >>> _past_demonstrative(Doc("t", "واعتبر هؤلاء الأعضاء أن", 0), 1, 4, vocabulary())
+    2
+    """
+    toks = doc.tokens
+    if j + 1 < limit and j + 2 < len(toks) and toks[j].norm in v["plural_demonstratives"] and toks[
+            j + 1].norm.startswith("ال") and _NP_GAP.match(_gap(doc.text, toks[j], toks[j + 1])) and (
+            toks[j + 2].norm in v["complementizers"] or _MARKS.search(_gap(doc.text, toks[j + 1], toks[j + 2]))):
+        return j + 1  # the noun alone, then what was said (جدد هؤلاء الإرهابيون وسائلهم: an object, no speech)
+    return j
+
+
+#: a speech verb told to the narrator (قال لي، فقال لنا), with no subject after it (not قال لي الوزير، أضاف لي
+#: الابتعاث): a dialogue line
+_TOLD_ME = re.compile(r"\S+\s+(?:لي|لنا)(?=[\s:،,«“\"])(?!\s+[«“\"]?(?:ال|لل))")
+
+
+def _told_me_unnamed(c: dict, prior: tuple, text: str) -> bool:
+    """Is the verb without subject told to the narrator (فقال لي: «…»، وقال لنا إن …) while the speaker it would go
+    on with is not named in its sentence? In a memoir or an interview the one who answers the narrator is rarely
+    the last person quoted: better no row than the wrong name.
+
+    >>> _told_me_unnamed({"cue_start": 16}, ("", "سامر", "person", ""), "وسألت صديقي عنه فقال لي: لا أعرف")
+    True
+    >>> _told_me_unnamed({"cue_start": 22}, ("", "سامر", "person", ""), "قال لي سامر: تعال، ثم قال لي: اجلس")
+    False
+    """
+    at = c["cue_start"]
+    if not _TOLD_ME.match(text, at):
+        return False
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind("؟", 0, at), 0)
+    name = _RAW_WORD.findall(prior[1] or "")
+    return not (name and name[-1] in text[start:at])
 
 
 def _past_medium_spoken_to(doc: Doc, j: int, limit: int, v) -> int:
@@ -1905,6 +1944,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         if want and c["subject"] == "after" and cue_gender(c["cue"]) not in ("", want):
             return []  # قالت هو تنظيم …: a pronoun of the other gender after the verb opens the content
         last = _honoured(first, c["cue_start"], text, sp, ctx) or (
+            _circumstantial_person(c, first, want, text, sp, ctx)) or (
             _last_agreeing(c["cue_start"], want, text, sp, ctx) if want else sp.last_person_before(c["cue_start"]))
         if not last:
             return []
@@ -3420,6 +3460,30 @@ def _last_agreeing(offset: int, want: str, text: str, sp: _Spans, ctx: _Context,
                           and _mention_gender(m, text, ctx, aid) == want), None)
 
 
+_CIRCUMSTANTIAL = frozenset({"وهو", "وهي"})
+
+
+def _circumstantial_person(c: dict, first: str, want: str, text: str, sp: _Spans, ctx: _Context
+                           ) -> tuple[int, int, str] | None:
+    """The speaker of a verb followed by a circumstantial clause (حال) in «و» + pronoun (وقالت وهي تحمل باقة …،
+    وقال وهو يغادر): a person doing something while speaking, so the last person of the pronoun's gender, else of
+    unknown gender, before any body, medium or place; None when no person is named before the verb, or for وهو
+    (the masculine already prefers people: see :func:`_last_agreeing`).
+
+    >>> _circumstantial_person({"subject": "before"}, "وهي", "f", "", None, None) is None
+    True
+    """
+    if c["subject"] != "after" or first not in _CIRCUMSTANTIAL or want != "f":
+        return None  # the masculine already goes to the last person who is not a woman, before any body
+    offset = c["cue_start"]
+    aid = sp.article_id
+    people = [m for m in reversed(sp.between(max(0, offset - 3_000), offset)) if m[1] <= offset
+              and ctx.kinds.get(m[2]) == "person" and not _in_institution(text, m[0])]
+    genders = [(m, _mention_gender(m, text, ctx, aid) or ("f" if _said_of_a_woman(text[m[0]:m[1]], m[1], text)
+                                                          else "")) for m in people]
+    return next((m for m, g in genders if g == "f"), None) or next((m for m, g in genders if not g), None)
+
+
 def _man_for_feminine_verb(prior: tuple, want: str, offset: int, text: str, sp: _Spans, ctx: _Context) -> bool:
     """Would a feminine verb without subject (وأكدت أن …) go on with a man? The verb agrees with its subject, so a
     person known to be a man never says it: better no row than his name on someone else's words.
@@ -3587,8 +3651,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                     prior = (m[2], text[m[0]:m[1]], ctx.kinds.get(m[2], ""), "")
                 elif _man_for_feminine_verb(prior, want, c["cue_start"], text, ctx.spans(aid), ctx):
                     continue  # وأكدت after a man, with no woman or feminine body before: not his words
-            if not prior:
-                continue
+            if not prior or _told_me_unnamed(c, prior, text):
+                continue  # فقال لي: «…» in a memoir or an interview: no row rather than the last name
             if prior[2] == "person" and prior[0] and _plural_cue(c["cue"]) and speakers_of.get(aid, 1) == 1 and (
                     prior[:4] != (_group_subject(c, ctx) or ())[:4]):
                 continue  # حيث يقولون إن after «فلان»: a plural verb never goes on with one person
