@@ -2116,6 +2116,9 @@ def test_the_subject_speaks_not_a_person_nearby(text, said, surface):
      "عشر.", []),
     # the writer's own view after others' (لكنني أعتقد أن) is nobody's statement
     ("ويرى الكثيرون ذلك غير منطقي، لكنني أعتقد أن المجتمع يفقد إنتاجيته في الإجازة.", []),
+    # the given name علي (written with ي) right after the verb is its subject, not the preposition على
+    ("وقالت مصادر في المقاومة إن الوضع هادئ. وفي الجبهة الشمالية، أكد علي الشمراني، الناطق باسم اللجان، أن "
+     "القوات تقدمت.", ["مصادر في المقاومة", "علي الشمراني، الناطق باسم اللجان"]),
     # «whoever says» reports nobody
     ("وقال المسؤول إن النشيد مهم. وقد يكون من قال بهذا الكلام محدود الاستماع.", ["المسؤول"]),
     # a town's name that reads as a speech verb (و + دان) is no cue

@@ -550,7 +550,9 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
         return (j, close) if close and all(_np_word(t.norm) for t in toks[j:close]) else None
     j = _past_demonstrative(doc, j, limit, v)
     if j >= limit or not _NP_GAP.match(_gap(text, toks[j - 1], toks[j])) or not (
-            _np_start(toks[j].norm) or toks[j].norm in v["documents"]):
+            _np_start(toks[j].norm) or toks[j].norm in v["documents"] or (
+                toks[j].text == "علي" and j + 1 < limit and _ali_name_next(toks[j + 1].norm))):  # أكد علي الأحمدي:
+        # the name (with ي), not the preposition على (أكد علي أهمية, as some write it)
         return None  # قال بيان الخارجية … opens with a document
     if toks[j].norm[:1] == "ل" and _BI_MASDAR.match("ب" + toks[j].norm[1:]):
         return None  # دعت لتأجيل الانتخابات: a subject never opens with ل + a verbal noun
@@ -609,6 +611,18 @@ def _past_medium_spoken_to(doc: Doc, j: int, limit: int, v) -> int:
             return _closing(doc, j + 1, min(limit, j + 6)) or j  # لـ«الشرق الأوسط»، لصحيفة «الحياة»
         return j
     return j + 1 if _to_medium(word, v) else j  # لرويترز
+
+
+def _ali_name_next(word: str) -> bool:
+    """Does a normalized word after «علي» make it the given name: a family nisba, a listed surname or given name,
+    or a nasab link (علي الأحمدي، علي بن محمد), not a noun after the preposition (علي أهمية، علي الحوار)?
+
+    >>> _ali_name_next("الاحمدي"), _ali_name_next("بن"), _ali_name_next("الحوار"), _ali_name_next("اهميه")
+    (True, True, False, False)
+    """
+    lex = lexicon()
+    return (_FAMILY_NISBA.fullmatch(word) is not None and word not in vocabulary()["not_surnames"]) or word in (
+        lex.surnames) or word in lex.given_names or word in ("بن", "ابن")
 
 
 def _addressee(doc: Doc, x: int) -> bool:
