@@ -1114,14 +1114,10 @@ def test_a_preposition_with_a_second_person_pronoun_is_no_name(text):
     assert not {"عنك", "عليك"} & {w for s in m["surface"] for w in s.split()}
 
 
-@pytest.mark.parametrize(("text", "person"), [
+def test_a_family_name_before_the_complementizer_stays_in_the_name():
     # a family name with the article right before إن / أن is the name's last word, not the verb's object
-    ("وقال عبد العزيز الهدلق إن المشروع مهم. وأوضح عبد العزيز الجميح أن الفريق جاهز.", "عبد العزيز الهدلق"),
-    ("وقال عبد العزيز الهدلق إن المشروع مهم. وأوضح عبد العزيز الجميح أن الفريق جاهز.", "عبد العزيز الجميح"),
-])
-def test_a_family_name_before_the_complementizer_stays_in_the_name(text, person):
-    m, a = run(text)
-    assert person in persons_of(m, a)
+    m, a = run("وقال عبد العزيز الهدلق إن المشروع مهم. وأوضح عبد العزيز الجميح أن الفريق جاهز.")
+    assert {"عبد العزيز الهدلق", "عبد العزيز الجميح"} <= persons_of(m, a)
 
 
 def test_a_definite_object_before_bi_anna_is_no_family_name():

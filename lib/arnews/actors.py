@@ -356,10 +356,8 @@ def _gap_opens_name(text: str, a: Token, b: Token) -> bool:
     >>> _gap_opens_name(d.text, d.tokens[0], d.tokens[1])
     True
     """
-    return text[a.end:b.start].strip() in _NAME_OPENERS
-
-
-_NAME_OPENERS = frozenset({"", "«", '"', "“", "'"})
+    gap = text[a.end:b.start].strip()
+    return gap == "" or (gap in _OPEN_QUOTES and gap != "”")  # not ”, a closing mark
 
 
 def _match_at(lex: Lexicon, toks: list[Token], i: int, text: str, table: str = "entities"
@@ -1528,12 +1526,12 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
     but for a nickname quoted inside it: خواكين «تشابو» جوزمان); end before a blessing (عباس رضي الله عنهما)."""
     out = []
     toks, text = doc.tokens, doc.text
-    given = lexicon().given_names
+    given, blessings = lexicon().given_names, lexicon().blessings
     for a, b, kind, scores in spans:
         if kind != "PERS" or b - a < 2:
             out.append((a, b, kind, scores))
             continue
-        lo = a
+        lo, end = a, b
         gaps = [bool(_QUOTE_GAP_RE.search(text, toks[i - 1].end, toks[i].start)) for i in range(a + 1, b)]
         for k in range(1, len(gaps)):  # a nickname quoted inside the name: فرانسيسكو «كيكو» كاسيا
             if gaps[k - 1] and gaps[k] and text[toks[a + k].end:toks[a + k + 1].start].strip() in "»”\"":
@@ -1552,12 +1550,11 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
                 if i > lo:
                     out.append((lo, i, kind, scores[lo - a:i - a]))
                 lo = i + 1
-            elif w in lexicon().blessings and i + 1 < len(toks) and toks[i + 1].norm == "الله":
-                break  # ابن عباس رضي الله عنهما: a blessing ends the name
-        else:
-            i = b
-        if lo < i:
-            out.append((lo, i, kind, scores[lo - a:i - a]))
+            elif w in blessings and i + 1 < len(toks) and toks[i + 1].norm == "الله":
+                end = i  # ابن عباس رضي الله عنهما: a blessing ends the name
+                break
+        if lo < end:
+            out.append((lo, end, kind, scores[lo - a:end - a]))
     return out
 
 
@@ -1853,7 +1850,7 @@ def _trim_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: in
                 return
         elif not (low or w.startswith(("ال", "ل", "ب"))) or w in lex.given_names or w in lex.surnames or (
                 j == 0 and _family_nisba_after(lex, toks, b, words[n - 1])) or (
-                j == 0 and len(words) == n + 1 and w.startswith("ال") and (
+                len(words) == n + 1 and w.startswith("ال") and (
                     words[0] in lex.given_names or words[0] in _JOINED_TO_NEXT) and _before_complementizer(doc, b)):
             return  # (وقال عبد العزيز الهدلق إن: the name's last word right before إن, not the verb's object)
     rows[k] = {**r, "end": e, "surface": doc.text[r["start"]:e], "name_key": " ".join(words[:n])}
@@ -2303,8 +2300,9 @@ def _other_candidates(lex: Lexicon, doc: Doc, i: int, rows: list[dict]) -> int:
             nxt = text[toks[end_tok - 1].end:toks[end_tok - 1].end + 3] if end_tok <= len(toks) else ""
             after = toks[end_tok].norm if end_tok < len(toks) else ""
             # a speaker is followed by punctuation, إن/أن, or a preposition, not by more running text
-            if nxt[:1] in ":،,." or nxt.strip()[:1] in (":", "،", ",", ".", "«", "“", '"') or after in {
-                "ان", "انه", "انها", "في", "على", "الي", "خلال", "عبر", "بعد", "امام", "لـ", "مع"} or (
+            if nxt[:1] in ":،,." or nxt.strip()[:1] in (":", "،", ",", ".", "«", "“", '"') or (
+                    after in _COMPLEMENTIZERS) or after in {
+                "في", "على", "الي", "خلال", "عبر", "بعد", "امام", "لـ", "مع"} or (
                     after[:1] == "ل" and _match_at(lex, toks, end_tok + 1, text)):
                 s, e = toks[j].start, toks[end_tok - 1].end
                 known = _known_person(lex, toks, j, count, text)

@@ -606,11 +606,12 @@ def _past_medium_spoken_to(doc: Doc, j: int, limit: int, v) -> int:
     """
     toks, text = doc.tokens, doc.text
     word = toks[j].norm
-    if word == "ل" or (_to_medium(word, v) and word[1:] not in _media_names()):
+    medium = _to_medium(word, v)
+    if word == "ل" or (medium and word[1:] not in _media_names()):
         if j + 1 < limit and _OPEN_QUOTE.fullmatch(_gap(text, toks[j], toks[j + 1]).strip()):
             return _closing(doc, j + 1, min(limit, j + 6)) or j  # لـ«الشرق الأوسط»، لصحيفة «الحياة»
         return j
-    return j + 1 if _to_medium(word, v) else j  # لرويترز
+    return j + 1 if medium else j  # لرويترز
 
 
 def _ali_name_next(word: str) -> bool:
@@ -2235,9 +2236,8 @@ def _people_called_on(words: list[str], text: str, we: int) -> bool:
     """
     if len(words) != 1 or not words[0].startswith("ال"):
         return False
-    if words[0][2:] not in vocabulary()["human_plurals"] and words[0] not in vocabulary()["human_plurals"]:
-        return False
-    return bool(_CALLED_TO.match(text, we))
+    people = vocabulary()["human_plurals"]
+    return (words[0][2:] in people or words[0] in people) and bool(_CALLED_TO.match(text, we))
 
 
 #: the preposition a call or an appeal takes after its object (حث المرضى على، دعا الأهالي إلى، طالب الشباب بـ)
@@ -3474,7 +3474,6 @@ def _last_agreeing(offset: int, want: str, text: str, sp: _Spans, ctx: _Context,
                           and _mention_gender(m, text, ctx, aid) == want), None)
 
 
-_CIRCUMSTANTIAL = frozenset({"وهو", "وهي"})
 
 
 def _circumstantial_person(c: dict, first: str, want: str, text: str, sp: _Spans, ctx: _Context
@@ -3487,7 +3486,7 @@ def _circumstantial_person(c: dict, first: str, want: str, text: str, sp: _Spans
     >>> _circumstantial_person({"subject": "before"}, "وهي", "f", "", None, None) is None
     True
     """
-    if c["subject"] != "after" or first not in _CIRCUMSTANTIAL or want != "f":
+    if c["subject"] != "after" or first != "وهي" or want != "f":
         return None  # the masculine already goes to the last person who is not a woman, before any body
     offset = c["cue_start"]
     aid = sp.article_id
@@ -3770,10 +3769,16 @@ def _person_noun(head: str) -> bool:
 
 
 @cache
+def _person_epithets() -> frozenset[str]:
+    """The epithets of a person, masculine and feminine (الرجل، المرأة، النائب الجمهوري)."""
+    v = vocabulary()
+    return v["person_epithets"] | v["feminine_epithets"]
+
+
+@cache
 def _epithet_words() -> frozenset[str]:
     """Definite person's nouns and titles a descriptor opens with (الرجل، السيدة، المدعي …)."""
-    v = vocabulary()
-    return v["person_epithets"] | v["feminine_epithets"] | v["title_first"]
+    return _person_epithets() | vocabulary()["title_first"]
 
 
 @cache
@@ -3866,7 +3871,7 @@ def _epithet_antecedent(rows: list[dict], i: int, words: list[str], text: str, s
     named between its end and the epithet, and the gender agrees; None otherwise."""
     v = vocabulary()
     two = f"{strip_clitics(words[0])} {words[1]}" if len(words) > 1 else ""
-    first = two if two in v["person_epithets"] | v["feminine_epithets"] else strip_clitics(words[0])
+    first = two if two in _person_epithets() else strip_clitics(words[0])
     want = "f" if first in v["feminine_epithets"] else "m" if first in v["person_epithets"] else ""
     rest = words[len(first.split()):]
     if not want or any(not w.startswith("ال") or w[2:] in _body_heads() for w in rest):
@@ -4492,7 +4497,6 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
 
 #: a people named by its plural nisba (السوريين، الكينيون، والمصريين), not the country
 _PEOPLE_NISBA = re.compile(r"(?:[وفبل]|لل|[وف]ل)?(?:ال)\S+(?:يين|يون)")
-_CLAUSE_EDGE = re.compile(r"[،,:؛.«»“”\"()\n]")
 _WORD_AT = re.compile(r"[^\s«»“”\"،,:.؛()]+")
 _CHAIN_STOPS = frozenset({"مع", "في", "علي", "عن", "الي", "من", "ل", "حول", "بشان"})
 
@@ -4512,7 +4516,8 @@ def _chain_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
     if not norm(c["cue"]).startswith("و") or not before.endswith(("،", ",")):
         return None
     comma = cue - 4 + len(before) - 1 if cue >= 4 else len(before) - 1
-    edge = max((m.end() for m in _CLAUSE_EDGE.finditer(text, c["sentence_start"], comma)), default=c["sentence_start"])
+    edge = max((m.end() for m in _CLAUSE_OR_COMMA.finditer(text, c["sentence_start"], comma)),
+               default=c["sentence_start"])
     span = _chain_words(text[edge:comma])
     if not span:
         return None
