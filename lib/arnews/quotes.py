@@ -36,6 +36,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from arnews import lang, ner
+from arnews.actors import _NISBA_RE as _NISBA_NAME  # a family name of the nisba pattern (الشيخي)
 from arnews.actors import PERSONAL_TITLES, lexicon
 from arnews.actors import _reads_as_verb as actors_reads_as_verb
 from arnews.lang import load as load_data
@@ -622,7 +623,7 @@ def _ali_name_next(word: str) -> bool:
     (True, True, False, False)
     """
     lex = lexicon()
-    return (_FAMILY_NISBA.fullmatch(word) is not None and word not in vocabulary()["not_surnames"]) or word in (
+    return (_NISBA_NAME.match(word) is not None and word not in vocabulary()["not_surnames"]) or word in (
         lex.surnames) or word in lex.given_names or word in ("بن", "ابن")
 
 
@@ -3015,7 +3016,6 @@ def _definite_head_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
     return ws + words[i].start(), ws + words[j - 1].end()
 
 
-_FAMILY_NISBA = re.compile(r"ال\S{3,}ي")  # normalized: الشيخي، الغامدي (a family name of the nisba pattern)
 _NAME_TAIL_SCORE = 1.0  # a word the name tagger reads this well as a name (بيشي 2.5, not مصدر -6, رجل -5.9)
 
 
@@ -3051,7 +3051,7 @@ def _named_tail(surface: str) -> bool:
     bare_first = not first.startswith("ال") and first not in lex.stop
     return (bare_first and (first in lex.given_names or ner.word_score(first) >= _NAME_TAIL_SCORE)
             and last.startswith("ال") and len(last) > 4) or (
-        bare_first and len(first) > 2 and _np_word(first) and _FAMILY_NISBA.fullmatch(last) is not None
+        bare_first and len(first) > 2 and _np_word(first) and _NISBA_NAME.match(last) is not None
         and lex.entities.get((last,)) is None and last not in vocabulary()["not_surnames"]
         and last not in lex.stop)  # … لأمانة الباحة صديق الشيخي: a word and a family nisba
 
