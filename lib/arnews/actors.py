@@ -534,6 +534,20 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
 _ACCUSATIVE_SCORE = -2.0  # a word in -ا after a name that scores this far below O is its verb's object
 
 
+def _blessing_at(lex: Lexicon, toks: list[Token], i: int) -> bool:
+    """Does a blessing open at token ``i`` (رضي الله، صلى الله، رحمه الله، حفظه الله), which ends a name before it?
+    Not نصر الله، هبة الله: a compound name.
+
+    >>> toks = Doc("a", "أبو سعيد الخدري رضي الله عنه وسعود رحمه الله").tokens
+    >>> _blessing_at(lexicon(), toks, 3), _blessing_at(lexicon(), toks, 7), _blessing_at(lexicon(), toks, 2)
+    (True, True, False)
+    """
+    if i + 1 >= len(toks) or toks[i + 1].norm != "الله":
+        return False
+    tok = toks[i]
+    return (tok.norm.endswith("ه") and "ة" not in tok.text) or tok.norm in lex.blessings
+
+
 def _indefinite_accusative(lex: Lexicon, toks: list[Token], j: int, opens: bool = False) -> bool:
     """Whether token ``j`` is an indefinite accusative noun written in -ا without its tanween, the object of a
     verb rather than a name: one before a prepositional phrase whose stem is no name (رئيس الدولة مرسوما بقانون،
@@ -570,8 +584,7 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
             break  # a foreign name does not go on with a noun in teh marbuta (مونغ جون مسألة ترشحه: the object)
         if n and _reads_as_verb(tok.norm) and toks[j + n - 1].norm not in _NASAB:
             break  # جوزيف بلاتر سيستقيل (not محمد بن وصل: after بن, a father's name)
-        if (n and j + n + 1 < len(toks) and toks[j + n + 1].norm == "الله" and (
-                (tok.norm.endswith("ه") and "ة" not in tok.text) or tok.norm in lex.blessings)):
+        if n and _blessing_at(lex, toks, j + n):
             break  # a blessing after the name (سعود الفيصل رحمه الله، أبو سعيد الخدري رضي الله عنه), not نصر الله
         if (not n or toks[j + n - 1].norm not in _CONNECTORS) and _indefinite_accusative(lex, toks, j + n, not n):
             break  # the verb's object, not the name (not دي بالما: after a connector)
@@ -1526,7 +1539,8 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
     but for a nickname quoted inside it: خواكين «تشابو» جوزمان); end before a blessing (عباس رضي الله عنهما)."""
     out = []
     toks, text = doc.tokens, doc.text
-    given, blessings = lexicon().given_names, lexicon().blessings
+    lex = lexicon()
+    given = lex.given_names
     for a, b, kind, scores in spans:
         if kind != "PERS" or b - a < 2:
             out.append((a, b, kind, scores))
@@ -1550,8 +1564,8 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
                 if i > lo:
                     out.append((lo, i, kind, scores[lo - a:i - a]))
                 lo = i + 1
-            elif w in blessings and i + 1 < len(toks) and toks[i + 1].norm == "الله":
-                end = i  # ابن عباس رضي الله عنهما: a blessing ends the name
+            elif _blessing_at(lex, toks, i):
+                end = i  # ابن عباس رضي الله عنهما، فلان رحمه الله: a blessing ends the name
                 break
         if lo < end:
             out.append((lo, end, kind, scores[lo - a:end - a]))
