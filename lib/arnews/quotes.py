@@ -1637,7 +1637,7 @@ _BYLINE_DASH = re.compile(r"[-–—]\s*$")  # a dash right before a word: a byl
 
 
 #: words that may stand between a participle and its preposition (لافتاً سموه النظر، لافتا في نفس الوقت إلى)
-_ASIDE_WORDS = frozenset({"سموه", "معاليه", "فضيلته", "سعادته", "في", "نفس", "الوقت", "ذات", "ذاته", "نفسه"})
+_ASIDE_TIME = frozenset({"في", "نفس", "الوقت", "ذات"})  # في نفس الوقت، في الوقت ذاته (with the intensifiers)
 
 
 def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
@@ -1655,7 +1655,8 @@ def _participle_cue(doc: Doc, k: int, hi: int, v) -> bool:
             text, toks[k], toks[c]):
         return False  # فلان الفلاني- سبق- متابعة: …: a byline's label (a follow-up), not «continuing»
     if w.removeprefix("و").startswith("لافت"):  # لافتاً إلى أن، لافتةً النظر إلى: drawing attention; قدرة لافتة
-        while c < min(hi, k + 4) and toks[c].norm in _ASIDE_WORDS:
+        while c < min(hi, k + 4) and (toks[c].norm in _ASIDE_TIME or toks[c].norm in honorifics()
+                                      or toks[c].norm in v["intensifiers"]):
             c += 1  # لافتاً سموه النظر إلى، لافتا في نفس الوقت إلى أن
         return c < hi and (toks[c].norm.startswith("الي") or toks[c].norm in ("النظر", "الانتباه")
                            or toks[c].norm in v["complementizers"])
