@@ -520,7 +520,7 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
         w = t.norm
         if w in comp and _CLOSES.match(text[t.end:t.end + 3]):
             continue  # قناة "كي تي إن": a clause never ends on its complementizer
-        if w in comp and c > j and toks[c - 1].norm in v["contrast_particles"]:
+        if c > j and _contrast_at(toks, c - 1, v):
             break  # …، إلا أنه تراجع: «however», a new clause of the writer's, not what the verb reports
         if w in comp:
             if c == 0 or toks[c - 1].norm not in _NOT_COMPLEMENT:
@@ -1445,9 +1445,18 @@ def _before_contrast(doc: Doc, c: int, hi: int, end: int, v) -> int:
     for x in range(c + 1, hi - 1):
         if toks[x].start >= end:
             break
-        if toks[x].norm in v["contrast_particles"] and toks[x + 1].norm in v["complementizers"]:
+        if _contrast_at(toks, x, v):
             return toks[x - 1].end
     return end
+
+
+def _contrast_at(toks, x: int, v) -> bool:
+    """Does «however» open at token ``x``: a particle of contrast and a complementizer (إلا أن، غير أنه، بيد أن)?
+
+    >>> _contrast_at(Doc("t", "قال ذلك، إلا أنه تراجع").tokens, 2, vocabulary())
+    True
+    """
+    return x + 1 < len(toks) and toks[x].norm in v["contrast_particles"] and toks[x + 1].norm in v["complementizers"]
 
 
 def _source_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
