@@ -816,6 +816,8 @@ def _another_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
         word = toks[g].norm
         given = word if word in lex.given_names or (word, toks[a].norm) in written else word[1:] if word[:1] == (
             "و") and (word[1:] in lex.given_names or (word[1:], toks[a].norm) in written) else ""
+        if not given and r["evidence"] == "surname" and _unlisted_given(lex, doc, g):
+            given = word  # فاتن حمامة after «أحمد حمامة»; قال مهند الفقيه after «محمد الفقيه»
         if (not given or given in lex.stop or given in _CONNECTORS or len(given) < 3
                 or (given == _ALI and not _HARAKAT_RE.sub("", toks[g].text).endswith("ي"))):
             continue
@@ -839,6 +841,34 @@ def _another_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
         if alone is not None:
             drop.add(alone)
     return [r for j, r in enumerate(rows) if j not in drop]
+
+
+_UNLISTED_GIVEN_SCORE = 1.0  # an unlisted word before a surname the article knows reads as a given name above
+
+
+def _unlisted_given(lex: Lexicon, doc: Doc, g: int) -> bool:
+    """Whether the word at token ``g``, in no list of given names, is a given name opening another person of a
+    surname the article named (فاتن حمامة after «أحمد حمامة»): a bare word (no article, clitic pronoun, title,
+    verb or function word) the name tagger reads as a name, or any such word right after a speech verb (قال مهند
+    الفقيه: مهند scores low, so near مهندس), unless it ends in ة, as a verbal noun does (تؤكد مواصلة النظام).
+
+    >>> d = Doc("a", "وقال سامي الدوسري إن العيد جميل. بينما يقول مهند الدوسري إن العيد تغير.")
+    >>> _unlisted_given(lexicon(), d, 8), _unlisted_given(lexicon(), d, 7)
+    (True, False)
+    """
+    toks = doc.tokens
+    w = toks[g].norm
+    if (len(w) < 3 or w.startswith("ال") or w in lex.stop or w.endswith(_LONE_NOT_NAME_ENDINGS)
+            or not _NAME_CHAR_RE.match(w) or _is_trigger(w) or _reads_as_verb(w)):
+        return False
+    from arnews.quotes import _human_word
+
+    if _human_word(w):
+        return False  # محامي فلان، والدة فلان، أسرة فلان: a relation or an office, not a given name
+    if _word_score(w) >= _UNLISTED_GIVEN_SCORE:
+        return True
+    return g > 0 and not w.endswith("ه") and _gap_is_space(doc.text, toks[g - 1], toks[g]) and any(
+        v in lex.speech_verbs or v in lex.present_speech_verbs for v in clitic_variants(toks[g - 1].norm, 2))
 
 
 # --- the name tagger as one more signal --------------------------------------------------------------
@@ -2455,6 +2485,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     surname_anywhere: dict[str, set[str]] = defaultdict(set)
     surname_written: set[tuple[str, str]] = set()  # (person, surname as written)
     first_in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, given name) → persons
+    given_of: dict[str, str] = {}  # person → the given name it was first written with
     extra: dict[str, Entity] = {}
 
     def person_for(name_key: str, known: str) -> str:
@@ -2473,9 +2504,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     # 1. persons introduced with a full name (two words or more, or known), and their bare surnames
     for r in records:
         if r["evidence"] == "surname":
-            r["actor_id"] = person_for(r["name_key"], r["actor_id"])
-            persons.setdefault(r["actor_id"], _Person(r["actor_id"])).articles.add(r["article_id"])
-            continue
+            continue  # after the full names: the family's person nearest before (_family_member)
         parts = _glued(r["name_key"].split())  # عبد الله is one part: alone it is no full name
         if r["evidence"] in PERSON_EVIDENCE and r["name_key"] and (len(parts) > 1 or r["actor_id"]):
             pid = person_for(r["name_key"], r["actor_id"])
@@ -2486,12 +2515,17 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
                 p.roles[(r["role_ar"], r["role_en"], r["affiliation"])] += 1
             p.articles.add(r["article_id"])
             first_in_article[(r["article_id"], parts[0])].add(pid)
+            given_of.setdefault(pid, parts[0])
             last = parts[-1]  # محمود عبد الله: عبدالله
             if len(parts) > 1 and parts[-2] in _NASAB:
                 continue  # محمد بن سلمان: a father's name, not a family name a bare «سلمان» would stand for
             surname_in_article[(r["article_id"], skeleton(last))].append((r["start"], r["sentence_id"], pid))
             surname_anywhere[skeleton(last)].add(pid)
             surname_written.add((pid, last))
+    for r in records:
+        if r["evidence"] == "surname":
+            r["actor_id"] = _family_member(r, surname_in_article, given_of) or person_for(r["name_key"], r["actor_id"])
+            persons.setdefault(r["actor_id"], _Person(r["actor_id"])).articles.add(r["article_id"])
     # 2. single names (الرئيس عباس، وقال شولتز): the same article's person, the corpus's, or a new person
     for r in records:
         if r["actor_id"] or not r["name_key"] or r["evidence"] not in PERSON_EVIDENCE:
@@ -2591,6 +2625,26 @@ def _surname_holder(named: list[tuple[int, int, str]] | tuple, start: int, sente
     named = [n for n in named if counts[n[2]] == top]
     before = [n for n in named if n[0] <= start]
     return max(before)[2] if before else min(named)[2]
+
+
+def _family_member(r: dict, surname_in_article: dict[tuple[str, str], list], given_of: dict[str, str]
+                   ) -> str | None:
+    """The person a bare surname found by :func:`_local_surnames` stands for when the article named several of
+    that family in full with different given names (``given_of``: person → given name; أحمد حمامة and his
+    daughter فاتن حمامة): the one :func:`_surname_holder` picks, not the first named; None when one given name or
+    none holds it (the surname's own person then).
+
+    >>> named = {("a", skeleton("حمامة")): [(0, 0, "ahmad"), (40, 2, "faten")]}
+    >>> r = {"article_id": "a", "surface": "حمامة", "start": 60, "sentence_id": 3}
+    >>> _family_member(r, named, {"ahmad": "احمد", "faten": "فاتن"}), _family_member(r, named, {})
+    ('faten', 'faten')
+    >>> _family_member(r, named, {"ahmad": "احمد", "faten": "احمد"}) is None
+    True
+    """
+    named = surname_in_article.get((r["article_id"], skeleton(norm(r["surface"]).split()[-1])), ())
+    if len({given_of.get(pid, pid) for *_, pid in named}) < 2:
+        return None  # أحمد بن علي آل مريع and أحمد آل مريع: one given name, one man written two ways
+    return _surname_holder(named, r["start"], r["sentence_id"])
 
 
 _NASAB = frozenset({"بن", "ابن", "بنت"})
