@@ -379,6 +379,20 @@ def test_a_noun_before_a_family_name_is_no_relative_and_one_given_name_is_one_fa
     assert len({a for a in m["actor_id"] if a.startswith("person:")}) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("وقال الحاكم جيب بوش إن الحملة قوية. وقال جيب بوش الأصغر إنه يلتقي بالمؤيدين.", ["جيب بوش", "جيب بوش الأصغر"]),
+        ("وكان الرئيس جورج بوش الابن قد زار العراق بعد أن زاره جورج بوش الأب.", ["جورج بوش الابن", "جورج بوش الأب"]),
+        ("ولعب الممثل روبرت داوني جونيور دور البطولة إلى جانب روبرت داوني.", ["روبرت داوني جونيور", "روبرت داوني"]),
+    ],
+)
+def test_a_word_of_generation_after_a_name_is_another_person_of_the_family(text, persons):
+    m, a = run(text)
+    ids = [actor_of(m, p) for p in persons]
+    assert len(set(ids)) == 2 and a.set_index("actor_id").loc[ids[0], "name_ar"] == persons[0]
+
+
 def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():
     m, _ = run("وقالت الكاتبة لمياء طارق إن الرواية صدرت حديثا.", "وقال طارق للصحفيين إن الفريق جاهز.",
                "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", "وأضاف كيري أن المحادثات مستمرة.")

@@ -53,7 +53,7 @@ def test_validation_reports_one_message_per_defect(name, body, defects):
 def test_a_file_that_does_not_say_where_it_came_from_is_a_defect():
     _, found = lang.validate("given_names.yaml", "arabic: [محمد]\narabic_more: [طلال]\nforeign: [جون]\n"
                              "female: [فاطمة]\nno_hamza_spelling: [زايد]\nword_names: [عيد]\n"
-                             "nicknames: {جو: جوزيف}\n")
+                             "nicknames: {جو: جوزيف}\ngeneration_words: [الابن]\n")
     assert found == ["lib/arnews/data/given_names.yaml: the header comment does not say where the content came "
                      "from (Source: …)"]
 

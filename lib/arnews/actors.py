@@ -100,6 +100,7 @@ class Lexicon:
     present_speech_verbs: frozenset[str] = frozenset()  # يقول، يرى (data/quotes.yaml): a name ends before one
     person_words: dict[str, set[str]] = field(default_factory=dict)  # a known person → the words of its names
     before_allah: frozenset[str] = frozenset()  # نصر، فضل: one name with الله after them
+    generations: frozenset[str] = frozenset()  # الابن، الأصغر: after a name, another person of the family
     blessings: frozenset[str] = frozenset()  # رضي، صلى: a blessing before الله ends the name
     place_preceders: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
@@ -292,6 +293,7 @@ def lexicon() -> Lexicon:
     lex.given_names |= hamza
     lex.arabic_given |= hamza
     lex.nicknames = {norm(k): norm(v) for k, v in given["nicknames"].items()}
+    lex.generations = frozenset(norm(w) for w in given["generation_words"])
     lex.triggers = frozenset(set(lex.by_first) | set(lex.titles_by_first) | set(lex.govbodies_by_first)
                              | lex.speech_verbs | lex.agent_verbs | lex.place_heads | set(lex.org_heads)
                              | lex.given_names | lex.anaphors | set(lex.bare_orgs))
@@ -781,7 +783,32 @@ def candidate_rows(doc: Doc) -> list[dict]:
     rows.extend(_ali_persons(lex, doc, rows))
     rows.extend(_appositive_persons(lex, doc, rows))
     rows = _with_tagger(lex, doc, rows)
-    return _another_given_name(lex, doc, rows + _local_surnames(doc, rows))
+    return _generation_named(lex, doc, _another_given_name(lex, doc, rows + _local_surnames(doc, rows)))
+
+
+def _generation_named(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
+    """A person's mention followed by a word of generation (جيب بوش الأصغر، جورج بوش الأب) runs over the word and
+    is another person of the family, with no known id: the son is not the father.
+
+    >>> d = Doc("a", "وقال جيب بوش إن الحملة قوية. وقال جيب بوش الأصغر إنه متفائل.")
+    >>> [(r["surface"], r["name_key"]) for r in _generation_named(lexicon(), d, candidate_rows(d))][-1]
+    ('جيب بوش الأصغر', 'جيب بوش الاصغر')
+    """
+    if not lex.generations & _article_words(doc):
+        return rows
+    toks, text = doc.tokens, doc.text
+    starts = _starts(doc)
+    for k, r in enumerate(rows):
+        if not (r["evidence"] in PERSON_EVIDENCE or r["actor_id"].startswith("person:")):
+            continue
+        j = bisect_left(starts, r["end"])
+        if j >= len(toks) or toks[j].norm not in lex.generations or not _gap_is_space(text, toks[j - 1], toks[j]):
+            continue
+        name = r["name_key"] or " ".join(norm(r["surface"]).split())
+        rows[k] = _candidate(doc, r["start"], toks[j].end, "", name_key=f"{name} {toks[j].norm}",
+                             role_ar=r["role_ar"], role_en=r["role_en"], affiliation=r["affiliation"],
+                             evidence=r["evidence"] if r["evidence"] in PERSON_EVIDENCE else "ner")
+    return rows
 
 
 def _another_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
@@ -2516,7 +2543,8 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             p.articles.add(r["article_id"])
             first_in_article[(r["article_id"], parts[0])].add(pid)
             given_of.setdefault(pid, parts[0])
-            last = parts[-1]  # محمود عبد الله: عبدالله
+            last = parts[-1] if parts[-1] not in lex.generations else parts[-2]  # محمود عبد الله: عبدالله;
+            # جيب بوش الأصغر: بوش
             if len(parts) > 1 and parts[-2] in _NASAB:
                 continue  # محمد بن سلمان: a father's name, not a family name a bare «سلمان» would stand for
             surname_in_article[(r["article_id"], skeleton(last))].append((r["start"], r["sentence_id"], pid))
@@ -2721,9 +2749,11 @@ def short_form_of(short: str, full: str) -> bool:
     (True, False)
     >>> short_form_of("توفيق السديري", "توفيق بن عبدالعزيز السديري"), short_form_of("محمد علي", "محمد بن سالم بن علي")
     (True, False)
-    >>> short_form_of("خالد العبيدي", "خالد بن صالح العباد")
-    False
+    >>> short_form_of("خالد العبيدي", "خالد بن صالح العباد"), short_form_of("جيب بوش", "جيب بوش الاصغر")
+    (False, False)
     """
+    if _generation_last(short) != _generation_last(full):
+        return False  # جيب بوش الأصغر is the son of جيب بوش, not a longer way of writing him
     s, f = _name_parts(short), _name_parts(full)
     if len(s) >= len(f) or s[-1] in _CONNECTOR_PARTS or sum(w not in _CONNECTOR_PARTS for w in s) < 2:
         return False  # عبد الله، أبو محمد: a given name or a kunya alone is not a person's name
@@ -2737,6 +2767,15 @@ def short_form_of(short: str, full: str) -> bool:
     # العبيدي for العباد, حامد for حمد: names that differ in their long vowels)
     full_words = _glued(norm(full).split())
     return _family_name_last(full) and _glued(norm(short).split()) == [full_words[0], full_words[-1]]
+
+
+def _generation_last(name_key: str) -> bool:
+    """Whether a person's name key ends on a word of generation (جيب بوش الاصغر، جورج بوش الاب).
+
+    >>> _generation_last("جيب بوش الاصغر"), _generation_last("جيب بوش")
+    (True, False)
+    """
+    return name_key.rsplit(" ", 1)[-1] in lexicon().generations
 
 
 def _family_name_last(name: str) -> bool:

@@ -58,7 +58,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                    "relative_day_words": "word->int", "numeric_date_cues": "words", "hijri_feasts": "word->monthday",
                    "not_date_after_number": "words", "dateline_labels": "words", "clause_openers": "words"},
     "given_names.yaml": {"arabic": "words", "arabic_more": "words", "foreign": "words", "female": "words",
-                         "no_hamza_spelling": "words", "word_names": "words",
+                         "no_hamza_spelling": "words", "word_names": "words", "generation_words": "words",
                          "nicknames": "word->text"},
     "lexicon.yaml": {"function_words": "words", "speech_verbs": "word->text", "agent_verbs": "words",
                      "unnamed_speakers": "words", "place_heads": "words", "place_preceders": "words",
