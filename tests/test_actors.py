@@ -393,6 +393,22 @@ def test_a_word_of_generation_after_a_name_is_another_person_of_the_family(text,
     assert len(set(ids)) == 2 and a.set_index("actor_id").loc[ids[0], "name_ar"] == persons[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "is_un"),
+    [
+        ("وقالت المنظمة الدولية للهجرة إن آلاف المهاجرين عبروا البحر.", "المنظمة الدولية للهجرة", False),
+        ("ونددت منظمة الأمم المتحدة للتربية والعلم والثقافة بتدمير المعبد.",
+         "منظمة الأمم المتحدة للتربية والعلم والثقافة", False),
+        ("وقالت المنظمة الدولية إن الهدنة صامدة.", "المنظمة الدولية", True),
+        ("وطلبت الدول من مجلس الأمن للتصويت على القرار.", "مجلس الأمن", False),  # a purpose, the council itself
+    ],
+)
+def test_a_named_agency_is_not_the_body_its_first_words_name(text, surface, is_un):
+    m, a = run(text)
+    aid = actor_of(m, surface)
+    assert (aid == "org:un") == is_un and a.set_index("actor_id").loc[aid, "kind"] == "organization"
+
+
 def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():
     m, _ = run("وقالت الكاتبة لمياء طارق إن الرواية صدرت حديثا.", "وقال طارق للصحفيين إن الفريق جاهز.",
                "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", "وأضاف كيري أن المحادثات مستمرة.")

@@ -105,6 +105,7 @@ class Lexicon:
     place_preceders: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     org_heads: dict[str, str] = field(default_factory=dict)
+    agency_heads: frozenset[str] = frozenset()  # منظمة: a known body's alias + genitive ل is another body
     govbodies: dict[tuple[str, ...], str] = field(default_factory=dict)
     govbodies_by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)  # normalized surname → person actor_id
@@ -269,6 +270,7 @@ def lexicon() -> Lexicon:
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
     lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
     lex.org_heads = {norm(h): kind for kind, heads in orgs["org_heads"].items() for h in heads}
+    lex.agency_heads = frozenset(norm(h) for h in orgs["agency_heads"])
     lex.govbodies = {tuple(norm(g["ar"]).split()): g["en"] for g in orgs["govbodies"]}
     for key in sorted(lex.govbodies, key=len, reverse=True):
         lex.govbodies_by_first.setdefault(key[0], []).append(key)
@@ -694,6 +696,37 @@ def _org_in_context(lex: Lexicon, doc: Doc, i: int, matched_start: int) -> bool:
                       and hit[0][0] not in lex.common_word_orgs)
 
 
+_BODY_REACH = 3  # definite words after the genitive ل that a longer body's name may hold (للتنمية الزراعية)
+
+
+def _longer_body(lex: Lexicon, doc: Doc, i: int, hit) -> int:
+    """The length in tokens of a longer body's name when a known organization's alias that opens with an agency
+    head (المنظمة الدولية, the UN) goes on with a genitive ل (المنظمة الدولية للهجرة، منظمة الأمم المتحدة
+    للتربية والعلم والثقافة): another body, of its own name; 0 otherwise.
+
+    >>> d = Doc("a", "أعلنت المنظمة الدولية للهجرة أن عدد النازحين ارتفع")
+    >>> _longer_body(lexicon(), d, 1, _match_at(lexicon(), d.tokens, 1, d.text))
+    3
+    """
+    key, entity, _ = hit
+    toks, text = doc.tokens, doc.text
+    j = i + len(key)
+    if entity.kind != "organization" or j >= len(toks) or not _gap_is_space(text, toks[j - 1], toks[j]):
+        return 0
+    first = toks[i].norm
+    if first not in lex.agency_heads and not (first.startswith("ال") and first[2:] in lex.agency_heads):
+        return 0
+    w = toks[j].norm
+    construct = w[:1] == "ل" and len(w) > 3 and j + 1 < len(toks) and toks[j + 1].norm.startswith("ال")
+    if not (w.startswith("لل") and len(w) > 4) and not construct:
+        return 0
+    k = j + 1
+    while k < len(toks) and k - j <= _BODY_REACH and toks[k].norm.startswith(("ال", "وال")) and _gap_is_space(
+            text, toks[k - 1], toks[k]) and toks[k].norm not in lex.stop and not _match_at(lex, toks, k, text):
+        k += 1
+    return k - i
+
+
 def _split_makes_place(lex: Lexicon, doc: Doc, i: int, hit) -> bool:
     """Whether a country or place found in token ``i`` only by taking letters off its start as clitics is a
     longer foreign name instead: the whole word (or a reading with fewer letters taken) is a listed given name
@@ -765,6 +798,11 @@ def candidate_rows(doc: Doc) -> list[dict]:
             continue  # فتح تحقيق، جيش الفتح: the verb or another body, not Fatah
         if hit and _split_makes_place(lex, doc, i, hit):
             hit = None  # كلاوس شتاينر: a foreign given name, not ك + لاوس
+        if hit and (longer := _longer_body(lex, doc, i, hit)):
+            rows.append(_candidate(doc, hit[2], toks[i + longer - 1].end, "", evidence="organization",
+                                   name_key=" ".join(t.norm for t in toks[i:i + longer])))
+            i += longer
+            continue  # المنظمة الدولية للهجرة: a named agency, not the UN the first two words stand for
         if hit:
             key, entity, start = hit
             end_tok = i + len(key)

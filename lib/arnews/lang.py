@@ -72,7 +72,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                       "affiliation?": "text"}),
         "media": ("records", {"id": "text", "en": "text", "ar": "words", "affiliation?": "text"}),
         "adjectives": "key->words", "govbodies": ("records", {"ar": "words", "en": "text"}),
-        "org_heads": "key->words", "common_word_aliases": "words"},
+        "org_heads": "key->words", "common_word_aliases": "words", "agency_heads": "words"},
     "org_glossary.yaml": {"phrases": "word->text", "nouns": "word->text", "adjectives": "word->text"},
     "people.yaml": {"people": ("records", _PERSON)},
     "places.yaml": {"places": ("records", {"ar": "words", "en": "text", "country?": "text"})},
