@@ -409,6 +409,19 @@ def test_a_named_agency_is_not_the_body_its_first_words_name(text, surface, is_u
     assert (aid == "org:un") == is_un and a.set_index("actor_id").loc[aid, "kind"] == "organization"
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "not_person"),
+    [
+        ("من جهته قال حفظ الرحمن محمد، مسؤول الشؤون في القنصلية، إن التعاون قائم.", "حفظ الرحمن محمد", "محمد"),
+        ("وقال نصر الله أحمد، مدير الجمعية، إن التبرعات وصلت.", "نصر الله أحمد", "نصر الله"),
+        ("وقال شمس الدين خالد العتيبي إن المصنع جاهز.", "شمس الدين خالد العتيبي", "خالد العتيبي"),
+    ],
+)
+def test_a_theophoric_compound_stays_whole_with_the_name_after_it(text, person, not_person):
+    m, _ = run(text)
+    assert actor_of(m, person) != "person:hassan-nasrallah" and not_person not in set(m["surface"])
+
+
 def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():
     m, _ = run("وقالت الكاتبة لمياء طارق إن الرواية صدرت حديثا.", "وقال طارق للصحفيين إن الفريق جاهز.",
                "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", "وأضاف كيري أن المحادثات مستمرة.")

@@ -100,6 +100,7 @@ class Lexicon:
     present_speech_verbs: frozenset[str] = frozenset()  # يقول، يرى (data/quotes.yaml): a name ends before one
     person_words: dict[str, set[str]] = field(default_factory=dict)  # a known person → the words of its names
     before_allah: frozenset[str] = frozenset()  # نصر، فضل: one name with الله after them
+    before_rahman_din: frozenset[str] = frozenset()  # حفظ، نور: one given name with الرحمن or الدين after them
     generations: frozenset[str] = frozenset()  # الابن، الأصغر: after a name, another person of the family
     blessings: frozenset[str] = frozenset()  # رضي، صلى: a blessing before الله ends the name
     place_preceders: frozenset[str] = frozenset()
@@ -266,6 +267,7 @@ def lexicon() -> Lexicon:
     lex.object_pronouns = frozenset(norm(v) for v in quote_words["object_pronouns"])
     lex.present_speech_verbs = frozenset(norm(v) for v in quote_words["speech_verbs_present"])
     lex.before_allah = frozenset(norm(v) for v in words["before_allah"]) | {"عبد"}
+    lex.before_rahman_din = frozenset(norm(v) for v in words["before_rahman_din"]) | lex.before_allah
     lex.blessings = frozenset(norm(v) for v in words["blessings_before_allah"])
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
     lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
@@ -798,6 +800,14 @@ def candidate_rows(doc: Doc) -> list[dict]:
             continue  # فتح تحقيق، جيش الفتح: the verb or another body, not Fatah
         if hit and _split_makes_place(lex, doc, i, hit):
             hit = None  # كلاوس شتاينر: a foreign given name, not ك + لاوس
+        if hit and _compound_before_name(lex, doc, i, hit):  # نصر الله أحمد: a man whose given name is نصر الله,
+            j = i + len(hit[0])  # not Hassan Nasrallah
+            j += max(1, _name_after(lex, doc, j))
+            rows.append(_candidate(doc, hit[2], toks[j - 1].end, "", evidence="ner",
+                                   name_key=" ".join(t.norm for t in toks[i:j])))
+            covered.update(range(i, j))
+            i = j
+            continue
         if hit and (longer := _longer_body(lex, doc, i, hit)):
             rows.append(_candidate(doc, hit[2], toks[i + longer - 1].end, "", evidence="organization",
                                    name_key=" ".join(t.norm for t in toks[i:i + longer])))
@@ -821,7 +831,63 @@ def candidate_rows(doc: Doc) -> list[dict]:
     rows.extend(_ali_persons(lex, doc, rows))
     rows.extend(_appositive_persons(lex, doc, rows))
     rows = _with_tagger(lex, doc, rows)
-    return _generation_named(lex, doc, _another_given_name(lex, doc, rows + _local_surnames(doc, rows)))
+    rows = _another_given_name(lex, doc, rows + _local_surnames(doc, rows))
+    return _generation_named(lex, doc, _compound_given_name(lex, doc, rows))
+
+
+_COMPOUND_OPENERS = {"الله": "before_allah", "الرحمن": "before_rahman_din", "الدين": "before_rahman_din"}
+
+
+def _compound_before_name(lex: Lexicon, doc: Doc, i: int, hit) -> bool:
+    """Whether a known person's alias matched at token ``i`` is a bare theophoric compound (نصر الله) followed by a
+    listed given name (نصر الله أحمد): the given name of another man, not the known person.
+
+    >>> d = Doc("a", "قال نصر الله أحمد إن الحكومة تدعم الحوار")
+    >>> _compound_before_name(lexicon(), d, 1, _match_at(lexicon(), d.tokens, 1, d.text))
+    True
+    """
+    key, entity, _ = hit
+    j = i + len(key)
+    toks = doc.tokens
+    return (entity.kind == "person" and len(key) == 2 and key[-1] in _COMPOUND_OPENERS and j < len(toks)
+            and key[0] in getattr(lex, _COMPOUND_OPENERS[key[-1]]) and key[0] != "عبد"
+            and toks[j].norm in lex.given_names and _gap_is_space(doc.text, toks[j - 1], toks[j]))
+
+
+def _compound_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
+    """A person's mention right after a theophoric compound (حفظ الرحمن، نصر الله، نور الدين: lexicon.yaml
+    before_allah, before_rahman_din) opens with it: the compound is the person's given name, one man, not the
+    name after it alone (حفظ الرحمن محمد is not محمد), nor the known person the compound names alone.
+
+    >>> d = Doc("a", "من جهته قال حفظ الرحمن محمد، مسؤول الشؤون في السفارة، إن الحكومة تدعم الحوار.")
+    >>> [r["surface"] for r in _compound_given_name(lexicon(), d, candidate_rows(d))]
+    ['حفظ الرحمن محمد']
+    """
+    toks, text = doc.tokens, doc.text
+    if len(toks) < 3 or not any(t.norm in _COMPOUND_OPENERS for t in toks):
+        return rows
+    starts = _starts(doc)
+    drop: set[int] = set()
+    for k, r in enumerate(rows):
+        if k in drop or (r["evidence"] not in PERSON_EVIDENCE and not (
+                r["evidence"] == "gazetteer" and r["actor_id"].startswith("person:"))):
+            continue
+        a = bisect_left(starts, r["start"])
+        if a < 2 or a >= len(toks) or toks[a].start != r["start"] or toks[a - 1].norm not in _COMPOUND_OPENERS:
+            continue
+        if toks[a - 2].norm not in getattr(lex, _COMPOUND_OPENERS[toks[a - 1].norm]) or not (
+                _gap_is_space(text, toks[a - 2], toks[a - 1]) and _gap_is_space(text, toks[a - 1], toks[a])):
+            continue
+        over = [j for j, x in enumerate(rows) if x["start"] < toks[a - 1].end and toks[a - 2].start < x["end"]]
+        if over and not (len(over) == 1 and rows[over[0]]["start"] == toks[a - 2].start and rows[over[0]]["end"]
+                         == toks[a - 1].end and rows[over[0]]["evidence"] in PERSON_EVIDENCE):
+            continue  # the compound is another mention's (not a person read alone: شمس الدين | خالد العتيبي)
+        drop.update(over)
+        name = r["name_key"] or " ".join(norm(r["surface"]).split())
+        rows[k] = _candidate(doc, toks[a - 2].start, r["end"], "", name_key=f"{toks[a - 2].norm} {toks[a - 1].norm} "
+                             f"{name}", role_ar=r["role_ar"], role_en=r["role_en"], affiliation=r["affiliation"],
+                             evidence=r["evidence"] if r["evidence"] in PERSON_EVIDENCE else "ner")
+    return [r for j, r in enumerate(rows) if j not in drop] if drop else rows
 
 
 def _generation_named(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:

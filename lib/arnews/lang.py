@@ -64,8 +64,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                      "unnamed_speakers": "words", "place_heads": "words", "place_preceders": "words",
                      "person_anaphors": "words", "list_openers": "words", "event_heads": "words",
                      "office_heads": "words", "meeting_heads": "words", "place_titles": "words",
-                     "before_allah": "words", "blessings_before_allah": "words", "reading_units": "key->words",
-                     "intraday_cues": "words",
+                     "before_allah": "words", "before_rahman_din": "words", "blessings_before_allah": "words",
+                     "reading_units": "key->words", "intraday_cues": "words",
                      "subject_change_cues": "words"},
     "organizations.yaml": {
         "organizations": ("records", {"id": "text", "kind": "text", "en": "text", "ar": "words",
