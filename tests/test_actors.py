@@ -422,6 +422,28 @@ def test_a_theophoric_compound_stays_whole_with_the_name_after_it(text, person, 
     assert actor_of(m, person) != "person:hassan-nasrallah" and not_person not in set(m["surface"])
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "turkey"),
+    [
+        ("وقال الأمير تركي الفيصل إن المملكة ماضية في الإصلاح.", "تركي الفيصل", False),
+        ("وقال الشاعر السعودي تركي المطيري إن الأمسية ناجحة. ثم ردّ تركي المطيري على سؤال عن الشعر.", "تركي المطيري",
+         False),
+        ("وحضر الحفل الأمير تركي بن سلطان بن ماجد.", "تركي بن سلطان بن ماجد", False),
+        ("وقال مسؤول تركي كبير إن أنقرة ترفض الاقتراح.", None, True),  # an indefinite office: the adjective
+        ("وفاز اللاعب تركي الجنسية بالسباق.", None, None),  # a specifier after the adjective: Turkish
+    ],
+)
+def test_a_demonym_without_the_article_after_a_definite_title_is_a_given_name(text, person, turkey):
+    m, _ = run(text)
+    if person:
+        assert actor_of(m, person).startswith("person:")
+        assert len(m.loc[m["surface"] == person]) == text.count(person)  # written whole again: one mention
+    else:
+        assert not any(a.startswith("person:") for a in m["actor_id"])
+    if turkey is not None:
+        assert ("country:TR" in set(m["actor_id"])) == turkey
+
+
 def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():
     m, _ = run("وقالت الكاتبة لمياء طارق إن الرواية صدرت حديثا.", "وقال طارق للصحفيين إن الفريق جاهز.",
                "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", "وأضاف كيري أن المحادثات مستمرة.")

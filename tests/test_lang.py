@@ -12,7 +12,8 @@ def test_every_data_file_is_valid_and_has_a_schema(name):
 
 
 HEAD = "# Test data.\n# Source: written for this test.\n"
-LEXICON_STORY_AND_NAME_LISTS = ("before_allah: [نصر]\nbefore_rahman_din: [حفظ]\nblessings_before_allah: [رضي]\n"
+LEXICON_STORY_AND_NAME_LISTS = ("before_allah: [نصر]\nbefore_rahman_din: [حفظ]\nnisba_specifiers: [الأصل]\n"
+                                "blessings_before_allah: [رضي]\n"
                                 "reading_units: {index_points: [نقطة]}\nintraday_cues: [بتوقيت]\n"
                                 "subject_change_cues: [في سياق آخر]\n")
 

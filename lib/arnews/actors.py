@@ -101,6 +101,7 @@ class Lexicon:
     person_words: dict[str, set[str]] = field(default_factory=dict)  # a known person → the words of its names
     before_allah: frozenset[str] = frozenset()  # نصر، فضل: one name with الله after them
     before_rahman_din: frozenset[str] = frozenset()  # حفظ، نور: one given name with الرحمن or الدين after them
+    nisba_specifiers: frozenset[str] = frozenset()  # الجنسية: تركي الجنسية is an adjective, not a name
     generations: frozenset[str] = frozenset()  # الابن، الأصغر: after a name, another person of the family
     blessings: frozenset[str] = frozenset()  # رضي، صلى: a blessing before الله ends the name
     place_preceders: frozenset[str] = frozenset()
@@ -268,6 +269,7 @@ def lexicon() -> Lexicon:
     lex.present_speech_verbs = frozenset(norm(v) for v in quote_words["speech_verbs_present"])
     lex.before_allah = frozenset(norm(v) for v in words["before_allah"]) | {"عبد"}
     lex.before_rahman_din = frozenset(norm(v) for v in words["before_rahman_din"]) | lex.before_allah
+    lex.nisba_specifiers = frozenset(norm(v) for v in words["nisba_specifiers"])
     lex.blessings = frozenset(norm(v) for v in words["blessings_before_allah"])
     lex.place_preceders = frozenset(norm(v) for v in words["place_preceders"])
     lex.place_heads = frozenset(norm(v) for v in words["place_heads"])
@@ -963,7 +965,9 @@ def _another_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
                          if x["evidence"] in PERSON_EVIDENCE)) and _gap_is_space(text, toks[g - 1], toks[g]):
             continue  # سارة حسين القحطاني: a father's name in a longer name
         key = written.get((given, toks[a].norm), f"{given} {toks[a].norm}")
-        if key == r["name_key"] or (given in lex.person_words.get(r["actor_id"], set()) | set(
+        if key == r["name_key"] and not _whole_again(rows, r, alone):
+            continue
+        if key != r["name_key"] and (given in lex.person_words.get(r["actor_id"], set()) | set(
                 r["name_key"].split()) and key not in written.values()):
             continue
         start = _token_span(toks[g], given)
@@ -972,6 +976,17 @@ def _another_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
         if alone is not None:
             drop.add(alone)
     return [r for j, r in enumerate(rows) if j not in drop]
+
+
+def _whole_again(rows: list[dict], r: dict, alone: int | None) -> bool:
+    """Whether a bare surname of the article's person (``r``, evidence surname, keyed by the person's name) comes
+    right after that person's given name read as a mention of its own (``alone``: تركي read as Turkey, in «ردّ تركي
+    المشيقح» after «الشاعر تركي المشيقح»): the person's name written whole again, one mention.
+
+    >>> _whole_again([{"evidence": "gazetteer", "actor_id": "country:TR"}], {"evidence": "surname"}, 0)
+    True
+    """
+    return alone is not None and r["evidence"] == "surname" and not rows[alone]["actor_id"].startswith("person:")
 
 
 _UNLISTED_GIVEN_SCORE = 1.0  # an unlisted word before a surname the article knows reads as a given name above
@@ -1809,6 +1824,10 @@ def _vetoed(lex: Lexicon, doc: Doc, rows: list[dict], spans: list, scores) -> li
             continue
         if r["evidence"] != "title":
             continue
+        if b - a > 1 and (hit := _match_at(lex, toks, a, doc.text)) and hit[1].demonym and _indefinite_demonym_name(
+                lex, doc, a, hit, r["role_ar"]):
+            out.append(r)  # الشاعر تركي الحربي: the tagger reads تركي as «Turkish»; after a definite title, a name
+            continue
         while b - a > 1 and _preposition_phrase(lex, words[b - a - 1], float(scores[b - 1])):
             b -= 1  # الرئيس أوباما بالوفد: a preposition on a word that reads as no name ran on
         if b - a == 1 and _lone_name_after_title(lex, doc, a, max(float(scores[a]), _word_score(words[0]))):
@@ -2256,6 +2275,8 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
                 j += k
                 continue
         hit2 = _match_at(lex, toks, j, text)
+        if hit2 and hit2[1].demonym and _indefinite_demonym_name(lex, doc, j, hit2, parts[0]):
+            break  # الأمير تركي الفيصل، الشاعر تركي الحربي: a given name, not «Turkish»
         if hit2 and not affiliation:
             k2, ent, _ = hit2
             if ent.kind in ("country", "organization", "media", "group") or ent.capital_of:
@@ -2331,6 +2352,29 @@ def _title_person(lex: Lexicon, doc: Doc, i: int, hit, rows: list[dict]) -> int:
     return j + count - i
 
 
+
+
+def _indefinite_demonym_name(lex: Lexicon, doc: Doc, j: int, hit, title: str) -> bool:
+    """Whether a one-word demonym without the article at token ``j``, right after a definite title (الأمير،
+    الشاعر السعودي، وزير الخارجية), is a given name (تركي): an adjective of a definite noun takes the article
+    (الأمير التركي), so before a family name or بن it opens the holder's name (الأمير تركي الفيصل، الشاعر تركي
+    الحربي); after an indefinite title it is the adjective (مسؤول تركي كبير), and so before a noun that specifies
+    it (الشاعر تركي الجنسية: lexicon.yaml nisba_specifiers).
+
+    >>> d = Doc("a", "وقال الأمير تركي الفيصل إن المملكة قوية")
+    >>> _indefinite_demonym_name(lexicon(), d, 2, _match_at(lexicon(), d.tokens, 2, d.text), "الأمير")
+    True
+    """
+    toks = doc.tokens
+    w = toks[j].norm
+    if len(hit[0]) != 1 or w.startswith("ال") or toks[j].start != hit[2] or not (
+            title.startswith(("ال", "وال")) or " " in title.strip()):
+        return False
+    if j + 1 >= len(toks) or not _gap_is_space(doc.text, toks[j], toks[j + 1]):
+        return False
+    nxt = toks[j + 1].norm
+    return nxt in _NASAB or (nxt.startswith("ال") and len(nxt) > 4 and nxt not in lex.stop
+                             and nxt not in lex.nisba_specifiers and not _match_at(lex, toks, j + 1, doc.text))
 
 
 def _reads_as_given(lex: Lexicon, word: str) -> bool:

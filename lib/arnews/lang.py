@@ -65,6 +65,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                      "person_anaphors": "words", "list_openers": "words", "event_heads": "words",
                      "office_heads": "words", "meeting_heads": "words", "place_titles": "words",
                      "before_allah": "words", "before_rahman_din": "words", "blessings_before_allah": "words",
+                     "nisba_specifiers": "words",
                      "reading_units": "key->words", "intraday_cues": "words",
                      "subject_change_cues": "words"},
     "organizations.yaml": {
