@@ -3271,6 +3271,27 @@ _NAME_PARTS = frozenset({"ابن", "اب", "ام", "ابو", "اخ"})
 _NISBA_INDEFINITE = re.compile(r"[^ا]\S+(?:ي|يه)")
 
 
+def _own_name_in_office(np: str, inside: list, ctx: _Context) -> bool:
+    """Does a person speaker's phrase with no person mention inside end on a name of its own (الشاعر السعودي مطلق
+    الحربي: a name the tagger reads as words)? Then it is no office said alone: another holder of the title the
+    article names (الشاعر فلان, elsewhere) is someone else.
+
+    >>> _own_name_in_office("الشاعر السعودي مطلق الحربي", [], None), _own_name_in_office("وزير الخارجية", [], None)
+    (True, False)
+    >>> _own_name_in_office("المخرج باسل الزين", [], None), _own_name_in_office("وزير الخارجية السعودي", [], None)
+    (True, False)
+    """
+    if any(ctx.kinds.get(m[2]) == "person" for m in inside):
+        return False
+    run = _named_run(np).split()
+    if len(run) >= 2:
+        return True
+    words = _phrase_words(np)  # المخرج باسل الزين: the run stops before a family name that reads as an adjective
+    last = norm(words[-1]) if words else ""
+    return len(run) == 1 and len(words) >= 3 and norm(words[-2]) == norm(run[0]) and last.startswith("ال") and len(
+        last) >= 5 and last not in lexicon().stop and not _human_word(last) and lexicon().entities.get((last,)) is None
+
+
 def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws: int, we: int
             ) -> tuple[str, str, str, str, int]:
     """A title without a name (وزير الخارجية السعودي، الوزير): the person the article named with that office —
@@ -3310,7 +3331,7 @@ def _office(c: dict, ctx: _Context, words: list[str], np: str, inside: list, ws:
     if len(words) == 1 and head in _OFFICE_WORDS:  # الوزير alone: the minister the article named (وزير الصحة فلان)
         named = _introduced_with(frozenset({head}), c["cue_start"], text, ctx.spans(aid), ctx)
         titled = titled or ([named] if named else [])
-    for pool in (apposed, titled, same):
+    for pool in (apposed, titled, same) if not _own_name_in_office(np, inside, ctx) else (apposed,):
         if pool:
             before = [m for m in pool if m[1] <= c["cue_start"]]
             pick = before[-1] if before else pool[0]
