@@ -444,6 +444,23 @@ def test_a_demonym_without_the_article_after_a_definite_title_is_a_given_name(te
         assert ("country:TR" in set(m["actor_id"])) == turkey
 
 
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("وقال مدير كلية آل مكتوم للدراسات العليا إن القبول مفتوح. وأشاد الشيخ حمدان بن راشد آل مكتوم بالكلية.",
+         "مكتوم للدراسات العليا"),
+        ("وتبرعت مؤسسة الملك خالد للأبحاث الطبية بالأجهزة.", "خالد للأبحاث"),
+        ("وأكد وفقا للمسؤول أن المفاوضات مستمرة.", "وفقا"),
+    ],
+)
+def test_a_name_ends_before_a_genitive_and_a_family_after_an_institution_is_no_person(text, not_a_person):
+    m, a = run(text)
+    persons = a.loc[a["kind"] == "person", "name_ar"].tolist()
+    assert not any(not_a_person in p for p in persons)
+    first = text.find("مكتوم")  # the college's name: no person there, not even the family's prince
+    assert not any(s <= first < e and x.startswith("person:") for s, e, x in zip(m["start"], m["end"], m["actor_id"]))
+
+
 def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():
     m, _ = run("وقالت الكاتبة لمياء طارق إن الرواية صدرت حديثا.", "وقال طارق للصحفيين إن الفريق جاهز.",
                "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", "وأضاف كيري أن المحادثات مستمرة.")

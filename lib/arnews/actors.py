@@ -102,6 +102,7 @@ class Lexicon:
     before_allah: frozenset[str] = frozenset()  # نصر، فضل: one name with الله after them
     before_rahman_din: frozenset[str] = frozenset()  # حفظ، نور: one given name with الرحمن or الدين after them
     nisba_specifiers: frozenset[str] = frozenset()  # الجنسية: تركي الجنسية is an adjective, not a name
+    institution_nouns: frozenset[str] = frozenset()  # كلية، جامعة: a body named after a person or a family
     generations: frozenset[str] = frozenset()  # الابن، الأصغر: after a name, another person of the family
     blessings: frozenset[str] = frozenset()  # رضي، صلى: a blessing before الله ends the name
     place_preceders: frozenset[str] = frozenset()
@@ -267,6 +268,7 @@ def lexicon() -> Lexicon:
     quote_words = load_data("quotes.yaml")
     lex.object_pronouns = frozenset(norm(v) for v in quote_words["object_pronouns"])
     lex.present_speech_verbs = frozenset(norm(v) for v in quote_words["speech_verbs_present"])
+    lex.institution_nouns = frozenset(norm(v) for v in quote_words["institution_nouns"])
     lex.before_allah = frozenset(norm(v) for v in words["before_allah"]) | {"عبد"}
     lex.before_rahman_din = frozenset(norm(v) for v in words["before_rahman_din"]) | lex.before_allah
     lex.nisba_specifiers = frozenset(norm(v) for v in words["nisba_specifiers"])
@@ -833,8 +835,37 @@ def candidate_rows(doc: Doc) -> list[dict]:
     rows.extend(_ali_persons(lex, doc, rows))
     rows.extend(_appositive_persons(lex, doc, rows))
     rows = _with_tagger(lex, doc, rows)
+    rows = _cut_at_genitive(doc, rows)
     rows = _another_given_name(lex, doc, rows + _local_surnames(doc, rows))
     return _generation_named(lex, doc, _compound_given_name(lex, doc, rows))
+
+
+def _cut_at_genitive(doc: Doc, rows: list[dict]) -> list[dict]:
+    """A person's name ends before a word with the genitive ل and the article (للدراسات، للتعليم), which no name
+    holds: such a "name" is a body's named after a family (كلية آل مكتوم للتعليم العالي), and a lone word left after
+    آل is the family, no person; nor is a lone word that reads as no given name (وفقا للمسؤول).
+
+    >>> d = Doc("a", "وقال رئيس كلية آل مكتوم للدراسات العليا إن الدورة ناجحة")
+    >>> a = d.text.find("مكتوم")
+    >>> _cut_at_genitive(d, [_candidate(d, a, a + 21, "", name_key="مكتوم للدراسات العليا", evidence="ner")])
+    []
+    """
+    out = []
+    for r in rows:
+        words = r["name_key"].split()
+        cut = next((k for k, w in enumerate(words) if k and w.startswith("لل")), 0)
+        if r["evidence"] not in PERSON_EVIDENCE or r["actor_id"] or not cut:
+            out.append(r)
+            continue
+        if cut == 1 and (norm(doc.text[max(0, r["start"] - 4):r["start"]]).split()[-1:] == ["ال"] or words[0][
+                :2] == "ال" or words[0][1:3] == "ال" or not _reads_as_given(lexicon(), words[0])):
+            continue  # آل مكتوم للدراسات: the family a body is named after; وفقا للمسؤول، بالتوفيق للهلال: no name
+        end = r["start"] + len(" ".join(r["surface"].split()[:cut]))
+        if " ".join(r["surface"].split()[:cut]) != r["surface"][:end - r["start"]]:
+            out.append(r)  # the surface is not written word for word as the key: left as it is
+            continue
+        out.append({**r, "end": end, "surface": doc.text[r["start"]:end], "name_key": " ".join(words[:cut])})
+    return out
 
 
 _COMPOUND_OPENERS = {"الله": "before_allah", "الرحمن": "before_rahman_din", "الدين": "before_rahman_din"}
@@ -2141,13 +2172,26 @@ def _local_surnames(doc: Doc, rows: list[dict]) -> list[dict]:
             while lead > 0 and pos - lead < 2 and text[lead - 1] in "وفبلك":
                 lead -= 1  # clitics: وماكرون، لماكرون
             whole = (lead == 0 or not text[lead - 1].isalpha()) and (end == len(text) or not text[end].isalpha())
-            if whole:
+            if whole and not _family_institution(text, lead):
                 start, stop = n.span_to_source(pos, end)
                 if start not in taken and not any(r["start"] <= start < r["end"] for r in rows):
                     aid = key if key.startswith("person:") else ""
                     out.append(_candidate(doc, start, stop, aid, name_key="" if aid else key, evidence="surname"))
             pos = text.find(surname, end)
     return out
+
+
+def _family_institution(normalized: str, pos: int) -> bool:
+    """Whether the family name at ``pos`` of a normalized text follows آل after an institution's noun (كلية آل
+    مكتوم، جائزة آل ثاني, quotes.yaml institution_nouns): the body's name, not the family's person.
+
+    >>> t = "كليه ال مكتوم للتعليم"
+    >>> _family_institution(t, t.find("مكتوم")), _family_institution("وقال ال مكتوم", 9)
+    (True, False)
+    """
+    words = normalized[max(0, pos - 30):pos].split()
+    return len(words) >= 2 and words[-1] == "ال" and any(
+        v in lexicon().institution_nouns for v in clitic_variants(words[-2], 2))
 
 
 def _govbody_at(lex: Lexicon, doc: Doc, i: int) -> tuple[dict, int] | None:
