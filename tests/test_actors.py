@@ -458,7 +458,7 @@ def test_a_name_ends_before_a_genitive_and_a_family_after_an_institution_is_no_p
     persons = a.loc[a["kind"] == "person", "name_ar"].tolist()
     assert not any(not_a_person in p for p in persons)
     first = text.find("مكتوم")  # the college's name: no person there, not even the family's prince
-    assert not any(s <= first < e and x.startswith("person:") for s, e, x in zip(m["start"], m["end"], m["actor_id"]))
+    assert not any(r.start <= first < r.end and r.actor_id.startswith("person:") for r in m.itertuples())
 
 
 def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():
