@@ -461,6 +461,23 @@ def test_a_name_ends_before_a_genitive_and_a_family_after_an_institution_is_no_p
     assert not any(r.start <= first < r.end and r.actor_id.startswith("person:") for r in m.itertuples())
 
 
+@pytest.mark.parametrize(
+    ("text", "persons", "not_person"),
+    [
+        ("وشارك في الندوة كاتبان هما دان بنسون وكريستن سولتيس، وتحدثا عن الشباب.", ["كريستن سولتيس"],
+         "بنسون وكريستن سولتيس"),
+        # names that open with و, inside a name: no split
+        ("وتحدث الكاتب الأمريكي توماس وودرو هيل عن الرواية.", ["توماس وودرو هيل"], "توماس"),
+        ("وقالت الممثلة ميريل وودز ستيوارت إن الفيلم جميل.", ["ميريل وودز ستيوارت"], "ميريل"),
+    ],
+)
+def test_coordination_inside_a_tagged_name_splits_two_people(text, persons, not_person):
+    m, _ = run(text)
+    for p in persons:
+        assert actor_of(m, p).startswith("person:")
+    assert not_person not in set(m["surface"])
+
+
 def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():
     m, _ = run("وقالت الكاتبة لمياء طارق إن الرواية صدرت حديثا.", "وقال طارق للصحفيين إن الفريق جاهز.",
                "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", "وأضاف كيري أن المحادثات مستمرة.")

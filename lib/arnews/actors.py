@@ -1763,7 +1763,8 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
                 if i > lo:
                     out.append((lo, i, kind, scores[lo - a:i - a]))
                 lo = i
-            elif w[:1] == "و" and ((w[1:] in given and w not in given) or _conjoined_name(doc, w)):
+            elif w[:1] == "و" and ((w[1:] in given and w not in given) or _conjoined_name(doc, w) or (
+                    i + 1 < b and _conjoined_before_name(w))):
                 if i > lo:
                     out.append((lo, i, kind, scores[lo - a:i - a]))
                 lo = i
@@ -1782,6 +1783,21 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
 _QUOTE_GAP_RE = re.compile(r"[«»“”\":]")  # a mark between two words that no name has inside it
 
 _CONJOINED_GAIN = 1.5  # how much better a word reads as a name without its و for «X وY» to be two names
+_CONJOINED_SPAN_GAIN = 0.8  # the same, for a word with a name of its own after it (بنسون وكريستن سولتيس)
+
+
+def _conjoined_before_name(word: str) -> bool:
+    """Whether a normalized word inside a tagged person, with more of the name after it, is و + a given name
+    (غاي بنسون وكريستن سولتيس: two writers): the bare word reads as a name clearly better than the whole, by less
+    than :func:`_conjoined_name` asks since the words after it make a name of their own. Names that open with و
+    (وليد، وائل، وودرو) read as well or better whole.
+
+    >>> _conjoined_before_name("وكريستن"), _conjoined_before_name("وودرو"), _conjoined_before_name("وليد")
+    (True, False, False)
+    """
+    if len(word) < 5 or word in lexicon().given_names or word in lexicon().arabic_given:
+        return False
+    return _word_score(word[1:]) >= _word_score(word) + _CONJOINED_SPAN_GAIN
 
 
 def _conjoined_name(doc: Doc, word: str) -> bool:
