@@ -354,6 +354,9 @@ def test_a_known_persons_surname_after_another_given_name_is_someone_else():
         # after a speech verb, a word the tagger scores low (near مهندس) is a given name too
         ("قال سامي الدوسري إن الحي هادئ. بينما يقول مهند الدوسري إن الشارع مزدحم. وأضاف الدوسري أنه سيسافر.",
          "مهند الدوسري", "الدوسري", "مهند الدوسري"),
+        # after a one-word title, even a word that is also a time word (صباح: morning)
+        ("وقال الشيخ نواف العلي إن الوضع مستقر. واستقبل الشيخ صباح العلي الوفد. وأكد العلي أن العلاقات متينة.",
+         "صباح العلي", "العلي", "صباح العلي"),
     ],
 )
 def test_a_relative_of_another_given_name_is_another_person_and_the_bare_family_name_the_nearest(

@@ -980,9 +980,10 @@ def _another_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
         word = toks[g].norm
         given = word if word in lex.given_names or (word, toks[a].norm) in written else word[1:] if word[:1] == (
             "و") and (word[1:] in lex.given_names or (word[1:], toks[a].norm) in written) else ""
-        if not given and r["evidence"] == "surname" and _unlisted_given(lex, doc, g):
+        unlisted = not given and r["evidence"] == "surname" and _unlisted_given(lex, doc, g)
+        if unlisted:
             given = word  # فاتن حمامة after «أحمد حمامة»; قال مهند الفقيه after «محمد الفقيه»
-        if (not given or given in lex.stop or given in _CONNECTORS or len(given) < 3
+        if (not given or (given in lex.stop and not unlisted) or given in _CONNECTORS or len(given) < 3
                 or (given == _ALI and not _HARAKAT_RE.sub("", toks[g].text).endswith("ي"))):
             continue
         alone = at.get(toks[g].start if given == word else toks[g].start + 1)
@@ -1026,8 +1027,9 @@ _UNLISTED_GIVEN_SCORE = 1.0  # an unlisted word before a surname the article kno
 def _unlisted_given(lex: Lexicon, doc: Doc, g: int) -> bool:
     """Whether the word at token ``g``, in no list of given names, is a given name opening another person of a
     surname the article named (فاتن حمامة after «أحمد حمامة»): a bare word (no article, clitic pronoun, title,
-    verb or function word) the name tagger reads as a name, or any such word right after a speech verb (قال مهند
-    الفقيه: مهند scores low, so near مهندس), unless it ends in ة, as a verbal noun does (تؤكد مواصلة النظام).
+    verb or function word) the name tagger reads as a name, or any such word right after a one-word title (الشيخ
+    صباح الأحمد after «نواف الأحمد») or a speech verb (قال مهند الفقيه: مهند scores low, so near مهندس), unless it
+    ends in ة, as a verbal noun does (تؤكد مواصلة النظام).
 
     >>> d = Doc("a", "وقال سامي الدوسري إن العيد جميل. بينما يقول مهند الدوسري إن العيد تغير.")
     >>> _unlisted_given(lexicon(), d, 8), _unlisted_given(lexicon(), d, 7)
@@ -1035,15 +1037,18 @@ def _unlisted_given(lex: Lexicon, doc: Doc, g: int) -> bool:
     """
     toks = doc.tokens
     w = toks[g].norm
-    if (len(w) < 3 or w.startswith("ال") or w in lex.stop or w.endswith(_LONE_NOT_NAME_ENDINGS)
-            or not _NAME_CHAR_RE.match(w) or _is_trigger(w) or _reads_as_verb(w)):
-        return False
+    if (len(w) < 3 or w.startswith(("ال", "لل", "بال")) or w.endswith(_LONE_NOT_NAME_ENDINGS)
+            or not _NAME_CHAR_RE.match(w) or _reads_as_verb(w) or toks[g].text[:2] in ("لإ", "لأ", "بإ", "بأ")):
+        return False  # (لإعلان: a preposition on a noun)
+    titled = g > 0 and (toks[g - 1].norm,) in lex.titles and _gap_is_space(doc.text, toks[g - 1], toks[g])
+    if not titled and (w in lex.stop or _is_trigger(w)):
+        return False  # (after a title, a word that is also a time word is a name: الشيخ صباح)
     from arnews.quotes import _human_word
 
     if _human_word(w):
         return False  # محامي فلان، والدة فلان، أسرة فلان: a relation or an office, not a given name
-    if _word_score(w) >= _UNLISTED_GIVEN_SCORE:
-        return True
+    if titled or _word_score(w) >= _UNLISTED_GIVEN_SCORE:
+        return True  # الشيخ صباح الأحمد after «نواف الأحمد»: a title opens the name
     return g > 0 and not w.endswith("ه") and _gap_is_space(doc.text, toks[g - 1], toks[g]) and any(
         v in lex.speech_verbs or v in lex.present_speech_verbs for v in clitic_variants(toks[g - 1].norm, 2))
 
