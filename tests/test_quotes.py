@@ -719,6 +719,15 @@ def test_an_office_with_a_name_of_its_own_is_not_another_holder_of_the_title(tex
     assert found and found[0][0] not in ("نايف العتيبي", "خالد المهدي")
 
 
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("أعلن مجلس إدارة نادي الاتحاد السعودي برئاسة فهد المطوع رفضه قرار لجنة الانضباط.", "الاتحاد", "organization"),
+    ("وقالت منظمة العفو الدولية بحضور الباحثة سارة خليل إن الاعتقالات تعسفية.", "العفو الدولية", "organization"),
+])
+def test_a_body_led_by_a_person_speaks_not_its_chairman(text, speaker, kind):
+    found = attributions(text)
+    assert found and speaker in found[0][0] and found[0][2] == kind
+
+
 def test_a_title_after_a_noun_of_people_opens_the_name():
     found = attributions("وقال الفلكي د. خالد بن صالح الزعاق إن الأهلة واضحة هذا العام.")
     assert found and found[0][1].startswith("الفلكي د. خالد") and found[0][2] == "person"

@@ -835,9 +835,33 @@ def candidate_rows(doc: Doc) -> list[dict]:
     rows.extend(_ali_persons(lex, doc, rows))
     rows.extend(_appositive_persons(lex, doc, rows))
     rows = _with_tagger(lex, doc, rows)
-    rows = _cut_at_genitive(doc, rows)
+    rows = _cut_at_genitive(doc, _org_before_opener(lex, doc, rows))
     rows = _another_given_name(lex, doc, rows + _local_surnames(doc, rows))
     return _generation_named(lex, doc, _compound_given_name(lex, doc, rows))
+
+
+def _org_before_opener(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
+    """An organization the tagger read over a word that opens a list or a chair (الاتحاد السعودي برئاسة فلان:
+    lexicon.yaml list_openers) ends before that word.
+
+    >>> d = Doc("a", "أعلن الاتحاد السعودي برئاسة فهد المطوع رفضه")
+    >>> [r["surface"] for r in _org_before_opener(lexicon(), d, [_candidate(d, 5, 27, "", evidence="organization")])]
+    ['الاتحاد السعودي']
+    """
+    out = []
+    for r in rows:
+        words = r["surface"].split()
+        cut = next((k for k, w in enumerate(words) if k and (norm(w),) in lex.list_openers.get(norm(w), ())), 0)
+        if r["evidence"] != "organization" or r["actor_id"] or not cut:
+            out.append(r)
+            continue
+        end = r["start"] + len(" ".join(words[:cut]))
+        if doc.text[r["start"]:end] != " ".join(words[:cut]):
+            out.append(r)  # not written word for word with single spaces: left as it is
+            continue
+        out.append({**r, "end": end, "surface": doc.text[r["start"]:end],
+                    "name_key": " ".join(r["name_key"].split()[:cut]) if r["name_key"] else ""})
+    return out
 
 
 def _cut_at_genitive(doc: Doc, rows: list[dict]) -> list[dict]:

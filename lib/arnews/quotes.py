@@ -2071,6 +2071,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if people and len(words) > 2 and words[1].startswith("ال") and (
             {first, first.removeprefix("و")} & (v["relation_heads"] - _OFFICE_RELATIONS)):
         return [("", np, "unnamed", "", we)]  # والدة اللاعب فلان: his mother speaks, not the player
+    led = _led_body(text, ws, people, others, ctx)
+    if led:  # مجلس إدارة النادي برئاسة فلان: the board speaks, not its chairman
+        return [(led[2], text[ws:people[0][1]], ctx.kinds[led[2]], "", people[0][1])]
     if people:
         chosen = [people[0]]
         for m in people[1:]:  # coordinated subjects: الجبير ولافروف
@@ -3269,6 +3272,23 @@ _NAME_PARTS = frozenset({"ابن", "اب", "ام", "ابو", "اخ"})
 
 #: an indefinite relative adjective (استشاري، تجارية): after an indefinite noun it leaves the phrase indefinite
 _NISBA_INDEFINITE = re.compile(r"[^ا]\S+(?:ي|يه)")
+
+
+def _led_body(text: str, ws: int, people: list, others: list, ctx: _Context) -> tuple[int, int, str] | None:
+    """The body that opens a speaker's phrase when the first person in it is named after a word that introduces a
+    list or a chair (برئاسة، بقيادة، بحضور, lexicon.yaml list_openers): «مجلس إدارة النادي برئاسة فلان أعلن»
+    is the board's statement; None otherwise.
+
+    >>> t = "أعلن مجلس الإدارة برئاسة سامي العلي رفضه"
+    >>> _led_body(t, 5, [(25, 35, "p")], [(5, 17, "o")], None)
+    (5, 17, 'o')
+    """
+    if not people or not others or others[0][0] >= people[0][0] or (
+            ctx is not None and ctx.kinds.get(others[0][2]) not in ("organization", "group", "media")):
+        return None
+    lead = [norm(w) for w in _phrase_words(text[ws:people[0][0]])]  # (a body's span may run over برئاسة)
+    openers = lexicon().list_openers
+    return others[0] if any(w[:1] in "بو" and (w,) in openers.get(w, ()) for w in lead[1:]) else None
 
 
 def _own_name_in_office(np: str, inside: list, ctx: _Context) -> bool:
