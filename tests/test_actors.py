@@ -481,6 +481,17 @@ def test_coordination_inside_a_tagged_name_splits_two_people(text, persons, not_
     assert not_person not in set(m["surface"])
 
 
+def test_across_articles_an_office_is_held_by_the_holder_of_the_same_bodys_office():
+    m, _ = run("وقال رئيس مركز الدراسات الشرقية في ألمانيا كمال حداد إن الندوة ناجحة.",
+               "وقال الرئيس الألماني إن بلاده تدعم الحوار.",
+               "وقال رئيس حزب الوطن اللبناني جورج سمعان إن الانتخابات قريبة.",
+               "وأكد رئيس حزب الوطن اللبناني أن الحزب سيشارك.")
+    office = m.loc[m["surface"] == "الرئيس الألماني", "actor_id"]
+    assert not (office == actor_of(m, "كمال حداد")).any()
+    party = m.loc[(m["article_id"] == "t3") & (m["surface"] == "رئيس حزب الوطن اللبناني"), "actor_id"]
+    assert (party == actor_of(m, "جورج سمعان")).all()
+
+
 def test_a_given_name_alone_is_not_another_articles_person_whose_name_ends_on_it():
     m, _ = run("وقالت الكاتبة لمياء طارق إن الرواية صدرت حديثا.", "وقال طارق للصحفيين إن الفريق جاهز.",
                "وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد.", "وأضاف كيري أن المحادثات مستمرة.")
