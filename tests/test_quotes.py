@@ -2192,3 +2192,33 @@ def test_names_inside_institutions_and_offices_said_alone(text: str, speaker: st
     t = run(text)
     names = t["actors"].set_index("actor_id")["name_ar"]
     assert [names.get(s, "") for s in t["quotes"]["speaker"]] == [speaker] * len(t["quotes"]) and len(t["quotes"])
+
+
+@pytest.mark.parametrize(("text", "speaker", "said"), [
+    # an office in a body whose name is in straight quotes, its complement, then the holder's name set off by a comma
+    ('وفي تعليق لـ"الوطن" قال رئيس مركز "نماء" للدراسات والبحوث، الدكتور سالم بن فهد القحطاني: إن المرأة قادمة '
+     'بقوة، مؤكداً أن الطريق طويل.', "سالم بن فهد القحطاني", "الطريق طويل"),
+    ('وقال رئيس جمعية "وفاء" الخيرية، الشيخ محمد العتيبي، إن التبرعات زادت.', "محمد العتيبي", "التبرعات زادت"),
+    # an office said again with في where it was said with بمحافظة
+    ("وأوضح رئيس النادي الأدبي بمحافظة الطائف الدكتور سالم الحارثي أن الأمسية ناجحة. وذكر رئيس النادي الأدبي في "
+     "الطائف أن البرنامج يتمحور حول الشعر، لافتاً إلى أن المساجلات مفيدة.", "سالم الحارثي", "المساجلات مفيدة"),
+    # an epithet said alone before any statement: the one person the article named before it
+    ("توقع مدير المركز الإقليمي للدراسات في القاهرة الدكتور فؤاد العمري، أن ترتفع الأسعار. ورأى الخبير السياسي "
+     "المصري، أن النجاح سيكون موضع دراسة.", "فؤاد العمري", "النجاح سيكون موضع دراسة"),
+])
+def test_an_office_or_epithet_said_alone_is_the_person_named_with_it(text, speaker, said):
+    assert (speaker, said) in [(f[0], f[4]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # two people named before the epithet: nobody is guessed
+    ("التقى الدكتور فؤاد العمري بالسفير خالد الدوسري أمس. ورأى الخبير السياسي أن النجاح سيكون موضع دراسة.",
+     "النجاح سيكون موضع دراسة"),
+    # a woman named before a masculine epithet
+    ("توقعت الدكتورة هند القحطاني أن ترتفع الأسعار. ورأى الخبير الاقتصادي أن السوق ستتعافى.", "السوق ستتعافى"),
+    # the reporter of the byline is nobody the article presents
+    ("عيسى الحربي- سبق- الرياض: أعلنت الشرطة القبض على لص في حي النسيم. وقال المقيم إن اللص سرق سيارته.",
+     "اللص سرق سيارته"),
+])
+def test_an_epithet_said_alone_is_nobody_when_the_article_names_no_one_fitting(text, said):
+    assert ("", said) in [(f[0], f[4]) for f in attributions(text)]

@@ -699,7 +699,8 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
         w = toks[end].norm
         if w[:1] == "و" and _cue_kind(w) == "speech":
             break  # بحسب صحيفة «الوطن» الكويتية وأوضحت الإحصائية: a new clause, its verb and its own subject
-        if _OPEN_QUOTE.fullmatch(gap.strip()) and (_named_head(toks[end - 1].norm, v) or _named_head(toks[j].norm, v)):
+        if _OPEN_QUOTE.fullmatch(gap.strip()) and (_named_head(toks[end - 1].norm, v) or _named_head(toks[j].norm, v)
+                                                    or (headed and _office_body_head(toks[end - 1].norm))):
             close = _closing(doc, end, limit)  # قناة "كي تي إن"، شركة «سافاري»: the quoted name belongs to it
             if close and not (_definite(toks[end - 1].norm) and _ENDS_SENTENCE.match(text, toks[close - 1].end)):
                 # (after a definite head, one that ends the sentence is what was said: وقالت إحدى الصحف «…».;
@@ -709,6 +710,8 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                         toks[end].norm.startswith("ال") and toks[end].norm.endswith(("ي", "يه"))):
                     end += 1  # مدير قناة “تي” التركية توران كشلكجي: a nisba after the name, and the phrase goes on
                     common = common or not headed  # موقع “فيرج” التقني المتخصص انتهاء …: only definite words now
+                elif headed and end < limit and _body_name_goes_on(doc, end, v):
+                    end += 1  # رئيس مركز "نماء" للدراسات، جمعية "وفاء" الخيرية: the body's name goes on
                 continue
         # a given name; علي (a name) is written with ي, the preposition على with ى (both normalize to علي)
         given = (w in lex.given_names and w not in v["np_stop"]) or toks[end].text == "علي"
@@ -896,6 +899,31 @@ def _office_then_name(doc: Doc, j: int, limit: int, v) -> bool:
         k += 1
     return k < len(toks) and (toks[k].norm in v["complementizers"] or _to_medium(toks[k].norm, v)) and bool(
         _NP_GAP.match(_gap(doc.text, toks[k - 1], toks[k])))
+
+
+def _office_body_head(word: str) -> bool:
+    """Is this normalized word the head of a body an office is held in (مركز، جمعية، نادي، مؤسسة), so that a quoted
+    name right after it is the body's (رئيس جمعية "وفاء")?
+
+    >>> _office_body_head("جمعيه"), _office_body_head("للجمعيه"), _office_body_head("الرياض")
+    (True, True, False)
+    """
+    return _bare(word) in _body_heads()
+
+
+def _body_name_goes_on(doc: Doc, x: int, v) -> bool:
+    """After a body's quoted name in an office's phrase, does token ``x`` go on with that body's name: a definite
+    adjective or a complement with لل (رئيس مركز "نماء" للدراسات، جمعية "وفاء" الخيرية), not the medium spoken to?
+
+    >>> d = Doc("t", 'قال رئيس مركز "نماء" للدراسات، الدكتور فلان')
+    >>> _body_name_goes_on(d, 4, vocabulary()), _body_name_goes_on(d, 5, vocabulary())
+    (True, False)
+    """
+    toks = doc.tokens
+    w = toks[x].norm
+    return bool(re.fullmatch(r"[»”\"]\s+", _gap(doc.text, toks[x - 1], toks[x]))) and (
+        w.startswith("لل") or (w.startswith("ال") and len(w) > 4)) and not _to_medium(w, v) and (
+        w not in v["complementizers"])
 
 
 def _named_head(word: str, v) -> bool:
@@ -3892,7 +3920,9 @@ def _epithet_antecedent(rows: list[dict], i: int, words: list[str], text: str, s
             j - 1]["end"]:
         j -= 1  # a statement inside the one before (قال فلان «… دعا التنظيم إلى …»): the outer one goes on
     p = rows[j] if j >= 0 else None
-    if p is None or p["article_id"] != r["article_id"] or r["start"] - p["end"] > 400 or p[
+    if p is None or p["article_id"] != r["article_id"]:
+        return _lone_person_before(r["start"], want, text, sp, ctx)
+    if r["start"] - p["end"] > 400 or p[
             "speaker_kind"] != "person" or not (p["speaker"] or _named_run(p["speaker_surface"])):
         return None  # the statement right before is no named person's
     if any(ctx.kinds.get(m[2]) == "person" and m[2] != p["speaker"] for m in sp.between(p["end"], r["start"])):
@@ -3905,6 +3935,39 @@ def _epithet_antecedent(rows: list[dict], i: int, words: list[str], text: str, s
         return None  # وفقا للمسؤول العراقي … وأكد المسؤول العراقي: the epithet was someone else's before
     g = _speaker_gender(p["speaker"], p["speaker_surface"], "person", r["start"], text, sp, ctx)
     return p if (g == "f") == (want == "f") else None
+
+
+def _lone_person_before(offset: int, want: str, text: str, sp: _Spans, ctx: _Context) -> dict | None:
+    """For an epithet said alone before any statement of the article (توقع مدير المركز الدكتور فلان أن …. ورأى
+    الخبير السياسي أن): the one person the article named before ``offset``, within 800 characters, as a row's
+    speaker fields, when that person's gender agrees with the epithet's; None when nobody or more than one."""
+    named = {m[2]: m for m in sp.between(0, offset) if m[1] <= offset and ctx.kinds.get(m[2]) == "person"}
+    if len(named) != 1:
+        return None
+    m = next(iter(named.values()))
+    if offset - m[1] > 800 or not _titled_mention(m, text) or (
+            _mention_gender(m, text, ctx, sp.article_id) == "f") != (want == "f"):
+        return None
+    return {"speaker": m[2], "speaker_surface": text[m[0]:m[1]]}
+
+
+_COMMA_WORD = re.compile(r"\s*[،,]\s*([^\s«»“”\"،,:.؛()]+)")
+
+
+def _titled_mention(m: tuple[int, int, str], text: str) -> bool:
+    """Is the person named at ``m`` introduced with a title right before the name (الدكتور فلان) or an office set
+    off right after it (فلان، رئيس وحدة …): someone the article presents, not a byline (فلان- سبق- الرياض:)?
+
+    >>> _titled_mention((14, 22, "x"), "وتوقع الدكتور سالم علي أن")
+    True
+    >>> _titled_mention((0, 9, "x"), "عيسى سالم- سبق- الرياض:")
+    False
+    """
+    before = _phrase_words(text[max(0, m[0] - 30):m[0]])
+    if before and clitic_variants(before[-1], 2)[-1] in _office_firsts() | vocabulary()["honorific_nouns"]:
+        return True
+    after = _COMMA_WORD.match(text, m[1], m[1] + 40)
+    return bool(after) and _bare(_norm_word(after.group(1))) in _office_firsts()
 
 
 def _repeated_office_holder(surface: str, offset: int, aid: str, ctx: _Context | None) -> str:
@@ -4088,15 +4151,18 @@ def _bare(word: str) -> str:
 
 def _holds_title(title: list[str], phrase: list[str]) -> bool:
     """Is a title (its bare words) said in a longer speaker phrase: same first word, the others in order among the
-    phrase's words (رئيس البلدية in رئيس بلدية المدينة المهندس فلان)?
+    phrase's words (رئيس البلدية in رئيس بلدية المدينة المهندس فلان)? A preposition linking a place (في جدة, said
+    بمحافظة جدة before) need not be said again.
 
     >>> _holds_title(["رييس", "بلديه"], ["رييس", "بلديه", "مدينه", "مهندس", "خالد"])
+    True
+    >>> _holds_title(["رييس", "نادي", "في", "جده"], ["رييس", "نادي", "محافظه", "جده", "دكتور", "عبدالله"])
     True
     """
     if len(phrase) <= len(title) or phrase[0] != title[0]:
         return False
     rest = iter(phrase[1:])
-    return all(w in rest for w in title[1:])
+    return all(w in rest for w in title[1:] if w not in _DESCRIPTOR_LINKS)
 
 
 _AFTER_NAME = re.compile(r"^[\s«»“”\"،,\-–—]*")
