@@ -2222,3 +2222,24 @@ def test_an_office_or_epithet_said_alone_is_the_person_named_with_it(text, speak
 ])
 def test_an_epithet_said_alone_is_nobody_when_the_article_names_no_one_fitting(text, said):
     assert ("", said) in [(f[0], f[4]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "channel", "said"), [
+    # a medium that carried a person's words after them (وفقا لما نقلته مجلة …): the person speaks, the medium is
+    # the channel, and no row of its own
+    ("وقال غلين وود، المؤرخ بجامعة إلينوي، إن تكرار الحادث سيكون كارثيا. وأضاف أن أنظمة النقل أفضل الآن: «لكننا "
+     "كوكب مزدحم»، وفقا لما نقلته مجلة «العلوم» التي تصدرها الجمعية.", "غلين وود، المؤرخ بجامعة إلينوي",
+     "مجلة «العلوم»", "أنظمة النقل أفضل الآن: «لكننا كوكب مزدحم»"),
+    ("قال الوزير خالد العمري إن الوضع مستقر. وأضاف أن الحدود آمنة، بحسب وكالة الأنباء السعودية.",
+     "الوزير خالد العمري", "وكالة الأنباء السعودية", "الحدود آمنة"),
+])
+def test_a_medium_that_carried_a_statement_after_it_is_its_channel(text, speaker, channel, said):
+    found = attributions(text)
+    assert (speaker, channel, said) in [(f[1], f[3], f[4]) for f in found]
+    assert not any(f[1].startswith(channel) for f in found)
+
+
+def test_a_standard_followed_after_a_statement_is_no_channel():
+    found = attributions("قال الخبير سالم العتيبي إن الملابس تتغير. وأضاف أن اللون يختار حسب الفصول من صيفية "
+                         "بيضاء أو ربيعية.")
+    assert [f[3] for f in found] == ["", ""]

@@ -3631,7 +3631,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     in_sentence: dict[tuple[str, int], tuple[str, str, str, str]] = {}
     cands = sorted(cands, key=lambda r: (r["article_id"], r["cue_start"]))
     enclosing = _enclosing(cands)
-    back_source = _back_attributions(cands)
+    back_source = _back_attributions(cands, ctx.texts)
     sources = set(back_source.values())
     decided: dict[int, list] = {}
     offices: dict[str, list[tuple[tuple[str, str, str, str], int]]] = {}  # each article's speakers, with ends
@@ -3738,9 +3738,14 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                                               for j in range(i + 1, min(i + 6, len(cands)))):
             continue  # the statement is the inner speaker's; this source is its channel
         channel = _channel_text(text, c)
-        if not channel and i in back_source:
+        stop = c["end"]
+        if i in back_source:
             src = cands[back_source[i]]
-            channel = text[src["window_start"]:src["window_end"]].strip(" «»“”\"")
+            if not channel:
+                channel = text[src["window_start"]:src["window_end"]].strip(" «»“”\"")
+            if c["subject"] == "none":  # وأضاف أن …، وفقا لما نقلته مجلة «العلوم» التي تصدرها …
+                channel = _RELATIVE_END.sub("", channel).strip()  # the medium, without its relative clause
+                stop = min(stop, len(text[:src["cue_start"]].rstrip(" ،,")))  # and the source is no content
         parent = enclosing.get(i)
         reported_by = ""
         if inner or (parent is not None and parent in decided and (c["subject"] != "none" or polled)
@@ -3756,7 +3761,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             start = c["start"]
             if c["mode"] == "after_speaker" and c["subject"] in ("after", "name"):
                 start = max(start, surface_end)
-            body = text[start:c["end"]]
+            body = text[start:stop]
             if _CLOSING_MARK.match(body) and start == surface_end:
                 start += 1  # the closing mark of the speaker's quoted name (قناة "كي تي إن" التلفزيونية)
                 body = body[1:]
@@ -3765,7 +3770,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             if body[lead:].startswith("على ") and clitic_variants(norm(c["cue"]), 2)[-1] in vocabulary()[
                     "document_verbs"]:
                 start += 4  # ونص البيان على إنشاء …: what it states follows على
-            body = text[start:c["end"]]
+            body = text[start:stop]
             if len(body.split(maxsplit=1)) < 2:  # fewer than two words (without splitting all of them)
                 continue
             qkind, qs, qe = classify(body) if c["mode"] != "interview" else ("direct", 0, len(body))
@@ -4207,9 +4212,25 @@ def _actor_heads(c: dict, ctx: _Context, actor: str) -> bool:
                for w in words)
 
 
-def _back_attributions(cands: list[dict]) -> dict[int, int]:
-    """Statements followed by a source that vouches for them (وأعرب فلان عن …، بحسب مركز الأنباء): the index of
-    each such statement → the index of the source, which is then its channel rather than its speaker."""
+def _relayed(c: dict, text: str) -> bool:
+    """Does an attribution name a medium that carried the words (وفقا لما نقلته مجلة …، بحسب صحيفة …), not a
+    standard they follow (حسب الفصول، وفق تعاليم …)?
+
+    >>> t = "وأضاف أن النقل أفضل، وفقا لما نقلته مجلة العلوم."
+    >>> _relayed({"cue_start": t.index("وفقا"), "window_start": t.index("مجلة"), "window_end": len(t) - 1}, t)
+    True
+    """
+    v = vocabulary()
+    between = [_norm_word(w) for w in text[c["cue_start"]:c["window_start"]].split()[1:]]
+    words = _phrase_words(text[c["window_start"]:c["window_end"]])
+    return any(w in v["transmission_verbs"] or strip_clitics(w) in v["transmission_verbs"] for w in between) or (
+        bool(words) and words[0] in v["media_heads"])
+
+
+def _back_attributions(cands: list[dict], texts: dict[str, str]) -> dict[int, int]:
+    """Statements followed by a source that vouches for them (وأعرب فلان عن …، بحسب مركز الأنباء; وأضاف أن …،
+    وفقا لما نقلته المجلة): the index of each such statement → the index of the source, which is then its channel
+    rather than its speaker."""
     out = {}
     for i, c in enumerate(cands):
         if c["mode"] != "attribution" or c["start"] >= c["cue_start"]:
@@ -4218,7 +4239,8 @@ def _back_attributions(cands: list[dict]) -> dict[int, int]:
             p = cands[j]
             if p["article_id"] != c["article_id"] or p["sentence_id"] != c["sentence_id"]:
                 break
-            if c["start"] <= p["cue_start"] < c["end"] and p["mode"] != "attribution" and p["subject"] != "none":
+            if c["start"] <= p["cue_start"] < c["end"] and p["mode"] != "attribution" and (p["subject"] != "none" or (
+                    p["mode"] in ("complement", "continuation") and _relayed(c, texts[c["article_id"]]))):
                 out[j] = i
                 break
     return out
