@@ -2243,3 +2243,17 @@ def test_a_standard_followed_after_a_statement_is_no_channel():
     found = attributions("قال الخبير سالم العتيبي إن الملابس تتغير. وأضاف أن اللون يختار حسب الفصول من صيفية "
                          "بيضاء أو ربيعية.")
     assert [f[3] for f in found] == ["", ""]
+
+
+@pytest.mark.parametrize(("text", "speaker", "said"), [
+    # سموه with no prince named before: the prince named after, not the king named before
+    ("ألقيت الكلمة أمام خادم الحرمين الشريفين الملك سلمان في الحفل. أما المقال فنشر في الصحف المحلية، وأختصره فيما "
+     "يلي: أكد سموه فيه أن المواطن هو القدوة. وقد كتب المقال الأمير فيصل بن مشعل.", "فيصل بن مشعل",
+     "المواطن هو القدوة"),
+    # معاليه for the one introduced with معالي before a long office, not a president named after
+    ("أعرب معالي الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف الزياني عن استغرابه من "
+     "التصريحات. وعبر معاليه عن أمله في أن يتراجع الرئيس الإيراني حسن روحاني عنها.", "عبداللطيف الزياني",
+     "يتراجع الرئيس الإيراني حسن روحاني عنها"),
+])
+def test_an_honorific_pronoun_is_the_person_of_that_rank(text, speaker, said):
+    assert (speaker, said) in [(f[0], f[4]) for f in attributions(text)]

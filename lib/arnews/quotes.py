@@ -2851,21 +2851,26 @@ def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -
     """The person an honorific pronoun (سموه، معاليه) stands for: the nearest person before ``offset`` whom the
     article introduced with a title of that honorific (الأمير فلان for سموه), not merely the last one named."""
     titles = honorifics().get(clitic_variants(pronoun, 2)[-1]) or honorifics().get(pronoun)
-    return _introduced_with(titles, offset, text, sp, ctx) if titles else None
+    if not titles:
+        return None
+    return _introduced_with(titles, offset, text, sp, ctx) or _introduced_with(titles, offset, text, sp, ctx, True)
 
 
-def _introduced_with(titles: frozenset[str], offset: int, text: str, sp: _Spans, ctx: _Context
+def _introduced_with(titles: frozenset[str], offset: int, text: str, sp: _Spans, ctx: _Context, after: bool = False
                      ) -> tuple[int, int, str] | None:
     """The nearest person before ``offset`` named right after one of ``titles`` (without the article): وزير
-    الصحة فلان for الوزير, الأمير فلان for سموه."""
-    for m in reversed(sp.between(max(0, offset - 20_000), offset)):
-        if m[1] > offset or ctx.kinds.get(m[2]) != "person":
+    الصحة فلان for الوزير, الأمير فلان for سموه. With ``after``, the first one named so within 3,000 characters
+    after it (أكد سموه في المقال أن … وأوضح الأمير خالد الفيصل), for a pronoun said before its holder's name."""
+    near = sp.between(offset, offset + 3_000) if after else reversed(sp.between(max(0, offset - 20_000), offset))
+    for m in near:
+        if (m[1] > offset and not after) or ctx.kinds.get(m[2]) != "person":
             continue
         clause = _phrase_words(re.split(r"[:،,«»\"“”.؛()]", text[max(0, m[0] - 80):m[0]])[-1])
         before = clause[-3:]
-        if any(w.removeprefix("ال") in titles or clitic_variants(w, 2)[-1].removeprefix("ال") in titles
-               for w in before):
-            if any(w in vocabulary()["honoured_not_after"] for w in clause[-7:-1]):
+        honoured = any(w in titles and w in vocabulary()["honorific_nouns"] for w in clause)  # معالي الأمين العام
+        if honoured or any(w.removeprefix("ال") in titles or clitic_variants(w, 2)[-1].removeprefix("ال") in titles
+                           for w in before):  # لمجلس التعاون لدول الخليج العربية الدكتور فلان: far from the name
+            if any(w in vocabulary()["honoured_not_after"] for w in clause[:-1] if honoured or w in clause[-7:-1]):
                 continue  # عقب لقائه معالي وزير الخارجية فلان: the one met, not the one who goes on speaking
             return m
     return None
