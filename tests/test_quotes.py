@@ -2257,3 +2257,13 @@ def test_a_standard_followed_after_a_statement_is_no_channel():
 ])
 def test_an_honorific_pronoun_is_the_person_of_that_rank(text, speaker, said):
     assert (speaker, said) in [(f[0], f[4]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "surface", "said"), [
+    # a document of a body (بيانا لمكتب …، أشاد فيه): the body speaks, not the country of its adjective
+    ("وزعت البعثة التجارية الأمريكية في جنيف أمس بيانا لمكتب الممثل التجاري الأمريكي، أشاد فيه بالتقدم الكبير في "
+     "المفاوضات.", "مكتب الممثل التجاري الأمريكي", "بالتقدم الكبير في المفاوضات"),
+    ("أصدرت الحكومة بيانا لوزارة الخارجية أكدت فيه أن الحوار مستمر.", "وزارة الخارجية", "الحوار مستمر"),
+])
+def test_a_bodys_document_speaks_for_the_body(text, surface, said):
+    assert ("", surface, "organization", said) in [(f[0], f[1], f[2], f[4]) for f in attributions(text)]

@@ -4796,14 +4796,37 @@ def _document_issuer(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None
     earlier = [m for m in ctx.spans(c["article_id"]).between(s0, c["cue_start"])
                if m[1] <= c["cue_start"] and ctx.kinds.get(m[2]) not in ("place", None)]
     after = [m for m in earlier if m[0] >= at and len(text[at:m[0]].split()) <= 6]
-    after = [m for m in after if ctx.kinds.get(m[2]) == "person"] or [
-        m for m in after if len(text[at:m[0]].split()) <= 3]  # ألقاها مرشد الثورة الإيرانية علي خامنئي
+    people = [m for m in after if ctx.kinds.get(m[2]) == "person"]
+    body = None if people else _body_issuing(text, at, c["cue_start"])
+    if body:  # بيانا لمكتب الممثل التجاري الأمريكي، أشاد فيه: the office, not the country of its adjective
+        inside = [m for m in earlier if body[0] <= m[0] and m[1] <= body[1]]
+        whole = [m for m in inside if (m[0], m[1]) == body[:2] and ctx.kinds.get(m[2]) == "organization"]
+        country = next((m[2] for m in inside if ctx.kinds.get(m[2]) == "country"), "")
+        return (whole[0][2] if whole else ""), text[body[0]:body[1]], "organization", country
+    after = people or [m for m in after if len(text[at:m[0]].split()) <= 3]  # ألقاها مرشد الثورة علي خامنئي
     m = after[0] if after else earlier[0] if earlier else None
     if m is None:
         return None  # ألقى فلان كلمة أشار فيها: a person's speech is his words, kind person, as after it
     person = ctx.kinds.get(m[2]) == "person" and (m in after or not _plural_cue(c["cue"]))
     return m[2], text[m[0]:m[1]], "person" if person else "document", ""  # كلمة الأهالي التي ألقاها عنهم فلان،
     # أعربوا فيها: the families' words, which he delivered
+
+
+_ISSUING_BODY = re.compile(r"\s+ل(\S+(?:\s+[^\s،,:.؛«»“”\"()]+){0,5}?)\s*[،,]?\s*$")
+
+
+def _body_issuing(text: str, at: int, cue: int) -> tuple[int, int] | None:
+    """The body a document right before ``at`` is of, when ل + a body's head follows it and runs to the verb at
+    ``cue`` (بيانا لمكتب الممثل التجاري الأمريكي، أشاد فيه): the body phrase's span without ل; else None.
+
+    >>> t = "وزعت البعثة بيانا لمكتب الممثل التجاري الأمريكي، أشاد فيه"
+    >>> s = _body_issuing(t, t.index(" لمكتب"), t.index("أشاد")); t[s[0]:s[1]]
+    'مكتب الممثل التجاري الأمريكي'
+    """
+    m = _ISSUING_BODY.match(text, at, cue)
+    if not m or m.end() != cue or _bare(_norm_word(m.group(1).split()[0])) not in _body_heads():
+        return None
+    return m.start(1), m.end(1)
 
 
 class _Spans:
