@@ -2267,3 +2267,18 @@ def test_an_honorific_pronoun_is_the_person_of_that_rank(text, speaker, said):
 ])
 def test_a_bodys_document_speaks_for_the_body(text, surface, said):
     assert ("", surface, "organization", said) in [(f[0], f[1], f[2], f[4]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "name", "surface", "kind"), [
+    # a name right after a principal's title in construct with an aide's noun is the principal's: the aide speaks
+    ("ما دعا مستشار مكتب الرئيس أوباما إلى الرد بأن الرسالة مثيرة.", "", "مستشار مكتب الرئيس أوباما", "unnamed"),
+    ("وقال المتحدث باسم الرئيس أوباما إن الرسالة مثيرة.", "", "المتحدث باسم الرئيس أوباما", "unnamed"),
+    ("وقال مدير مكتب الرئيس عبد ربه منصور هادي إن الحوار مستمر.", "", "مدير مكتب الرئيس عبد ربه منصور هادي",
+     "unnamed"),
+    # the vice-president and an adviser named after the principal's office are the speakers themselves
+    ("وقال نائب الرئيس جو بايدن إن المفاوضات متوقفة.", "جو بايدن", "نائب الرئيس جو بايدن", "person"),
+    ("وقال مستشار خادم الحرمين الشريفين الأمير خالد الفيصل إن السوق مهم.", "خالد الفيصل",
+     "مستشار خادم الحرمين الشريفين الأمير خالد الفيصل", "person"),
+])
+def test_a_principal_named_in_an_aides_office_is_not_the_speaker(text, name, surface, kind):
+    assert [(f[0], f[1], f[2]) for f in attributions(text)] == [(name, surface, kind)]

@@ -2096,6 +2096,11 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             {first, *clitic_variants(first, 2)} & v["relation_heads"]) - _NAME_PARTS and re.fullmatch(
             r"\s*\S+\s+", text[ws:people[0][0]]):
         return [("", text[ws:people[0][1]], "unnamed", "", people[0][1])]  # محامي ميليسا: her lawyer, not her
+    if people and _principal_named(_phrase_words(text[ws:people[0][0]]), v):
+        named = _COMMA.split(text[ws:people[0][0]], 1)
+        if len(named) == 2 and _plain_name(named[0]):  # فلان، مستشار الرئيس روحاني: the aide named before
+            return [("", named[0].strip(), "person", "", we)]
+        return [("", np, "unnamed", "", we)]  # مستشار مكتب الرئيس أوباما: an aide, not Obama
     if people and len(words) > 2 and words[1].startswith("ال") and (
             {first, first.removeprefix("و")} & (v["relation_heads"] - _OFFICE_RELATIONS)):
         return [("", np, "unnamed", "", we)]  # والدة اللاعب فلان: his mother speaks, not the player
@@ -2180,6 +2185,20 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return None  # استناداً إلى المشروع العربي: a basis, not a source; النظر لقضية التي يشير إليها …: an object
         # (الذين is said of people only: النواب الذين يقولون … keeps its unnamed speaker)
     return _unknown_phrase(c, words, np, we, text, ctx)
+
+
+def _principal_named(lead: list[str], v) -> bool:
+    """Do the normalized words before a name in a speaker's phrase end on a principal's title in construct with an
+    aide's noun (مستشار الرئيس، مدير مكتب الرئيس، المتحدث باسم الملك), so that the name is the principal's?
+
+    >>> v = vocabulary()
+    >>> _principal_named(["مستشار", "مكتب", "الرئيس"], v), _principal_named(["نائب", "الرئيس"], v)
+    (True, False)
+    >>> _principal_named(["المستشار", "الرئيس"], v)  # المستشار الرئيس: a title, then another
+    False
+    """
+    return len(lead) >= 2 and lead[-1] in v["principal_titles"] and not _definite(lead[-2]) and strip_clitics(
+        lead[-2]) in v["aide_heads"]
 
 
 def _genitive_content(words: list[str]) -> bool:
