@@ -2282,3 +2282,14 @@ def test_a_bodys_document_speaks_for_the_body(text, surface, said):
 ])
 def test_a_principal_named_in_an_aides_office_is_not_the_speaker(text, name, surface, kind):
     assert [(f[0], f[1], f[2]) for f in attributions(text)] == [(name, surface, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # a share of people after the verb (نصف، ثلث), with or without «about» before it, speaks as an unnamed group
+    "وقال نحو نصف الآباء الذين شملتهم الدراسة، إن الأطفال يفضلون الألعاب.",
+    "قال زهاء ثلث المشاركين في الاستطلاع إن الأسعار مرتفعة.",
+])
+def test_a_share_of_people_polled_speaks_unnamed(text):
+    found = attributions(text)
+    assert len(found) == 1 and found[0][0] == "" and found[0][2] == "unnamed" and found[0][1].split()[0] in (
+        "نصف", "ثلث")

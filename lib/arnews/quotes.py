@@ -550,6 +550,8 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
         close = _closing(doc, j, min(limit, j + 4))  # نوهت “غو برو” إلى أن: a quoted name is the subject
         return (j, close) if close and all(_np_word(t.norm) for t in toks[j:close]) else None
     j = _past_demonstrative(doc, j, limit, v)
+    if j + 1 < limit and toks[j].norm in v["approximators"] and toks[j + 1].norm in v["human_quantifiers"]:
+        j += 1  # وقال نحو نصف الآباء: «about» before the people counted
     if j >= limit or not _NP_GAP.match(_gap(text, toks[j - 1], toks[j])) or not (
             _np_start(toks[j].norm) or toks[j].norm in v["documents"] or (
                 toks[j].text == "علي" and j + 1 < limit and _ali_name_next(toks[j + 1].norm))):  # أكد علي الأحمدي:
