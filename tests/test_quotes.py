@@ -2293,3 +2293,13 @@ def test_a_share_of_people_polled_speaks_unnamed(text):
     found = attributions(text)
     assert len(found) == 1 and found[0][0] == "" and found[0][2] == "unnamed" and found[0][1].split()[0] in (
         "نصف", "ثلث")
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    # a name the tagger misses, then a person's noun in apposition: a person, and the epithet said again is him
+    ("فيما يرى إيجور ياكوفلف المختص النفطي الروسي من مجموعة خبراء الطاقة، أن الأسعار سترتفع. وأكد المختص "
+     "النفطي الروسي أن هناك توافقا واسعا.", ["إيجور ياكوفلف المختص النفطي الروسي"] * 2),
+])
+def test_a_name_then_a_persons_noun_is_a_person(text, surfaces):
+    found = attributions(text)
+    assert [(f[1], f[2]) for f in found] == [(s, "person") for s in surfaces]

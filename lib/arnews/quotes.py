@@ -2259,6 +2259,8 @@ def _name_then_office(lead: list[str], v) -> bool:
     True
     >>> _name_then_office(["نائب", "رئيس", "شركه"], vocabulary()), _name_then_office(["مكتب", "النائب"], vocabulary())
     (False, False)
+    >>> _name_then_office(["ايجور", "ياكوفلف", "المختص", "النفطي"], vocabulary())
+    True
     """
     if len(lead) < 2 or not _given_like(lead[0]) or lead[0] in v["title_first"] or _body_word(lead[0]) or any(
             b in v["body_nouns"] or b in lexicon().org_heads for b in clitic_variants(lead[0], 2)):
@@ -2267,6 +2269,9 @@ def _name_then_office(lead: list[str], v) -> bool:
         w = lead[i]
         if w in v["title_first"] or clitic_variants(w, 2)[-1] in v["person_heads"] or w in v["person_heads"]:
             return True  # the office in apposition
+        if i == 2 and w.startswith("ال") and _person_noun(w) and not w.endswith(("ون", "ين", "ات")) and (
+                w[2:] not in v["human_plurals"]) and not lead[1].endswith("ه"):
+            return True  # إيجور ياكوفلف المختص النفطي: after a name of two words, a person's noun in apposition
         if not _np_word(w) or _human_word(w) or w in v["body_nouns"] or _cue_kind(w):
             return False
     return False
@@ -3025,7 +3030,8 @@ def _looks_like_name(words: list[str]) -> bool:
         return True
     if len(words) == 2 and _word_name_pair(bare[-1], words[1]):
         return True  # أشاد مطلق البقمي: a given name that is also a word, then a family name
-    return len(words) >= 3 and not words[1].startswith("ال") and any(w in v["title_first"] for w in words[2:5])
+    return len(words) >= 3 and not words[1].startswith("ال") and (
+        any(w in v["title_first"] for w in words[2:5]) or _name_then_office(words[:4], v))
 
 
 def _plain_name(np: str) -> bool:
@@ -3822,7 +3828,7 @@ _COMMA = re.compile(r"[،,]")
 _SPELLING_VARIES = re.compile(r"[اأإآؤئءةىيه\u064b-\u0652\u0640]")  # alef, hamza, final forms, marks, tatweel
 _CLAUSE_OR_COMMA = re.compile(r"[.:«»“”\"؛()\n،,]")
 _LEAD_BREAK = re.compile(r"[.:«»“”\"؛()\n!؟]")
-_APPOSITION_OPEN = re.compile(r"\s*[،,(\-–]\s*")
+_APPOSITION_OPEN = re.compile(r"\s*[،,(\-–]?\s*")
 
 
 def _person_noun(head: str) -> bool:
@@ -3890,8 +3896,12 @@ def _named_run(surface: str) -> str:
     if span:
         return surface[span[0]:span[1]]
     words = _phrase_words(surface)
-    return surface if 2 <= len(words) <= 4 and not strip_clitics(words[0]).startswith("ال") and not _QUOTE_MARKS.search(
-        surface) and not any(w in lexicon().stop for w in words) else ""
+    if 2 <= len(words) <= 4 and not strip_clitics(words[0]).startswith("ال") and not _QUOTE_MARKS.search(
+            surface) and not any(w in lexicon().stop for w in words):
+        return surface
+    lead = surface.split()  # إيجور ياكوفلف المختص النفطي الروسي: the name before the person's noun
+    return " ".join(lead[:2]) if len(words) >= 3 and words[2].startswith("ال") and _plain_name(" ".join(lead[:2])) and (
+        _name_then_office(words[:4], vocabulary())) else ""
 
 
 def _said_with(desc: list[str], text: str, s: int, e: int) -> bool:
@@ -3912,7 +3922,7 @@ def _said_with(desc: list[str], text: str, s: int, e: int) -> bool:
                 w in stop or w in _office_firsts() for w in rest):
             return True
     m = _APPOSITION_OPEN.match(text, e, e + 4)
-    if m and m.end() > e:
+    if m:  # فلان، المتحدث باسم …; فلان المختص النفطي (no comma)
         clause = _CLAUSE_OR_COMMA.split(text[m.end():m.end() + 120], 1)[0]
         after = [strip_clitics(w) for w in _phrase_words(clause)]
         return after[:n] == desc
