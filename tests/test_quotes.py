@@ -2303,3 +2303,13 @@ def test_a_share_of_people_polled_speaks_unnamed(text):
 def test_a_name_then_a_persons_noun_is_a_person(text, surfaces):
     found = attributions(text)
     assert [(f[1], f[2]) for f in found] == [(s, "person") for s in surfaces]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the state said alone with a feminine verb that agrees with it speaks, an organization
+    ("قال الخبراء إن الإعلام مهم. وشددت الدولة سواء عبر رئيسها أو حكومتها على ضرورة الالتزام المهني.",
+     [("الخبراء", "unnamed"), ("الدولة", "organization")]),
+    ("وأكدت الدولة أن الإعلام مهم.", [("الدولة", "organization")]),
+])
+def test_the_state_said_alone_speaks(text, expected):
+    assert [(f[1], f[2]) for f in attributions(text)] == expected

@@ -88,7 +88,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     "speech_events": "words", "honorific_titles": "key->words", "honoured_not_after": "words",
                     "object_first": "words", "honorific_nouns": "words",
                     "relation_heads": "words", "not_surnames": "words", "aide_heads": "words",
-                    "principal_titles": "words", "approximators": "words",
+                    "principal_titles": "words", "approximators": "words", "state_nouns": "words",
                     "local_bodies": "words", "institution_nouns": "words",
                     "listener_verbs": "words", "human_heads": "words", "human_plurals": "words",
                     "human_quantifiers": "words", "institution_heads": "words", "information_sources": "words",

@@ -2359,6 +2359,8 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
     if c["subject"] == "after" and c["mode"] != "after_speaker" and len(words) == 1 and _recurring_name(
             words[0], np.strip(" «»\"“”،,"), ctx_text):
         return [("", np, "person", "", we)]  # نوه سميث إن …، وقالت باشطح: a name the tagger missed
+    if len(words) == 1 and words[0] in v["state_nouns"] and cue_gender(c["cue"]) == "f":
+        return [("", np, "organization", "", we)]  # وشددت الدولة على …: the state, which the verb agrees with
     if c["subject"] == "after" and c["mode"] == "after_speaker":
         return []  # the phrase opens the content (وحث أوروبا على …): the previous speaker goes on
     return None  # وتشير المبادرة إلى أن …، كما يقول المثل: a subject that is no speaker, no statement
