@@ -2313,3 +2313,14 @@ def test_a_name_then_a_persons_noun_is_a_person(text, surfaces):
 ])
 def test_the_state_said_alone_speaks(text, expected):
     assert [(f[1], f[2]) for f in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a subject before its verb past an aside set off by dashes, a coordination with a group of bodies in it
+    ("قالت المنظمة إن الوضع صعب. لكن اليسار الأوروبي والمنظمات الحقوقية في عدة بلدان غربية - خاصة في فرنسا "
+     "وهولندا - تعتبر أن فتح الحدود سيخدم اليمين.", "اليسار الأوروبي والمنظمات الحقوقية في عدة بلدان غربية"),
+    ("قالت المنظمة إن الوضع صعب. لكن المنظمات الحقوقية - خاصة في فرنسا - تعتبر أن فتح الحدود سيخدم اليمين.",
+     "المنظمات الحقوقية"),
+])
+def test_a_group_before_its_verb_past_a_dashed_aside(text, surface):
+    assert ("", surface, "unnamed", "فتح الحدود سيخدم اليمين") in [(f[0], f[1], f[2], f[4]) for f in attributions(text)]

@@ -991,6 +991,26 @@ def _before_intensifier(toks, b: int, lo: int, v) -> int:
         "ال") else b
 
 
+_DASH = re.compile(r"[-–—]")
+
+
+def _past_dashed_aside(doc: Doc, b: int, k: int, lo: int) -> int:
+    """The token before an aside set off by two dashes right before the verb at ``k`` (المنظمات الحقوقية - خاصة في
+    فرنسا - تعتبر أن: the subject stands before it), within twelve tokens; else ``b``.
+
+    >>> d = Doc("t", "لكن المنظمات الحقوقية - خاصة في فرنسا - تعتبر أن")
+    >>> d.tokens[_past_dashed_aside(d, 5, 6, 0)].text
+    'الحقوقية'
+    """
+    toks, text = doc.tokens, doc.text
+    if b < lo or not _DASH.search(_gap(text, toks[b], toks[k])):
+        return b
+    for x in range(b, max(lo, b - 12), -1):
+        if _DASH.search(_gap(text, toks[x - 1], toks[x])):
+            return x - 1
+    return b
+
+
 def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     """The subject standing before the verb at ``k`` (SVO order): ``(first, end, explicit)``, where explicit
     says an opener (كان، إنّ، لكن …) introduced it; None when the verb has no subject before it.
@@ -1003,7 +1023,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     comma_clause = False
     while b >= lo and toks[b].norm in v["verb_adverbs"]:
         b -= 1
-    b = _before_intensifier(toks, b, lo, v)
+    b = _past_dashed_aside(doc, _before_intensifier(toks, b, lo, v), k, lo)
     if b < lo:
         return None
     p = b
@@ -2359,11 +2379,29 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
     if c["subject"] == "after" and c["mode"] != "after_speaker" and len(words) == 1 and _recurring_name(
             words[0], np.strip(" «»\"“”،,"), ctx_text):
         return [("", np, "person", "", we)]  # نوه سميث إن …، وقالت باشطح: a name the tagger missed
+    if c["subject"] == "before" and _coordinated_people(words):
+        return [("", np, "unnamed", "", we)]  # لكن اليسار الأوروبي والمنظمات الحقوقية … تعتبر أن: a group
     if len(words) == 1 and words[0] in v["state_nouns"] and cue_gender(c["cue"]) == "f":
         return [("", np, "organization", "", we)]  # وشددت الدولة على …: the state, which the verb agrees with
     if c["subject"] == "after" and c["mode"] == "after_speaker":
         return []  # the phrase opens the content (وحث أوروبا على …): the previous speaker goes on
     return None  # وتشير المبادرة إلى أن …، كما يقول المثل: a subject that is no speaker, no statement
+
+
+def _coordinated_people(words: list[str]) -> bool:
+    """Is a subject before its verb a coordination whose second member, within its first four words, is a phrase of
+    people or bodies (اليسار الأوروبي والمنظمات الحقوقية في عدة بلدان)? Then the whole is an unnamed group.
+
+    >>> _coordinated_people(["اليسار", "الاوروبي", "والمنظمات", "الحقوقيه"])
+    True
+    >>> _coordinated_people(["اليسار", "الاوروبي"])
+    False
+    """
+    for i in range(1, min(len(words), 4)):
+        w = words[i]
+        if w.startswith("وال") and w[:4] not in _WAL_WORDS and _human_phrase([w[1:], *words[i + 1:]]):
+            return True
+    return False
 
 
 #: heads that never stand for one person named before (sources stay unnamed)
