@@ -2202,6 +2202,9 @@ def test_names_inside_institutions_and_offices_said_alone(text: str, speaker: st
     # an office said again with في where it was said with بمحافظة
     ("وأوضح رئيس النادي الأدبي بمحافظة الطائف الدكتور سالم الحارثي أن الأمسية ناجحة. وذكر رئيس النادي الأدبي في "
      "الطائف أن البرنامج يتمحور حول الشعر، لافتاً إلى أن المساجلات مفيدة.", "سالم الحارثي", "المساجلات مفيدة"),
+    # an office in construct said alone before the article names its holder with it
+    ("وقال مدير مكتبة الحي الثقافي إن المعرض يستمر أسبوعين. وافتتح المعرض مدير مكتبة الحي الثقافي الدكتور ماجد بن "
+     "سعد الهاجري.", "ماجد بن سعد الهاجري", "المعرض يستمر أسبوعين"),
     # an epithet said alone before any statement: the one person the article named before it
     ("توقع مدير المركز الإقليمي للدراسات في القاهرة الدكتور فؤاد العمري، أن ترتفع الأسعار. ورأى الخبير السياسي "
      "المصري، أن النجاح سيكون موضع دراسة.", "فؤاد العمري", "النجاح سيكون موضع دراسة"),

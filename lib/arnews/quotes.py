@@ -4052,9 +4052,9 @@ def _titled_mention(m: tuple[int, int, str], text: str) -> bool:
 
 
 def _repeated_office_holder(surface: str, offset: int, aid: str, ctx: _Context | None) -> str:
-    """The person an office said alone stands for when the article wrote the same office before ``offset`` with a
-    name right after it (ومدير جامعتي الملك فيصل والباحة المكلف، الدكتور فلان … وأوضح سعادة مدير جامعتي الملك فيصل
-    والباحة المكلف أن): that person's actor, when one person only; "" otherwise. Honorifics before the office
+    """The person an office said alone stands for when the article wrote the same office before ``offset`` (else
+    within 3,000 characters after it) with a name right after it (ومدير جامعتي الملك فيصل والباحة المكلف، الدكتور
+    فلان … وأوضح سعادة مدير جامعتي الملك فيصل والباحة المكلف أن): that person's actor, when one person only; "" otherwise. Honorifics before the office
     (quotes.yaml honorific_nouns) and titles between it and the name (الأستاذ الدكتور) are passed over.
 
     >>> _repeated_office_holder("المدير", 0, "", None)  # one word: a descriptor, not an office
@@ -4067,24 +4067,27 @@ def _repeated_office_holder(surface: str, offset: int, aid: str, ctx: _Context |
     if len(words) < 2 or strip_clitics(_norm_word(words[0])) not in _office_firsts():
         return ""
     core, found, text = " ".join(words), set(), ctx.texts[aid]
-    at = text.find(core, 0, offset)
-    sp = ctx.spans(aid) if at >= 0 else None
-    while at >= 0:
-        end = at + len(core)
-        near = [m for m in sp.between(max(0, at - 60), end + 80) if ctx.kinds.get(m[2]) == "person"]
-        after = [m for m in near if m[0] >= end]
-        before = [m for m in near if m[1] <= at and not text[m[1]:at].strip(" ،,") and " " in text[
-            m[0]:m[1]]]  # فلان الفلاني، مدير …: a full name (a family name alone may be the tagger's half)
-        if after:
-            m = min(after)
-            gap = [_norm_word(w) for w in text[end:m[0]].replace("،", " ").split()]
-            if len(gap) <= 4 and not _INTRO_BREAK.search(text, end, m[0]) and all(
-                    w in v["title_first"] or w in v["honorific_nouns"] for w in gap):  # not بالأمير فلان
-                found.add(m[2])
-        found.update(m[2] for m in before)
-        at = text.find(core, end, offset)
-    if not found:
-        found = _office_after_name(_phrase_words(core), offset, text, ctx.spans(aid), ctx)
+    for lo, hi in ((0, offset), (offset, offset + 3_000)):  # before; else the office said again with the name after
+        at = text.find(core, lo, hi)
+        sp = ctx.spans(aid) if at >= 0 else None
+        while at >= 0:
+            end = at + len(core)
+            near = [m for m in sp.between(max(0, at - 60), end + 80) if ctx.kinds.get(m[2]) == "person"]
+            after = [m for m in near if m[0] >= end]
+            before = [m for m in near if m[1] <= at and not text[m[1]:at].strip(" ،,") and " " in text[
+                m[0]:m[1]]]  # فلان الفلاني، مدير …: a full name (a family name alone may be the tagger's half)
+            if after:
+                m = min(after)
+                gap = [_norm_word(w) for w in text[end:m[0]].replace("،", " ").split()]
+                if len(gap) <= 4 and not _INTRO_BREAK.search(text, end, m[0]) and all(
+                        w in v["title_first"] or w in v["honorific_nouns"] for w in gap):  # not بالأمير فلان
+                    found.add(m[2])
+            found.update(m[2] for m in before)
+            at = text.find(core, end, hi)
+        if not found and lo == 0:
+            found = _office_after_name(_phrase_words(core), offset, text, ctx.spans(aid), ctx)
+        if found:
+            break
     return next(iter(found)) if len(found) == 1 else ""
 
 
