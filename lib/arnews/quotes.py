@@ -4054,8 +4054,9 @@ def _titled_mention(m: tuple[int, int, str], text: str) -> bool:
 def _repeated_office_holder(surface: str, offset: int, aid: str, ctx: _Context | None) -> str:
     """The person an office said alone stands for when the article wrote the same office before ``offset`` (else
     within 3,000 characters after it) with a name right after it (ومدير جامعتي الملك فيصل والباحة المكلف، الدكتور
-    فلان … وأوضح سعادة مدير جامعتي الملك فيصل والباحة المكلف أن): that person's actor, when one person only; "" otherwise. Honorifics before the office
-    (quotes.yaml honorific_nouns) and titles between it and the name (الأستاذ الدكتور) are passed over.
+    فلان … وأوضح سعادة مدير جامعتي الملك فيصل والباحة المكلف أن): that person's actor, when one person only; ""
+    otherwise. Honorifics before the office (quotes.yaml honorific_nouns) and titles between it and the name
+    (الأستاذ الدكتور) are passed over.
 
     >>> _repeated_office_holder("المدير", 0, "", None)  # one word: a descriptor, not an office
     ''
