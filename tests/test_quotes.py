@@ -2192,3 +2192,132 @@ def test_names_inside_institutions_and_offices_said_alone(text: str, speaker: st
     t = run(text)
     names = t["actors"].set_index("actor_id")["name_ar"]
     assert [names.get(s, "") for s in t["quotes"]["speaker"]] == [speaker] * len(t["quotes"]) and len(t["quotes"])
+
+
+@pytest.mark.parametrize("text", [
+    # جاء في / ورد في without a complementizer, a colon or a quotation after it: «came in», nothing reported
+    "وأثار القرار غضبا واسعا، ولا سيما أنه جاء في أعقاب قيام الحكومة بإغلاق ثلاث صحف محلية.",
+    "وحل فريق الاتحاد ثانيا، وجاء في المركز الأول فريق الهلال برصيد 60 نقطة.",
+    "هذا ما جاء في كلمة الأمير سلطان ومقاله.",
+    "ونلتزم بما ورد في الدستور من حقوق للمواطنين.",
+])
+def test_came_in_without_content_is_no_statement(text: str) -> None:
+    assert run(text)["quotes"].empty
+
+
+@pytest.mark.parametrize(("text", "surface", "said"), [
+    ("وجاء في بيان الوزارة أن الاجتماع سيعقد غدا.", "بيان الوزارة", "الاجتماع سيعقد غدا"),
+    ("وجاء في التقرير: «الأسعار سترتفع».", "التقرير", "الأسعار سترتفع"),
+    ("وجاء في الرسالة «نحن مستعدون للحوار».", "الرسالة", "نحن مستعدون للحوار"),
+])
+def test_came_in_a_document_with_content_is_the_document_s(text: str, surface: str, said: str) -> None:
+    q = run(text)["quotes"]
+    assert [(r.speaker_surface, r.text) for r in q.itertuples()] == [(surface, said)]
+
+
+def test_came_in_it_then_a_quotation_is_a_statement() -> None:
+    q = run("وأعاد الوزير نشر تغريدة للناشط علي النعيمي، جاء فيها “اعلم أنك خسرت وطنك”، كما أعاد نشر تغريدة أخرى.")[
+        "quotes"]
+    assert list(q["speaker_surface"]) == ["علي النعيمي"] and "اعلم أنك خسرت وطنك" in q["text"].iloc[0]
+
+
+def test_a_participle_after_what_came_in_someone_s_words_goes_on_with_the_subject() -> None:
+    # «التعليق على ما جاء في اتهامات فلان» is what he declined to comment on: the minister speaks after مكتفيا بالقول
+    t = run("ورفض الوزير سامي الحربي في تصريحات إلى «المدينة» التعليق على ما جاء في اتهامات فهد الشمري، "
+            "مكتفيا بالقول إن القضاء سيحسم الأمر.")
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert [(names.get(q.speaker, ""), q.text) for q in t["quotes"].itertuples()] == [
+        ("سامي الحربي", "القضاء سيحسم الأمر")]
+
+
+def test_the_topic_after_amma_named_by_title_is_the_speaker_without_actor() -> None:
+    found = attributions("وقال الكاتب يوسف دياب إن الاتفاق مهم. اليمن هو الاختبار أما المحلل السياسي أمين قمورية، "
+                         "فأوضح لـ «اليوم» أن المنطقة ستكون جديدة، معتبراً أن التوتر سيخف.")
+    assert [(f[1], f[2], f[4]) for f in found[1:]] == [
+        ("المحلل السياسي أمين قمورية", "person", "المنطقة ستكون جديدة"),
+        ("المحلل السياسي أمين قمورية", "person", "التوتر سيخف")]
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # أما … فـ: the topic after أما is the subject of the verb in ف, whatever stands before أما in the sentence (a
+    # heading run into the text, a clause of its own)
+    ("وقال وزير الخارجية اللبناني جبران باسيل إن الاتفاق مهم. الأردن هو التحدي أما المحلل السياسي سمير الخطيب، "
+     "فأوضح لـ «الرياض» أن المنطقة ستتغير.", "سمير الخطيب", "المنطقة ستتغير"),
+    ("ارتفعت الأسعار في الأسواق أما الخبير الاقتصادي فهد العتيبي فقال إن التضخم سيتراجع.", "فهد العتيبي",
+     "التضخم سيتراجع"),
+])
+def test_the_topic_after_amma_is_the_subject_of_the_verb_in_fa(text: str, name: str, said: str) -> None:
+    assert (name, said) in speaker_names(text)
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    # a verb without subject told to media named in the plural (لشبكات، لمحطات، لوكالات): the previous speaker goes
+    # on, the media are the channel
+    ('وقال وزير الخارجية الإيطالي ماركو روسي إن المنطقة خطرة. وأضاف لشبكات التلفزيون الإيطالية "من الصعب معرفة '
+     'المسؤولين".', "شبكات التلفزيون الإيطالية"),
+    ("وقال رئيس الوزراء الياباني شينزو آبي إن الوضع مستقر. وأضاف لمحطات الإذاعة المحلية أن الحكومة مستعدة.",
+     "محطات الإذاعة المحلية"),
+])
+def test_media_spoken_to_in_the_plural_are_the_channel(text: str, channel: str) -> None:
+    t = run(text)
+    q = t["quotes"]
+    assert len(q) == 2 and q["speaker"].iloc[0] == q["speaker"].iloc[1] != "" and q["channel"].iloc[1] == channel
+
+
+@pytest.mark.parametrize("text", [
+    # «بين» written without its shadda after a noun of its clause, or «وبين» after another «بين»: «between»
+    "ولعل الفارق الأبرز بين التجربتين أن الأولى أقدم بكثير.",
+    "وكان الشعور العام بين المستثمرين هو أن السوق وصل إلى ذروته.",
+    "وتعرضت القناة للإغلاق بسبب الحروب بين البلدين، إلى أن عادت للعمل عام 1975.",
+    "والفرق بينه وبين المصمم الآخر أنه يستخدم الورود دائما.",
+    "وحاول أن يوفق بين عمله الفني وبين الدراسة فقرر أن يسافر كل يوم.",
+    'وأثار ذلك مشاعر قوية بين الناجين: "عندما غادروا لم نعرف".',
+])
+def test_bayna_between_is_no_speech_verb(text: str) -> None:
+    assert run(text)["quotes"].empty
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وبين الوزير خالد العنزي أن المشروع سينجز قريبا.", "خالد العنزي"),
+    ("كما بين الدكتور طاهر العلي أن الفعاليات متعددة.", "طاهر العلي"),
+    ("بدوره بين خالد بن متعب مدير العلاقات العامة أن المدينة تعيش تظاهرة.", "خالد بن متعب"),
+    ("وصرح بذلك وكيل الوزارة الدكتور توفيق السديري الذي بين أنه تم توزيع الكتب.", "توفيق السديري"),
+    ("وفي الشأن المحلي بيّن الوزير خالد العنزي أن الحكومة مستعدة.", "خالد العنزي"),
+])
+def test_bayyana_showed_stays_a_speech_verb(text: str, name: str) -> None:
+    assert [n for n, _ in speaker_names(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "surface", "said"), [
+    # «between» inside a speaker's phrase or the words before the complementizer does not end the search for it
+    ("وعين الرئيس محافظا جديدا يوم الاثنين وقالت مصادر بين المقاتلين المحليين إن فريقا فنيا وصل لإصلاح المطار.",
+     "مصادر", "فريقا فنيا وصل لإصلاح المطار"),
+    ("وتخلف عن الاجتماع عضو الشرف الأمير أحمد بن سلطان الذي أكد عبر اتصالات بينه وبين الإدارة أن رأيه مع الأغلبية.",
+     "أحمد بن سلطان", "رأيه مع الأغلبية"),
+    # في حين + a verb: «whereas», the statement before ends there and the verb has its own subject
+    ("وأكد الوزير خالد العنزي أن المشروع مهم، في حين بين عبد الله الزهراني أن المشهد لم يتغير.",
+     "عبد الله الزهراني", "المشهد لم يتغير"),
+    ("وأكد الوزير خالد العنزي أن المشروع مهم، في حين بين عبد الله الزهراني أن المشهد لم يتغير.",
+     "الوزير خالد العنزي", "المشروع مهم"),
+])
+def test_between_in_a_clause_and_whereas(text: str, surface: str, said: str) -> None:
+    assert (surface, said) in [(q.speaker_surface, q.text) for q in run(text)["quotes"].itertuples()]
+
+
+@pytest.mark.parametrize("text", [
+    # طالب before an indefinite adjective is «a student», not «demanded»
+    "والمنفذ هو سيف الدين المرزوقي (طالب جامعي، لا سوابق له ولم يكن محل شبهة)، وهذا لا ينفي وجود شركاء.",
+    "لقي طالب سوداني مصرعه بعد أن فجر نفسه بعبوة ناسفة.",
+])
+def test_a_student_is_no_demand(text: str) -> None:
+    assert run(text)["quotes"].empty
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير خالد العنزي إن التحقيق مستمر. كما نفى الوزير أن يكون قد قال: «الحكومة ستستقيل».",
+    "ونفى الشاعر محمد العلي أن يكون قد قال إن الشعراء متسولون.",
+])
+def test_what_someone_denies_having_said_is_not_his_statement(text: str) -> None:
+    rows = [(q.cue, q.text) for q in run(text)["quotes"].itertuples()]
+    assert not [r for r in rows if r[1] in ("الحكومة ستستقيل", "الشعراء متسولون")]
+    assert [r for r in rows if "نفى" in r[0]]  # the denial itself is one

@@ -351,13 +351,28 @@ def candidate_rows(doc: Doc) -> list[dict]:
             elif kind == "docverb" and k + 2 < hi and toks[k + 1].norm in ("في", "فيه", "فيها"):
                 # جاء في البيان أن …: the document after في is the speaker
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k + 1 if toks[k + 1].norm == "في" else k, v, lex)
-                if row:
+                if row and not _came_in_unsaid(doc.text, row):
                     row["subject"] = "after" if toks[k + 1].norm == "في" else "issuer"
                     rows.append(row)
     if "؟" in doc.text:
         rows.extend(_interview_answers(doc))
     _last_index.clear()  # the article's index is not kept once its candidates are found (a long article's is large)
     return rows
+
+
+_CONTENT_OPENS = re.compile(r"[\s،,]*[«“\"]")
+
+
+def _came_in_unsaid(text: str, row: dict) -> bool:
+    """Is a «جاء في / ورد في» row nothing reported? Its words are a document's only after a complementizer, a
+    colon or a quotation (جاء في البيان أن …، وجاء في التقرير: «…»); without them جاء في is «came in» (جاء في
+    أعقاب …، جاء في المركز الأول، هذا ما جاء في كلمته، كما جاء في المقدمة).
+
+    >>> _came_in_unsaid("جاء في المركز الأول فريق النصر", {"mode": "after_speaker", "window_end": 19, "start": 7})
+    True
+    """
+    return row["mode"] == "after_speaker" and not _CONTENT_OPENS.match(text, row["window_end"]) and text[
+        row["start"]:row["start"] + 1] not in _OPENERS  # جاء فيها «…»: the quotation after فيها
 
 
 #: elatives before a noun written like a verb (أكبر صرح، أضخم صرح; not هذا، وأكد: «moreover»)
@@ -528,8 +543,9 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
         elif w in two_first and c + 1 < hi and f"{w} {toks[c + 1].norm}" in comp:
             return c + 2
         if c > j and _cue_kind(w) in ("speech", "continuation") and w not in _WEAK_CUES and not (
-                w in v["surname_verbs"] and toks[c - 1].norm in lexicon().given_names):
-            break  # (صالح بن طالب: a family name, the search goes on)
+                w in v["surname_verbs"] and toks[c - 1].norm in lexicon().given_names) and not (
+                w.endswith("بين") and _between(doc, c, j - 1, v)):
+            break  # (صالح بن طالب: a family name, and مصادر بين المقاتلين: «between», the search goes on)
     return -1
 
 
@@ -1157,6 +1173,9 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
             return cut
         if tok.norm in ("فيما", "بينما") and _cue_kind(toks[min(x + 1, hi - 1)].norm) == "speech":
             return toks[x - 1].end
+        if tok.norm == "حين" and x - 1 > c and toks[x - 1].norm == "في" and _cue_kind(
+                toks[min(x + 1, hi - 1)].norm) == "speech":
+            return toks[x - 2].end  # …، في حين قال فلان: «whereas», another clause and its speaker
     return e
 
 
@@ -1229,6 +1248,12 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
+    if toks[k].norm in v["person_noun_cues"] and _indefinite_adjective_next(doc, k, hi):
+        return None, k + 1  # طالب جامعي، لقي طالب سوداني مصرعه: a student, not «demanded»
+    if _denied_saying(toks, k, lo, v):
+        return None, k + 1  # نفى أن يكون قد قال: «…»: what he denies having said
+    if verb == "بين" and _between(doc, k, lo, v):
+        return None, k + 1  # الفارق بين التجربتين أن، بينه وبين فلان أنه: «between», not بيّن (showed)
     if _imagined(toks, k, lo, verb, v) or _asked(doc, k, lo, e, v):
         return None, k + 1
     if _inference(toks, k, lo, hi, verb, v):
@@ -1431,6 +1456,72 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         ch = relay
     row["channel_start"], row["channel_end"] = ch
     return row, max(wend, content if content > 0 else wend)
+
+
+def _indefinite_adjective_next(doc: Doc, k: int, hi: int) -> bool:
+    """Does an indefinite adjective follow the word at ``k`` right away (a nisba not a given name, or آخر):
+    طالب جامعي، طالب آخر?
+
+    >>> d = Doc("t", "هو طالب جامعي، وطالب علي الأحمد بحقه")
+    >>> _indefinite_adjective_next(d, 1, 8), _indefinite_adjective_next(d, 4, 8)
+    (True, False)
+    """
+    toks = doc.tokens
+    if k + 1 >= hi or not _NP_GAP.match(_gap(doc.text, toks[k], toks[k + 1])):
+        return False
+    w = toks[k + 1].norm
+    return w in ("اخر", "اخري") or (not w.startswith("ال") and bool(_NISBA_INDEFINITE.fullmatch(w))
+                                    and w not in lexicon().given_names)
+
+
+_BE = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا"})
+
+
+def _denied_saying(toks, k: int, lo: int, v) -> bool:
+    """Is the speech verb at ``k`` what someone denies having said (نفى الشاعر أن يكون قد قال: «…»): «أن» + a form
+    of يكون (and قد) right before it, a denial verb at most six words before that?
+
+    >>> from arnews.text import tokens as _t
+    >>> _denied_saying(_t("ونفى الشاعر أن يكون قد قال إن"), 5, 0, vocabulary())
+    True
+    """
+    x = k - 1
+    if x >= lo and toks[x].norm == "قد":
+        x -= 1
+    if x - 1 < lo or toks[x].norm not in _BE or toks[x - 1].norm not in ("ان", "بان"):
+        return False
+    return any(toks[y].norm.removeprefix("و").removeprefix("ف") in v["denial_verbs"] or toks[y].norm in v[
+        "denial_verbs"] for y in range(max(lo, x - 8), x - 1))
+
+
+_BEFORE_VERB = frozenset({"ثم", "وثم", "فقد", "لقد", "حين", "وحين", "حينما", "عندما", "وعندما", "بعدما", "لما", "ولما",
+                          "فلما", "كلما", "اذ"})  # في حين بين فلان أن: a verb follows them
+
+
+def _between(doc: Doc, k: int, lo: int, v) -> bool:
+    """Is «بين» at token ``k`` the preposition «between», not the verb بيّن (showed)? Written without its shadda,
+    it is one right after a word of its own clause that no verb follows here (a noun or adjective: الفارق الأبرز
+    بين، قوية بين الناجين، ما بين), and «وبين» is one after another «بين» of its clause (بينه وبين فلان، بين عمله
+    وبين الدراسة). After a clause mark, كما، بدوره، الذي، قد it stays the verb (كما بين الدكتور فلان أن).
+
+    >>> d = Doc("t", "ولعل الفارق بين التجربتين أن الأولى أقدم، كما بين الدكتور فلان أن")
+    >>> _between(d, 2, 0, vocabulary()), _between(d, 8, 0, vocabulary())
+    (True, False)
+    """
+    toks, text = doc.tokens, doc.text
+    if "\u0651" in toks[k].text or k <= lo or re.search(r"[.:،,؛«»“”\"()\n]", _gap(text, toks[k - 1], toks[k])):
+        return False
+    if toks[k].norm == "بين":
+        prev = toks[k - 1].norm
+        return not (prev in v["subject_openers"] or prev in v["relative_pronouns"] or prev in v["verb_adverbs"]
+                    or prev in _BEFORE_VERB or clitic_variants(prev, 2)[:2][-1] in v["subject_openers"])
+    if toks[k].norm in ("وبين", "فبين"):
+        for x in range(k - 1, max(lo, k - 12) - 1, -1):
+            if toks[x].norm.removeprefix("و").startswith("بين"):
+                return True
+            if x > lo and re.search(r"[.:،,؛«»“”\"()\n]", _gap(text, toks[x - 1], toks[x])):
+                break
+    return False
 
 
 def _before_contrast(doc: Doc, c: int, hi: int, end: int, v) -> int:
@@ -4456,6 +4547,7 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     byline = _BYLINE_START.match(text) if s0 == 0 else None
     if byline and byline.end() <= c["cue_start"]:
         s0 = byline.end()  # فلان- سبق- الرياض: …، أعلن: the writer and the place are no subject
+    s0 = _amma_topic(text, s0, c["cue_start"], c["cue"])
     clause = text[s0:c["cue_start"]]
     lead = _SUBJECT_LEAD.match(clause)
     first_word_end = s0 + (lead.end(1) if lead and lead.group(1) else 0)
@@ -4502,7 +4594,52 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
             return "", text[start:found[1]], kind, found[2]
     if found:
         return found[2], text[found[0]:found[1]], ctx.kinds.get(found[2], ""), ""
+    if s0 > c["sentence_start"] and text[s0 - 1:s0].isspace():
+        named = _titled_name(text[s0:c["cue_start"]])
+        if named:  # أما المحلل السياسي فلان الفلاني، فأوضح: a name the tagger missed, with its title
+            return "", text[s0 + named[0]:s0 + named[1]], "person", ""
     return None
+
+
+def _titled_name(clause: str) -> tuple[int, int] | None:
+    """Where a title with the article, its adjectives and one to three name words make the whole of ``clause`` (but
+    a closing comma and ف): the topic after «أما» (المحلل السياسي أمين قمورية، ف…); None otherwise.
+
+    >>> _titled_name("المحلل السياسي أمين قمورية، ")
+    (0, 26)
+    """
+    words = list(_WORD_AT.finditer(clause.rstrip(" ،,ف")))
+    v = vocabulary()
+    if len(words) < 2 or norm(words[0].group()) not in v["title_first"] or not norm(words[0].group()).startswith(
+            "ال"):
+        return None
+    i = 1
+    while i < len(words) and norm(words[i].group()).startswith("ال"):
+        i += 1
+    first = i
+    while i < len(words) and _np_word(norm(words[i].group())) and norm(words[i].group())[:2] != "ال" and not (
+            norm(words[i].group()) in _NOT_NAMES or norm(words[i].group()) in v["intensifiers"]):
+        i += 1  # أمين قمورية: any word a name may be here, the clause holds nothing else
+    if i != len(words) or not 1 <= i - first <= 3:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+_AMMA = re.compile(r"(?:^|\s)[وف]?[أا]ما\s+")
+
+
+def _amma_topic(text: str, s0: int, cue_start: int, cue: str) -> int:
+    """Where the subject of a verb in ف is looked for: after the last «أما» before it in its sentence (أما … فـ:
+    the topic is the verb's subject, whatever came before it — a heading run into the text, another clause:
+    اليمن هو الاختبار أما المحلل السياسي فلان، فأوضح), else ``s0``.
+
+    >>> t = "اليمن هو الاختبار أما المحلل فلان، فأوضح"
+    >>> t[_amma_topic(t, 0, 35, "فأوضح"):]
+    'المحلل فلان، فأوضح'
+    """
+    if not cue.startswith("ف"):
+        return s0
+    return max((m.end() for m in _AMMA.finditer(text, s0, cue_start)), default=s0)
 
 
 #: a people named by its plural nisba (السوريين، الكينيون، والمصريين), not the country
