@@ -2321,3 +2321,14 @@ def test_what_someone_denies_having_said_is_not_his_statement(text: str) -> None
     rows = [(q.cue, q.text) for q in run(text)["quotes"].itertuples()]
     assert not [r for r in rows if r[1] in ("الحكومة ستستقيل", "الشعراء متسولون")]
     assert [r for r in rows if "نفى" in r[0]]  # the denial itself is one
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a work with its quoted title speaks as a document: the name inside the title (a group, a country) does not
+    ("كتاب «داعش من الداخل» يشير إلى أن هناك عشر قيادات في المجلس.", "كتاب «داعش من الداخل»"),
+    ("وكتاب «روسيا الجديدة» يؤكد أن الاقتصاد تراجع كثيرا.", "كتاب «روسيا الجديدة»"),
+    ("ويرى تقرير «مصر 2030» أن النمو سيتسارع.", "تقرير «مصر 2030»"),
+])
+def test_a_work_and_its_quoted_title_speak_as_a_document(text: str, surface: str) -> None:
+    q = run(text)["quotes"]
+    assert [(r.speaker, r.speaker_surface, r.speaker_kind) for r in q.itertuples()] == [("", surface, "document")]

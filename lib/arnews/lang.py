@@ -106,7 +106,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     "medium_offices": "words", "office_alone_heads": "words", "branch_nouns": "words",
                     "clause_words": "words", "person_epithets": "words", "feminine_epithets": "words",
                     "intensifiers": "words", "plural_demonstratives": "words", "person_noun_cues": "words",
-                    "denial_verbs": "words"},
+                    "denial_verbs": "words", "titled_works": "words"},
     "stance_cues.yaml": {"support": "words", "oppose": "words", "conditional": "words",
                          "anaphoric_objects": "words", "negators": "words", "requirement": "words"},
     "titles.yaml": {"titles": ("records", {"ar": "words", "en": "text", "org_title?": "bool"}),

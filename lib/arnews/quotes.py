@@ -1062,7 +1062,8 @@ def _quoted_after_body(doc: Doc, x: int, v) -> bool:
     """
     toks = doc.tokens
     return x > 0 and bool(_OPENING_MARK.match(_gap(doc.text, toks[x - 1], toks[x]))) and (
-        toks[x - 1].norm in v["body_nouns"] or clitic_variants(toks[x - 1].norm, 2)[-1] in v["body_nouns"])
+        toks[x - 1].norm in v["body_nouns"] or clitic_variants(toks[x - 1].norm, 2)[-1] in v["body_nouns"]
+        or toks[x - 1].norm.removeprefix("و") in v["titled_works"])  # كتاب «داعش من الداخل» يشير: a work's title
 
 
 _GENERAL = frozenset({"عام", "العام", "عامه", "العامه"})  # أمين عام، المدير العام: "general", not "year"
@@ -1393,7 +1394,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         cut = next((x for x in range(subj[0] + 1, subj[1]) if toks[x].norm in v["occasion_adjuncts"]), 0)
         subj = (subj[0], cut) if cut else subj
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
-    if subj and how == "before" and toks[subj[0]].norm.startswith("وال") and text[ws:ws + 1] == "و" and not (
+    if subj and how == "before" and (toks[subj[0]].norm.startswith("وال") or toks[subj[0]].norm[1:] in v[
+            "titled_works"]) and text[ws:ws + 1] == "و" and not (
             toks[subj[0]].norm in v["relation_heads"] or toks[subj[0]].norm[:4] in _WAL_WORDS):
         ws += 1  # …، والحكومة تقول: the conjunction is not part of the speaker's name
     if subj and how == "before" and text[we:we + 1] in _CLOSERS and not _balanced(text[ws:we]):
@@ -2100,6 +2102,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
                      "" if body else (country_of[2] if country_of else ""), end)]
         return [(media[2] if media else "", text[ws:end] if media or named else np, "media",
                  "" if media else (country_of[2] if country_of else ""), end)]
+    work = _titled_work(text, ws, we, words, inside, v)
+    if work:  # كتاب «داعش من الداخل» يشير: the book speaks, not the group in its title
+        return [("", text[ws:work], "document", "", work)]
     titled = first in v["title_first"] or first + "." in v["title_first"] or clitic_variants(first, 2)[
         -1] in v["title_first"] or (
         clitic_variants(first, 2)[0] in v["person_heads"] and not first.startswith("ال"))  # مدير قناة …
@@ -2243,6 +2248,27 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         return None  # استناداً إلى المشروع العربي: a basis, not a source; النظر لقضية التي يشير إليها …: an object
         # (الذين is said of people only: النواب الذين يقولون … keeps its unnamed speaker)
     return _unknown_phrase(c, words, np, we, text, ctx)
+
+
+_TITLE_AFTER = re.compile(r"\s*[«“\"][^«»“”\"\n]{1,80}[»”\"]")
+
+
+def _titled_work(text: str, ws: int, we: int, words: list[str], inside: list, v) -> int:
+    """Where a speaker's phrase that is a work and its quoted title ends (كتاب «داعش من الداخل»، دراسة «إيران
+    والخليج»), when every name found in the phrase is inside that title; 0 otherwise.
+
+    >>> t = "كتاب «داعش من الداخل» يشير"
+    >>> _titled_work(t, 0, 20, ["كتاب", "داعش", "من", "الداخل"], [(6, 10, "group:isis")], vocabulary())
+    21
+    """
+    head = words[0].removeprefix("و") if words else ""
+    if not (head in v["titled_works"] or head in v["documents"] or head in v["information_sources"]
+            or head in v["written_pieces"]):
+        return 0
+    title = _TITLE_AFTER.match(text, ws + len(text[ws:we]) - len(text[ws:we].lstrip()) + len(text[ws:we].split()[0]))
+    if not title or not inside or any(not title.start() <= m[0] < title.end() for m in inside):
+        return 0
+    return title.end()
 
 
 def _genitive_content(words: list[str]) -> bool:
