@@ -2332,3 +2332,23 @@ def test_what_someone_denies_having_said_is_not_his_statement(text: str) -> None
 def test_a_work_and_its_quoted_title_speak_as_a_document(text: str, surface: str) -> None:
     q = run(text)["quotes"]
     assert [(r.speaker, r.speaker_surface, r.speaker_kind) for r in q.itertuples()] == [("", surface, "document")]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a speaker named inside another's quoted words is not the one the words after the quotation go on with
+    ("وقال المحلل السياسي سمير الخطيب: «من الصعب حل الخلاف لأن العربي يعتبر أن الجسر الإيراني يجب أن ينكسر»، "
+     "معتبراً أن الاشتباك في سوريا سيستمر.", "الاشتباك في سوريا سيستمر"),
+    ("وقال المحلل السياسي سمير الخطيب: «من الصعب حل الخلاف لأن العربي يعتبر أن الجسر الإيراني يجب أن ينكسر وإيران "
+     "تعتبر أنها إذا خسرت سوريا خسرت كل شيء»، معتبراً أن الاشتباك في سوريا سيستمر.", "الاشتباك في سوريا سيستمر"),
+    ("وقال الوزير خالد العنزي: «أبلغني السفير أن المفاوضات بدأت، وقال الرئيس إن الاتفاق قريب». وأضاف أن الحكومة "
+     "مستعدة.", "الحكومة مستعدة"),
+])
+def test_a_speaker_inside_a_quotation_is_not_carried_past_it(text: str, said: str) -> None:
+    found = attributions(text)
+    assert [f[1] for f in found if f[4] == said] == [found[0][1]]
+
+
+def test_inside_a_quotation_the_speaker_named_there_goes_on() -> None:
+    found = speaker_names("وانفجر رئيس المفوضية جان كلود يونكر غضبا. وقال: «وعد رئيس الوزراء أليكسيس تسيبراس بأنه "
+                          "سيقدم مقترحا يوم الخميس. وبعد ذلك، قال إنه قد يتصل يوم السبت. لكنني لم أتلق شيئا».")
+    assert ("أليكسيس تسيبراس", "قد يتصل يوم السبت") in found

@@ -3726,8 +3726,10 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     offices: dict[str, list[tuple[tuple[str, str, str, str], int]]] = {}  # each article's speakers, with ends
     said_until: dict[str, int] = {}  # where each article's last statement ends
     speakers_of: dict[str, int] = {}  # how many speakers the article's last statement had
+    quoted_speaker: dict[str, tuple] = {}  # the last speaker named inside a quotation, with the quotation's end
     for i, c in enumerate(cands):
         aid, text = c["article_id"], ctx.texts[c["article_id"]]
+        from_quote = False  # the speaker was taken from inside the quotation the verb stands in
         if i in sources:
             continue  # …، بحسب مركز الأنباء: the source reports a statement that has its own speaker
         if _cue_in_place_name(c, ctx):
@@ -3750,7 +3752,10 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if found == [] and c["subject"] == "none" and _topic_before(c, ctx):
             continue  # نظرة سريعة إلى الحضور، تشير إلى أن: the writer's observation, no one speaks
         if found == []:
-            prior = _chain_subject(c, ctx) or in_sentence.get((aid, c["sentence_id"]))
+            quoted = quoted_speaker.get(aid)
+            from_quote = bool(quoted and quoted[1] <= c["cue_start"] < quoted[2])
+            prior = (quoted[0] if from_quote else None) or _chain_subject(c, ctx) or in_sentence.get(
+                (aid, c["sentence_id"]))  # inside the same quotation: who spoke there
             if (c["subject"] == "none" or c["mode"] == "continuation") and not (prior and prior[2] == "unnamed"):
                 polled = _polled_group(c, ctx)  # … أعداد من المسلمين عبروا عن …: those polled, not who polled
                 prior = polled or _group_subject(c, ctx) or prior  # a group speaks, not the person quoted before
@@ -3814,8 +3819,14 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         decided[i] = found
         speakers_of[aid] = len(found)
         said_until[aid] = max(said_until.get(aid, 0), c["end"])
+        quoted_inner = c["subject"] in ("after", "before", "name") and _within_marks(text, c["cue_start"])
+        quoted_inner = quoted_inner or from_quote  # his words again inside the quotation: not carried out of it
+        if quoted_inner and found:  # «… وعد فلان بأنه …، ثم قال إنه …»: inside the quotation he goes on
+            quoted_speaker[aid] = (found[0][:4], c["cue_start"], text.find("»", c["cue_start"]))
         for speaker, _surface, kind, _aff, _end in found[:1]:
-            if (kind not in ("document",) or speaker) and not polled:  # those polled speak once: who spoke
+            if (kind not in ("document",) or speaker) and not polled and not quoted_inner:
+                # (a speaker named inside another's quoted words — «… لأن العربي يعتبر أن …»، معتبراً — is not
+                # the one a verb or participle after the quotation goes on with)  # those polled speak once: who spoke
                 # before goes on (… أعداد من المسلمين عبروا عن …. وقال: the medium's or person's words again)
                 if previous.get(aid) != found[0][:4]:
                     history.setdefault(aid, []).append(found[0][:4])
