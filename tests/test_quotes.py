@@ -1934,6 +1934,7 @@ def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
     "هذان المثالان يؤكدان أن الاستثمار في الذهب أسلم من الأسهم.",  # the writer's proof
     "وتشير الأدلة العلمية إلى أن القهوة لا تضر القلب.",
     "والتاريخ يؤكد أن المدن تنهض بالتعليم.",
+    "والسلوك الأمريكي الأخير يشير بأنهم لا يريدون حلا للأزمة.",  # conduct that shows: the writer's inference
     "وارتفعت مبيعات الدراجات في نيروبي بنسبة كبيرة، مما يشير إلى أن الطلب تغير.",  # «which shows»: the writer's
     "وتراجعت الحوادث هذا العام، وهو ما يؤكد أن الحملة نجحت.",
 ])
@@ -2352,3 +2353,20 @@ def test_inside_a_quotation_the_speaker_named_there_goes_on() -> None:
     found = speaker_names("وانفجر رئيس المفوضية جان كلود يونكر غضبا. وقال: «وعد رئيس الوزراء أليكسيس تسيبراس بأنه "
                           "سيقدم مقترحا يوم الخميس. وبعد ذلك، قال إنه قد يتصل يوم السبت. لكنني لم أتلق شيئا».")
     assert ("أليكسيس تسيبراس", "قد يتصل يوم السبت") in found
+
+
+def test_a_trailing_source_after_a_verb_without_subject_is_the_channel() -> None:
+    # وأوضح أن …، بحسب الخبراء: the speaker quoted before goes on, citing the experts
+    found = attributions("وقال المدير التنفيذي عبدالكريم التميمي إن أسعار التأمين ارتفعت كثيرا. وأوضح أن هذه الأسباب "
+                         "دفعت الشركات إلى رفع الأسعار بنسبة 40 في المائة، بحسب الخبراء الاكتواريين.")
+    assert [(f[1], f[3]) for f in found] == [("المدير التنفيذي عبدالكريم التميمي", ""),
+                                             ("المدير التنفيذي عبدالكريم التميمي", "الخبراء الاكتواريين")]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # ب + a verbal noun of the measures افتعال / انفعال after the verb is its manner, not a speaker's name
+    ("وقالت الوزيرة سارة العلي إن الخطة جاهزة. وأضافت باندفاع: «سننفذها كاملة هذا العام».", "سننفذها كاملة هذا العام"),
+    ("وقالت الوزيرة سارة العلي إن الخطة جاهزة. وأضافت باهتمام إن التنفيذ يبدأ غدا.", "التنفيذ يبدأ غدا"),
+])
+def test_a_manner_after_the_verb_is_no_speaker(text: str, said: str) -> None:
+    assert ("سارة العلي", said) in speaker_names(text)

@@ -68,9 +68,10 @@ _WEAK_CUES = frozenset({"عبر", "وعبر"})
 _OPEN_QUOTE = re.compile(r"[«“\"]")
 _FULL_STOP = re.compile(r"^[»”\"″]?\.\s")
 _CLOSES = re.compile(r"^(?:[»”\"]|\s*[»”،.:؛]|\s*$)")
-#: ب + a verbal noun of the measures تفعيل، إفعال، افتعال، استفعال (بتعيين، بإرسال، باتخاذ، باستمرار): a
-#: prepositional object, never part of a speaker's name (باراك، باسيل do not match)
-_BI_MASDAR = re.compile(r"^ب(?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+)$")
+#: ب + a verbal noun of the measures تفعيل، إفعال، افتعال، انفعال، استفعال (بتعيين، بإرسال، باتخاذ، باهتمام،
+#: باندفاع، باستمرار): a prepositional object or manner (فقالت باندفاع), never part of a speaker's name (باراك،
+#: باسيل، باكستان do not match)
+_BI_MASDAR = re.compile(r"^ب(?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+|ا\wت\wا\w+|ان\w{2}ا\w+)$")
 _HEADLINE = re.compile(r"^\s*:\s*\S")
 
 
@@ -3720,7 +3721,8 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     in_sentence: dict[tuple[str, int], tuple[str, str, str, str]] = {}
     cands = sorted(cands, key=lambda r: (r["article_id"], r["cue_start"]))
     enclosing = _enclosing(cands)
-    back_source = _back_attributions(cands)
+    back_source = {j: i for j, i in _back_attributions(cands).items()
+                   if cands[j]["subject"] != "none" or _speaker(cands[i], ctx)}  # (حسب تعبيره: no source)
     sources = set(back_source.values())
     decided: dict[int, list] = {}
     offices: dict[str, list[tuple[tuple[str, str, str, str], int]]] = {}  # each article's speakers, with ends
@@ -4280,8 +4282,9 @@ def _back_attributions(cands: list[dict]) -> dict[int, int]:
             p = cands[j]
             if p["article_id"] != c["article_id"] or p["sentence_id"] != c["sentence_id"]:
                 break
-            if c["start"] <= p["cue_start"] < c["end"] and p["mode"] != "attribution" and p["subject"] != "none":
-                out[j] = i
+            if c["start"] <= p["cue_start"] < c["end"] and p["mode"] != "attribution" and (
+                    p["subject"] != "none" or (p["mode"] == "complement" and norm(p["cue"])[:1] == "و")):
+                out[j] = i  # (وأوضح أن …، بحسب الخبراء: the speaker goes on, the experts are his source)
                 break
     return out
 
