@@ -118,6 +118,26 @@ def test_notebooks_run_side_by_side_on_kernels_with_their_own_sockets(tmp_path, 
     sockets.rmdir()
 
 
+def _heartbeats() -> set:
+    import threading
+
+    from jupyter_client.channels import HBChannel
+
+    return {t for t in threading.enumerate() if isinstance(t, HBChannel)}
+
+
+def test_a_notebook_run_in_process_leaves_no_heartbeat_thread_behind(tmp_path):
+    # nbclient stops the channels only of kernels it started; a heartbeat left pinging a dead kernel made a later
+    # garbage collection abort the interpreter (seen as "Fatal Python error: Aborted" in make test)
+    book = tmp_path / "01_k.ipynb"
+    _notebook(book, "print(CORPUS)")
+    before = _heartbeats()
+    nb = briefing.execute_notebook(book, {"CORPUS": "نشرة-اليوم"}, tmp_path / "out.ipynb",
+                                   kernel=briefing.Kernel(str(tmp_path)))
+    assert nb.cells[-1].outputs[0]["text"] == "نشرة-اليوم\n"
+    assert _heartbeats() - before == set()
+
+
 def test_two_kernels_at_a_time_by_default(monkeypatch):
     monkeypatch.delenv("ARNEWS_BUILD_JOBS", raising=False)
     monkeypatch.setattr("os.cpu_count", lambda: 8)

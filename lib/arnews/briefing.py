@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import html
 import multiprocessing
 import os
@@ -117,6 +118,24 @@ def execute_notebook(path: Path, params: dict[str, str], out_path: Path, timeout
 PRELOAD = ("pandas", "matplotlib.pyplot", "IPython.display", "arnews.figures", "arnews.tables", "arnews.display")
 
 
+@functools.cache
+def _manager_class() -> type:
+    """jupyter_client's KernelManager, remembering in ``clients_made`` the clients it made (imported when first
+    needed: jupyter_client is not needed to read tables)."""
+    from jupyter_client.manager import KernelManager
+    from traitlets import List
+
+    class RecordingKernelManager(KernelManager):
+        clients_made = List()
+
+        def client(self, **kwargs):
+            kc = super().client(**kwargs)
+            self.clients_made.append(kc)
+            return kc
+
+    return RecordingKernelManager
+
+
 class Kernel:
     """A kernel for one notebook, started in ``cwd``, talking over Unix sockets in a private temporary folder
     instead of TCP ports, importing ``preload`` as it starts. Starting does not wait for it: it boots while other
@@ -125,14 +144,14 @@ class Kernel:
     With TCP, jupyter_client picks each kernel's five ports by binding port 0 and closing it again; two processes
     starting kernels at the same moment can be handed the same free port ("Address already in use", a 60 s wait,
     a failed build). Socket files in a folder of their own cannot collide, so notebooks can run side by side.
-    :meth:`close` shuts the kernel down and removes the folder (papermill leaves a kernel it was given)."""
+    :meth:`close` stops the clients' channels, shuts the kernel down and removes the folder (papermill leaves a
+    kernel it was given, and nbclient stops the channels only of a kernel it started: their heartbeat thread would
+    go on pinging a dead kernel, and a later garbage collection could close its socket under it, an abort)."""
 
     def __init__(self, cwd: str, kernel_name: str = "python3", preload: tuple[str, ...] = PRELOAD):
-        from jupyter_client.manager import KernelManager
-
         self.cwd = cwd
         self.folder = tempfile.mkdtemp(prefix="arnews-kernel-")  # short: a socket path is limited to ~100 bytes
-        self.km = KernelManager(kernel_name=kernel_name, transport="ipc", ip=os.path.join(self.folder, "k"))
+        self.km = _manager_class()(kernel_name=kernel_name, transport="ipc", ip=os.path.join(self.folder, "k"))
         lines = [f"for _m in {preload!r}: __import__(_m)", "del _m"] if preload else []
         try:
             self.km.start_kernel(cwd=cwd, extra_arguments=[f"--IPKernelApp.exec_lines={lines!r}"])
@@ -141,8 +160,11 @@ class Kernel:
             raise
 
     def close(self) -> None:
-        """Shut the kernel down (if it runs) and remove its socket folder."""
+        """Stop the channels of the clients made for the kernel (while it still answers), shut the kernel down
+        (if it runs) and remove its socket folder."""
         try:
+            while self.km.clients_made:
+                self.km.clients_made.pop().stop_channels()
             if self.km.has_kernel:
                 self.km.shutdown_kernel(now=True)
             self.km.cleanup_resources()
