@@ -2370,3 +2370,14 @@ def test_a_trailing_source_after_a_verb_without_subject_is_the_channel() -> None
 ])
 def test_a_manner_after_the_verb_is_no_speaker(text: str, said: str) -> None:
     assert ("سارة العلي", said) in speaker_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the one asked answers the next verb without subject, not the one quoted before the question
+    "وقال المخرج يوسف شاهين إن الفيلم جاهز. وعندما انتهت الممثلة سامية جمال من العمل سألت الممثل محمود حميدة بدلال: "
+    "«أعجبك الرقص يا أستاذ؟». فقال بلا حماس: «ليس سيئا أبدا».",
+    "وقال المخرج يوسف شاهين إن الفيلم جاهز. ثم سألت الممثلة سامية جمال الممثل محمود حميدة: «أعجبك الرقص يا أستاذ؟». "
+    "فقال بلا حماس: «ليس سيئا أبدا».",
+])
+def test_the_one_asked_answers(text: str) -> None:
+    assert ("محمود حميدة", "ليس سيئا أبدا") in speaker_names(text)

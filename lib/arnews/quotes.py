@@ -5070,7 +5070,7 @@ _INTRO_CUT = re.compile(r"[.!؟?،,:;؛()\n]")
 def _introduces(before: str, v) -> bool:
     """Does the text right before a person's name introduce him as a speaker: a speech verb or a source word
     (بحسب، وفق) then at most five words of his phrase (titles, an office, «لي», a negation's verb: ولم يؤكد
-    المتحدث باسم الجيش العقيد فلان)?
+    المتحدث باسم الجيش العقيد فلان), or a verb of asking (سألت فلاناً: «…؟» فقال: the one asked answers)?
 
     >>> _introduces("وقد عاد إلى بلده قبل عام. ويقول السيد", vocabulary()), _introduces("والتقى الوزير", vocabulary())
     (True, False)
@@ -5078,7 +5078,7 @@ def _introduces(before: str, v) -> bool:
     clause = _INTRO_CUT.split(before)[-1].split()
     for i in range(len(clause) - 1, max(-1, len(clause) - 7), -1):
         w = norm(clause[i])
-        if _cue_kind(w) in ("speech", "attribution") or w in ("وفقا", "طبقا"):
+        if _cue_kind(w) in ("speech", "attribution") or w in ("وفقا", "طبقا") or w in v["asking_verbs"]:
             if w in v["not_introducers"] or (w[:1] in "وف" and w[1:] in v["not_introducers"]) or (
                     w.endswith(("ها", "هم")) and _cue_kind(w[:-2]) == "speech"):
                 return False  # بينها وبين فلان، ابرزهم: a verb that is also a noun, or has its object
