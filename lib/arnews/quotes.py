@@ -1285,6 +1285,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # نايف الذي أفاد نفسه …، وعشاق الليث يرون أن: the nearer verb's complement
     if prev in _WHO:
         return None, k + 1  # من قال بهذا الكلام، ومن يقول إن …: «whoever says», nobody reported
+    if verb in ("يعتبر", "تعتبر") and k + 1 < hi and "\u064b" in toks[k + 1].text:
+        return None, k + 1  # يعتبر عملاً ضخماً: «is considered», a passive and its predicate (tanween), nobody's view
     if prev in _ELATIVES_BEFORE and toks[k].norm == verb and _NP_GAP.match(_gap(text, toks[k - 1], toks[k])):
         return None, k + 1  # أكبر صرح: a noun written like the verb (صرّح), after an elative (not «الله أكبر»، وقال)
     two_before = _two(toks, k - 2, hi) if k - 2 >= lo else ""
