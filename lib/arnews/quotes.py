@@ -68,9 +68,10 @@ _WEAK_CUES = frozenset({"عبر", "وعبر"})
 _OPEN_QUOTE = re.compile(r"[«“\"]")
 _FULL_STOP = re.compile(r"^[»”\"″]?\.\s")
 _CLOSES = re.compile(r"^(?:[»”\"]|\s*[»”،.:؛]|\s*$)")
-#: ب + a verbal noun of the measures تفعيل، إفعال، افتعال، استفعال (بتعيين، بإرسال، باتخاذ، باستمرار): a
-#: prepositional object, never part of a speaker's name (باراك، باسيل do not match)
-_BI_MASDAR = re.compile(r"^ب(?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+)$")
+#: ب + a verbal noun of the measures تفعيل، إفعال، افتعال، انفعال، استفعال (بتعيين، بإرسال، باتخاذ، باهتمام،
+#: باندفاع، باستمرار): a prepositional object or manner (فقالت باندفاع), never part of a speaker's name (باراك،
+#: باسيل، باكستان do not match)
+_BI_MASDAR = re.compile(r"^ب(?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+|ا\wت\wا\w+|ان\w{2}ا\w+)$")
 _HEADLINE = re.compile(r"^\s*:\s*\S")
 
 
@@ -351,13 +352,28 @@ def candidate_rows(doc: Doc) -> list[dict]:
             elif kind == "docverb" and k + 2 < hi and toks[k + 1].norm in ("في", "فيه", "فيها"):
                 # جاء في البيان أن …: the document after في is the speaker
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k + 1 if toks[k + 1].norm == "في" else k, v, lex)
-                if row:
+                if row and not _came_in_unsaid(doc.text, row):
                     row["subject"] = "after" if toks[k + 1].norm == "في" else "issuer"
                     rows.append(row)
     if "؟" in doc.text:
         rows.extend(_interview_answers(doc))
     _last_index.clear()  # the article's index is not kept once its candidates are found (a long article's is large)
     return rows
+
+
+_CONTENT_OPENS = re.compile(r"[\s،,]*[«“\"]")
+
+
+def _came_in_unsaid(text: str, row: dict) -> bool:
+    """Is a «جاء في / ورد في» row nothing reported? Its words are a document's only after a complementizer, a
+    colon or a quotation (جاء في البيان أن …، وجاء في التقرير: «…»); without them جاء في is «came in» (جاء في
+    أعقاب …، جاء في المركز الأول، هذا ما جاء في كلمته، كما جاء في المقدمة).
+
+    >>> _came_in_unsaid("جاء في المركز الأول فريق النصر", {"mode": "after_speaker", "window_end": 19, "start": 7})
+    True
+    """
+    return row["mode"] == "after_speaker" and not _CONTENT_OPENS.match(text, row["window_end"]) and text[
+        row["start"]:row["start"] + 1] not in _OPENERS  # جاء فيها «…»: the quotation after فيها
 
 
 #: elatives before a noun written like a verb (أكبر صرح، أضخم صرح; not هذا، وأكد: «moreover»)
@@ -528,8 +544,9 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
         elif w in two_first and c + 1 < hi and f"{w} {toks[c + 1].norm}" in comp:
             return c + 2
         if c > j and _cue_kind(w) in ("speech", "continuation") and w not in _WEAK_CUES and not (
-                w in v["surname_verbs"] and toks[c - 1].norm in lexicon().given_names):
-            break  # (صالح بن طالب: a family name, the search goes on)
+                w in v["surname_verbs"] and toks[c - 1].norm in lexicon().given_names) and not (
+                w.endswith("بين") and _between(doc, c, j - 1, v)):
+            break  # (صالح بن طالب: a family name, and مصادر بين المقاتلين: «between», the search goes on)
     return -1
 
 
@@ -1096,7 +1113,8 @@ def _quoted_after_body(doc: Doc, x: int, v) -> bool:
     """
     toks = doc.tokens
     return x > 0 and bool(_OPENING_MARK.match(_gap(doc.text, toks[x - 1], toks[x]))) and (
-        toks[x - 1].norm in v["body_nouns"] or clitic_variants(toks[x - 1].norm, 2)[-1] in v["body_nouns"])
+        toks[x - 1].norm in v["body_nouns"] or clitic_variants(toks[x - 1].norm, 2)[-1] in v["body_nouns"]
+        or toks[x - 1].norm.removeprefix("و") in v["titled_works"])  # كتاب «داعش من الداخل» يشير: a work's title
 
 
 _GENERAL = frozenset({"عام", "العام", "عامه", "العامه"})  # أمين عام، المدير العام: "general", not "year"
@@ -1207,6 +1225,9 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
             return cut
         if tok.norm in ("فيما", "بينما") and _cue_kind(toks[min(x + 1, hi - 1)].norm) == "speech":
             return toks[x - 1].end
+        if tok.norm == "حين" and x - 1 > c and toks[x - 1].norm == "في" and _cue_kind(
+                toks[min(x + 1, hi - 1)].norm) == "speech":
+            return toks[x - 2].end  # …، في حين قال فلان: «whereas», another clause and its speaker
     return e
 
 
@@ -1279,6 +1300,12 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
+    if toks[k].norm in v["person_noun_cues"] and _indefinite_adjective_next(doc, k, hi):
+        return None, k + 1  # طالب جامعي، لقي طالب سوداني مصرعه: a student, not «demanded»
+    if _denied_saying(toks, k, lo, v):
+        return None, k + 1  # نفى أن يكون قد قال: «…»: what he denies having said
+    if verb == "بين" and _between(doc, k, lo, v):
+        return None, k + 1  # الفارق بين التجربتين أن، بينه وبين فلان أنه: «between», not بيّن (showed)
     if _imagined(toks, k, lo, verb, v) or _asked(doc, k, lo, e, v):
         return None, k + 1
     if _inference(toks, k, lo, hi, verb, v):
@@ -1308,6 +1335,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # نايف الذي أفاد نفسه …، وعشاق الليث يرون أن: the nearer verb's complement
     if prev in _WHO:
         return None, k + 1  # من قال بهذا الكلام، ومن يقول إن …: «whoever says», nobody reported
+    if verb in ("يعتبر", "تعتبر") and k + 1 < hi and "\u064b" in toks[k + 1].text:
+        return None, k + 1  # يعتبر عملاً ضخماً: «is considered», a passive and its predicate (tanween), nobody's view
     if prev in _ELATIVES_BEFORE and toks[k].norm == verb and _NP_GAP.match(_gap(text, toks[k - 1], toks[k])):
         return None, k + 1  # أكبر صرح: a noun written like the verb (صرّح), after an elative (not «الله أكبر»، وقال)
     two_before = _two(toks, k - 2, hi) if k - 2 >= lo else ""
@@ -1418,7 +1447,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         cut = next((x for x in range(subj[0] + 1, subj[1]) if toks[x].norm in v["occasion_adjuncts"]), 0)
         subj = (subj[0], cut) if cut else subj
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
-    if subj and how == "before" and toks[subj[0]].norm.startswith("وال") and text[ws:ws + 1] == "و" and not (
+    if subj and how == "before" and (toks[subj[0]].norm.startswith("وال") or toks[subj[0]].norm[1:] in v[
+            "titled_works"]) and text[ws:ws + 1] == "و" and not (
             toks[subj[0]].norm in v["relation_heads"] or toks[subj[0]].norm[:4] in _WAL_WORDS):
         ws += 1  # …، والحكومة تقول: the conjunction is not part of the speaker's name
     if subj and how == "before" and text[we:we + 1] in _CLOSERS and not _balanced(text[ws:we]):
@@ -1481,6 +1511,72 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         ch = relay
     row["channel_start"], row["channel_end"] = ch
     return row, max(wend, content if content > 0 else wend)
+
+
+def _indefinite_adjective_next(doc: Doc, k: int, hi: int) -> bool:
+    """Does an indefinite adjective follow the word at ``k`` right away (a nisba not a given name, or آخر):
+    طالب جامعي، طالب آخر?
+
+    >>> d = Doc("t", "هو طالب جامعي، وطالب علي الأحمد بحقه")
+    >>> _indefinite_adjective_next(d, 1, 8), _indefinite_adjective_next(d, 4, 8)
+    (True, False)
+    """
+    toks = doc.tokens
+    if k + 1 >= hi or not _NP_GAP.match(_gap(doc.text, toks[k], toks[k + 1])):
+        return False
+    w = toks[k + 1].norm
+    return w in ("اخر", "اخري") or (not w.startswith("ال") and bool(_NISBA_INDEFINITE.fullmatch(w))
+                                    and w not in lexicon().given_names)
+
+
+_BE = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا"})
+
+
+def _denied_saying(toks, k: int, lo: int, v) -> bool:
+    """Is the speech verb at ``k`` what someone denies having said (نفى الشاعر أن يكون قد قال: «…»): «أن» + a form
+    of يكون (and قد) right before it, a denial verb at most six words before that?
+
+    >>> from arnews.text import tokens as _t
+    >>> _denied_saying(_t("ونفى الشاعر أن يكون قد قال إن"), 5, 0, vocabulary())
+    True
+    """
+    x = k - 1
+    if x >= lo and toks[x].norm == "قد":
+        x -= 1
+    if x - 1 < lo or toks[x].norm not in _BE or toks[x - 1].norm not in ("ان", "بان"):
+        return False
+    return any(toks[y].norm.removeprefix("و").removeprefix("ف") in v["denial_verbs"] or toks[y].norm in v[
+        "denial_verbs"] for y in range(max(lo, x - 8), x - 1))
+
+
+_BEFORE_VERB = frozenset({"ثم", "وثم", "فقد", "لقد", "حين", "وحين", "حينما", "عندما", "وعندما", "بعدما", "لما", "ولما",
+                          "فلما", "كلما", "اذ"})  # في حين بين فلان أن: a verb follows them
+
+
+def _between(doc: Doc, k: int, lo: int, v) -> bool:
+    """Is «بين» at token ``k`` the preposition «between», not the verb بيّن (showed)? Written without its shadda,
+    it is one right after a word of its own clause that no verb follows here (a noun or adjective: الفارق الأبرز
+    بين، قوية بين الناجين، ما بين), and «وبين» is one after another «بين» of its clause (بينه وبين فلان، بين عمله
+    وبين الدراسة). After a clause mark, كما، بدوره، الذي، قد it stays the verb (كما بين الدكتور فلان أن).
+
+    >>> d = Doc("t", "ولعل الفارق بين التجربتين أن الأولى أقدم، كما بين الدكتور فلان أن")
+    >>> _between(d, 2, 0, vocabulary()), _between(d, 8, 0, vocabulary())
+    (True, False)
+    """
+    toks, text = doc.tokens, doc.text
+    if "\u0651" in toks[k].text or k <= lo or re.search(r"[.:،,؛«»“”\"()\n]", _gap(text, toks[k - 1], toks[k])):
+        return False
+    if toks[k].norm == "بين":
+        prev = toks[k - 1].norm
+        return not (prev in v["subject_openers"] or prev in v["relative_pronouns"] or prev in v["verb_adverbs"]
+                    or prev in _BEFORE_VERB or clitic_variants(prev, 2)[:2][-1] in v["subject_openers"])
+    if toks[k].norm in ("وبين", "فبين"):
+        for x in range(k - 1, max(lo, k - 12) - 1, -1):
+            if toks[x].norm.removeprefix("و").startswith("بين"):
+                return True
+            if x > lo and re.search(r"[.:،,؛«»“”\"()\n]", _gap(text, toks[x - 1], toks[x])):
+                break
+    return False
 
 
 def _before_contrast(doc: Doc, c: int, hi: int, end: int, v) -> int:
@@ -2059,6 +2155,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
                      "" if body else (country_of[2] if country_of else ""), end)]
         return [(media[2] if media else "", text[ws:end] if media or named else np, "media",
                  "" if media else (country_of[2] if country_of else ""), end)]
+    work = _titled_work(text, ws, we, words, inside, v)
+    if work:  # كتاب «داعش من الداخل» يشير: the book speaks, not the group in its title
+        return [("", text[ws:work], "document", "", work)]
     titled = first in v["title_first"] or first + "." in v["title_first"] or clitic_variants(first, 2)[
         -1] in v["title_first"] or (
         clitic_variants(first, 2)[0] in v["person_heads"] and not first.startswith("ال"))  # مدير قناة …
@@ -2221,6 +2320,27 @@ def _principal_named(lead: list[str], v) -> bool:
     """
     return len(lead) >= 2 and lead[-1] in v["principal_titles"] and not _definite(lead[-2]) and strip_clitics(
         lead[-2]) in v["aide_heads"]
+
+
+_TITLE_AFTER = re.compile(r"\s*[«“\"][^«»“”\"\n]{1,80}[»”\"]")
+
+
+def _titled_work(text: str, ws: int, we: int, words: list[str], inside: list, v) -> int:
+    """Where a speaker's phrase that is a work and its quoted title ends (كتاب «داعش من الداخل»، دراسة «إيران
+    والخليج»), when every name found in the phrase is inside that title; 0 otherwise.
+
+    >>> t = "كتاب «داعش من الداخل» يشير"
+    >>> _titled_work(t, 0, 20, ["كتاب", "داعش", "من", "الداخل"], [(6, 10, "group:isis")], vocabulary())
+    21
+    """
+    head = words[0].removeprefix("و") if words else ""
+    if not (head in v["titled_works"] or head in v["documents"] or head in v["information_sources"]
+            or head in v["written_pieces"]):
+        return 0
+    title = _TITLE_AFTER.match(text, ws + len(text[ws:we]) - len(text[ws:we].lstrip()) + len(text[ws:we].split()[0]))
+    if not title or not inside or any(not title.start() <= m[0] < title.end() for m in inside):
+        return 0
+    return title.end()
 
 
 def _genitive_content(words: list[str]) -> bool:
@@ -3703,14 +3823,17 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     in_sentence: dict[tuple[str, int], tuple[str, str, str, str]] = {}
     cands = sorted(cands, key=lambda r: (r["article_id"], r["cue_start"]))
     enclosing = _enclosing(cands)
-    back_source = _back_attributions(cands, ctx.texts)
+    back_source = {j: i for j, i in _back_attributions(cands, ctx.texts).items()
+                   if cands[j]["subject"] != "none" or _speaker(cands[i], ctx)}  # (حسب تعبيره: no source)
     sources = set(back_source.values())
     decided: dict[int, list] = {}
     offices: dict[str, list[tuple[tuple[str, str, str, str], int]]] = {}  # each article's speakers, with ends
     said_until: dict[str, int] = {}  # where each article's last statement ends
     speakers_of: dict[str, int] = {}  # how many speakers the article's last statement had
+    quoted_speaker: dict[str, tuple] = {}  # the last speaker named inside a quotation, with the quotation's end
     for i, c in enumerate(cands):
         aid, text = c["article_id"], ctx.texts[c["article_id"]]
+        from_quote = False  # the speaker was taken from inside the quotation the verb stands in
         if i in sources:
             continue  # …، بحسب مركز الأنباء: the source reports a statement that has its own speaker
         if _cue_in_place_name(c, ctx):
@@ -3733,7 +3856,10 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if found == [] and c["subject"] == "none" and _topic_before(c, ctx):
             continue  # نظرة سريعة إلى الحضور، تشير إلى أن: the writer's observation, no one speaks
         if found == []:
-            prior = _chain_subject(c, ctx) or in_sentence.get((aid, c["sentence_id"]))
+            quoted = quoted_speaker.get(aid)
+            from_quote = bool(quoted and quoted[1] <= c["cue_start"] < quoted[2])
+            prior = (quoted[0] if from_quote else None) or _chain_subject(c, ctx) or in_sentence.get(
+                (aid, c["sentence_id"]))  # inside the same quotation: who spoke there
             if (c["subject"] == "none" or c["mode"] == "continuation") and not (prior and prior[2] == "unnamed"):
                 polled = _polled_group(c, ctx)  # … أعداد من المسلمين عبروا عن …: those polled, not who polled
                 prior = polled or _group_subject(c, ctx) or prior  # a group speaks, not the person quoted before
@@ -3797,8 +3923,14 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         decided[i] = found
         speakers_of[aid] = len(found)
         said_until[aid] = max(said_until.get(aid, 0), c["end"])
+        quoted_inner = c["subject"] in ("after", "before", "name") and _within_marks(text, c["cue_start"])
+        quoted_inner = quoted_inner or from_quote  # his words again inside the quotation: not carried out of it
+        if quoted_inner and found:  # «… وعد فلان بأنه …، ثم قال إنه …»: inside the quotation he goes on
+            quoted_speaker[aid] = (found[0][:4], c["cue_start"], text.find("»", c["cue_start"]))
         for speaker, _surface, kind, _aff, _end in found[:1]:
-            if (kind not in ("document",) or speaker) and not polled:  # those polled speak once: who spoke
+            if (kind not in ("document",) or speaker) and not polled and not quoted_inner:
+                # (a speaker named inside another's quoted words — «… لأن العربي يعتبر أن …»، معتبراً — is not
+                # the one a verb or participle after the quotation goes on with)  # those polled speak once: who spoke
                 # before goes on (… أعداد من المسلمين عبروا عن …. وقال: the medium's or person's words again)
                 if previous.get(aid) != found[0][:4]:
                     history.setdefault(aid, []).append(found[0][:4])
@@ -4319,9 +4451,11 @@ def _back_attributions(cands: list[dict], texts: dict[str, str]) -> dict[int, in
             p = cands[j]
             if p["article_id"] != c["article_id"] or p["sentence_id"] != c["sentence_id"]:
                 break
-            if c["start"] <= p["cue_start"] < c["end"] and p["mode"] != "attribution" and (p["subject"] != "none" or (
-                    p["mode"] in ("complement", "continuation") and _relayed(c, texts[c["article_id"]]))):
-                out[j] = i
+            if c["start"] <= p["cue_start"] < c["end"] and p["mode"] != "attribution" and (
+                    p["subject"] != "none"
+                    or (p["mode"] in ("complement", "continuation") and _relayed(c, texts[c["article_id"]]))
+                    or (p["mode"] == "complement" and norm(p["cue"])[:1] == "و")):
+                out[j] = i  # (وأوضح أن …، بحسب الخبراء: the speaker goes on, the experts are his source)
                 break
     return out
 
@@ -4624,6 +4758,7 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     byline = _BYLINE_START.match(text) if s0 == 0 else None
     if byline and byline.end() <= c["cue_start"]:
         s0 = byline.end()  # فلان- سبق- الرياض: …، أعلن: the writer and the place are no subject
+    s0 = _amma_topic(text, s0, c["cue_start"], c["cue"])
     clause = text[s0:c["cue_start"]]
     lead = _SUBJECT_LEAD.match(clause)
     first_word_end = s0 + (lead.end(1) if lead and lead.group(1) else 0)
@@ -4670,7 +4805,52 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
             return "", text[start:found[1]], kind, found[2]
     if found:
         return found[2], text[found[0]:found[1]], ctx.kinds.get(found[2], ""), ""
+    if s0 > c["sentence_start"] and text[s0 - 1:s0].isspace():
+        named = _titled_name(text[s0:c["cue_start"]])
+        if named:  # أما المحلل السياسي فلان الفلاني، فأوضح: a name the tagger missed, with its title
+            return "", text[s0 + named[0]:s0 + named[1]], "person", ""
     return None
+
+
+def _titled_name(clause: str) -> tuple[int, int] | None:
+    """Where a title with the article, its adjectives and one to three name words make the whole of ``clause`` (but
+    a closing comma and ف): the topic after «أما» (المحلل السياسي أمين قمورية، ف…); None otherwise.
+
+    >>> _titled_name("المحلل السياسي أمين قمورية، ")
+    (0, 26)
+    """
+    words = list(_WORD_AT.finditer(clause.rstrip(" ،,ف")))
+    v = vocabulary()
+    if len(words) < 2 or norm(words[0].group()) not in v["title_first"] or not norm(words[0].group()).startswith(
+            "ال"):
+        return None
+    i = 1
+    while i < len(words) and norm(words[i].group()).startswith("ال"):
+        i += 1
+    first = i
+    while i < len(words) and _np_word(norm(words[i].group())) and norm(words[i].group())[:2] != "ال" and not (
+            norm(words[i].group()) in _NOT_NAMES or norm(words[i].group()) in v["intensifiers"]):
+        i += 1  # أمين قمورية: any word a name may be here, the clause holds nothing else
+    if i != len(words) or not 1 <= i - first <= 3:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+_AMMA = re.compile(r"(?:^|\s)[وف]?[أا]ما\s+")
+
+
+def _amma_topic(text: str, s0: int, cue_start: int, cue: str) -> int:
+    """Where the subject of a verb in ف is looked for: after the last «أما» before it in its sentence (أما … فـ:
+    the topic is the verb's subject, whatever came before it — a heading run into the text, another clause:
+    اليمن هو الاختبار أما المحلل السياسي فلان، فأوضح), else ``s0``.
+
+    >>> t = "اليمن هو الاختبار أما المحلل فلان، فأوضح"
+    >>> t[_amma_topic(t, 0, 35, "فأوضح"):]
+    'المحلل فلان، فأوضح'
+    """
+    if not cue.startswith("ف"):
+        return s0
+    return max((m.end() for m in _AMMA.finditer(text, s0, cue_start)), default=s0)
 
 
 #: a people named by its plural nisba (السوريين، الكينيون، والمصريين), not the country
@@ -5084,7 +5264,7 @@ _INTRO_CUT = re.compile(r"[.!؟?،,:;؛()\n]")
 def _introduces(before: str, v) -> bool:
     """Does the text right before a person's name introduce him as a speaker: a speech verb or a source word
     (بحسب، وفق) then at most five words of his phrase (titles, an office, «لي», a negation's verb: ولم يؤكد
-    المتحدث باسم الجيش العقيد فلان)?
+    المتحدث باسم الجيش العقيد فلان), or a verb of asking (سألت فلاناً: «…؟» فقال: the one asked answers)?
 
     >>> _introduces("وقد عاد إلى بلده قبل عام. ويقول السيد", vocabulary()), _introduces("والتقى الوزير", vocabulary())
     (True, False)
@@ -5092,7 +5272,7 @@ def _introduces(before: str, v) -> bool:
     clause = _INTRO_CUT.split(before)[-1].split()
     for i in range(len(clause) - 1, max(-1, len(clause) - 7), -1):
         w = norm(clause[i])
-        if _cue_kind(w) in ("speech", "attribution") or w in ("وفقا", "طبقا"):
+        if _cue_kind(w) in ("speech", "attribution") or w in ("وفقا", "طبقا") or w in v["asking_verbs"]:
             if w in v["not_introducers"] or (w[:1] in "وف" and w[1:] in v["not_introducers"]) or (
                     w.endswith(("ها", "هم")) and _cue_kind(w[:-2]) == "speech"):
                 return False  # بينها وبين فلان، ابرزهم: a verb that is also a noun, or has its object
