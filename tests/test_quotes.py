@@ -1953,6 +1953,8 @@ def test_a_mediums_name_in_brackets_is_part_of_its_phrase(text, surface):
     "هذان المثالان يؤكدان أن الاستثمار في الذهب أسلم من الأسهم.",  # the writer's proof
     "وتشير الأدلة العلمية إلى أن القهوة لا تضر القلب.",
     "والتاريخ يؤكد أن المدن تنهض بالتعليم.",
+    "والسلوك الأمريكي الأخير يشير بأنهم لا يريدون حلا للأزمة.",  # conduct that shows: the writer's inference
+    "والمسلسل يعتبر عملاً ضخماً، وجد كل الاهتمام من المحطات، حيث إن التلفزيون أراد عرضه أولاً.",  # a passive
     "وارتفعت مبيعات الدراجات في نيروبي بنسبة كبيرة، مما يشير إلى أن الطلب تغير.",  # «which shows»: the writer's
     "وتراجعت الحوادث هذا العام، وهو ما يؤكد أن الحملة نجحت.",
 ])
@@ -2211,3 +2213,326 @@ def test_names_inside_institutions_and_offices_said_alone(text: str, speaker: st
     t = run(text)
     names = t["actors"].set_index("actor_id")["name_ar"]
     assert [names.get(s, "") for s in t["quotes"]["speaker"]] == [speaker] * len(t["quotes"]) and len(t["quotes"])
+
+
+@pytest.mark.parametrize(("text", "speaker", "said"), [
+    # an office in a body whose name is in straight quotes, its complement, then the holder's name set off by a comma
+    ('وفي تعليق لـ"الوطن" قال رئيس مركز "نماء" للدراسات والبحوث، الدكتور سالم بن فهد القحطاني: إن المرأة قادمة '
+     'بقوة، مؤكداً أن الطريق طويل.', "سالم بن فهد القحطاني", "الطريق طويل"),
+    ('وقال رئيس جمعية "وفاء" الخيرية، الشيخ محمد العتيبي، إن التبرعات زادت.', "محمد العتيبي", "التبرعات زادت"),
+    # an office said again with في where it was said with بمحافظة
+    ("وأوضح رئيس النادي الأدبي بمحافظة الطائف الدكتور سالم الحارثي أن الأمسية ناجحة. وذكر رئيس النادي الأدبي في "
+     "الطائف أن البرنامج يتمحور حول الشعر، لافتاً إلى أن المساجلات مفيدة.", "سالم الحارثي", "المساجلات مفيدة"),
+    # an office in construct said alone before the article names its holder with it
+    ("وقال مدير مكتبة الحي الثقافي إن المعرض يستمر أسبوعين. وافتتح المعرض مدير مكتبة الحي الثقافي الدكتور ماجد بن "
+     "سعد الهاجري.", "ماجد بن سعد الهاجري", "المعرض يستمر أسبوعين"),
+    # an epithet said alone before any statement: the one person the article named before it
+    ("توقع مدير المركز الإقليمي للدراسات في القاهرة الدكتور فؤاد العمري، أن ترتفع الأسعار. ورأى الخبير السياسي "
+     "المصري، أن النجاح سيكون موضع دراسة.", "فؤاد العمري", "النجاح سيكون موضع دراسة"),
+])
+def test_an_office_or_epithet_said_alone_is_the_person_named_with_it(text, speaker, said):
+    assert (speaker, said) in [(f[0], f[4]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # two people named before the epithet: nobody is guessed
+    ("التقى الدكتور فؤاد العمري بالسفير خالد الدوسري أمس. ورأى الخبير السياسي أن النجاح سيكون موضع دراسة.",
+     "النجاح سيكون موضع دراسة"),
+    # a woman named before a masculine epithet
+    ("توقعت الدكتورة هند القحطاني أن ترتفع الأسعار. ورأى الخبير الاقتصادي أن السوق ستتعافى.", "السوق ستتعافى"),
+    # the reporter of the byline is nobody the article presents
+    ("عيسى الحربي- سبق- الرياض: أعلنت الشرطة القبض على لص في حي النسيم. وقال المقيم إن اللص سرق سيارته.",
+     "اللص سرق سيارته"),
+])
+def test_an_epithet_said_alone_is_nobody_when_the_article_names_no_one_fitting(text, said):
+    assert ("", said) in [(f[0], f[4]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "channel", "said"), [
+    # a medium that carried a person's words after them (وفقا لما نقلته مجلة …): the person speaks, the medium is
+    # the channel, and no row of its own
+    ("وقال غلين وود، المؤرخ بجامعة إلينوي، إن تكرار الحادث سيكون كارثيا. وأضاف أن أنظمة النقل أفضل الآن: «لكننا "
+     "كوكب مزدحم»، وفقا لما نقلته مجلة «العلوم» التي تصدرها الجمعية.", "غلين وود، المؤرخ بجامعة إلينوي",
+     "مجلة «العلوم»", "أنظمة النقل أفضل الآن: «لكننا كوكب مزدحم»"),
+    ("قال الوزير خالد العمري إن الوضع مستقر. وأضاف أن الحدود آمنة، بحسب وكالة الأنباء السعودية.",
+     "الوزير خالد العمري", "وكالة الأنباء السعودية", "الحدود آمنة"),
+])
+def test_a_medium_that_carried_a_statement_after_it_is_its_channel(text, speaker, channel, said):
+    found = attributions(text)
+    assert (speaker, channel, said) in [(f[1], f[3], f[4]) for f in found]
+    assert not any(f[1].startswith(channel) for f in found)
+
+
+def test_a_standard_followed_after_a_statement_is_no_channel():
+    found = attributions("قال الخبير سالم العتيبي إن الملابس تتغير. وأضاف أن اللون يختار حسب الفصول من صيفية "
+                         "بيضاء أو ربيعية.")
+    assert [f[3] for f in found] == ["", ""]
+
+
+@pytest.mark.parametrize(("text", "speaker", "said"), [
+    # سموه with no prince named before: the prince named after, not the king named before
+    ("ألقيت الكلمة أمام خادم الحرمين الشريفين الملك سلمان في الحفل. أما المقال فنشر في الصحف المحلية، وأختصره فيما "
+     "يلي: أكد سموه فيه أن المواطن هو القدوة. وقد كتب المقال الأمير فيصل بن مشعل.", "فيصل بن مشعل",
+     "المواطن هو القدوة"),
+    # معاليه for the one introduced with معالي before a long office, not a president named after
+    ("أعرب معالي الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف الزياني عن استغرابه من "
+     "التصريحات. وعبر معاليه عن أمله في أن يتراجع الرئيس الإيراني حسن روحاني عنها.", "عبداللطيف الزياني",
+     "يتراجع الرئيس الإيراني حسن روحاني عنها"),
+])
+def test_an_honorific_pronoun_is_the_person_of_that_rank(text, speaker, said):
+    assert (speaker, said) in [(f[0], f[4]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "surface", "said"), [
+    # a document of a body (بيانا لمكتب …، أشاد فيه): the body speaks, not the country of its adjective
+    ("وزعت البعثة التجارية الأمريكية في جنيف أمس بيانا لمكتب الممثل التجاري الأمريكي، أشاد فيه بالتقدم الكبير في "
+     "المفاوضات.", "مكتب الممثل التجاري الأمريكي", "بالتقدم الكبير في المفاوضات"),
+    ("أصدرت الحكومة بيانا لوزارة الخارجية أكدت فيه أن الحوار مستمر.", "وزارة الخارجية", "الحوار مستمر"),
+])
+def test_a_bodys_document_speaks_for_the_body(text, surface, said):
+    assert ("", surface, "organization", said) in [(f[0], f[1], f[2], f[4]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize(("text", "name", "surface", "kind"), [
+    # a name right after a principal's title in construct with an aide's noun is the principal's: the aide speaks
+    ("ما دعا مستشار مكتب الرئيس أوباما إلى الرد بأن الرسالة مثيرة.", "", "مستشار مكتب الرئيس أوباما", "unnamed"),
+    ("وقال المتحدث باسم الرئيس أوباما إن الرسالة مثيرة.", "", "المتحدث باسم الرئيس أوباما", "unnamed"),
+    ("وقال مدير مكتب الرئيس عبد ربه منصور هادي إن الحوار مستمر.", "", "مدير مكتب الرئيس عبد ربه منصور هادي",
+     "unnamed"),
+    # the vice-president and an adviser named after the principal's office are the speakers themselves
+    ("وقال نائب الرئيس جو بايدن إن المفاوضات متوقفة.", "جو بايدن", "نائب الرئيس جو بايدن", "person"),
+    ("وقال مستشار خادم الحرمين الشريفين الأمير خالد الفيصل إن السوق مهم.", "خالد الفيصل",
+     "مستشار خادم الحرمين الشريفين الأمير خالد الفيصل", "person"),
+])
+def test_a_principal_named_in_an_aides_office_is_not_the_speaker(text, name, surface, kind):
+    assert [(f[0], f[1], f[2]) for f in attributions(text)] == [(name, surface, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    # a share of people after the verb (نصف، ثلث), with or without «about» before it, speaks as an unnamed group
+    "وقال نحو نصف الآباء الذين شملتهم الدراسة، إن الأطفال يفضلون الألعاب.",
+    "قال زهاء ثلث المشاركين في الاستطلاع إن الأسعار مرتفعة.",
+])
+def test_a_share_of_people_polled_speaks_unnamed(text):
+    found = attributions(text)
+    assert len(found) == 1 and found[0][0] == "" and found[0][2] == "unnamed" and found[0][1].split()[0] in (
+        "نصف", "ثلث")
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    # a name the tagger misses, then a person's noun in apposition: a person, and the epithet said again is him
+    ("فيما يرى إيجور ياكوفلف المختص النفطي الروسي من مجموعة خبراء الطاقة، أن الأسعار سترتفع. وأكد المختص "
+     "النفطي الروسي أن هناك توافقا واسعا.", ["إيجور ياكوفلف المختص النفطي الروسي"] * 2),
+])
+def test_a_name_then_a_persons_noun_is_a_person(text, surfaces):
+    found = attributions(text)
+    assert [(f[1], f[2]) for f in found] == [(s, "person") for s in surfaces]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the state said alone with a feminine verb that agrees with it speaks, an organization
+    ("قال الخبراء إن الإعلام مهم. وشددت الدولة سواء عبر رئيسها أو حكومتها على ضرورة الالتزام المهني.",
+     [("الخبراء", "unnamed"), ("الدولة", "organization")]),
+    ("وأكدت الدولة أن الإعلام مهم.", [("الدولة", "organization")]),
+])
+def test_the_state_said_alone_speaks(text, expected):
+    assert [(f[1], f[2]) for f in attributions(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a subject before its verb past an aside set off by dashes, a coordination with a group of bodies in it
+    ("قالت المنظمة إن الوضع صعب. لكن اليسار الأوروبي والمنظمات الحقوقية في عدة بلدان غربية - خاصة في فرنسا "
+     "وهولندا - تعتبر أن فتح الحدود سيخدم اليمين.", "اليسار الأوروبي والمنظمات الحقوقية في عدة بلدان غربية"),
+    ("قالت المنظمة إن الوضع صعب. لكن المنظمات الحقوقية - خاصة في فرنسا - تعتبر أن فتح الحدود سيخدم اليمين.",
+     "المنظمات الحقوقية"),
+])
+def test_a_group_before_its_verb_past_a_dashed_aside(text, surface):
+    assert ("", surface, "unnamed", "فتح الحدود سيخدم اليمين") in [(f[0], f[1], f[2], f[4]) for f in attributions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # جاء في / ورد في without a complementizer, a colon or a quotation after it: «came in», nothing reported
+    "وأثار القرار غضبا واسعا، ولا سيما أنه جاء في أعقاب قيام الحكومة بإغلاق ثلاث صحف محلية.",
+    "وحل فريق الاتحاد ثانيا، وجاء في المركز الأول فريق الهلال برصيد 60 نقطة.",
+    "هذا ما جاء في كلمة الأمير سلطان ومقاله.",
+    "ونلتزم بما ورد في الدستور من حقوق للمواطنين.",
+])
+def test_came_in_without_content_is_no_statement(text: str) -> None:
+    assert run(text)["quotes"].empty
+
+
+@pytest.mark.parametrize(("text", "surface", "said"), [
+    ("وجاء في بيان الوزارة أن الاجتماع سيعقد غدا.", "بيان الوزارة", "الاجتماع سيعقد غدا"),
+    ("وجاء في التقرير: «الأسعار سترتفع».", "التقرير", "الأسعار سترتفع"),
+    ("وجاء في الرسالة «نحن مستعدون للحوار».", "الرسالة", "نحن مستعدون للحوار"),
+])
+def test_came_in_a_document_with_content_is_the_document_s(text: str, surface: str, said: str) -> None:
+    q = run(text)["quotes"]
+    assert [(r.speaker_surface, r.text) for r in q.itertuples()] == [(surface, said)]
+
+
+def test_came_in_it_then_a_quotation_is_a_statement() -> None:
+    q = run("وأعاد الوزير نشر تغريدة للناشط علي النعيمي، جاء فيها “اعلم أنك خسرت وطنك”، كما أعاد نشر تغريدة أخرى.")[
+        "quotes"]
+    assert list(q["speaker_surface"]) == ["علي النعيمي"] and "اعلم أنك خسرت وطنك" in q["text"].iloc[0]
+
+
+def test_a_participle_after_what_came_in_someone_s_words_goes_on_with_the_subject() -> None:
+    # «التعليق على ما جاء في اتهامات فلان» is what he declined to comment on: the minister speaks after مكتفيا بالقول
+    t = run("ورفض الوزير سامي الحربي في تصريحات إلى «المدينة» التعليق على ما جاء في اتهامات فهد الشمري، "
+            "مكتفيا بالقول إن القضاء سيحسم الأمر.")
+    names = t["actors"].set_index("actor_id")["name_ar"]
+    assert [(names.get(q.speaker, ""), q.text) for q in t["quotes"].itertuples()] == [
+        ("سامي الحربي", "القضاء سيحسم الأمر")]
+
+
+def test_the_topic_after_amma_named_by_title_is_the_speaker_without_actor() -> None:
+    found = attributions("وقال الكاتب يوسف دياب إن الاتفاق مهم. اليمن هو الاختبار أما المحلل السياسي أمين قمورية، "
+                         "فأوضح لـ «اليوم» أن المنطقة ستكون جديدة، معتبراً أن التوتر سيخف.")
+    assert [(f[1], f[2], f[4]) for f in found[1:]] == [
+        ("المحلل السياسي أمين قمورية", "person", "المنطقة ستكون جديدة"),
+        ("المحلل السياسي أمين قمورية", "person", "التوتر سيخف")]
+
+
+@pytest.mark.parametrize(("text", "name", "said"), [
+    # أما … فـ: the topic after أما is the subject of the verb in ف, whatever stands before أما in the sentence (a
+    # heading run into the text, a clause of its own)
+    ("وقال وزير الخارجية اللبناني جبران باسيل إن الاتفاق مهم. الأردن هو التحدي أما المحلل السياسي سمير الخطيب، "
+     "فأوضح لـ «الرياض» أن المنطقة ستتغير.", "سمير الخطيب", "المنطقة ستتغير"),
+    ("ارتفعت الأسعار في الأسواق أما الخبير الاقتصادي فهد العتيبي فقال إن التضخم سيتراجع.", "فهد العتيبي",
+     "التضخم سيتراجع"),
+])
+def test_the_topic_after_amma_is_the_subject_of_the_verb_in_fa(text: str, name: str, said: str) -> None:
+    assert (name, said) in speaker_names(text)
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    # a verb without subject told to media named in the plural (لشبكات، لمحطات، لوكالات): the previous speaker goes
+    # on, the media are the channel
+    ('وقال وزير الخارجية الإيطالي ماركو روسي إن المنطقة خطرة. وأضاف لشبكات التلفزيون الإيطالية "من الصعب معرفة '
+     'المسؤولين".', "شبكات التلفزيون الإيطالية"),
+    ("وقال رئيس الوزراء الياباني شينزو آبي إن الوضع مستقر. وأضاف لمحطات الإذاعة المحلية أن الحكومة مستعدة.",
+     "محطات الإذاعة المحلية"),
+])
+def test_media_spoken_to_in_the_plural_are_the_channel(text: str, channel: str) -> None:
+    t = run(text)
+    q = t["quotes"]
+    assert len(q) == 2 and q["speaker"].iloc[0] == q["speaker"].iloc[1] != "" and q["channel"].iloc[1] == channel
+
+
+@pytest.mark.parametrize("text", [
+    # «بين» written without its shadda after a noun of its clause, or «وبين» after another «بين»: «between»
+    "ولعل الفارق الأبرز بين التجربتين أن الأولى أقدم بكثير.",
+    "وكان الشعور العام بين المستثمرين هو أن السوق وصل إلى ذروته.",
+    "وتعرضت القناة للإغلاق بسبب الحروب بين البلدين، إلى أن عادت للعمل عام 1975.",
+    "والفرق بينه وبين المصمم الآخر أنه يستخدم الورود دائما.",
+    "وحاول أن يوفق بين عمله الفني وبين الدراسة فقرر أن يسافر كل يوم.",
+    'وأثار ذلك مشاعر قوية بين الناجين: "عندما غادروا لم نعرف".',
+])
+def test_bayna_between_is_no_speech_verb(text: str) -> None:
+    assert run(text)["quotes"].empty
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وبين الوزير خالد العنزي أن المشروع سينجز قريبا.", "خالد العنزي"),
+    ("كما بين الدكتور طاهر العلي أن الفعاليات متعددة.", "طاهر العلي"),
+    ("بدوره بين خالد بن متعب مدير العلاقات العامة أن المدينة تعيش تظاهرة.", "خالد بن متعب"),
+    ("وصرح بذلك وكيل الوزارة الدكتور توفيق السديري الذي بين أنه تم توزيع الكتب.", "توفيق السديري"),
+    ("وفي الشأن المحلي بيّن الوزير خالد العنزي أن الحكومة مستعدة.", "خالد العنزي"),
+])
+def test_bayyana_showed_stays_a_speech_verb(text: str, name: str) -> None:
+    assert [n for n, _ in speaker_names(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "surface", "said"), [
+    # «between» inside a speaker's phrase or the words before the complementizer does not end the search for it
+    ("وعين الرئيس محافظا جديدا يوم الاثنين وقالت مصادر بين المقاتلين المحليين إن فريقا فنيا وصل لإصلاح المطار.",
+     "مصادر", "فريقا فنيا وصل لإصلاح المطار"),
+    ("وتخلف عن الاجتماع عضو الشرف الأمير أحمد بن سلطان الذي أكد عبر اتصالات بينه وبين الإدارة أن رأيه مع الأغلبية.",
+     "أحمد بن سلطان", "رأيه مع الأغلبية"),
+    # في حين + a verb: «whereas», the statement before ends there and the verb has its own subject
+    ("وأكد الوزير خالد العنزي أن المشروع مهم، في حين بين عبد الله الزهراني أن المشهد لم يتغير.",
+     "عبد الله الزهراني", "المشهد لم يتغير"),
+    ("وأكد الوزير خالد العنزي أن المشروع مهم، في حين بين عبد الله الزهراني أن المشهد لم يتغير.",
+     "الوزير خالد العنزي", "المشروع مهم"),
+])
+def test_between_in_a_clause_and_whereas(text: str, surface: str, said: str) -> None:
+    assert (surface, said) in [(q.speaker_surface, q.text) for q in run(text)["quotes"].itertuples()]
+
+
+@pytest.mark.parametrize("text", [
+    # طالب before an indefinite adjective is «a student», not «demanded»
+    "والمنفذ هو سيف الدين المرزوقي (طالب جامعي، لا سوابق له ولم يكن محل شبهة)، وهذا لا ينفي وجود شركاء.",
+    "لقي طالب سوداني مصرعه بعد أن فجر نفسه بعبوة ناسفة.",
+])
+def test_a_student_is_no_demand(text: str) -> None:
+    assert run(text)["quotes"].empty
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير خالد العنزي إن التحقيق مستمر. كما نفى الوزير أن يكون قد قال: «الحكومة ستستقيل».",
+    "ونفى الشاعر محمد العلي أن يكون قد قال إن الشعراء متسولون.",
+])
+def test_what_someone_denies_having_said_is_not_his_statement(text: str) -> None:
+    rows = [(q.cue, q.text) for q in run(text)["quotes"].itertuples()]
+    assert not [r for r in rows if r[1] in ("الحكومة ستستقيل", "الشعراء متسولون")]
+    assert [r for r in rows if "نفى" in r[0]]  # the denial itself is one
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a work with its quoted title speaks as a document: the name inside the title (a group, a country) does not
+    ("كتاب «داعش من الداخل» يشير إلى أن هناك عشر قيادات في المجلس.", "كتاب «داعش من الداخل»"),
+    ("وكتاب «روسيا الجديدة» يؤكد أن الاقتصاد تراجع كثيرا.", "كتاب «روسيا الجديدة»"),
+    ("ويرى تقرير «مصر 2030» أن النمو سيتسارع.", "تقرير «مصر 2030»"),
+])
+def test_a_work_and_its_quoted_title_speak_as_a_document(text: str, surface: str) -> None:
+    q = run(text)["quotes"]
+    assert [(r.speaker, r.speaker_surface, r.speaker_kind) for r in q.itertuples()] == [("", surface, "document")]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a speaker named inside another's quoted words is not the one the words after the quotation go on with
+    ("وقال المحلل السياسي سمير الخطيب: «من الصعب حل الخلاف لأن العربي يعتبر أن الجسر الإيراني يجب أن ينكسر»، "
+     "معتبراً أن الاشتباك في سوريا سيستمر.", "الاشتباك في سوريا سيستمر"),
+    ("وقال المحلل السياسي سمير الخطيب: «من الصعب حل الخلاف لأن العربي يعتبر أن الجسر الإيراني يجب أن ينكسر وإيران "
+     "تعتبر أنها إذا خسرت سوريا خسرت كل شيء»، معتبراً أن الاشتباك في سوريا سيستمر.", "الاشتباك في سوريا سيستمر"),
+    ("وقال الوزير خالد العنزي: «أبلغني السفير أن المفاوضات بدأت، وقال الرئيس إن الاتفاق قريب». وأضاف أن الحكومة "
+     "مستعدة.", "الحكومة مستعدة"),
+])
+def test_a_speaker_inside_a_quotation_is_not_carried_past_it(text: str, said: str) -> None:
+    found = attributions(text)
+    assert [f[1] for f in found if f[4] == said] == [found[0][1]]
+
+
+def test_inside_a_quotation_the_speaker_named_there_goes_on() -> None:
+    found = speaker_names("وانفجر رئيس المفوضية جان كلود يونكر غضبا. وقال: «وعد رئيس الوزراء أليكسيس تسيبراس بأنه "
+                          "سيقدم مقترحا يوم الخميس. وبعد ذلك، قال إنه قد يتصل يوم السبت. لكنني لم أتلق شيئا».")
+    assert ("أليكسيس تسيبراس", "قد يتصل يوم السبت") in found
+
+
+def test_a_trailing_source_after_a_verb_without_subject_is_the_channel() -> None:
+    # وأوضح أن …، بحسب الخبراء: the speaker quoted before goes on, citing the experts
+    found = attributions("وقال المدير التنفيذي عبدالكريم التميمي إن أسعار التأمين ارتفعت كثيرا. وأوضح أن هذه الأسباب "
+                         "دفعت الشركات إلى رفع الأسعار بنسبة 40 في المائة، بحسب الخبراء الاكتواريين.")
+    assert [(f[1], f[3]) for f in found] == [("المدير التنفيذي عبدالكريم التميمي", ""),
+                                             ("المدير التنفيذي عبدالكريم التميمي", "الخبراء الاكتواريين")]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # ب + a verbal noun of the measures افتعال / انفعال after the verb is its manner, not a speaker's name
+    ("وقالت الوزيرة سارة العلي إن الخطة جاهزة. وأضافت باندفاع: «سننفذها كاملة هذا العام».", "سننفذها كاملة هذا العام"),
+    ("وقالت الوزيرة سارة العلي إن الخطة جاهزة. وأضافت باهتمام إن التنفيذ يبدأ غدا.", "التنفيذ يبدأ غدا"),
+])
+def test_a_manner_after_the_verb_is_no_speaker(text: str, said: str) -> None:
+    assert ("سارة العلي", said) in speaker_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the one asked answers the next verb without subject, not the one quoted before the question
+    "وقال المخرج يوسف شاهين إن الفيلم جاهز. وعندما انتهت الممثلة سامية جمال من العمل سألت الممثل محمود حميدة بدلال: "
+    "«أعجبك الرقص يا أستاذ؟». فقال بلا حماس: «ليس سيئا أبدا».",
+    "وقال المخرج يوسف شاهين إن الفيلم جاهز. ثم سألت الممثلة سامية جمال الممثل محمود حميدة: «أعجبك الرقص يا أستاذ؟». "
+    "فقال بلا حماس: «ليس سيئا أبدا».",
+])
+def test_the_one_asked_answers(text: str) -> None:
+    assert ("محمود حميدة", "ليس سيئا أبدا") in speaker_names(text)

@@ -68,9 +68,10 @@ _WEAK_CUES = frozenset({"عبر", "وعبر"})
 _OPEN_QUOTE = re.compile(r"[«“\"]")
 _FULL_STOP = re.compile(r"^[»”\"″]?\.\s")
 _CLOSES = re.compile(r"^(?:[»”\"]|\s*[»”،.:؛]|\s*$)")
-#: ب + a verbal noun of the measures تفعيل، إفعال، افتعال، استفعال (بتعيين، بإرسال، باتخاذ، باستمرار): a
-#: prepositional object, never part of a speaker's name (باراك، باسيل do not match)
-_BI_MASDAR = re.compile(r"^ب(?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+)$")
+#: ب + a verbal noun of the measures تفعيل، إفعال، افتعال، انفعال، استفعال (بتعيين، بإرسال، باتخاذ، باهتمام،
+#: باندفاع، باستمرار): a prepositional object or manner (فقالت باندفاع), never part of a speaker's name (باراك،
+#: باسيل، باكستان do not match)
+_BI_MASDAR = re.compile(r"^ب(?:ت\w{3,}|است\w{3,}|ا\w{2}ا\w+|ا\wت\wا\w+|ان\w{2}ا\w+)$")
 _HEADLINE = re.compile(r"^\s*:\s*\S")
 
 
@@ -351,13 +352,28 @@ def candidate_rows(doc: Doc) -> list[dict]:
             elif kind == "docverb" and k + 2 < hi and toks[k + 1].norm in ("في", "فيه", "فيها"):
                 # جاء في البيان أن …: the document after في is the speaker
                 row, consumed = _speech(doc, sid, s, e, lo, hi, k + 1 if toks[k + 1].norm == "في" else k, v, lex)
-                if row:
+                if row and not _came_in_unsaid(doc.text, row):
                     row["subject"] = "after" if toks[k + 1].norm == "في" else "issuer"
                     rows.append(row)
     if "؟" in doc.text:
         rows.extend(_interview_answers(doc))
     _last_index.clear()  # the article's index is not kept once its candidates are found (a long article's is large)
     return rows
+
+
+_CONTENT_OPENS = re.compile(r"[\s،,]*[«“\"]")
+
+
+def _came_in_unsaid(text: str, row: dict) -> bool:
+    """Is a «جاء في / ورد في» row nothing reported? Its words are a document's only after a complementizer, a
+    colon or a quotation (جاء في البيان أن …، وجاء في التقرير: «…»); without them جاء في is «came in» (جاء في
+    أعقاب …، جاء في المركز الأول، هذا ما جاء في كلمته، كما جاء في المقدمة).
+
+    >>> _came_in_unsaid("جاء في المركز الأول فريق النصر", {"mode": "after_speaker", "window_end": 19, "start": 7})
+    True
+    """
+    return row["mode"] == "after_speaker" and not _CONTENT_OPENS.match(text, row["window_end"]) and text[
+        row["start"]:row["start"] + 1] not in _OPENERS  # جاء فيها «…»: the quotation after فيها
 
 
 #: elatives before a noun written like a verb (أكبر صرح، أضخم صرح; not هذا، وأكد: «moreover»)
@@ -528,8 +544,9 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
         elif w in two_first and c + 1 < hi and f"{w} {toks[c + 1].norm}" in comp:
             return c + 2
         if c > j and _cue_kind(w) in ("speech", "continuation") and w not in _WEAK_CUES and not (
-                w in v["surname_verbs"] and toks[c - 1].norm in lexicon().given_names):
-            break  # (صالح بن طالب: a family name, the search goes on)
+                w in v["surname_verbs"] and toks[c - 1].norm in lexicon().given_names) and not (
+                w.endswith("بين") and _between(doc, c, j - 1, v)):
+            break  # (صالح بن طالب: a family name, and مصادر بين المقاتلين: «between», the search goes on)
     return -1
 
 
@@ -550,6 +567,8 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
         close = _closing(doc, j, min(limit, j + 4))  # نوهت “غو برو” إلى أن: a quoted name is the subject
         return (j, close) if close and all(_np_word(t.norm) for t in toks[j:close]) else None
     j = _past_demonstrative(doc, j, limit, v)
+    if j + 1 < limit and toks[j].norm in v["approximators"] and toks[j + 1].norm in v["human_quantifiers"]:
+        j += 1  # وقال نحو نصف الآباء: «about» before the people counted
     if j >= limit or not _NP_GAP.match(_gap(text, toks[j - 1], toks[j])) or not (
             _np_start(toks[j].norm) or toks[j].norm in v["documents"] or (
                 toks[j].text == "علي" and j + 1 < limit and _ali_name_next(toks[j + 1].norm))):  # أكد علي الأحمدي:
@@ -699,7 +718,8 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
         w = toks[end].norm
         if w[:1] == "و" and _cue_kind(w) == "speech":
             break  # بحسب صحيفة «الوطن» الكويتية وأوضحت الإحصائية: a new clause, its verb and its own subject
-        if _OPEN_QUOTE.fullmatch(gap.strip()) and (_named_head(toks[end - 1].norm, v) or _named_head(toks[j].norm, v)):
+        if _OPEN_QUOTE.fullmatch(gap.strip()) and (_named_head(toks[end - 1].norm, v) or _named_head(toks[j].norm, v)
+                                                    or (headed and _office_body_head(toks[end - 1].norm))):
             close = _closing(doc, end, limit)  # قناة "كي تي إن"، شركة «سافاري»: the quoted name belongs to it
             if close and not (_definite(toks[end - 1].norm) and _ENDS_SENTENCE.match(text, toks[close - 1].end)):
                 # (after a definite head, one that ends the sentence is what was said: وقالت إحدى الصحف «…».;
@@ -709,6 +729,8 @@ def _np_extend(doc: Doc, j: int, limit: int, v, forced: bool = False) -> int:
                         toks[end].norm.startswith("ال") and toks[end].norm.endswith(("ي", "يه"))):
                     end += 1  # مدير قناة “تي” التركية توران كشلكجي: a nisba after the name, and the phrase goes on
                     common = common or not headed  # موقع “فيرج” التقني المتخصص انتهاء …: only definite words now
+                elif headed and end < limit and _body_name_goes_on(doc, end, v):
+                    end += 1  # رئيس مركز "نماء" للدراسات، جمعية "وفاء" الخيرية: the body's name goes on
                 continue
         # a given name; علي (a name) is written with ي, the preposition على with ى (both normalize to علي)
         given = (w in lex.given_names and w not in v["np_stop"]) or toks[end].text == "علي"
@@ -898,6 +920,31 @@ def _office_then_name(doc: Doc, j: int, limit: int, v) -> bool:
         _NP_GAP.match(_gap(doc.text, toks[k - 1], toks[k])))
 
 
+def _office_body_head(word: str) -> bool:
+    """Is this normalized word the head of a body an office is held in (مركز، جمعية، نادي، مؤسسة), so that a quoted
+    name right after it is the body's (رئيس جمعية "وفاء")?
+
+    >>> _office_body_head("جمعيه"), _office_body_head("للجمعيه"), _office_body_head("الرياض")
+    (True, True, False)
+    """
+    return _bare(word) in _body_heads()
+
+
+def _body_name_goes_on(doc: Doc, x: int, v) -> bool:
+    """After a body's quoted name in an office's phrase, does token ``x`` go on with that body's name: a definite
+    adjective or a complement with لل (رئيس مركز "نماء" للدراسات، جمعية "وفاء" الخيرية), not the medium spoken to?
+
+    >>> d = Doc("t", 'قال رئيس مركز "نماء" للدراسات، الدكتور فلان')
+    >>> _body_name_goes_on(d, 4, vocabulary()), _body_name_goes_on(d, 5, vocabulary())
+    (True, False)
+    """
+    toks = doc.tokens
+    w = toks[x].norm
+    return bool(re.fullmatch(r"[»”\"]\s+", _gap(doc.text, toks[x - 1], toks[x]))) and (
+        w.startswith("لل") or (w.startswith("ال") and len(w) > 4)) and not _to_medium(w, v) and (
+        w not in v["complementizers"])
+
+
 def _named_head(word: str, v) -> bool:
     """Is this normalized word the head of a medium or organization that a quoted name may follow?"""
     bare = clitic_variants(word, 2)
@@ -961,6 +1008,26 @@ def _before_intensifier(toks, b: int, lo: int, v) -> int:
         "ال") else b
 
 
+_DASH = re.compile(r"[-–—]")
+
+
+def _past_dashed_aside(doc: Doc, b: int, k: int, lo: int) -> int:
+    """The token before an aside set off by two dashes right before the verb at ``k`` (المنظمات الحقوقية - خاصة في
+    فرنسا - تعتبر أن: the subject stands before it), within twelve tokens; else ``b``.
+
+    >>> d = Doc("t", "لكن المنظمات الحقوقية - خاصة في فرنسا - تعتبر أن")
+    >>> d.tokens[_past_dashed_aside(d, 5, 6, 0)].text
+    'الحقوقية'
+    """
+    toks, text = doc.tokens, doc.text
+    if b < lo or not _DASH.search(_gap(text, toks[b], toks[k])):
+        return b
+    for x in range(b, max(lo, b - 12), -1):
+        if _DASH.search(_gap(text, toks[x - 1], toks[x])):
+            return x - 1
+    return b
+
+
 def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     """The subject standing before the verb at ``k`` (SVO order): ``(first, end, explicit)``, where explicit
     says an opener (كان، إنّ، لكن …) introduced it; None when the verb has no subject before it.
@@ -973,7 +1040,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     comma_clause = False
     while b >= lo and toks[b].norm in v["verb_adverbs"]:
         b -= 1
-    b = _before_intensifier(toks, b, lo, v)
+    b = _past_dashed_aside(doc, _before_intensifier(toks, b, lo, v), k, lo)
     if b < lo:
         return None
     p = b
@@ -1046,7 +1113,8 @@ def _quoted_after_body(doc: Doc, x: int, v) -> bool:
     """
     toks = doc.tokens
     return x > 0 and bool(_OPENING_MARK.match(_gap(doc.text, toks[x - 1], toks[x]))) and (
-        toks[x - 1].norm in v["body_nouns"] or clitic_variants(toks[x - 1].norm, 2)[-1] in v["body_nouns"])
+        toks[x - 1].norm in v["body_nouns"] or clitic_variants(toks[x - 1].norm, 2)[-1] in v["body_nouns"]
+        or toks[x - 1].norm.removeprefix("و") in v["titled_works"])  # كتاب «داعش من الداخل» يشير: a work's title
 
 
 _GENERAL = frozenset({"عام", "العام", "عامه", "العامه"})  # أمين عام، المدير العام: "general", not "year"
@@ -1157,6 +1225,9 @@ def _content_end(doc: Doc, c: int, hi: int, e: int, v) -> int:
             return cut
         if tok.norm in ("فيما", "بينما") and _cue_kind(toks[min(x + 1, hi - 1)].norm) == "speech":
             return toks[x - 1].end
+        if tok.norm == "حين" and x - 1 > c and toks[x - 1].norm == "في" and _cue_kind(
+                toks[min(x + 1, hi - 1)].norm) == "speech":
+            return toks[x - 2].end  # …، في حين قال فلان: «whereas», another clause and its speaker
     return e
 
 
@@ -1229,6 +1300,12 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # أعلن عنه: "was announced", not reported speech (but أكد له أن، قال له اللاعب فلان)
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
+    if toks[k].norm in v["person_noun_cues"] and _indefinite_adjective_next(doc, k, hi):
+        return None, k + 1  # طالب جامعي، لقي طالب سوداني مصرعه: a student, not «demanded»
+    if _denied_saying(toks, k, lo, v):
+        return None, k + 1  # نفى أن يكون قد قال: «…»: what he denies having said
+    if verb == "بين" and _between(doc, k, lo, v):
+        return None, k + 1  # الفارق بين التجربتين أن، بينه وبين فلان أنه: «between», not بيّن (showed)
     if _imagined(toks, k, lo, verb, v) or _asked(doc, k, lo, e, v):
         return None, k + 1
     if _inference(toks, k, lo, hi, verb, v):
@@ -1258,6 +1335,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # نايف الذي أفاد نفسه …، وعشاق الليث يرون أن: the nearer verb's complement
     if prev in _WHO:
         return None, k + 1  # من قال بهذا الكلام، ومن يقول إن …: «whoever says», nobody reported
+    if verb in ("يعتبر", "تعتبر") and k + 1 < hi and "\u064b" in toks[k + 1].text:
+        return None, k + 1  # يعتبر عملاً ضخماً: «is considered», a passive and its predicate (tanween), nobody's view
     if prev in _ELATIVES_BEFORE and toks[k].norm == verb and _NP_GAP.match(_gap(text, toks[k - 1], toks[k])):
         return None, k + 1  # أكبر صرح: a noun written like the verb (صرّح), after an elative (not «الله أكبر»، وقال)
     two_before = _two(toks, k - 2, hi) if k - 2 >= lo else ""
@@ -1368,7 +1447,8 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         cut = next((x for x in range(subj[0] + 1, subj[1]) if toks[x].norm in v["occasion_adjuncts"]), 0)
         subj = (subj[0], cut) if cut else subj
     ws, we = (toks[subj[0]].start, toks[subj[1] - 1].end) if subj else (toks[k].end, toks[k].end)
-    if subj and how == "before" and toks[subj[0]].norm.startswith("وال") and text[ws:ws + 1] == "و" and not (
+    if subj and how == "before" and (toks[subj[0]].norm.startswith("وال") or toks[subj[0]].norm[1:] in v[
+            "titled_works"]) and text[ws:ws + 1] == "و" and not (
             toks[subj[0]].norm in v["relation_heads"] or toks[subj[0]].norm[:4] in _WAL_WORDS):
         ws += 1  # …، والحكومة تقول: the conjunction is not part of the speaker's name
     if subj and how == "before" and text[we:we + 1] in _CLOSERS and not _balanced(text[ws:we]):
@@ -1431,6 +1511,72 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         ch = relay
     row["channel_start"], row["channel_end"] = ch
     return row, max(wend, content if content > 0 else wend)
+
+
+def _indefinite_adjective_next(doc: Doc, k: int, hi: int) -> bool:
+    """Does an indefinite adjective follow the word at ``k`` right away (a nisba not a given name, or آخر):
+    طالب جامعي، طالب آخر?
+
+    >>> d = Doc("t", "هو طالب جامعي، وطالب علي الأحمد بحقه")
+    >>> _indefinite_adjective_next(d, 1, 8), _indefinite_adjective_next(d, 4, 8)
+    (True, False)
+    """
+    toks = doc.tokens
+    if k + 1 >= hi or not _NP_GAP.match(_gap(doc.text, toks[k], toks[k + 1])):
+        return False
+    w = toks[k + 1].norm
+    return w in ("اخر", "اخري") or (not w.startswith("ال") and bool(_NISBA_INDEFINITE.fullmatch(w))
+                                    and w not in lexicon().given_names)
+
+
+_BE = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا"})
+
+
+def _denied_saying(toks, k: int, lo: int, v) -> bool:
+    """Is the speech verb at ``k`` what someone denies having said (نفى الشاعر أن يكون قد قال: «…»): «أن» + a form
+    of يكون (and قد) right before it, a denial verb at most six words before that?
+
+    >>> from arnews.text import tokens as _t
+    >>> _denied_saying(_t("ونفى الشاعر أن يكون قد قال إن"), 5, 0, vocabulary())
+    True
+    """
+    x = k - 1
+    if x >= lo and toks[x].norm == "قد":
+        x -= 1
+    if x - 1 < lo or toks[x].norm not in _BE or toks[x - 1].norm not in ("ان", "بان"):
+        return False
+    return any(toks[y].norm.removeprefix("و").removeprefix("ف") in v["denial_verbs"] or toks[y].norm in v[
+        "denial_verbs"] for y in range(max(lo, x - 8), x - 1))
+
+
+_BEFORE_VERB = frozenset({"ثم", "وثم", "فقد", "لقد", "حين", "وحين", "حينما", "عندما", "وعندما", "بعدما", "لما", "ولما",
+                          "فلما", "كلما", "اذ"})  # في حين بين فلان أن: a verb follows them
+
+
+def _between(doc: Doc, k: int, lo: int, v) -> bool:
+    """Is «بين» at token ``k`` the preposition «between», not the verb بيّن (showed)? Written without its shadda,
+    it is one right after a word of its own clause that no verb follows here (a noun or adjective: الفارق الأبرز
+    بين، قوية بين الناجين، ما بين), and «وبين» is one after another «بين» of its clause (بينه وبين فلان، بين عمله
+    وبين الدراسة). After a clause mark, كما، بدوره، الذي، قد it stays the verb (كما بين الدكتور فلان أن).
+
+    >>> d = Doc("t", "ولعل الفارق بين التجربتين أن الأولى أقدم، كما بين الدكتور فلان أن")
+    >>> _between(d, 2, 0, vocabulary()), _between(d, 8, 0, vocabulary())
+    (True, False)
+    """
+    toks, text = doc.tokens, doc.text
+    if "\u0651" in toks[k].text or k <= lo or re.search(r"[.:،,؛«»“”\"()\n]", _gap(text, toks[k - 1], toks[k])):
+        return False
+    if toks[k].norm == "بين":
+        prev = toks[k - 1].norm
+        return not (prev in v["subject_openers"] or prev in v["relative_pronouns"] or prev in v["verb_adverbs"]
+                    or prev in _BEFORE_VERB or clitic_variants(prev, 2)[:2][-1] in v["subject_openers"])
+    if toks[k].norm in ("وبين", "فبين"):
+        for x in range(k - 1, max(lo, k - 12) - 1, -1):
+            if toks[x].norm.removeprefix("و").startswith("بين"):
+                return True
+            if x > lo and re.search(r"[.:،,؛«»“”\"()\n]", _gap(text, toks[x - 1], toks[x])):
+                break
+    return False
 
 
 def _before_contrast(doc: Doc, c: int, hi: int, end: int, v) -> int:
@@ -2009,6 +2155,9 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
                      "" if body else (country_of[2] if country_of else ""), end)]
         return [(media[2] if media else "", text[ws:end] if media or named else np, "media",
                  "" if media else (country_of[2] if country_of else ""), end)]
+    work = _titled_work(text, ws, we, words, inside, v)
+    if work:  # كتاب «داعش من الداخل» يشير: the book speaks, not the group in its title
+        return [("", text[ws:work], "document", "", work)]
     titled = first in v["title_first"] or first + "." in v["title_first"] or clitic_variants(first, 2)[
         -1] in v["title_first"] or (
         clitic_variants(first, 2)[0] in v["person_heads"] and not first.startswith("ال"))  # مدير قناة …
@@ -2068,6 +2217,11 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
             {first, *clitic_variants(first, 2)} & v["relation_heads"]) - _NAME_PARTS and re.fullmatch(
             r"\s*\S+\s+", text[ws:people[0][0]]):
         return [("", text[ws:people[0][1]], "unnamed", "", people[0][1])]  # محامي ميليسا: her lawyer, not her
+    if people and _principal_named(_phrase_words(text[ws:people[0][0]]), v):
+        named = _COMMA.split(text[ws:people[0][0]], 1)
+        if len(named) == 2 and _plain_name(named[0]):  # فلان، مستشار الرئيس روحاني: the aide named before
+            return [("", named[0].strip(), "person", "", we)]
+        return [("", np, "unnamed", "", we)]  # مستشار مكتب الرئيس أوباما: an aide, not Obama
     if people and len(words) > 2 and words[1].startswith("ال") and (
             {first, first.removeprefix("و")} & (v["relation_heads"] - _OFFICE_RELATIONS)):
         return [("", np, "unnamed", "", we)]  # والدة اللاعب فلان: his mother speaks, not the player
@@ -2157,6 +2311,41 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     return _unknown_phrase(c, words, np, we, text, ctx)
 
 
+def _principal_named(lead: list[str], v) -> bool:
+    """Do the normalized words before a name in a speaker's phrase end on a principal's title in construct with an
+    aide's noun (مستشار الرئيس، مدير مكتب الرئيس، المتحدث باسم الملك), so that the name is the principal's?
+
+    >>> v = vocabulary()
+    >>> _principal_named(["مستشار", "مكتب", "الرئيس"], v), _principal_named(["نائب", "الرئيس"], v)
+    (True, False)
+    >>> _principal_named(["المستشار", "الرئيس"], v)  # المستشار الرئيس: a title, then another
+    False
+    """
+    return len(lead) >= 2 and lead[-1] in v["principal_titles"] and not _definite(lead[-2]) and strip_clitics(
+        lead[-2]) in v["aide_heads"]
+
+
+_TITLE_AFTER = re.compile(r"\s*[«“\"][^«»“”\"\n]{1,80}[»”\"]")
+
+
+def _titled_work(text: str, ws: int, we: int, words: list[str], inside: list, v) -> int:
+    """Where a speaker's phrase that is a work and its quoted title ends (كتاب «داعش من الداخل»، دراسة «إيران
+    والخليج»), when every name found in the phrase is inside that title; 0 otherwise.
+
+    >>> t = "كتاب «داعش من الداخل» يشير"
+    >>> _titled_work(t, 0, 20, ["كتاب", "داعش", "من", "الداخل"], [(6, 10, "group:isis")], vocabulary())
+    21
+    """
+    head = words[0].removeprefix("و") if words else ""
+    if not (head in v["titled_works"] or head in v["documents"] or head in v["information_sources"]
+            or head in v["written_pieces"]):
+        return 0
+    title = _TITLE_AFTER.match(text, ws + len(text[ws:we]) - len(text[ws:we].lstrip()) + len(text[ws:we].split()[0]))
+    if not title or not inside or any(not title.start() <= m[0] < title.end() for m in inside):
+        return 0
+    return title.end()
+
+
 def _genitive_content(words: list[str]) -> bool:
     """Are the normalized words after a verb a noun that is no name, title or body, then a plural of people in the
     genitive (عزم المسؤولين …، حرص المواطنين …): what was said, not who said it (:func:`_genitive_people`)?
@@ -2213,6 +2402,8 @@ def _name_then_office(lead: list[str], v) -> bool:
     True
     >>> _name_then_office(["نائب", "رئيس", "شركه"], vocabulary()), _name_then_office(["مكتب", "النائب"], vocabulary())
     (False, False)
+    >>> _name_then_office(["ايجور", "ياكوفلف", "المختص", "النفطي"], vocabulary())
+    True
     """
     if len(lead) < 2 or not _given_like(lead[0]) or lead[0] in v["title_first"] or _body_word(lead[0]) or any(
             b in v["body_nouns"] or b in lexicon().org_heads for b in clitic_variants(lead[0], 2)):
@@ -2221,6 +2412,9 @@ def _name_then_office(lead: list[str], v) -> bool:
         w = lead[i]
         if w in v["title_first"] or clitic_variants(w, 2)[-1] in v["person_heads"] or w in v["person_heads"]:
             return True  # the office in apposition
+        if i == 2 and w.startswith("ال") and _person_noun(w) and not w.endswith(("ون", "ين", "ات")) and (
+                w[2:] not in v["human_plurals"]) and not lead[1].endswith("ه"):
+            return True  # إيجور ياكوفلف المختص النفطي: after a name of two words, a person's noun in apposition
         if not _np_word(w) or _human_word(w) or w in v["body_nouns"] or _cue_kind(w):
             return False
     return False
@@ -2308,9 +2502,29 @@ def _unknown_phrase(c: dict, words: list[str], np: str, we: int, ctx_text: str, 
     if c["subject"] == "after" and c["mode"] != "after_speaker" and len(words) == 1 and _recurring_name(
             words[0], np.strip(" «»\"“”،,"), ctx_text):
         return [("", np, "person", "", we)]  # نوه سميث إن …، وقالت باشطح: a name the tagger missed
+    if c["subject"] == "before" and _coordinated_people(words):
+        return [("", np, "unnamed", "", we)]  # لكن اليسار الأوروبي والمنظمات الحقوقية … تعتبر أن: a group
+    if len(words) == 1 and words[0] in v["state_nouns"] and cue_gender(c["cue"]) == "f":
+        return [("", np, "organization", "", we)]  # وشددت الدولة على …: the state, which the verb agrees with
     if c["subject"] == "after" and c["mode"] == "after_speaker":
         return []  # the phrase opens the content (وحث أوروبا على …): the previous speaker goes on
     return None  # وتشير المبادرة إلى أن …، كما يقول المثل: a subject that is no speaker, no statement
+
+
+def _coordinated_people(words: list[str]) -> bool:
+    """Is a subject before its verb a coordination whose second member, within its first four words, is a phrase of
+    people or bodies (اليسار الأوروبي والمنظمات الحقوقية في عدة بلدان)? Then the whole is an unnamed group.
+
+    >>> _coordinated_people(["اليسار", "الاوروبي", "والمنظمات", "الحقوقيه"])
+    True
+    >>> _coordinated_people(["اليسار", "الاوروبي"])
+    False
+    """
+    for i in range(1, min(len(words), 4)):
+        w = words[i]
+        if w.startswith("وال") and w[:4] not in _WAL_WORDS and _human_phrase([w[1:], *words[i + 1:]]):
+            return True
+    return False
 
 
 #: heads that never stand for one person named before (sources stay unnamed)
@@ -2826,21 +3040,26 @@ def _honoured(pronoun: str, offset: int, text: str, sp: _Spans, ctx: _Context) -
     """The person an honorific pronoun (سموه، معاليه) stands for: the nearest person before ``offset`` whom the
     article introduced with a title of that honorific (الأمير فلان for سموه), not merely the last one named."""
     titles = honorifics().get(clitic_variants(pronoun, 2)[-1]) or honorifics().get(pronoun)
-    return _introduced_with(titles, offset, text, sp, ctx) if titles else None
+    if not titles:
+        return None
+    return _introduced_with(titles, offset, text, sp, ctx) or _introduced_with(titles, offset, text, sp, ctx, True)
 
 
-def _introduced_with(titles: frozenset[str], offset: int, text: str, sp: _Spans, ctx: _Context
+def _introduced_with(titles: frozenset[str], offset: int, text: str, sp: _Spans, ctx: _Context, after: bool = False
                      ) -> tuple[int, int, str] | None:
     """The nearest person before ``offset`` named right after one of ``titles`` (without the article): وزير
-    الصحة فلان for الوزير, الأمير فلان for سموه."""
-    for m in reversed(sp.between(max(0, offset - 20_000), offset)):
-        if m[1] > offset or ctx.kinds.get(m[2]) != "person":
+    الصحة فلان for الوزير, الأمير فلان for سموه. With ``after``, the first one named so within 3,000 characters
+    after it (أكد سموه في المقال أن … وأوضح الأمير خالد الفيصل), for a pronoun said before its holder's name."""
+    near = sp.between(offset, offset + 3_000) if after else reversed(sp.between(max(0, offset - 20_000), offset))
+    for m in near:
+        if (m[1] > offset and not after) or ctx.kinds.get(m[2]) != "person":
             continue
         clause = _phrase_words(re.split(r"[:،,«»\"“”.؛()]", text[max(0, m[0] - 80):m[0]])[-1])
         before = clause[-3:]
-        if any(w.removeprefix("ال") in titles or clitic_variants(w, 2)[-1].removeprefix("ال") in titles
-               for w in before):
-            if any(w in vocabulary()["honoured_not_after"] for w in clause[-7:-1]):
+        honoured = any(w in titles and w in vocabulary()["honorific_nouns"] for w in clause)  # معالي الأمين العام
+        if honoured or any(w.removeprefix("ال") in titles or clitic_variants(w, 2)[-1].removeprefix("ال") in titles
+                           for w in before):  # لمجلس التعاون لدول الخليج العربية الدكتور فلان: far from the name
+            if any(w in vocabulary()["honoured_not_after"] for w in clause[:-1] if honoured or w in clause[-7:-1]):
                 continue  # عقب لقائه معالي وزير الخارجية فلان: the one met, not the one who goes on speaking
             return m
     return None
@@ -2974,7 +3193,8 @@ def _looks_like_name(words: list[str]) -> bool:
         return True
     if len(words) == 2 and _word_name_pair(bare[-1], words[1]):
         return True  # أشاد مطلق البقمي: a given name that is also a word, then a family name
-    return len(words) >= 3 and not words[1].startswith("ال") and any(w in v["title_first"] for w in words[2:5])
+    return len(words) >= 3 and not words[1].startswith("ال") and (
+        any(w in v["title_first"] for w in words[2:5]) or _name_then_office(words[:4], v))
 
 
 def _plain_name(np: str) -> bool:
@@ -3644,14 +3864,17 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
     in_sentence: dict[tuple[str, int], tuple[str, str, str, str]] = {}
     cands = sorted(cands, key=lambda r: (r["article_id"], r["cue_start"]))
     enclosing = _enclosing(cands)
-    back_source = _back_attributions(cands)
+    back_source = {j: i for j, i in _back_attributions(cands, ctx.texts).items()
+                   if cands[j]["subject"] != "none" or _speaker(cands[i], ctx)}  # (حسب تعبيره: no source)
     sources = set(back_source.values())
     decided: dict[int, list] = {}
     offices: dict[str, list[tuple[tuple[str, str, str, str], int]]] = {}  # each article's speakers, with ends
     said_until: dict[str, int] = {}  # where each article's last statement ends
     speakers_of: dict[str, int] = {}  # how many speakers the article's last statement had
+    quoted_speaker: dict[str, tuple] = {}  # the last speaker named inside a quotation, with the quotation's end
     for i, c in enumerate(cands):
         aid, text = c["article_id"], ctx.texts[c["article_id"]]
+        from_quote = False  # the speaker was taken from inside the quotation the verb stands in
         if i in sources:
             continue  # …، بحسب مركز الأنباء: the source reports a statement that has its own speaker
         if _cue_in_place_name(c, ctx):
@@ -3674,7 +3897,10 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         if found == [] and c["subject"] == "none" and _topic_before(c, ctx):
             continue  # نظرة سريعة إلى الحضور، تشير إلى أن: the writer's observation, no one speaks
         if found == []:
-            prior = _chain_subject(c, ctx) or in_sentence.get((aid, c["sentence_id"]))
+            quoted = quoted_speaker.get(aid)
+            from_quote = bool(quoted and quoted[1] <= c["cue_start"] < quoted[2])
+            prior = (quoted[0] if from_quote else None) or _chain_subject(c, ctx) or in_sentence.get(
+                (aid, c["sentence_id"]))  # inside the same quotation: who spoke there
             if (c["subject"] == "none" or c["mode"] == "continuation") and not (prior and prior[2] == "unnamed"):
                 polled = _polled_group(c, ctx)  # … أعداد من المسلمين عبروا عن …: those polled, not who polled
                 prior = polled or _group_subject(c, ctx) or prior  # a group speaks, not the person quoted before
@@ -3738,8 +3964,14 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
         decided[i] = found
         speakers_of[aid] = len(found)
         said_until[aid] = max(said_until.get(aid, 0), c["end"])
+        quoted_inner = c["subject"] in ("after", "before", "name") and _within_marks(text, c["cue_start"])
+        quoted_inner = quoted_inner or from_quote  # his words again inside the quotation: not carried out of it
+        if quoted_inner and found:  # «… وعد فلان بأنه …، ثم قال إنه …»: inside the quotation he goes on
+            quoted_speaker[aid] = (found[0][:4], c["cue_start"], text.find("»", c["cue_start"]))
         for speaker, _surface, kind, _aff, _end in found[:1]:
-            if (kind not in ("document",) or speaker) and not polled:  # those polled speak once: who spoke
+            if (kind not in ("document",) or speaker) and not polled and not quoted_inner:
+                # (a speaker named inside another's quoted words — «… لأن العربي يعتبر أن …»، معتبراً — is not
+                # the one a verb or participle after the quotation goes on with)  # those polled speak once: who spoke
                 # before goes on (… أعداد من المسلمين عبروا عن …. وقال: the medium's or person's words again)
                 if previous.get(aid) != found[0][:4]:
                     history.setdefault(aid, []).append(found[0][:4])
@@ -3751,9 +3983,14 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
                                               for j in range(i + 1, min(i + 6, len(cands)))):
             continue  # the statement is the inner speaker's; this source is its channel
         channel = _channel_text(text, c)
-        if not channel and i in back_source:
+        stop = c["end"]
+        if i in back_source:
             src = cands[back_source[i]]
-            channel = text[src["window_start"]:src["window_end"]].strip(" «»“”\"")
+            if not channel:
+                channel = text[src["window_start"]:src["window_end"]].strip(" «»“”\"")
+            if c["subject"] == "none":  # وأضاف أن …، وفقا لما نقلته مجلة «العلوم» التي تصدرها …
+                channel = _RELATIVE_END.sub("", channel).strip()  # the medium, without its relative clause
+                stop = min(stop, len(text[:src["cue_start"]].rstrip(" ،,")))  # and the source is no content
         parent = enclosing.get(i)
         reported_by = ""
         if inner or (parent is not None and parent in decided and (c["subject"] != "none" or polled)
@@ -3769,7 +4006,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             start = c["start"]
             if c["mode"] == "after_speaker" and c["subject"] in ("after", "name"):
                 start = max(start, surface_end)
-            body = text[start:c["end"]]
+            body = text[start:stop]
             if _CLOSING_MARK.match(body) and start == surface_end:
                 start += 1  # the closing mark of the speaker's quoted name (قناة "كي تي إن" التلفزيونية)
                 body = body[1:]
@@ -3778,7 +4015,7 @@ def resolve(cands: list[dict], mentions: pd.DataFrame, actors: pd.DataFrame, art
             if body[lead:].startswith("على ") and clitic_variants(norm(c["cue"]), 2)[-1] in vocabulary()[
                     "document_verbs"]:
                 start += 4  # ونص البيان على إنشاء …: what it states follows على
-            body = text[start:c["end"]]
+            body = text[start:stop]
             if len(body.split(maxsplit=1)) < 2:  # fewer than two words (without splitting all of them)
                 continue
             qkind, qs, qe = classify(body) if c["mode"] != "interview" else ("direct", 0, len(body))
@@ -3804,7 +4041,7 @@ _COMMA = re.compile(r"[،,]")
 _SPELLING_VARIES = re.compile(r"[اأإآؤئءةىيه\u064b-\u0652\u0640]")  # alef, hamza, final forms, marks, tatweel
 _CLAUSE_OR_COMMA = re.compile(r"[.:«»“”\"؛()\n،,]")
 _LEAD_BREAK = re.compile(r"[.:«»“”\"؛()\n!؟]")
-_APPOSITION_OPEN = re.compile(r"\s*[،,(\-–]\s*")
+_APPOSITION_OPEN = re.compile(r"\s*[،,(\-–]?\s*")
 
 
 def _person_noun(head: str) -> bool:
@@ -3872,8 +4109,12 @@ def _named_run(surface: str) -> str:
     if span:
         return surface[span[0]:span[1]]
     words = _phrase_words(surface)
-    return surface if 2 <= len(words) <= 4 and not strip_clitics(words[0]).startswith("ال") and not _QUOTE_MARKS.search(
-        surface) and not any(w in lexicon().stop for w in words) else ""
+    if 2 <= len(words) <= 4 and not strip_clitics(words[0]).startswith("ال") and not _QUOTE_MARKS.search(
+            surface) and not any(w in lexicon().stop for w in words):
+        return surface
+    lead = surface.split()  # إيجور ياكوفلف المختص النفطي الروسي: the name before the person's noun
+    return " ".join(lead[:2]) if len(words) >= 3 and words[2].startswith("ال") and _plain_name(" ".join(lead[:2])) and (
+        _name_then_office(words[:4], vocabulary())) else ""
 
 
 def _said_with(desc: list[str], text: str, s: int, e: int) -> bool:
@@ -3894,7 +4135,7 @@ def _said_with(desc: list[str], text: str, s: int, e: int) -> bool:
                 w in stop or w in _office_firsts() for w in rest):
             return True
     m = _APPOSITION_OPEN.match(text, e, e + 4)
-    if m and m.end() > e:
+    if m:  # فلان، المتحدث باسم …; فلان المختص النفطي (no comma)
         clause = _CLAUSE_OR_COMMA.split(text[m.end():m.end() + 120], 1)[0]
         after = [strip_clitics(w) for w in _phrase_words(clause)]
         return after[:n] == desc
@@ -3933,7 +4174,9 @@ def _epithet_antecedent(rows: list[dict], i: int, words: list[str], text: str, s
             j - 1]["end"]:
         j -= 1  # a statement inside the one before (قال فلان «… دعا التنظيم إلى …»): the outer one goes on
     p = rows[j] if j >= 0 else None
-    if p is None or p["article_id"] != r["article_id"] or r["start"] - p["end"] > 400 or p[
+    if p is None or p["article_id"] != r["article_id"]:
+        return _lone_person_before(r["start"], want, text, sp, ctx)
+    if r["start"] - p["end"] > 400 or p[
             "speaker_kind"] != "person" or not (p["speaker"] or _named_run(p["speaker_surface"])):
         return None  # the statement right before is no named person's
     if any(ctx.kinds.get(m[2]) == "person" and m[2] != p["speaker"] for m in sp.between(p["end"], r["start"])):
@@ -3948,11 +4191,45 @@ def _epithet_antecedent(rows: list[dict], i: int, words: list[str], text: str, s
     return p if (g == "f") == (want == "f") else None
 
 
+def _lone_person_before(offset: int, want: str, text: str, sp: _Spans, ctx: _Context) -> dict | None:
+    """For an epithet said alone before any statement of the article (توقع مدير المركز الدكتور فلان أن …. ورأى
+    الخبير السياسي أن): the one person the article named before ``offset``, within 800 characters, as a row's
+    speaker fields, when that person's gender agrees with the epithet's; None when nobody or more than one."""
+    named = {m[2]: m for m in sp.between(0, offset) if m[1] <= offset and ctx.kinds.get(m[2]) == "person"}
+    if len(named) != 1:
+        return None
+    m = next(iter(named.values()))
+    if offset - m[1] > 800 or not _titled_mention(m, text) or (
+            _mention_gender(m, text, ctx, sp.article_id) == "f") != (want == "f"):
+        return None
+    return {"speaker": m[2], "speaker_surface": text[m[0]:m[1]]}
+
+
+_COMMA_WORD = re.compile(r"\s*[،,]\s*([^\s«»“”\"،,:.؛()]+)")
+
+
+def _titled_mention(m: tuple[int, int, str], text: str) -> bool:
+    """Is the person named at ``m`` introduced with a title right before the name (الدكتور فلان) or an office set
+    off right after it (فلان، رئيس وحدة …): someone the article presents, not a byline (فلان- سبق- الرياض:)?
+
+    >>> _titled_mention((14, 22, "x"), "وتوقع الدكتور سالم علي أن")
+    True
+    >>> _titled_mention((0, 9, "x"), "عيسى سالم- سبق- الرياض:")
+    False
+    """
+    before = _phrase_words(text[max(0, m[0] - 30):m[0]])
+    if before and clitic_variants(before[-1], 2)[-1] in _office_firsts() | vocabulary()["honorific_nouns"]:
+        return True
+    after = _COMMA_WORD.match(text, m[1], m[1] + 40)
+    return bool(after) and _bare(_norm_word(after.group(1))) in _office_firsts()
+
+
 def _repeated_office_holder(surface: str, offset: int, aid: str, ctx: _Context | None) -> str:
-    """The person an office said alone stands for when the article wrote the same office before ``offset`` with a
-    name right after it (ومدير جامعتي الملك فيصل والباحة المكلف، الدكتور فلان … وأوضح سعادة مدير جامعتي الملك فيصل
-    والباحة المكلف أن): that person's actor, when one person only; "" otherwise. Honorifics before the office
-    (quotes.yaml honorific_nouns) and titles between it and the name (الأستاذ الدكتور) are passed over.
+    """The person an office said alone stands for when the article wrote the same office before ``offset`` (else
+    within 3,000 characters after it) with a name right after it (ومدير جامعتي الملك فيصل والباحة المكلف، الدكتور
+    فلان … وأوضح سعادة مدير جامعتي الملك فيصل والباحة المكلف أن): that person's actor, when one person only; ""
+    otherwise. Honorifics before the office (quotes.yaml honorific_nouns) and titles between it and the name
+    (الأستاذ الدكتور) are passed over.
 
     >>> _repeated_office_holder("المدير", 0, "", None)  # one word: a descriptor, not an office
     ''
@@ -3964,24 +4241,27 @@ def _repeated_office_holder(surface: str, offset: int, aid: str, ctx: _Context |
     if len(words) < 2 or strip_clitics(_norm_word(words[0])) not in _office_firsts():
         return ""
     core, found, text = " ".join(words), set(), ctx.texts[aid]
-    at = text.find(core, 0, offset)
-    sp = ctx.spans(aid) if at >= 0 else None
-    while at >= 0:
-        end = at + len(core)
-        near = [m for m in sp.between(max(0, at - 60), end + 80) if ctx.kinds.get(m[2]) == "person"]
-        after = [m for m in near if m[0] >= end]
-        before = [m for m in near if m[1] <= at and not text[m[1]:at].strip(" ،,") and " " in text[
-            m[0]:m[1]]]  # فلان الفلاني، مدير …: a full name (a family name alone may be the tagger's half)
-        if after:
-            m = min(after)
-            gap = [_norm_word(w) for w in text[end:m[0]].replace("،", " ").split()]
-            if len(gap) <= 4 and not _INTRO_BREAK.search(text, end, m[0]) and all(
-                    w in v["title_first"] or w in v["honorific_nouns"] for w in gap):  # not بالأمير فلان
-                found.add(m[2])
-        found.update(m[2] for m in before)
-        at = text.find(core, end, offset)
-    if not found:
-        found = _office_after_name(_phrase_words(core), offset, text, ctx.spans(aid), ctx)
+    for lo, hi in ((0, offset), (offset, offset + 3_000)):  # before; else the office said again with the name after
+        at = text.find(core, lo, hi)
+        sp = ctx.spans(aid) if at >= 0 else None
+        while at >= 0:
+            end = at + len(core)
+            near = [m for m in sp.between(max(0, at - 60), end + 80) if ctx.kinds.get(m[2]) == "person"]
+            after = [m for m in near if m[0] >= end]
+            before = [m for m in near if m[1] <= at and not text[m[1]:at].strip(" ،,") and " " in text[
+                m[0]:m[1]]]  # فلان الفلاني، مدير …: a full name (a family name alone may be the tagger's half)
+            if after:
+                m = min(after)
+                gap = [_norm_word(w) for w in text[end:m[0]].replace("،", " ").split()]
+                if len(gap) <= 4 and not _INTRO_BREAK.search(text, end, m[0]) and all(
+                        w in v["title_first"] or w in v["honorific_nouns"] for w in gap):  # not بالأمير فلان
+                    found.add(m[2])
+            found.update(m[2] for m in before)
+            at = text.find(core, end, hi)
+        if not found and lo == 0:
+            found = _office_after_name(_phrase_words(core), offset, text, ctx.spans(aid), ctx)
+        if found:
+            break
     return next(iter(found)) if len(found) == 1 else ""
 
 
@@ -4129,15 +4409,18 @@ def _bare(word: str) -> str:
 
 def _holds_title(title: list[str], phrase: list[str]) -> bool:
     """Is a title (its bare words) said in a longer speaker phrase: same first word, the others in order among the
-    phrase's words (رئيس البلدية in رئيس بلدية المدينة المهندس فلان)?
+    phrase's words (رئيس البلدية in رئيس بلدية المدينة المهندس فلان)? A preposition linking a place (في جدة, said
+    بمحافظة جدة before) need not be said again.
 
     >>> _holds_title(["رييس", "بلديه"], ["رييس", "بلديه", "مدينه", "مهندس", "خالد"])
+    True
+    >>> _holds_title(["رييس", "نادي", "في", "جده"], ["رييس", "نادي", "محافظه", "جده", "دكتور", "عبدالله"])
     True
     """
     if len(phrase) <= len(title) or phrase[0] != title[0]:
         return False
     rest = iter(phrase[1:])
-    return all(w in rest for w in title[1:])
+    return all(w in rest for w in title[1:] if w not in _DESCRIPTOR_LINKS)
 
 
 _AFTER_NAME = re.compile(r"^[\s«»“”\"،,\-–—]*")
@@ -4182,9 +4465,25 @@ def _actor_heads(c: dict, ctx: _Context, actor: str) -> bool:
                for w in words)
 
 
-def _back_attributions(cands: list[dict]) -> dict[int, int]:
-    """Statements followed by a source that vouches for them (وأعرب فلان عن …، بحسب مركز الأنباء): the index of
-    each such statement → the index of the source, which is then its channel rather than its speaker."""
+def _relayed(c: dict, text: str) -> bool:
+    """Does an attribution name a medium that carried the words (وفقا لما نقلته مجلة …، بحسب صحيفة …), not a
+    standard they follow (حسب الفصول، وفق تعاليم …)?
+
+    >>> t = "وأضاف أن النقل أفضل، وفقا لما نقلته مجلة العلوم."
+    >>> _relayed({"cue_start": t.index("وفقا"), "window_start": t.index("مجلة"), "window_end": len(t) - 1}, t)
+    True
+    """
+    v = vocabulary()
+    between = [_norm_word(w) for w in text[c["cue_start"]:c["window_start"]].split()[1:]]
+    words = _phrase_words(text[c["window_start"]:c["window_end"]])
+    return any(w in v["transmission_verbs"] or strip_clitics(w) in v["transmission_verbs"] for w in between) or (
+        bool(words) and words[0] in v["media_heads"])
+
+
+def _back_attributions(cands: list[dict], texts: dict[str, str]) -> dict[int, int]:
+    """Statements followed by a source that vouches for them (وأعرب فلان عن …، بحسب مركز الأنباء; وأضاف أن …،
+    وفقا لما نقلته المجلة): the index of each such statement → the index of the source, which is then its channel
+    rather than its speaker."""
     out = {}
     for i, c in enumerate(cands):
         if c["mode"] != "attribution" or c["start"] >= c["cue_start"]:
@@ -4193,8 +4492,11 @@ def _back_attributions(cands: list[dict]) -> dict[int, int]:
             p = cands[j]
             if p["article_id"] != c["article_id"] or p["sentence_id"] != c["sentence_id"]:
                 break
-            if c["start"] <= p["cue_start"] < c["end"] and p["mode"] != "attribution" and p["subject"] != "none":
-                out[j] = i
+            if c["start"] <= p["cue_start"] < c["end"] and p["mode"] != "attribution" and (
+                    p["subject"] != "none"
+                    or (p["mode"] in ("complement", "continuation") and _relayed(c, texts[c["article_id"]]))
+                    or (p["mode"] == "complement" and norm(p["cue"])[:1] == "و")):
+                out[j] = i  # (وأوضح أن …، بحسب الخبراء: the speaker goes on, the experts are his source)
                 break
     return out
 
@@ -4497,6 +4799,7 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
     byline = _BYLINE_START.match(text) if s0 == 0 else None
     if byline and byline.end() <= c["cue_start"]:
         s0 = byline.end()  # فلان- سبق- الرياض: …، أعلن: the writer and the place are no subject
+    s0 = _amma_topic(text, s0, c["cue_start"], c["cue"])
     clause = text[s0:c["cue_start"]]
     lead = _SUBJECT_LEAD.match(clause)
     first_word_end = s0 + (lead.end(1) if lead and lead.group(1) else 0)
@@ -4543,7 +4846,52 @@ def _sentence_subject(c: dict, ctx: _Context) -> tuple[str, str, str, str] | Non
             return "", text[start:found[1]], kind, found[2]
     if found:
         return found[2], text[found[0]:found[1]], ctx.kinds.get(found[2], ""), ""
+    if s0 > c["sentence_start"] and text[s0 - 1:s0].isspace():
+        named = _titled_name(text[s0:c["cue_start"]])
+        if named:  # أما المحلل السياسي فلان الفلاني، فأوضح: a name the tagger missed, with its title
+            return "", text[s0 + named[0]:s0 + named[1]], "person", ""
     return None
+
+
+def _titled_name(clause: str) -> tuple[int, int] | None:
+    """Where a title with the article, its adjectives and one to three name words make the whole of ``clause`` (but
+    a closing comma and ف): the topic after «أما» (المحلل السياسي أمين قمورية، ف…); None otherwise.
+
+    >>> _titled_name("المحلل السياسي أمين قمورية، ")
+    (0, 26)
+    """
+    words = list(_WORD_AT.finditer(clause.rstrip(" ،,ف")))
+    v = vocabulary()
+    if len(words) < 2 or norm(words[0].group()) not in v["title_first"] or not norm(words[0].group()).startswith(
+            "ال"):
+        return None
+    i = 1
+    while i < len(words) and norm(words[i].group()).startswith("ال"):
+        i += 1
+    first = i
+    while i < len(words) and _np_word(norm(words[i].group())) and norm(words[i].group())[:2] != "ال" and not (
+            norm(words[i].group()) in _NOT_NAMES or norm(words[i].group()) in v["intensifiers"]):
+        i += 1  # أمين قمورية: any word a name may be here, the clause holds nothing else
+    if i != len(words) or not 1 <= i - first <= 3:
+        return None
+    return words[0].start(), words[-1].end()
+
+
+_AMMA = re.compile(r"(?:^|\s)[وف]?[أا]ما\s+")
+
+
+def _amma_topic(text: str, s0: int, cue_start: int, cue: str) -> int:
+    """Where the subject of a verb in ف is looked for: after the last «أما» before it in its sentence (أما … فـ:
+    the topic is the verb's subject, whatever came before it — a heading run into the text, another clause:
+    اليمن هو الاختبار أما المحلل السياسي فلان، فأوضح), else ``s0``.
+
+    >>> t = "اليمن هو الاختبار أما المحلل فلان، فأوضح"
+    >>> t[_amma_topic(t, 0, 35, "فأوضح"):]
+    'المحلل فلان، فأوضح'
+    """
+    if not cue.startswith("ف"):
+        return s0
+    return max((m.end() for m in _AMMA.finditer(text, s0, cue_start)), default=s0)
 
 
 #: a people named by its plural nisba (السوريين، الكينيون، والمصريين), not the country
@@ -4744,14 +5092,37 @@ def _document_issuer(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None
     earlier = [m for m in ctx.spans(c["article_id"]).between(s0, c["cue_start"])
                if m[1] <= c["cue_start"] and ctx.kinds.get(m[2]) not in ("place", None)]
     after = [m for m in earlier if m[0] >= at and len(text[at:m[0]].split()) <= 6]
-    after = [m for m in after if ctx.kinds.get(m[2]) == "person"] or [
-        m for m in after if len(text[at:m[0]].split()) <= 3]  # ألقاها مرشد الثورة الإيرانية علي خامنئي
+    people = [m for m in after if ctx.kinds.get(m[2]) == "person"]
+    body = None if people else _body_issuing(text, at, c["cue_start"])
+    if body:  # بيانا لمكتب الممثل التجاري الأمريكي، أشاد فيه: the office, not the country of its adjective
+        inside = [m for m in earlier if body[0] <= m[0] and m[1] <= body[1]]
+        whole = [m for m in inside if (m[0], m[1]) == body[:2] and ctx.kinds.get(m[2]) == "organization"]
+        country = next((m[2] for m in inside if ctx.kinds.get(m[2]) == "country"), "")
+        return (whole[0][2] if whole else ""), text[body[0]:body[1]], "organization", country
+    after = people or [m for m in after if len(text[at:m[0]].split()) <= 3]  # ألقاها مرشد الثورة علي خامنئي
     m = after[0] if after else earlier[0] if earlier else None
     if m is None:
         return None  # ألقى فلان كلمة أشار فيها: a person's speech is his words, kind person, as after it
     person = ctx.kinds.get(m[2]) == "person" and (m in after or not _plural_cue(c["cue"]))
     return m[2], text[m[0]:m[1]], "person" if person else "document", ""  # كلمة الأهالي التي ألقاها عنهم فلان،
     # أعربوا فيها: the families' words, which he delivered
+
+
+_ISSUING_BODY = re.compile(r"\s+ل(\S+(?:\s+[^\s،,:.؛«»“”\"()]+){0,5}?)\s*[،,]?\s*$")
+
+
+def _body_issuing(text: str, at: int, cue: int) -> tuple[int, int] | None:
+    """The body a document right before ``at`` is of, when ل + a body's head follows it and runs to the verb at
+    ``cue`` (بيانا لمكتب الممثل التجاري الأمريكي، أشاد فيه): the body phrase's span without ل; else None.
+
+    >>> t = "وزعت البعثة بيانا لمكتب الممثل التجاري الأمريكي، أشاد فيه"
+    >>> s = _body_issuing(t, t.index(" لمكتب"), t.index("أشاد")); t[s[0]:s[1]]
+    'مكتب الممثل التجاري الأمريكي'
+    """
+    m = _ISSUING_BODY.match(text, at, cue)
+    if not m or m.end() != cue or _bare(_norm_word(m.group(1).split()[0])) not in _body_heads():
+        return None
+    return m.start(1), m.end(1)
 
 
 class _Spans:
@@ -4934,7 +5305,7 @@ _INTRO_CUT = re.compile(r"[.!؟?،,:;؛()\n]")
 def _introduces(before: str, v) -> bool:
     """Does the text right before a person's name introduce him as a speaker: a speech verb or a source word
     (بحسب، وفق) then at most five words of his phrase (titles, an office, «لي», a negation's verb: ولم يؤكد
-    المتحدث باسم الجيش العقيد فلان)?
+    المتحدث باسم الجيش العقيد فلان), or a verb of asking (سألت فلاناً: «…؟» فقال: the one asked answers)?
 
     >>> _introduces("وقد عاد إلى بلده قبل عام. ويقول السيد", vocabulary()), _introduces("والتقى الوزير", vocabulary())
     (True, False)
@@ -4942,7 +5313,7 @@ def _introduces(before: str, v) -> bool:
     clause = _INTRO_CUT.split(before)[-1].split()
     for i in range(len(clause) - 1, max(-1, len(clause) - 7), -1):
         w = norm(clause[i])
-        if _cue_kind(w) in ("speech", "attribution") or w in ("وفقا", "طبقا"):
+        if _cue_kind(w) in ("speech", "attribution") or w in ("وفقا", "طبقا") or w in v["asking_verbs"]:
             if w in v["not_introducers"] or (w[:1] in "وف" and w[1:] in v["not_introducers"]) or (
                     w.endswith(("ها", "هم")) and _cue_kind(w[:-2]) == "speech"):
                 return False  # بينها وبين فلان، ابرزهم: a verb that is also a noun, or has its object
