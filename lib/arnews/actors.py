@@ -2823,14 +2823,14 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     for r in records:
         if r["evidence"] in ("title", "verb") and r["actor_id"] and r["role_en"]:
             holders[(r["article_id"], r["role_en"], r["affiliation"])].add(r["actor_id"])
-            holders[("", r["role_en"], r["affiliation"], _office_body(lex, r["role_ar"]))].add(r["actor_id"])
+            holders[("", r["role_en"], r["affiliation"], _office_body(r["role_ar"]))].add(r["actor_id"])
     for r in records:
         if r["evidence"] != "role":
             continue
         local = holders.get((r["article_id"], r["role_en"], r["affiliation"]), set())
         # across articles, the holder of the same office of the same body (or of none: الرئيس الألماني is not the
         # head of «مركز الدراسات الكردية في ألمانيا»)
-        anywhere = holders.get(("", r["role_en"], r["affiliation"], _office_body(lex, r["role_ar"])), set())
+        anywhere = holders.get(("", r["role_en"], r["affiliation"], _office_body(r["role_ar"])), set())
         pick = local if len(local) == 1 else anywhere if len(anywhere) == 1 else set()
         r["actor_id"] = next(iter(pick)) if pick else ""
         r["role_en"] = r["role_ar"] = ""  # the office is recorded on the person already
@@ -2873,16 +2873,18 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
     return mentions[MENTION_COLUMNS], actors
 
 
-def _office_body(lex: Lexicon, role_ar: str) -> tuple[str, ...]:
+@lru_cache(maxsize=65_536)  # bounded: one entry per office as written
+def _office_body(role_ar: str) -> tuple[str, ...]:
     """The body an office names, as the spelling keys of its head noun (an organization's or institution's) and the
     word after it (رئيس مركز الدراسات الكردية في ألمانيا → مركز الدراسات); () for an office of no named body
     (الرئيس الألماني). Across articles, only the holder of the same body's office stands for it.
 
-    >>> _office_body(lexicon(), "رئيس مركز الدراسات في ألمانيا") == (skeleton("مركز"), skeleton("الدراسات"))
+    >>> _office_body("رئيس مركز الدراسات في ألمانيا") == (skeleton("مركز"), skeleton("الدراسات"))
     True
-    >>> _office_body(lexicon(), "الرئيس الألماني")
+    >>> _office_body("الرئيس الألماني")
     ()
     """
+    lex = lexicon()
     words = norm(role_ar).split()
     for k in range(1, len(words)):
         if any(v in lex.org_heads or v in lex.institution_nouns for v in clitic_variants(words[k], 2)):
