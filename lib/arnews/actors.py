@@ -3016,13 +3016,12 @@ def short_form_of(short: str, full: str) -> bool:
     >>> short_form_of("خالد العبيدي", "خالد بن صالح العباد"), short_form_of("جيب بوش", "جيب بوش الاصغر")
     (False, False)
     """
-    if _generation_last(short) != _generation_last(full):
-        return False  # جيب بوش الأصغر is the son of جيب بوش, not a longer way of writing him
     s, f = _name_parts(short), _name_parts(full)
     if len(s) >= len(f) or s[-1] in _CONNECTOR_PARTS or sum(w not in _CONNECTOR_PARTS for w in s) < 2:
         return False  # عبد الله، أبو محمد: a given name or a kunya alone is not a person's name
     if f[:len(s)] == s:
-        return True
+        return _generation_last(short) == _generation_last(full)  # جيب بوش الأصغر is the son of جيب بوش, not a
+        # longer way of writing him
     if len(s) != 2 or s != (f[0], f[-1]):
         return False
     if not _NASAB & set(f):
