@@ -1279,3 +1279,29 @@ def test_a_definite_object_before_bi_anna_is_no_family_name():
 def test_designers_and_critics_are_titles(text, person):
     m, a = run(text)
     assert person in persons_of(m, a)
+
+
+@pytest.mark.parametrize(("text", "first", "second", "joined"), [
+    # a lone given name the tagger cut from the rest of the name: one person
+    ("وأعرب خليفة سالم أبو حمدة عن سعادته بالمعرض.", "خليفة", "سالم أبو حمدة", True),
+    ("وقال آرون جيمس كولمان إن الاتفاق هش.", "آرون", "جيمس كولمان", True),
+    # two people: a known person's name, a word with the article, a noun of relation before, و before the second
+    ("التقى أوباما نتنياهو في البيت الأبيض.", "أوباما", "نتنياهو", False),
+    ("وحذر الزعيم الفرنسي شارل ديغول من الحرب.", "الفرنسي", "شارل ديغول", False),
+    ("وأكد محامي سالم ماجد الكعبي للصحيفة أن موكله بريء.", "سالم", "ماجد الكعبي", False),
+    ("شارك في الفيلم كريس وبرايس هوارد.", "كريس", "وبرايس هوارد", False),
+])
+def test_a_given_name_cut_from_the_rest_of_the_name_is_joined_to_it(text, first, second, joined):
+    from arnews.actors import _merged, lexicon
+    from arnews.text import Doc
+
+    d = Doc("t", text)
+    starts = [t.start for t in d.tokens]
+
+    def span(words: str) -> tuple:
+        a = starts.index(text.index(words))
+        return (a, a + len(words.split()), "PERS", [])
+
+    merged = _merged(lexicon(), d, [span(first), span(second)])
+    got = [text[d.tokens[a].start:d.tokens[b - 1].end] for a, b, _, _ in merged]
+    assert got == ([f"{first} {second}"] if joined else [first, second])

@@ -103,6 +103,7 @@ class Lexicon:
     before_rahman_din: frozenset[str] = frozenset()  # حفظ، نور: one given name with الرحمن or الدين after them
     nisba_specifiers: frozenset[str] = frozenset()  # الجنسية: تركي الجنسية is an adjective, not a name
     institution_nouns: frozenset[str] = frozenset()  # كلية، جامعة: a body named after a person or a family
+    relation_heads: frozenset[str] = frozenset()  # محامي، نجل، مستشار: the name after them is their genitive
     generations: frozenset[str] = frozenset()  # الابن، الأصغر: after a name, another person of the family
     blessings: frozenset[str] = frozenset()  # رضي، صلى: a blessing before الله ends the name
     place_preceders: frozenset[str] = frozenset()
@@ -269,6 +270,7 @@ def lexicon() -> Lexicon:
     lex.object_pronouns = frozenset(norm(v) for v in quote_words["object_pronouns"])
     lex.present_speech_verbs = frozenset(norm(v) for v in quote_words["speech_verbs_present"])
     lex.institution_nouns = frozenset(norm(v) for v in quote_words["institution_nouns"])
+    lex.relation_heads = frozenset(norm(v) for v in quote_words["relation_heads"] + quote_words["aide_heads"])
     lex.before_allah = frozenset(norm(v) for v in words["before_allah"]) | {"عبد"}
     lex.before_rahman_din = frozenset(norm(v) for v in words["before_rahman_din"]) | lex.before_allah
     lex.nisba_specifiers = frozenset(norm(v) for v in words["nisba_specifiers"])
@@ -1104,7 +1106,7 @@ def _with_tagger(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
     starts = _starts(doc)
     known = [(bisect_right(starts, r["start"]) - 1, bisect_left(starts, r["end"])) for r in rows
              if r["evidence"] == "gazetteer"]  # countries, capitals, known organizations and people: no decoding
-    spans = _merged(doc, ner.scored_spans(doc, known=known))
+    spans = _merged(lex, doc, ner.scored_spans(doc, known=known))
     try:
         return _tagger_rows(lex, doc, rows, spans)
     finally:  # what the tagger left on the article is not kept with it (the corpus holds every article)
@@ -1971,19 +1973,39 @@ def _preposition_phrase(lex: Lexicon, word: str, score: float) -> bool:
             and word not in lex.given_names)
 
 
-def _merged(doc: Doc, spans: list) -> list:
-    """Tagger spans with a place or an organization cut in two joined again (سان | بطرسبرغ → سان بطرسبرغ)."""
+def _merged(lex: Lexicon, doc: Doc, spans: list) -> list:
+    """Tagger spans with a place or an organization cut in two joined again (سان | بطرسبرغ → سان بطرسبرغ), and a
+    person whose given name the tagger cut from the rest of the name (خليفة | حمد أبو شهاب: a lone given name right
+    before another person, with nothing between, is the start of that person's name; two people side by side are
+    joined by و or a comma, or a title stands before the second).
+
+    >>> d = Doc("a", "وأعرب خليفة سالم أبو حمدة عن سعادته")
+    >>> [d.text[d.tokens[a].start:d.tokens[b - 1].end] for a, b, _, _ in _merged(lexicon(), d, [(1, 2, "PERS", []),
+    ...                                                                                  (2, 5, "PERS", [])])]
+    ['خليفة سالم أبو حمدة']
+    """
     out: list = []
     toks, text = doc.tokens, doc.text
     for span in spans:
         if out:
             a, b, kind, scores = out[-1]
-            if (span[2] == kind and kind in ("LOC", "ORG") and span[0] == b
-                    and _gap_is_space(text, toks[b - 1], toks[span[0]])):
+            if (span[2] == kind and span[0] == b and _gap_is_space(text, toks[b - 1], toks[span[0]])
+                    and (kind in ("LOC", "ORG") or _given_name_cut(lex, toks, a, b, span[0]))):
                 out[-1] = (a, span[1], kind, scores + span[3])
                 continue
         out.append(span)
     return out
+
+
+def _given_name_cut(lex: Lexicon, toks: list[Token], a: int, b: int, next_start: int) -> bool:
+    """Is the person span ``a``–``b`` one word, no known person's name (أوباما | نتنياهو are two) nor a word with
+    the article (الزعيم النازي | أدولف هتلر), with the next person's span right after it, that span not opening with و
+    (خليفة | حمد, not محمد | ووليد)? After a noun of relation the first name is its genitive and the second another
+    person (محامي حبري | إبراهيم ديوارا: the lawyer of Habré)."""
+    first = toks[a].norm
+    return (b - a == 1 and (first,) not in lex.entities and not any(v.startswith("ال") for v in clitic_variants(first))
+            and toks[next_start].text[:1] != "و"
+            and not (a and any(v in lex.relation_heads for v in clitic_variants(toks[a - 1].norm, 2))))
 
 
 def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int, str] | None:
