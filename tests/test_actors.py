@@ -434,6 +434,10 @@ def test_a_theophoric_compound_stays_whole_with_the_name_after_it(text, person, 
         ("وحضر الحفل الأمير تركي بن سلطان بن ماجد.", "تركي بن سلطان بن ماجد", False),
         ("وقال مسؤول تركي كبير إن أنقرة ترفض الاقتراح.", None, True),  # an indefinite office: the adjective
         ("وفاز اللاعب تركي الجنسية بالسباق.", None, None),  # a specifier after the adjective: Turkish
+        # right after a speech verb and before a family name: a given name (an adjective needs its noun)
+        ("وقال تركي العمري إن الفريق جاهز للمباراة.", "تركي العمري", False),
+        ("ويؤكد تركي الغامدي أن الموسم صعب.", "تركي الغامدي", False),
+        ("وقال تركي الجنسية إنه يحب الرياض.", None, None),  # a nisba specifier: no family name
     ],
 )
 def test_a_demonym_without_the_article_after_a_definite_title_is_a_given_name(text, person, turkey):
@@ -1305,3 +1309,20 @@ def test_a_given_name_cut_from_the_rest_of_the_name_is_joined_to_it(text, first,
     merged = _merged(lexicon(), d, [span(first), span(second)])
     got = [text[d.tokens[a].start:d.tokens[b - 1].end] for a, b, _, _ in merged]
     assert got == ([f"{first} {second}"] if joined else [first, second])
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a compound given name with الله / الرحمن / الدين inside a tagged name keeps the whole name
+    ("وقال سعيد غرم الله العمري إن المشروع اكتمل.", "سعيد غرم الله العمري"),
+    ("وأوضح المتحدث الرسمي للجمعية يحيى عبد الله الشهري أن الحملة بدأت.", "يحيى عبد الله الشهري"),
+])
+def test_a_compound_given_name_inside_a_tagged_name_keeps_the_name_whole(text, person):
+    m, _ = run(text)
+    assert actor_of(m, person).startswith("person:")
+
+
+def test_a_blessing_is_no_compound_name():
+    from arnews.actors import _compound_end, lexicon
+
+    words = ["الملك", "رحمه", "الله", "الكريم"]
+    assert not _compound_end(lexicon(), words, 2, words)

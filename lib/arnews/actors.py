@@ -806,8 +806,9 @@ def candidate_rows(doc: Doc) -> list[dict]:
             continue  # فتح تحقيق، جيش الفتح: the verb or another body, not Fatah
         if hit and _split_makes_place(lex, doc, i, hit):
             hit = None  # كلاوس شتاينر: a foreign given name, not ك + لاوس
-        if hit and _compound_before_name(lex, doc, i, hit):  # نصر الله أحمد: a man whose given name is نصر الله,
-            j = i + len(hit[0])  # not Hassan Nasrallah
+        if hit and (_compound_before_name(lex, doc, i, hit) or _demonym_after_verb(lex, doc, i, hit)):
+            # نصر الله أحمد: a man whose given name is نصر الله, not Hassan Nasrallah; وقال تركي العمري: not Turkey
+            j = i + len(hit[0])
             j += max(1, _name_after(lex, doc, j))
             rows.append(_candidate(doc, hit[2], toks[j - 1].end, "", evidence="ner",
                                    name_key=" ".join(t.norm for t in toks[i:j])))
@@ -2008,16 +2009,29 @@ def _given_name_cut(lex: Lexicon, toks: list[Token], a: int, b: int, next_start:
             and not (a and any(v in lex.relation_heads for v in clitic_variants(toks[a - 1].norm, 2))))
 
 
+def _compound_end(lex: Lexicon, words: list[str], k: int, raw: list[str]) -> bool:
+    """Is ``words[k]`` الله، الرحمن or الدين closing a compound given name in a name of more words (سعيد غرم الله
+    العمري)? The compound alone (عبد الله) is only a given name, and a word in ه before الله a blessing (رحمه الله).
+
+    >>> w = ["سعيد", "غرم", "الله", "العمري"]
+    >>> _compound_end(lexicon(), w, 2, w), _compound_end(lexicon(), ["عبد", "الله"], 1, ["عبد", "الله"])
+    (True, False)
+    """
+    return (0 < k and len(words) > 2 and words[k] in _COMPOUND_OPENERS and words[k - 1] in lex.before_rahman_din
+            and not raw[k - 1].endswith("ه"))
+
+
 def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int, str] | None:
     """``(start offset, name key)`` of a tagger span worth a candidate, or None: clitics (و، ب، ل) are left out,
     and a span holding a function word, an unnamed speaker, an adverb in tanween or anything but letters is no
     name; a person's name does not open with the article (الأخير، الرياض)."""
     toks = doc.tokens
     words = [t.norm for t in toks[a:b]]
-    for w, t in zip(words, toks[a:b], strict=True):
+    for k, (w, t) in enumerate(zip(words, toks[a:b], strict=True)):
         if not _NAME_CHAR_RE.match(w) or len(w) < 2 or t.text.endswith(("اً", "ًا")):
             return None
-        if w in lex.unnamed or (w in lex.stop and w not in _CONNECTORS):
+        if w in lex.unnamed or (w in lex.stop and w not in _CONNECTORS
+                                and not _compound_end(lex, words, k, [x.text for x in toks[a:b]])):
             return None
     first = words[0]
     variants = clitic_variants(first, 2)
@@ -2486,11 +2500,40 @@ def _indefinite_demonym_name(lex: Lexicon, doc: Doc, j: int, hit, title: str) ->
     if len(hit[0]) != 1 or w.startswith("ال") or toks[j].start != hit[2] or not (
             title.startswith(("ال", "وال")) or " " in title.strip()):
         return False
+    return _family_name_next(lex, doc, j)
+
+
+def _family_name_next(lex: Lexicon, doc: Doc, j: int) -> bool:
+    """Does a family name (a word with the article that is no known entity, common word or nisba specifier) or بن
+    come right after token ``j``?
+
+    >>> lex = lexicon()
+    >>> _family_name_next(lex, Doc("a", "وقال تركي العمري إن"), 1), _family_name_next(lex, Doc("a", "تركي الجنسية"), 0)
+    (True, False)
+    """
+    toks = doc.tokens
     if j + 1 >= len(toks) or not _gap_is_space(doc.text, toks[j], toks[j + 1]):
         return False
     nxt = toks[j + 1].norm
     return nxt in _NASAB or (nxt.startswith("ال") and len(nxt) > 4 and nxt not in lex.stop
                              and nxt not in lex.nisba_specifiers and not _match_at(lex, toks, j + 1, doc.text))
+
+
+def _demonym_after_verb(lex: Lexicon, doc: Doc, i: int, hit) -> bool:
+    """Is the one-word demonym without the article at token ``i``, right after a speech verb and before a family
+    name, a given name (وقال تركي العمري إن)? An adjective never follows a verb with no noun before it.
+
+    >>> d = Doc("a", "وأكد تركي العمري أن الفريق جاهز")
+    >>> _demonym_after_verb(lexicon(), d, 1, _match_at(lexicon(), d.tokens, 1, d.text))
+    True
+    """
+    toks = doc.tokens
+    if not (hit[1].demonym and len(hit[0]) == 1 and i and toks[i].start == hit[2]
+            and not toks[i].norm.startswith(("ال", "وال"))):
+        return False
+    verb = toks[i - 1].norm
+    return (any(v in lex.speech_verbs or v in lex.present_speech_verbs for v in clitic_variants(verb, 1))
+            and _gap_is_space(doc.text, toks[i - 1], toks[i]) and _family_name_next(lex, doc, i))
 
 
 def _reads_as_given(lex: Lexicon, word: str) -> bool:
