@@ -1315,6 +1315,7 @@ def test_a_given_name_cut_from_the_rest_of_the_name_is_joined_to_it(text, first,
     # a compound given name with الله / الرحمن / الدين inside a tagged name keeps the whole name
     ("وقال سعيد غرم الله العمري إن المشروع اكتمل.", "سعيد غرم الله العمري"),
     ("وأوضح المتحدث الرسمي للجمعية يحيى عبد الله الشهري أن الحملة بدأت.", "يحيى عبد الله الشهري"),
+    ("وأوضح أحمد ضيف الله السالم العمري أن الطريق مغلق.", "أحمد ضيف الله السالم العمري"),  # five words
 ])
 def test_a_compound_given_name_inside_a_tagged_name_keeps_the_name_whole(text, person):
     m, _ = run(text)
@@ -1326,3 +1327,9 @@ def test_a_blessing_is_no_compound_name():
 
     words = ["الملك", "رحمه", "الله", "الكريم"]
     assert not _compound_end(lexicon(), words, 2, words)
+
+
+def test_a_feminine_office_after_a_nasab_is_no_family_name():
+    m, _ = run("وأكدت الأميرة نورة بنت محمد بن عبد الله نائبة رئيسة الجمعية أن الحملة ناجحة.")
+    assert actor_of(m, "نورة بنت محمد بن عبد الله").startswith("person:")
+    assert not any("نائبة" in s for s in m["surface"])

@@ -476,6 +476,8 @@ def _nasab_length(lex: Lexicon, doc: Doc, j: int, n: int) -> int:
     >>> d = Doc("a", "أقام الشيخ محمد بن راشد بن سعيد آل مكتوم مأدبة إفطار")
     >>> _nasab_length(lexicon(), d, 2, 8)
     7
+    >>> _nasab_length(lexicon(), Doc("a", "وأكدت الأميرة نورة بنت محمد نائبة رئيسة الجمعية أن"), 2, 5)
+    3
     """
     toks, text = doc.tokens, doc.text
     end = j + n
@@ -490,12 +492,14 @@ def _nasab_length(lex: Lexicon, doc: Doc, j: int, n: int) -> int:
             return 0
         return 1 if after_link or not (w in lex.office_heads or w in lex.titles_by_first) else 0
 
+    def office(w: str) -> bool:  # an office noun, or its feminine (نائبة، مديرة)
+        return w in lex.office_heads or w in lex.titles_by_first or (w[-1:] == "ه" and w[:-1] in lex.office_heads)
+
     def ends_after(k: int) -> bool:  # the name ends after token k: punctuation, a function word, an office
         if k + 1 >= len(toks) or not _gap_is_space(text, toks[k], toks[k + 1]):
             return True
         w = toks[k + 1].norm
-        return (w in lex.stop or w in lex.office_heads or w in lex.titles_by_first
-                or toks[k + 1].text.endswith(("اً", "ًا")))
+        return w in lex.stop or office(w) or toks[k + 1].text.endswith(("اً", "ًا"))
 
     k = j + name_at(j, False)
     if k == j:
@@ -509,8 +513,8 @@ def _nasab_length(lex: Lexicon, doc: Doc, j: int, n: int) -> int:
     elif k < end and toks[k].norm.startswith("ال") and name_at(k, False) and (
             _NISBA_RE.match(toks[k].text) or _word_score(toks[k].norm) >= _FAMILY_NAME_SCORE):  # السديري, not التوجيه
         k += 1
-    elif k < end and name_at(k, False) == 1 and ends_after(k):  # … بن عبدالقادر طاهر،
-        k += 1
+    elif k < end and name_at(k, False) == 1 and not office(toks[k].norm) and ends_after(k):  # … بن عبدالقادر طاهر،
+        k += 1  # (not … بن عبد الرحمن نائبة رئيسة الجمعية: her office)
     return k - j
 
 
@@ -525,7 +529,9 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     if hit and hit[1].kind == "person" and len(hit[0]) > 1:
         return len(hit[0])
     n = self_n = _raw_name_after(lex, doc, j, max_len + 1)
-    if any(t.norm in _CONNECTORS for t in toks[j:j + n]):
+    if any(t.norm in _CONNECTORS for t in toks[j:j + n]) or any(
+            toks[k].norm == "الله" and toks[k - 1].norm in lex.before_allah for k in range(j + 1, j + n)):
+        # (a compound given name counts as one word, like عبد الله: أحمد غرم الله الخماش الزهراني)
         if any(t.norm in _NASAB for t in toks[j:j + n]):
             n = _nasab_length(lex, doc, j, _raw_name_after(lex, doc, j, _NASAB_MAX))
         return n  # فيصل بن بندر الفائزين: a plural noun after the nasab is the verb's object
