@@ -693,6 +693,15 @@ def test_the_answers_of_an_interview_are_the_interviewee_s(text, name):
     assert answers == [(name, "direct"), (name, "direct")]
 
 
+def test_an_interview_held_with_a_titled_person_the_tagger_missed_is_his_and_not_a_person_named_in_it():
+    t = run("يتذكر ضيفنا رمضان في طفولته. جاء ذلك في حوار الدكتور البقعاوي مع «الصحيفة» قبل الإفطار، وفيما يلي "
+            "نصه:\n* هل تذكر أول صيام لك؟\n- كنت في العاشرة من عمري وصمت مع أبي.\n* هل تتابع برنامجا محددا؟\n"
+            "- أنتظر برنامج الشيخ خالد العمر كل عام، فهو صديق قديم.\n* ما أجمل ما في رمضان؟\n- ليس في رمضان ساعة "
+            "ضائعة.")
+    answers = [(q.speaker, q.speaker_surface, q.speaker_kind) for q in t["quotes"].itertuples() if q.cue == "-"]
+    assert answers == [("", "الدكتور البقعاوي", "person")] * 3
+
+
 def test_questions_without_marked_answers_are_no_interview():
     found = attributions("قالت الوزيرة سارة الخالدي إن الخطة جاهزة.\n* لماذا تأخرت الخطة؟\nسؤال يطرحه كثيرون.\n"
                          "* ومتى تبدأ؟\nلا أحد يعرف الموعد بعد.\n")
