@@ -2295,8 +2295,8 @@ def test_an_honorific_pronoun_is_the_person_of_that_rank(text, speaker, said):
 
 @pytest.mark.parametrize(("text", "surface", "said"), [
     # a document of a body (بيانا لمكتب …، أشاد فيه): the body speaks, not the country of its adjective
-    ("وزعت البعثة التجارية الأمريكية في جنيف أمس بيانا لمكتب الممثل التجاري الأمريكي، أشاد فيه بالتقدم الكبير في "
-     "المفاوضات.", "مكتب الممثل التجاري الأمريكي", "بالتقدم الكبير في المفاوضات"),
+    ("نشرت السفارة الأمريكية في القاهرة أمس بيانا لمكتب المبعوث الاقتصادي الأمريكي، رحب فيه بالتقدم الكبير في "
+     "المحادثات.", "مكتب المبعوث الاقتصادي الأمريكي", "بالتقدم الكبير في المحادثات"),
     ("أصدرت الحكومة بيانا لوزارة الخارجية أكدت فيه أن الحوار مستمر.", "وزارة الخارجية", "الحوار مستمر"),
 ])
 def test_a_bodys_document_speaks_for_the_body(text, surface, said):
@@ -2305,7 +2305,7 @@ def test_a_bodys_document_speaks_for_the_body(text, surface, said):
 
 @pytest.mark.parametrize(("text", "name", "surface", "kind"), [
     # a name right after a principal's title in construct with an aide's noun is the principal's: the aide speaks
-    ("ما دعا مستشار مكتب الرئيس أوباما إلى الرد بأن الرسالة مثيرة.", "", "مستشار مكتب الرئيس أوباما", "unnamed"),
+    ("ما دعا مستشار مكتب الرئيس ماكرون إلى الرد بأن الرسالة مثيرة.", "", "مستشار مكتب الرئيس ماكرون", "unnamed"),
     ("وقال المتحدث باسم الرئيس أوباما إن الرسالة مثيرة.", "", "المتحدث باسم الرئيس أوباما", "unnamed"),
     ("وقال مدير مكتب الرئيس عبد ربه منصور هادي إن الحوار مستمر.", "", "مدير مكتب الرئيس عبد ربه منصور هادي",
      "unnamed"),
@@ -2331,8 +2331,8 @@ def test_a_share_of_people_polled_speaks_unnamed(text):
 
 @pytest.mark.parametrize(("text", "surfaces"), [
     # a name the tagger misses, then a person's noun in apposition: a person, and the epithet said again is him
-    ("فيما يرى إيجور ياكوفلف المختص النفطي الروسي من مجموعة خبراء الطاقة، أن الأسعار سترتفع. وأكد المختص "
-     "النفطي الروسي أن هناك توافقا واسعا.", ["إيجور ياكوفلف المختص النفطي الروسي"] * 2),
+    ("فيما يرى فاديم سوروكين المختص النفطي الروسي من مجموعة خبراء الطاقة، أن الأسعار سترتفع. وأكد المختص "
+     "النفطي الروسي أن هناك توافقا واسعا.", ["فاديم سوروكين المختص النفطي الروسي"] * 2),
 ])
 def test_a_name_then_a_persons_noun_is_a_person(text, surfaces):
     found = attributions(text)
@@ -2341,7 +2341,7 @@ def test_a_name_then_a_persons_noun_is_a_person(text, surfaces):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the state said alone with a feminine verb that agrees with it speaks, an organization
-    ("قال الخبراء إن الإعلام مهم. وشددت الدولة سواء عبر رئيسها أو حكومتها على ضرورة الالتزام المهني.",
+    ("قال الخبراء إن الإعلام مهم. وأكدت الدولة سواء عبر وزرائها أو برلمانها على ضرورة الالتزام المهني.",
      [("الخبراء", "unnamed"), ("الدولة", "organization")]),
     ("وأكدت الدولة أن الإعلام مهم.", [("الدولة", "organization")]),
 ])
@@ -2351,8 +2351,8 @@ def test_the_state_said_alone_speaks(text, expected):
 
 @pytest.mark.parametrize(("text", "surface"), [
     # a subject before its verb past an aside set off by dashes, a coordination with a group of bodies in it
-    ("قالت المنظمة إن الوضع صعب. لكن اليسار الأوروبي والمنظمات الحقوقية في عدة بلدان غربية - خاصة في فرنسا "
-     "وهولندا - تعتبر أن فتح الحدود سيخدم اليمين.", "اليسار الأوروبي والمنظمات الحقوقية في عدة بلدان غربية"),
+    ("قالت المنظمة إن الوضع صعب. لكن الأحزاب اليسارية والمنظمات الحقوقية في عدة مدن ساحلية - خاصة في "
+     "الجنوب - تعتبر أن فتح الحدود سيخدم اليمين.", "الأحزاب اليسارية والمنظمات الحقوقية في عدة مدن ساحلية"),
     ("قالت المنظمة إن الوضع صعب. لكن المنظمات الحقوقية - خاصة في فرنسا - تعتبر أن فتح الحدود سيخدم اليمين.",
      "المنظمات الحقوقية"),
 ])
@@ -2397,11 +2397,11 @@ def test_a_participle_after_what_came_in_someone_s_words_goes_on_with_the_subjec
 
 
 def test_the_topic_after_amma_named_by_title_is_the_speaker_without_actor() -> None:
-    found = attributions("وقال الكاتب يوسف دياب إن الاتفاق مهم. اليمن هو الاختبار أما المحلل السياسي أمين قمورية، "
+    found = attributions("وقال الكاتب يوسف دياب إن الاتفاق مهم. الاقتصاد هو المحك أما المحلل السياسي جميل قسطة، "
                          "فأوضح لـ «اليوم» أن المنطقة ستكون جديدة، معتبراً أن التوتر سيخف.")
     assert [(f[1], f[2], f[4]) for f in found[1:]] == [
-        ("المحلل السياسي أمين قمورية", "person", "المنطقة ستكون جديدة"),
-        ("المحلل السياسي أمين قمورية", "person", "التوتر سيخف")]
+        ("المحلل السياسي جميل قسطة", "person", "المنطقة ستكون جديدة"),
+        ("المحلل السياسي جميل قسطة", "person", "التوتر سيخف")]
 
 
 @pytest.mark.parametrize(("text", "name", "said"), [
@@ -2491,7 +2491,7 @@ def test_what_someone_denies_having_said_is_not_his_statement(text: str) -> None
 
 @pytest.mark.parametrize(("text", "surface"), [
     # a work with its quoted title speaks as a document: the name inside the title (a group, a country) does not
-    ("كتاب «داعش من الداخل» يشير إلى أن هناك عشر قيادات في المجلس.", "كتاب «داعش من الداخل»"),
+    ("كتاب «طالبان من الداخل» يشير إلى أن هناك عشر قيادات في المجلس.", "كتاب «طالبان من الداخل»"),
     ("وكتاب «روسيا الجديدة» يؤكد أن الاقتصاد تراجع كثيرا.", "كتاب «روسيا الجديدة»"),
     ("ويرى تقرير «مصر 2030» أن النمو سيتسارع.", "تقرير «مصر 2030»"),
 ])

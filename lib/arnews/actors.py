@@ -531,7 +531,7 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     n = self_n = _raw_name_after(lex, doc, j, max_len + 1)
     if any(t.norm in _CONNECTORS for t in toks[j:j + n]) or any(
             toks[k].norm == "الله" and toks[k - 1].norm in lex.before_allah for k in range(j + 1, j + n)):
-        # (a compound given name counts as one word, like عبد الله: أحمد غرم الله الخماش الزهراني)
+        # (a compound given name counts as one word, like عبد الله: أحمد ضيف الله السالم العمري)
         if any(t.norm in _NASAB for t in toks[j:j + n]):
             n = _nasab_length(lex, doc, j, _raw_name_after(lex, doc, j, _NASAB_MAX))
         return n  # فيصل بن بندر الفائزين: a plural noun after the nasab is the verb's object
@@ -878,12 +878,12 @@ def _org_before_opener(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
 
 def _cut_at_genitive(doc: Doc, rows: list[dict]) -> list[dict]:
     """A person's name ends before a word with the genitive ل and the article (للدراسات، للتعليم), which no name
-    holds: such a "name" is a body's named after a family (كلية آل مكتوم للتعليم العالي), and a lone word left after
+    holds: such a "name" is a body's named after a family (كلية آل سالم للتعليم العالي), and a lone word left after
     آل is the family, no person; nor is a lone word that reads as no given name (وفقا للمسؤول).
 
-    >>> d = Doc("a", "وقال رئيس كلية آل مكتوم للدراسات العليا إن الدورة ناجحة")
+    >>> d = Doc("a", "وقال رئيس كلية آل سالم للدراسات العليا إن الدورة ناجحة")
     >>> a = d.text.find("مكتوم")
-    >>> _cut_at_genitive(d, [_candidate(d, a, a + 21, "", name_key="مكتوم للدراسات العليا", evidence="ner")])
+    >>> _cut_at_genitive(d, [_candidate(d, a, a + 21, "", name_key="سالم للدراسات العليا", evidence="ner")])
     []
     """
     out = []
@@ -895,7 +895,7 @@ def _cut_at_genitive(doc: Doc, rows: list[dict]) -> list[dict]:
         cut = next((k for k, w in enumerate(words) if k and w.startswith("لل")), 0)
         if cut == 1 and (norm(doc.text[max(0, r["start"] - 4):r["start"]]).split()[-1:] == ["ال"] or words[0][
                 :2] == "ال" or words[0][1:3] == "ال" or not _reads_as_given(lexicon(), words[0])):
-            continue  # آل مكتوم للدراسات: the family a body is named after; وفقا للمسؤول، بالتوفيق للهلال: no name
+            continue  # آل سالم للدراسات: the family a body is named after; وفقا للمسؤول، بالتوفيق للهلال: no name
         end = r["start"] + len(" ".join(r["surface"].split()[:cut]))
         if " ".join(r["surface"].split()[:cut]) != r["surface"][:end - r["start"]]:
             out.append(r)  # the surface is not written word for word as the key: left as it is
@@ -927,11 +927,11 @@ def _compound_before_name(lex: Lexicon, doc: Doc, i: int, hit) -> bool:
 def _compound_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
     """A person's mention right after a theophoric compound (حفظ الرحمن، نصر الله، نور الدين: lexicon.yaml
     before_allah, before_rahman_din) opens with it: the compound is the person's given name, one man, not the
-    name after it alone (حفظ الرحمن محمد is not محمد), nor the known person the compound names alone.
+    name after it alone (حفظ الرحمن يوسف is not يوسف), nor the known person the compound names alone.
 
-    >>> d = Doc("a", "من جهته قال حفظ الرحمن محمد، مسؤول الشؤون في السفارة، إن الحكومة تدعم الحوار.")
+    >>> d = Doc("a", "من جهته قال حفظ الرحمن يوسف، مسؤول الشؤون في السفارة، إن الحكومة تدعم الحوار.")
     >>> [r["surface"] for r in _compound_given_name(lexicon(), d, candidate_rows(d))]
-    ['حفظ الرحمن محمد']
+    ['حفظ الرحمن يوسف']
     """
     toks, text = doc.tokens, doc.text
     if len(toks) < 3 or not any(w in text for w in _COMPOUND_ENDS_WRITTEN):  # C-speed search
@@ -962,12 +962,12 @@ def _compound_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]
 
 
 def _generation_named(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
-    """A person's mention followed by a word of generation (جيب بوش الأصغر، جورج بوش الأب) runs over the word and
+    """A person's mention followed by a word of generation (توم ريد الأصغر، جورج بوش الأب) runs over the word and
     is another person of the family, with no known id: the son is not the father.
 
-    >>> d = Doc("a", "وقال جيب بوش إن الحملة قوية. وقال جيب بوش الأصغر إنه متفائل.")
+    >>> d = Doc("a", "وقال جيب بوش إن الحملة قوية. وقال توم ريد الأصغر إنه متفائل.")
     >>> [(r["surface"], r["name_key"]) for r in _generation_named(lexicon(), d, candidate_rows(d))][-1]
-    ('جيب بوش الأصغر', 'جيب بوش الاصغر')
+    ('توم ريد الأصغر', 'توم ريد الاصغر')
     """
     if lex.generations.isdisjoint([t.norm for t in doc.tokens]):
         return rows
@@ -1020,7 +1020,7 @@ def _another_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
             "و") and (word[1:] in lex.given_names or (word[1:], toks[a].norm) in written) else ""
         unlisted = not given and r["evidence"] == "surname" and _unlisted_given(lex, doc, g)
         if unlisted:
-            given = word  # فاتن حمامة after «أحمد حمامة»; قال مهند الفقيه after «محمد الفقيه»
+            given = word  # نادية سلامة after «أحمد سلامة»; قال مهند الرويلي after «محمد الرويلي»
         if (not given or (given in lex.stop and not unlisted) or given in _CONNECTORS or len(given) < 3
                 or (given == _ALI and not _HARAKAT_RE.sub("", toks[g].text).endswith("ي"))):
             continue
@@ -1051,7 +1051,7 @@ def _another_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
 def _whole_again(rows: list[dict], r: dict, alone: int | None) -> bool:
     """Whether a bare surname of the article's person (``r``, evidence surname, keyed by the person's name) comes
     right after that person's given name read as a mention of its own (``alone``: تركي read as Turkey, in «ردّ تركي
-    المشيقح» after «الشاعر تركي المشيقح»): the person's name written whole again, one mention.
+    المشيقح» after «الشاعر تركي المطيري»): the person's name written whole again, one mention.
 
     >>> _whole_again([{"evidence": "gazetteer", "actor_id": "country:TR"}], {"evidence": "surname"}, 0)
     True
@@ -1064,9 +1064,9 @@ _UNLISTED_GIVEN_SCORE = 1.0  # an unlisted word before a surname the article kno
 
 def _unlisted_given(lex: Lexicon, doc: Doc, g: int) -> bool:
     """Whether the word at token ``g``, in no list of given names, is a given name opening another person of a
-    surname the article named (فاتن حمامة after «أحمد حمامة»): a bare word (no article, clitic pronoun, title,
+    surname the article named (نادية سلامة after «أحمد سلامة»): a bare word (no article, clitic pronoun, title,
     verb or function word) the name tagger reads as a name, or any such word right after a one-word title (الشيخ
-    صباح الأحمد after «نواف الأحمد») or a speech verb (قال مهند الفقيه: مهند scores low, so near مهندس), unless it
+    صباح الأحمد after «نواف الأحمد») or a speech verb (قال مهند الرويلي: مهند scores low, so near مهندس), unless it
     ends in ة, as a verbal noun does (تؤكد مواصلة النظام).
 
     >>> d = Doc("a", "وقال سامي الدوسري إن العيد جميل. بينما يقول مهند الدوسري إن العيد تغير.")
@@ -1826,12 +1826,12 @@ def _split_at_verbs(doc: Doc, spans: list) -> list:
 _QUOTE_GAP_RE = re.compile(r"[«»“”\":]")  # a mark between two words that no name has inside it
 
 _CONJOINED_GAIN = 1.5  # how much better a word reads as a name without its و for «X وY» to be two names
-_CONJOINED_SPAN_GAIN = 0.8  # the same, for a word with a name of its own after it (بنسون وكريستن سولتيس)
+_CONJOINED_SPAN_GAIN = 0.8  # the same, for a word with a name of its own after it (هيلتون وكارين مولدر)
 
 
 def _conjoined_before_name(word: str) -> bool:
     """Whether a normalized word inside a tagged person, with more of the name after it, is و + a given name
-    (غاي بنسون وكريستن سولتيس: two writers): the bare word reads as a name clearly better than the whole, by less
+    (دان هيلتون وكارين مولدر: two writers): the bare word reads as a name clearly better than the whole, by less
     than :func:`_conjoined_name` asks since the words after it make a name of their own. Names that open with و
     (وليد، وائل، وودرو) read as well or better whole.
 
@@ -1982,7 +1982,7 @@ def _preposition_phrase(lex: Lexicon, word: str, score: float) -> bool:
 
 def _merged(lex: Lexicon, doc: Doc, spans: list) -> list:
     """Tagger spans with a place or an organization cut in two joined again (سان | بطرسبرغ → سان بطرسبرغ), and a
-    person whose given name the tagger cut from the rest of the name (خليفة | حمد أبو شهاب: a lone given name right
+    person whose given name the tagger cut from the rest of the name (خليفة | سالم أبو حمدة: a lone given name right
     before another person, with nothing between, is the start of that person's name; two people side by side are
     joined by و or a comma, or a title stands before the second).
 
@@ -2006,9 +2006,9 @@ def _merged(lex: Lexicon, doc: Doc, spans: list) -> list:
 
 def _given_name_cut(lex: Lexicon, toks: list[Token], a: int, b: int, next_start: int) -> bool:
     """Is the person span ``a``–``b`` one word, no known person's name (أوباما | نتنياهو are two) nor a word with
-    the article (الزعيم النازي | أدولف هتلر), with the next person's span right after it, that span not opening with و
+    the article (الشاعر الراحل | سالم ربيع), with the next person's span right after it, that span not opening with و
     (خليفة | حمد, not محمد | ووليد)? After a noun of relation the first name is its genitive and the second another
-    person (محامي حبري | إبراهيم ديوارا: the lawyer of Habré)."""
+    person (محامي سالم | ماجد الكعبي: Salem's lawyer)."""
     first = toks[a].norm
     return (b - a == 1 and (first,) not in lex.entities and not any(v.startswith("ال") for v in clitic_variants(first))
             and toks[next_start].text[:1] != "و"
@@ -2857,7 +2857,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             first_in_article[(r["article_id"], parts[0])].add(pid)
             given_of.setdefault(pid, parts[0])
             last = parts[-1] if parts[-1] not in lex.generations else parts[-2]  # محمود عبد الله: عبدالله;
-            # جيب بوش الأصغر: بوش
+            # توم ريد الأصغر: بوش
             if len(parts) > 1 and parts[-2] in _NASAB:
                 continue  # محمد بن سلمان: a father's name, not a family name a bare «سلمان» would stand for
             surname_in_article[(r["article_id"], skeleton(last))].append((r["start"], r["sentence_id"], pid))
@@ -2993,12 +2993,12 @@ def _surname_holder(named: list[tuple[int, int, str]] | tuple, start: int, sente
 def _family_member(r: dict, surname_in_article: dict[tuple[str, str], list], given_of: dict[str, str]
                    ) -> str | None:
     """The person a bare surname found by :func:`_local_surnames` stands for when the article named several of
-    that family in full with different given names (``given_of``: person → given name; أحمد حمامة and his
-    daughter فاتن حمامة): the one :func:`_surname_holder` picks, not the first named; None when one given name or
+    that family in full with different given names (``given_of``: person → given name; أحمد سلامة and his
+    daughter نادية سلامة): the one :func:`_surname_holder` picks, not the first named; None when one given name or
     none holds it (the surname's own person then).
 
-    >>> named = {("a", skeleton("حمامة")): [(0, 0, "ahmad"), (40, 2, "faten")]}
-    >>> r = {"article_id": "a", "surface": "حمامة", "start": 60, "sentence_id": 3}
+    >>> named = {("a", skeleton("سلامة")): [(0, 0, "ahmad"), (40, 2, "faten")]}
+    >>> r = {"article_id": "a", "surface": "سلامة", "start": 60, "sentence_id": 3}
     >>> _family_member(r, named, {"ahmad": "احمد", "faten": "فاتن"}), _family_member(r, named, {})
     ('faten', 'faten')
     >>> _family_member(r, named, {"ahmad": "احمد", "faten": "احمد"}) is None
@@ -3084,14 +3084,14 @@ def short_form_of(short: str, full: str) -> bool:
     (True, False)
     >>> short_form_of("توفيق السديري", "توفيق بن عبدالعزيز السديري"), short_form_of("محمد علي", "محمد بن سالم بن علي")
     (True, False)
-    >>> short_form_of("خالد العبيدي", "خالد بن صالح العباد"), short_form_of("جيب بوش", "جيب بوش الاصغر")
+    >>> short_form_of("خالد العبيدي", "خالد بن صالح العباد"), short_form_of("جيب بوش", "توم ريد الاصغر")
     (False, False)
     """
     s, f = _name_parts(short), _name_parts(full)
     if len(s) >= len(f) or s[-1] in _CONNECTOR_PARTS or sum(w not in _CONNECTOR_PARTS for w in s) < 2:
         return False  # عبد الله، أبو محمد: a given name or a kunya alone is not a person's name
     if f[:len(s)] == s:
-        return _generation_last(short) == _generation_last(full)  # جيب بوش الأصغر is the son of جيب بوش, not a
+        return _generation_last(short) == _generation_last(full)  # توم ريد الأصغر is the son of جيب بوش, not a
         # longer way of writing him
     if len(s) != 2 or s != (f[0], f[-1]):
         return False
@@ -3104,9 +3104,9 @@ def short_form_of(short: str, full: str) -> bool:
 
 
 def _generation_last(name_key: str) -> bool:
-    """Whether a person's name key ends on a word of generation (جيب بوش الاصغر، جورج بوش الاب).
+    """Whether a person's name key ends on a word of generation (توم ريد الاصغر، جورج بوش الاب).
 
-    >>> _generation_last("جيب بوش الاصغر"), _generation_last("جيب بوش")
+    >>> _generation_last("توم ريد الاصغر"), _generation_last("جيب بوش")
     (True, False)
     """
     return name_key.rsplit(" ", 1)[-1] in lexicon().generations
