@@ -530,7 +530,7 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
         return len(hit[0])
     n = self_n = _raw_name_after(lex, doc, j, max_len + 1)
     if any(t.norm in _CONNECTORS for t in toks[j:j + n]) or any(
-            toks[k].norm == "الله" and toks[k - 1].norm in lex.before_allah for k in range(j + 1, j + n)):
+            _compound_pair(lex, toks[k - 1].norm, toks[k].norm) for k in range(j + 1, j + n)):
         # (a compound given name counts as one word, like عبد الله: أحمد ضيف الله السالم العمري)
         if any(t.norm in _NASAB for t in toks[j:j + n]):
             n = _nasab_length(lex, doc, j, _raw_name_after(lex, doc, j, _NASAB_MAX))
@@ -541,8 +541,8 @@ def _name_after(lex: Lexicon, doc: Doc, j: int, max_len: int = 4) -> int:
     end = toks[j + 2]
     if (end.norm[:1] in "لب" and toks[j + 1].norm[:1] not in "لب") or end.norm.endswith(_PRONOUN_SUFFIXES):
         return 2  # "كيري لصحفيين", "كيري أطلعنا": a preposition or a pronoun suffix is no part of a name
-    if end.norm.startswith("ال") and end.norm.endswith("ه") and end.norm not in lex.surnames and not (
-            end.norm == "الله" and toks[j + 1].norm in lex.before_allah):
+    if end.norm.startswith("ال") and end.norm.endswith("ه") and end.norm not in lex.surnames and not _compound_pair(
+            lex, toks[j + 1].norm, end.norm):
         return 2  # «قدمت المذيعة ديما صادق الحلقة»: a definite noun in teh marbuta is the verb's object
     after = toks[j + 3] if j + 3 < len(toks) else None
     boundary = after is None or not _gap_is_space(text, end, after) or after.norm in lex.stop
@@ -594,8 +594,8 @@ def _raw_name_after(lex: Lexicon, doc: Doc, j: int, max_len: int) -> int:
         tok = toks[j + n]
         if n and not _gap_is_space(text, toks[j + n - 1], tok):
             break
-        if not _is_name_token(lex, tok, n) and not (n and tok.norm == "الله" and toks[j + n - 1].norm in (
-                lex.before_allah)) and not (n and toks[j + n - 1].norm in _NASAB and (
+        if not _is_name_token(lex, tok, n) and not (n and _compound_pair(lex, toks[j + n - 1].norm, tok.norm)) and not (
+                n and toks[j + n - 1].norm in _NASAB and (
                 tok.norm in lex.speech_verbs or tok.norm in lex.agent_verbs)):
             break  # (عبد الله written in two words, نصر الله, is a name; so is a father named like a verb: بن طالب)
         if n and tok.text.endswith("ة") and toks[j].norm in lex.given_names and toks[j].norm not in lex.arabic_given:
@@ -908,6 +908,18 @@ _COMPOUND_OPENERS = {"الله": "before_allah", "الرحمن": "before_rahman_
 _COMPOUND_ENDS_WRITTEN = ("الله", "الرحمن", "الدين", "اللّه")  # as written, to look before a mention cheaply
 
 
+def _compound_pair(lex: Lexicon, first: str, second: str) -> bool:
+    """Do two normalized words make one theophoric given name (نصر الله، حفظ الرحمن، نور الدين; lexicon.yaml
+    before_allah, before_rahman_din)?
+
+    >>> lex = lexicon()
+    >>> _compound_pair(lex, "غرم", "الله"), _compound_pair(lex, "نور", "الدين"), _compound_pair(lex, "قال", "الله")
+    (True, True, False)
+    """
+    table = _COMPOUND_OPENERS.get(second)
+    return table is not None and first in getattr(lex, table)
+
+
 def _compound_before_name(lex: Lexicon, doc: Doc, i: int, hit) -> bool:
     """Whether a known person's alias matched at token ``i`` is a bare theophoric compound (نصر الله) followed by a
     listed given name (نصر الله أحمد): the given name of another man, not the known person.
@@ -919,8 +931,8 @@ def _compound_before_name(lex: Lexicon, doc: Doc, i: int, hit) -> bool:
     key, entity, _ = hit
     j = i + len(key)
     toks = doc.tokens
-    return (entity.kind == "person" and len(key) == 2 and key[-1] in _COMPOUND_OPENERS and j < len(toks)
-            and key[0] in getattr(lex, _COMPOUND_OPENERS[key[-1]]) and key[0] != "عبد"
+    return (entity.kind == "person" and len(key) == 2 and _compound_pair(lex, *key) and j < len(toks)
+            and key[0] != "عبد"
             and toks[j].norm in lex.given_names and _gap_is_space(doc.text, toks[j - 1], toks[j]))
 
 
@@ -944,9 +956,9 @@ def _compound_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]
                 max(0, r["start"] - 8):r["start"]].rstrip().endswith(_COMPOUND_ENDS_WRITTEN):
             continue
         a = bisect_left(starts, r["start"])
-        if a < 2 or a >= len(toks) or toks[a].start != r["start"] or toks[a - 1].norm not in _COMPOUND_OPENERS:
+        if a < 2 or a >= len(toks) or toks[a].start != r["start"]:
             continue
-        if toks[a - 2].norm not in getattr(lex, _COMPOUND_OPENERS[toks[a - 1].norm]) or not (
+        if not _compound_pair(lex, toks[a - 2].norm, toks[a - 1].norm) or not (
                 _gap_is_space(text, toks[a - 2], toks[a - 1]) and _gap_is_space(text, toks[a - 1], toks[a])):
             continue
         over = [j for j, x in enumerate(rows) if x["start"] < toks[a - 1].end and toks[a - 2].start < x["end"]]
@@ -2023,8 +2035,7 @@ def _compound_end(lex: Lexicon, words: list[str], k: int, raw: list[str]) -> boo
     >>> _compound_end(lexicon(), w, 2, w), _compound_end(lexicon(), ["عبد", "الله"], 1, ["عبد", "الله"])
     (True, False)
     """
-    return (0 < k and len(words) > 2 and words[k] in _COMPOUND_OPENERS and words[k - 1] in lex.before_rahman_din
-            and not raw[k - 1].endswith("ه"))
+    return 0 < k and len(words) > 2 and _compound_pair(lex, words[k - 1], words[k]) and not raw[k - 1].endswith("ه")
 
 
 def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int, str] | None:
