@@ -5046,8 +5046,7 @@ def _unnamed_interviewee(rest: str) -> tuple[str, str, str, str] | None:
     """
     raw = re.split(r"[،,:؛.«»\"“”]", rest)[0].split()
     words = [_norm_word(w) for w in raw]
-    cut = next((k for k, w in enumerate(words) if w in vocabulary()["prepositions_before_noun"] or w in (
-        "بشان", "حول", "عن", "ل", "من")), len(words))
+    cut = next((k for k, w in enumerate(words) if _interview_stop(w)), len(words))
     if not 1 <= cut <= 5 or not _human_phrase(words[:cut]):
         return None
     return "", " ".join(raw[:cut]), "unnamed", ""
@@ -5092,23 +5091,17 @@ def _titled_interviewee(text: str, ws: int, we: int) -> tuple[int, int] | None:
     'الدكتور سالم القرني'
     """
     m = _INTERVIEW_WITH.search(text, ws, we)
-    if not m or norm(m.group(1)) not in _personal_titles():
+    if not m or norm(m.group(1)).removeprefix("ال") not in PERSONAL_TITLES:
         return None
-    words = m.group(2).split()
-    stops = vocabulary()["prepositions_before_noun"] | {"مع", "ل", "حول", "عن", "بشان"}
-    cut = next((k for k, w in enumerate(words) if _norm_word(w) in stops), len(words))
-    if not cut:
-        return None
-    end = m.start(2) + len(m.group(2)) - len(m.group(2).lstrip())
-    for w in words[:cut]:
-        end = text.index(w, end) + len(w)
-    return m.start(1), end
+    words = list(re.finditer(r"\S+", m.group(2)))
+    cut = next((k for k, w in enumerate(words) if _interview_stop(_norm_word(w.group()))), len(words))
+    return (m.start(1), m.start(2) + words[cut - 1].end()) if cut else None
 
 
-@cache
-def _personal_titles() -> frozenset[str]:
-    """Normalized personal titles (الدكتور، الشيخ، الأستاذ) with and without the article."""
-    return frozenset(PERSONAL_TITLES) | frozenset("ال" + t for t in PERSONAL_TITLES)
+def _interview_stop(word: str) -> bool:
+    """Does the normalized word end the phrase naming whom an interview was held with (a preposition: بشأن، حول)?"""
+    return word in vocabulary()["prepositions_before_noun"] or word in ("بشان", "حول", "عن", "ل", "من", "مع")
+
 
 
 def _document_issuer(c: dict, ctx: _Context) -> tuple[str, str, str, str] | None:
