@@ -451,7 +451,7 @@ def _interview_answers(doc: Doc) -> list[dict]:
     return rows
 
 
-#: a list's bullet right before a phrase (* قصر بلينهايم:، • المتحف:)
+#: a list's bullet right before a phrase (* قصر الورد:، • المتحف:)
 _BULLET_BEFORE = re.compile(r"[*•▪◦·]\s*$")
 
 
@@ -468,7 +468,7 @@ def _headline(doc: Doc, sid: int, lo: int, hi: int, e: int, v) -> dict | None:
             if not all(_np_word(t.norm) and not _cue_kind(t.norm) for t in toks[lo:end]):
                 return None
             if _dateline_before(doc, end, v) or _BULLET_BEFORE.search(text, max(0, toks[lo].start - 4), toks[lo].start):
-                return None  # (* قصر بلينهايم: وهو قصر …: a list's item and its description, nobody speaks)
+                return None  # (* قصر الورد: وهو قصر …: a list's item and its description, nobody speaks)
             row = _row(doc, sid, toks[lo], toks[lo].start, toks[end - 1].end, toks[end].start, e, "headline")
             row["subject"] = "after"
             return row
@@ -568,7 +568,7 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
         return (j, close) if close and all(_np_word(t.norm) for t in toks[j:close]) else None
     j = _past_demonstrative(doc, j, limit, v)
     if j + 1 < limit and toks[j].norm in v["approximators"] and toks[j + 1].norm in v["human_quantifiers"]:
-        j += 1  # وقال نحو نصف الآباء: «about» before the people counted
+        j += 1  # وقال نحو نصف المعلمين: «about» before the people counted
     if j >= limit or not _NP_GAP.match(_gap(text, toks[j - 1], toks[j])) or not (
             _np_start(toks[j].norm) or toks[j].norm in v["documents"] or (
                 toks[j].text == "علي" and j + 1 < limit and _ali_name_next(toks[j + 1].norm))):  # أكد علي الأحمدي:
@@ -590,7 +590,7 @@ def _past_demonstrative(doc: Doc, j: int, limit: int, v) -> int:
     if j + 1 < limit and j + 2 < len(toks) and toks[j].norm in v["plural_demonstratives"] and toks[
             j + 1].norm.startswith("ال") and _NP_GAP.match(_gap(doc.text, toks[j], toks[j + 1])) and (
             toks[j + 2].norm in v["complementizers"] or _MARKS.search(_gap(doc.text, toks[j + 1], toks[j + 2]))):
-        return j + 1  # the noun alone, then what was said (جدد هؤلاء الإرهابيون وسائلهم: an object, no speech)
+        return j + 1  # the noun alone, then what was said (غير هؤلاء اللصوص أساليبهم: an object, no speech)
     return j
 
 
@@ -1013,9 +1013,9 @@ _DASH = re.compile(r"[-–—]")
 
 def _past_dashed_aside(doc: Doc, b: int, k: int, lo: int) -> int:
     """The token before an aside set off by two dashes right before the verb at ``k`` (المنظمات الحقوقية - خاصة في
-    فرنسا - تعتبر أن: the subject stands before it), within twelve tokens; else ``b``.
+    الشمال - تعتبر أن: the subject stands before it), within twelve tokens; else ``b``.
 
-    >>> d = Doc("t", "لكن المنظمات الحقوقية - خاصة في فرنسا - تعتبر أن")
+    >>> d = Doc("t", "لكن المنظمات الحقوقية - خاصة في الشمال - تعتبر أن")
     >>> d.tokens[_past_dashed_aside(d, 5, 6, 0)].text
     'الحقوقية'
     """
@@ -1301,11 +1301,11 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if k > lo and toks[k - 1].norm in v["negations"]:
         return None, k + 1
     if toks[k].norm in v["person_noun_cues"] and _indefinite_adjective_next(doc, k, hi):
-        return None, k + 1  # طالب جامعي، لقي طالب سوداني مصرعه: a student, not «demanded»
+        return None, k + 1  # طالب جامعي، أصيب طالب يمني بجروح: a student, not «demanded»
     if _denied_saying(toks, k, lo, v):
         return None, k + 1  # نفى أن يكون قد قال: «…»: what he denies having said
     if verb == "بين" and _between(doc, k, lo, v):
-        return None, k + 1  # الفارق بين التجربتين أن، بينه وبين فلان أنه: «between», not بيّن (showed)
+        return None, k + 1  # الفرق بين المدينتين أن، بينه وبين فلان أنه: «between», not بيّن (showed)
     if _imagined(toks, k, lo, verb, v) or _asked(doc, k, lo, e, v):
         return None, k + 1
     if _inference(toks, k, lo, hi, verb, v):
@@ -1330,7 +1330,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
         return None, k + 1  # ألف طالب: a noun after a count
     content = _content_start(doc, k + 1, hi, v)
     if content > k + 1 and any(toks[x].norm in _WRITER_I for x in range(k + 1, content)):
-        return None, k + 1  # يرى الكثيرون ذلك غير منطقي، لكنني أعتقد أن …: the writer's own view, not theirs
+        return None, k + 1  # يرى البعض ذلك مبالغة، لكنني أعتقد أن …: the writer's own view, not theirs
     if content > k + 2 and any(toks[x].norm in v["present"] for x in range(k + 2, content)):
         return None, k + 1  # نايف الذي أفاد نفسه …، وعشاق الليث يرون أن: the nearer verb's complement
     if prev in _WHO:
@@ -1559,7 +1559,7 @@ def _between(doc: Doc, k: int, lo: int, v) -> bool:
     بين، قوية بين الناجين، ما بين), and «وبين» is one after another «بين» of its clause (بينه وبين فلان، بين عمله
     وبين الدراسة). After a clause mark, كما، بدوره، الذي، قد it stays the verb (كما بين الدكتور فلان أن).
 
-    >>> d = Doc("t", "ولعل الفارق بين التجربتين أن الأولى أقدم، كما بين الدكتور فلان أن")
+    >>> d = Doc("t", "ولعل الفرق بين المدينتين أن الأولى أقدم، كما بين الدكتور فلان أن")
     >>> _between(d, 2, 0, vocabulary()), _between(d, 8, 0, vocabulary())
     (True, False)
     """
@@ -2221,7 +2221,7 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
         named = _COMMA.split(text[ws:people[0][0]], 1)
         if len(named) == 2 and _plain_name(named[0]):  # فلان، مستشار الرئيس روحاني: the aide named before
             return [("", named[0].strip(), "person", "", we)]
-        return [("", np, "unnamed", "", we)]  # مستشار مكتب الرئيس ماكرون: an aide, not Obama
+        return [("", np, "unnamed", "", we)]  # مستشار مكتب الرئيس ماكرون: an aide, not Macron
     if people and len(words) > 2 and words[1].startswith("ال") and (
             {first, first.removeprefix("و")} & (v["relation_heads"] - _OFFICE_RELATIONS)):
         return [("", np, "unnamed", "", we)]  # والدة اللاعب فلان: his mother speaks, not the player
@@ -3749,7 +3749,7 @@ def _last_agreeing(offset: int, want: str, text: str, sp: _Spans, ctx: _Context,
 
 def _circumstantial_person(c: dict, first: str, want: str, text: str, sp: _Spans, ctx: _Context
                            ) -> tuple[int, int, str] | None:
-    """The speaker of a verb followed by a circumstantial clause (حال) in «و» + pronoun (وقالت وهي تحمل باقة …،
+    """The speaker of a verb followed by a circumstantial clause (حال) in «و» + pronoun (وقالت وهي تمسك حقيبتها …،
     وقال وهو يغادر): a person doing something while speaking, so the last person of the pronoun's gender, else of
     unknown gender, before any body, medium or place; None when no person is named before the verb, or for وهو
     (the masculine already prefers people: see :func:`_last_agreeing`).
@@ -4267,7 +4267,7 @@ def _repeated_office_holder(surface: str, offset: int, aid: str, ctx: _Context |
 
 def _office_after_name(office: list[str], offset: int, text: str, sp: _Spans, ctx: _Context) -> set[str]:
     """The people named before ``offset`` with an office set right after the name whose words hold the office's,
-    in order (فلان رئيس الجمعية الوطنية لحقوق الإنسان … وقال رئيس جمعية حقوق الإنسان).
+    in order (فلان رئيس الجمعية الوطنية لحماية البيئة … وقال رئيس جمعية حماية البيئة).
 
     >>> _office_after_name(["مدير"], 0, "", None, None)  # one word: a descriptor's rule
     set()
