@@ -415,7 +415,7 @@ def test_a_named_agency_is_not_the_body_its_first_words_name(text, surface, is_u
 @pytest.mark.parametrize(
     ("text", "person", "not_person"),
     [
-        ("من جهته قال حفظ الرحمن يوسف، مسؤول الشؤون في القنصلية، إن التعاون قائم.", "حفظ الرحمن يوسف", "يوسف"),
+        ("وأكد حفظ الرحمن يوسف، مدير المكتب الثقافي، أن التعاون قائم.", "حفظ الرحمن يوسف", "يوسف"),
         ("وقال نصر الله أحمد، مدير الجمعية، إن التبرعات وصلت.", "نصر الله أحمد", "نصر الله"),
         ("وقال شمس الدين خالد العتيبي إن المصنع جاهز.", "شمس الدين خالد العتيبي", "خالد العتيبي"),
         # inside a name the tagger found, and in a name of five words
@@ -433,7 +433,7 @@ def test_a_theophoric_compound_stays_whole_with_the_name_after_it(text, person, 
     ("text", "person", "turkey"),
     [
         ("وقال الأمير تركي الفيصل إن المملكة ماضية في الإصلاح.", "تركي الفيصل", False),
-        ("وقال الشاعر السعودي تركي المطيري إن الأمسية ناجحة. ثم ردّ تركي المطيري على سؤال عن الشعر.", "تركي المطيري",
+        ("وقال الشاعر الكويتي تركي المطيري إن القصيدة جديدة. ثم ردّ تركي المطيري على سؤال عن الشعر.", "تركي المطيري",
          False),
         ("وحضر الحفل الأمير تركي بن سلطان بن ماجد.", "تركي بن سلطان بن ماجد", False),
         ("وقال مسؤول تركي كبير إن أنقرة ترفض الاقتراح.", None, True),  # an indefinite office: the adjective
@@ -468,7 +468,7 @@ def test_a_name_ends_before_a_genitive_and_a_family_after_an_institution_is_no_p
     m, a = run(text)
     persons = a.loc[a["kind"] == "person", "name_ar"].tolist()
     assert not any(not_a_person in p for p in persons)
-    first = text.find("مكتوم")  # the college's name: no person there, not even the family's prince
+    first = text.find("آل سالم") + 3  # the college's name: no person there, not even the family's prince
     assert not any(r.start <= first < r.end and r.actor_id.startswith("person:") for r in m.itertuples())
 
 
@@ -1271,8 +1271,8 @@ def test_a_preposition_with_a_second_person_pronoun_is_no_name(text):
 
 def test_a_family_name_before_the_complementizer_stays_in_the_name():
     # a family name with the article right before إن / أن is the name's last word, not the verb's object
-    m, a = run("وقال عبد العزيز الهدلق إن المشروع مهم. وأوضح عبد العزيز الجميح أن الفريق جاهز.")
-    assert {"عبد العزيز الهدلق", "عبد العزيز الجميح"} <= persons_of(m, a)
+    m, a = run("وقال عبد العزيز الفالح إن المشروع مهم. وأوضح عبد العزيز السديس أن الفريق جاهز.")
+    assert {"عبد العزيز الفالح", "عبد العزيز السديس"} <= persons_of(m, a)
 
 
 def test_a_definite_object_before_bi_anna_is_no_family_name():

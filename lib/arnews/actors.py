@@ -882,7 +882,7 @@ def _cut_at_genitive(doc: Doc, rows: list[dict]) -> list[dict]:
     آل is the family, no person; nor is a lone word that reads as no given name (وفقا للمسؤول).
 
     >>> d = Doc("a", "وقال رئيس كلية آل سالم للدراسات العليا إن الدورة ناجحة")
-    >>> a = d.text.find("مكتوم")
+    >>> a = d.text.find("آل سالم") + 3
     >>> _cut_at_genitive(d, [_candidate(d, a, a + 21, "", name_key="سالم للدراسات العليا", evidence="ner")])
     []
     """
@@ -941,7 +941,7 @@ def _compound_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]
     before_allah, before_rahman_din) opens with it: the compound is the person's given name, one man, not the
     name after it alone (حفظ الرحمن يوسف is not يوسف), nor the known person the compound names alone.
 
-    >>> d = Doc("a", "من جهته قال حفظ الرحمن يوسف، مسؤول الشؤون في السفارة، إن الحكومة تدعم الحوار.")
+    >>> d = Doc("a", "وأكد حفظ الرحمن يوسف، مدير المكتب الثقافي، أن الحكومة تدعم الحوار.")
     >>> [r["surface"] for r in _compound_given_name(lexicon(), d, candidate_rows(d))]
     ['حفظ الرحمن يوسف']
     """
@@ -1063,7 +1063,7 @@ def _another_given_name(lex: Lexicon, doc: Doc, rows: list[dict]) -> list[dict]:
 def _whole_again(rows: list[dict], r: dict, alone: int | None) -> bool:
     """Whether a bare surname of the article's person (``r``, evidence surname, keyed by the person's name) comes
     right after that person's given name read as a mention of its own (``alone``: تركي read as Turkey, in «ردّ تركي
-    المشيقح» after «الشاعر تركي المطيري»): the person's name written whole again, one mention.
+    المطيري» after «الشاعر تركي المطيري»): the person's name written whole again, one mention.
 
     >>> _whole_again([{"evidence": "gazetteer", "actor_id": "country:TR"}], {"evidence": "surname"}, 0)
     True
@@ -1078,7 +1078,7 @@ def _unlisted_given(lex: Lexicon, doc: Doc, g: int) -> bool:
     """Whether the word at token ``g``, in no list of given names, is a given name opening another person of a
     surname the article named (نادية سلامة after «أحمد سلامة»): a bare word (no article, clitic pronoun, title,
     verb or function word) the name tagger reads as a name, or any such word right after a one-word title (الشيخ
-    صباح الأحمد after «نواف الأحمد») or a speech verb (قال مهند الرويلي: مهند scores low, so near مهندس), unless it
+    صباح العلي after «نواف العلي») or a speech verb (قال مهند الرويلي: مهند scores low, so near مهندس), unless it
     ends in ة, as a verbal noun does (تؤكد مواصلة النظام).
 
     >>> d = Doc("a", "وقال سامي الدوسري إن العيد جميل. بينما يقول مهند الدوسري إن العيد تغير.")
@@ -1098,7 +1098,7 @@ def _unlisted_given(lex: Lexicon, doc: Doc, g: int) -> bool:
     if _human_word(w):
         return False  # محامي فلان، والدة فلان، أسرة فلان: a relation or an office, not a given name
     if titled or _word_score(w) >= _UNLISTED_GIVEN_SCORE:
-        return True  # الشيخ صباح الأحمد after «نواف الأحمد»: a title opens the name
+        return True  # الشيخ صباح العلي after «نواف العلي»: a title opens the name
     return g > 0 and not w.endswith("ه") and _gap_is_space(doc.text, toks[g - 1], toks[g]) and any(
         v in lex.speech_verbs or v in lex.present_speech_verbs for v in clitic_variants(toks[g - 1].norm, 2))
 
@@ -2180,14 +2180,14 @@ def _trim_person(lex: Lexicon, doc: Doc, rows: list[dict], k: int, a: int, b: in
                 j == 0 and _family_nisba_after(lex, toks, b, words[n - 1])) or (
                 len(words) == n + 1 and w.startswith("ال") and (
                     words[0] in lex.given_names or words[0] in _JOINED_TO_NEXT) and _before_complementizer(doc, b)):
-            return  # (وقال عبد العزيز الهدلق إن: the name's last word right before إن, not the verb's object)
+            return  # (وقال عبد العزيز الفالح إن: the name's last word right before إن, not the verb's object)
     rows[k] = {**r, "end": e, "surface": doc.text[r["start"]:e], "name_key": " ".join(words[:n])}
 
 
 def _before_complementizer(doc: Doc, k: int) -> bool:
-    """Does a complementizer or a colon follow token ``k`` (… الهدلق إن، … الهدلق:)?
+    """Does a complementizer or a colon follow token ``k`` (… الفالح إن، … الفالح:)?
 
-    >>> d = Doc("a", "وقال عبد العزيز الهدلق إن المشروع مهم")
+    >>> d = Doc("a", "وقال عبد العزيز الفالح إن المشروع مهم")
     >>> _before_complementizer(d, 3), _before_complementizer(d, 2)
     (True, False)
     """
@@ -2286,10 +2286,10 @@ def _local_surnames(doc: Doc, rows: list[dict]) -> list[dict]:
 
 def _family_institution(normalized: str, pos: int) -> bool:
     """Whether the family name at ``pos`` of a normalized text follows آل after an institution's noun (كلية آل
-    مكتوم، جائزة آل ثاني, quotes.yaml institution_nouns): the body's name, not the family's person.
+    سالم، جائزة آل ثاني, quotes.yaml institution_nouns): the body's name, not the family's person.
 
-    >>> t = "كليه ال مكتوم للتعليم"
-    >>> _family_institution(t, t.find("مكتوم")), _family_institution("وقال ال مكتوم", 9)
+    >>> t = "كليه ال سالم للتعليم"
+    >>> _family_institution(t, t.find("سالم")), _family_institution("وقال ال سالم", 9)
     (True, False)
     """
     words = normalized[max(0, pos - 30):pos].split()
@@ -2868,7 +2868,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             first_in_article[(r["article_id"], parts[0])].add(pid)
             given_of.setdefault(pid, parts[0])
             last = parts[-1] if parts[-1] not in lex.generations else parts[-2]  # محمود عبد الله: عبدالله;
-            # توم ريد الأصغر: بوش
+            # توم ريد الأصغر: ريد
             if len(parts) > 1 and parts[-2] in _NASAB:
                 continue  # محمد بن سلمان: a father's name, not a family name a bare «سلمان» would stand for
             surname_in_article[(r["article_id"], skeleton(last))].append((r["start"], r["sentence_id"], pid))
@@ -2911,7 +2911,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
             continue
         local = holders.get((r["article_id"], r["role_en"], r["affiliation"]), set())
         # across articles, the holder of the same office of the same body (or of none: الرئيس الألماني is not the
-        # head of «مركز الدراسات الكردية في ألمانيا»)
+        # head of «مركز الدراسات الشرقية في ألمانيا»)
         anywhere = holders.get(("", r["role_en"], r["affiliation"], _office_body(r["role_ar"])), set())
         pick = local if len(local) == 1 else anywhere if len(anywhere) == 1 else set()
         r["actor_id"] = next(iter(pick)) if pick else ""
@@ -2958,7 +2958,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
 @lru_cache(maxsize=65_536)  # bounded: one entry per office as written
 def _office_body(role_ar: str) -> tuple[str, ...]:
     """The body an office names, as the spelling keys of its head noun (an organization's or institution's) and the
-    word after it (رئيس مركز الدراسات الكردية في ألمانيا → مركز الدراسات); () for an office of no named body
+    word after it (رئيس مركز الدراسات الشرقية في ألمانيا → مركز الدراسات); () for an office of no named body
     (الرئيس الألماني). Across articles, only the holder of the same body's office stands for it.
 
     >>> _office_body("رئيس مركز الدراسات في ألمانيا") == (skeleton("مركز"), skeleton("الدراسات"))
@@ -3017,7 +3017,7 @@ def _family_member(r: dict, surname_in_article: dict[tuple[str, str], list], giv
     """
     named = surname_in_article.get((r["article_id"], skeleton(norm(r["surface"]).split()[-1])), ())
     if len({given_of.get(pid, pid) for *_, pid in named}) < 2:
-        return None  # أحمد بن علي آل مريع and أحمد آل مريع: one given name, one man written two ways
+        return None  # سالم بن علي آل حامد and سالم آل حامد: one given name, one man written two ways
     return _surname_holder(named, r["start"], r["sentence_id"])
 
 
@@ -3102,7 +3102,7 @@ def short_form_of(short: str, full: str) -> bool:
     if len(s) >= len(f) or s[-1] in _CONNECTOR_PARTS or sum(w not in _CONNECTOR_PARTS for w in s) < 2:
         return False  # عبد الله، أبو محمد: a given name or a kunya alone is not a person's name
     if f[:len(s)] == s:
-        return _generation_last(short) == _generation_last(full)  # توم ريد الأصغر is the son of جيب بوش, not a
+        return _generation_last(short) == _generation_last(full)  # توم ريد الأصغر is the son of توم ريد, not a
         # longer way of writing him
     if len(s) != 2 or s != (f[0], f[-1]):
         return False
