@@ -468,8 +468,9 @@ def test_a_name_ends_before_a_genitive_and_a_family_after_an_institution_is_no_p
     m, a = run(text)
     persons = a.loc[a["kind"] == "person", "name_ar"].tolist()
     assert not any(not_a_person in p for p in persons)
-    first = text.find("آل سالم") + 3  # the college's name: no person there, not even the family's prince
-    assert not any(r.start <= first < r.end and r.actor_id.startswith("person:") for r in m.itertuples())
+    if "آل سالم" in text:  # the college's name: no person there, not even the family's prince
+        first = text.index("آل سالم") + 3
+        assert not any(r.start <= first < r.end and r.actor_id.startswith("person:") for r in m.itertuples())
 
 
 @pytest.mark.parametrize(
