@@ -1318,9 +1318,11 @@ def test_a_given_name_cut_from_the_rest_of_the_name_is_joined_to_it(text, first,
 
 def test_a_blessing_is_no_compound_name():
     from arnews.actors import _compound_end, lexicon
+    from arnews.text import Doc
 
-    words = ["الملك", "رحمه", "الله", "الكريم"]
-    assert not _compound_end(lexicon(), words, 2, words)
+    toks = Doc("t", "الملك رحمه الله الكريم").tokens
+    assert not _compound_end(lexicon(), toks, 0, 4, 2)
+    assert _compound_end(lexicon(), Doc("t", "الملك رحمة الله الكريم").tokens, 0, 4, 2)  # the name رحمة الله
 
 
 def test_a_feminine_office_after_a_nasab_is_no_family_name():

@@ -2027,15 +2027,17 @@ def _given_name_cut(lex: Lexicon, toks: list[Token], a: int, b: int, next_start:
             and not (a and any(v in lex.relation_heads for v in clitic_variants(toks[a - 1].norm, 2))))
 
 
-def _compound_end(lex: Lexicon, words: list[str], k: int, raw: list[str]) -> bool:
-    """Is ``words[k]`` الله، الرحمن or الدين closing a compound given name in a name of more words (سعيد غرم الله
-    العمري)? The compound alone (عبد الله) is only a given name, and a word in ه before الله a blessing (رحمه الله).
+def _compound_end(lex: Lexicon, toks: list[Token], a: int, b: int, k: int) -> bool:
+    """Is token ``k`` of the span ``a``–``b`` الله، الرحمن or الدين closing a compound given name in a name of more
+    words (سعيد غرم الله العمري)? The compound alone (عبد الله) is only a given name, and a blessing is none
+    (رحمه الله: :func:`_blessing_at`).
 
-    >>> w = ["سعيد", "غرم", "الله", "العمري"]
-    >>> _compound_end(lexicon(), w, 2, w), _compound_end(lexicon(), ["عبد", "الله"], 1, ["عبد", "الله"])
+    >>> toks = Doc("a", "قال سعيد غرم الله العمري وعبد الله").tokens
+    >>> _compound_end(lexicon(), toks, 1, 5, 3), _compound_end(lexicon(), toks, 5, 7, 6)
     (True, False)
     """
-    return 0 < k and len(words) > 2 and _compound_pair(lex, words[k - 1], words[k]) and not raw[k - 1].endswith("ه")
+    return (a < k and b - a > 2 and _compound_pair(lex, toks[k - 1].norm, toks[k].norm)
+            and not _blessing_at(lex, toks, k - 1))
 
 
 def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int, str] | None:
@@ -2047,8 +2049,7 @@ def _tagged_span(lex: Lexicon, doc: Doc, a: int, b: int, kind: str) -> tuple[int
     for k, (w, t) in enumerate(zip(words, toks[a:b], strict=True)):
         if not _NAME_CHAR_RE.match(w) or len(w) < 2 or t.text.endswith(("اً", "ًا")):
             return None
-        if w in lex.unnamed or (w in lex.stop and w not in _CONNECTORS
-                                and not _compound_end(lex, words, k, [x.text for x in toks[a:b]])):
+        if w in lex.unnamed or (w in lex.stop and w not in _CONNECTORS and not _compound_end(lex, toks, a, b, a + k)):
             return None
     first = words[0]
     variants = clitic_variants(first, 2)
