@@ -1099,8 +1099,8 @@ def _unlisted_given(lex: Lexicon, doc: Doc, g: int) -> bool:
         return False  # محامي فلان، والدة فلان، أسرة فلان: a relation or an office, not a given name
     if titled or _word_score(w) >= _UNLISTED_GIVEN_SCORE:
         return True  # الشيخ صباح العلي after «نواف العلي»: a title opens the name
-    return g > 0 and not w.endswith("ه") and _gap_is_space(doc.text, toks[g - 1], toks[g]) and any(
-        v in lex.speech_verbs or v in lex.present_speech_verbs for v in clitic_variants(toks[g - 1].norm, 2))
+    return (g > 0 and not w.endswith("ه") and _gap_is_space(doc.text, toks[g - 1], toks[g])
+            and _said_verb(lex, toks[g - 1].norm))
 
 
 # --- the name tagger as one more signal --------------------------------------------------------------
@@ -2513,10 +2513,7 @@ def _indefinite_demonym_name(lex: Lexicon, doc: Doc, j: int, hit, title: str) ->
     >>> _indefinite_demonym_name(lexicon(), d, 2, _match_at(lexicon(), d.tokens, 2, d.text), "الأمير")
     True
     """
-    toks = doc.tokens
-    w = toks[j].norm
-    if len(hit[0]) != 1 or w.startswith("ال") or toks[j].start != hit[2] or not (
-            title.startswith(("ال", "وال")) or " " in title.strip()):
+    if not _bare_one_word(doc.tokens, j, hit) or not (title.startswith(("ال", "وال")) or " " in title.strip()):
         return False
     return _family_name_next(lex, doc, j)
 
@@ -2546,12 +2543,24 @@ def _demonym_after_verb(lex: Lexicon, doc: Doc, i: int, hit) -> bool:
     True
     """
     toks = doc.tokens
-    if not (hit[1].demonym and len(hit[0]) == 1 and i and toks[i].start == hit[2]
-            and not toks[i].norm.startswith(("ال", "وال"))):
+    if not (hit[1].demonym and i and _bare_one_word(toks, i, hit)):
         return False
-    verb = toks[i - 1].norm
-    return (any(v in lex.speech_verbs or v in lex.present_speech_verbs for v in clitic_variants(verb, 1))
-            and _gap_is_space(doc.text, toks[i - 1], toks[i]) and _family_name_next(lex, doc, i))
+    return (_said_verb(lex, toks[i - 1].norm) and _gap_is_space(doc.text, toks[i - 1], toks[i])
+            and _family_name_next(lex, doc, i))
+
+
+def _bare_one_word(toks: list[Token], j: int, hit) -> bool:
+    """Is the gazetteer hit at token ``j`` one word as written, without the article (تركي, not التركي)?"""
+    return len(hit[0]) == 1 and toks[j].start == hit[2] and not toks[j].norm.startswith(("ال", "وال"))
+
+
+def _said_verb(lex: Lexicon, word: str) -> bool:
+    """Is the normalized word (clitics allowed) a speech verb, past or present (وقال، ويؤكد)?
+
+    >>> _said_verb(lexicon(), "وقال"), _said_verb(lexicon(), "ويؤكد"), _said_verb(lexicon(), "وزار")
+    (True, True, False)
+    """
+    return any(v in lex.speech_verbs or v in lex.present_speech_verbs for v in clitic_variants(word, 2))
 
 
 def _reads_as_given(lex: Lexicon, word: str) -> bool:
