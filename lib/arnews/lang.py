@@ -94,6 +94,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                     "listener_verbs": "words", "human_heads": "words", "human_plurals": "words",
                     "human_quantifiers": "words", "institution_heads": "words", "information_sources": "words",
                     "conditionals": "words", "prepositions_before_noun": "words", "cue_nouns": "key->words",
+                    "elatives_before_noun": "words", "writer_first_person": "words",
                     "cue_objects": "key->words",
                     "masculine_countries": "words", "written_pieces": "words", "object_verbs": "words",
                     "group_heads": "words", "expected_before": "words", "channel_media": "words",

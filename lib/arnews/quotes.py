@@ -376,15 +376,6 @@ def _came_in_unsaid(text: str, row: dict) -> bool:
         row["start"]:row["start"] + 1] not in _OPENERS  # جاء فيها «…»: the quotation after فيها
 
 
-#: elatives before a noun written like a verb (أكبر صرح، أضخم صرح; not هذا، وأكد: «moreover»)
-_ELATIVES_BEFORE = frozenset({"اكبر", "اهم", "اعظم", "ابرز", "افضل", "اجمل", "اضخم"})
-
-#: the writer speaking in the first person between a verb and the complementizer (لكنني أعتقد أن)
-_WRITER_I = frozenset({"لكنني", "لكني", "ولكنني", "ولكني", "فانني", "وانني", "لكننا", "ولكننا"})
-
-#: «who» right before a speech verb: a relative or conditional clause (من قال، ومن يرى), not a report
-_WHO = frozenset({"من", "ومن", "فمن"})
-
 #: a title introduced between a verb and what follows it (بعنوان، تحت عنوان): the quotation is the work's name
 _TITLED = re.compile(r"(?:^|\s)(?:ب|تحت\s+)عنوان\s*:?\s*[«\"“]?\s*$")
 
@@ -1323,21 +1314,19 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
     if prev in v["conditionals"] or (prev in ("ان", "وان", "فان") and toks[k - 1].text.lstrip("وف").startswith(
             "إ")) or (
             prev in v["prepositions_before_noun"] and not toks[k - 1].text.endswith("علي")):  # علي: a name
-        return None, k + 1  # إذا رأت الحكومة أن، ولو قال، إن رأى: a condition; في كشف، على نص: a noun
+        return None, k + 1  # إذا رأت الحكومة أن، ولو قال، من قال، إن رأى: a condition; في كشف، على نص: a noun
     if k + 1 < hi and toks[k + 1].norm in v["cue_nouns"].get(verb, ()):
         return None, k + 1  # كشف درجات، أوضح منه، تعتبر من أكبر: a check-up, an elative, a passive: nothing is said
     if toks[k].norm == verb and (prev in v["noun_before"] or prev.isdigit()):
         return None, k + 1  # ألف طالب: a noun after a count
     content = _content_start(doc, k + 1, hi, v)
-    if content > k + 1 and any(toks[x].norm in _WRITER_I for x in range(k + 1, content)):
+    if content > k + 1 and any(toks[x].norm in v["writer_first_person"] for x in range(k + 1, content)):
         return None, k + 1  # يرى البعض ذلك مبالغة، لكنني أعتقد أن …: the writer's own view, not theirs
     if content > k + 2 and any(toks[x].norm in v["present"] for x in range(k + 2, content)):
         return None, k + 1  # نايف الذي أفاد نفسه …، وعشاق الليث يرون أن: the nearer verb's complement
-    if prev in _WHO:
-        return None, k + 1  # من قال بهذا الكلام، ومن يقول إن …: «whoever says», nobody reported
     if verb in ("يعتبر", "تعتبر") and k + 1 < hi and "\u064b" in toks[k + 1].text:
         return None, k + 1  # يعتبر عملاً ضخماً: «is considered», a passive and its predicate (tanween), nobody's view
-    if prev in _ELATIVES_BEFORE and toks[k].norm == verb and _NP_GAP.match(_gap(text, toks[k - 1], toks[k])):
+    if prev in v["elatives_before_noun"] and toks[k].norm == verb and _NP_GAP.match(_gap(text, toks[k - 1], toks[k])):
         return None, k + 1  # أكبر صرح: a noun written like the verb (صرّح), after an elative (not «الله أكبر»، وقال)
     two_before = _two(toks, k - 2, hi) if k - 2 >= lo else ""
     if content < 0 and (prev in v["relative_markers"] or two_before in v["relative_markers"]) and not (
@@ -4134,12 +4123,9 @@ def _said_with(desc: list[str], text: str, s: int, e: int) -> bool:
         if lead[i:i + n] == desc and len(rest) <= 6 and not any(
                 w in stop or w in _office_firsts() for w in rest):
             return True
-    m = _APPOSITION_OPEN.match(text, e, e + 4)
-    if m:  # فلان، المتحدث باسم …; فلان المختص النفطي (no comma)
-        clause = _CLAUSE_OR_COMMA.split(text[m.end():m.end() + 120], 1)[0]
-        after = [strip_clitics(w) for w in _phrase_words(clause)]
-        return after[:n] == desc
-    return False
+    after_name = _APPOSITION_OPEN.match(text, e, e + 4).end()  # (the mark is optional: it always matches)
+    clause = _CLAUSE_OR_COMMA.split(text[after_name:after_name + 120], 1)[0]  # فلان، المتحدث باسم …; فلان المختص
+    return [strip_clitics(w) for w in _phrase_words(clause)][:n] == desc
 
 
 def _article_people(rows: list[dict], text: str, sp: _Spans, ctx: _Context) -> list[tuple[int, int, str, str]]:
