@@ -536,7 +536,7 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
             return c + 2
         if c > j and _cue_kind(w) in ("speech", "continuation") and w not in _WEAK_CUES and not (
                 w in v["surname_verbs"] and toks[c - 1].norm in lexicon().given_names) and not (
-                w.endswith("بين") and _between(doc, c, j - 1, v)):
+                w in ("بين", "وبين", "فبين") and _between(doc, c, j - 1, v)):
             break  # (صالح بن طالب: a family name, and مصادر بين المقاتلين: «between», the search goes on)
     return -1
 
