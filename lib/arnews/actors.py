@@ -148,7 +148,8 @@ class Lexicon:
         keys.sort(key=len, reverse=True)
 
 
-def _slug(s: str) -> str:
+def slug(s: str) -> str:
+    """An ASCII id part from a transliteration (``Sami Bn Ali`` → ``sami-bn-ali``)."""
     s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
 
@@ -227,7 +228,7 @@ def lexicon() -> Lexicon:
                                      demonym=True))
 
     for p in places:
-        e = Entity(f"place:{_slug(p['en'])}", "place", p["ar"][0], p["en"], str(p.get("country", "")))
+        e = Entity(f"place:{slug(p['en'])}", "place", p["ar"][0], p["en"], str(p.get("country", "")))
         for name in p["ar"]:
             lex.add(name, e)
 
@@ -255,7 +256,7 @@ def lexicon() -> Lexicon:
                 lex.add(form, adj_entity)
 
     for code, cap in countries["capitals"].items():
-        e = Entity(f"place:{_slug(cap['en'])}", "place", cap["ar"][0], cap["en"], code, capital_of=code)
+        e = Entity(f"place:{slug(cap['en'])}", "place", cap["ar"][0], cap["en"], code, capital_of=code)
         for name in cap["ar"]:
             lex.add(name, e)
 
@@ -2318,7 +2319,7 @@ def _govbody_at(lex: Lexicon, doc: Doc, i: int) -> tuple[dict, int] | None:
             country = lex.countries[hit[1].affiliation]
             end_tok = i + n + len(hit[0])
             start = _token_span(toks[i], variant)
-            aid = f"org:{country.affiliation.lower()}-{_slug(en)}"
+            aid = f"org:{country.affiliation.lower()}-{slug(en)}"
             row = _candidate(doc, start, toks[end_tok - 1].end, aid, name_key=aid, role_en=f"{en} of {country.name_en}",
                              affiliation=country.affiliation, evidence="govbody")
             return row, end_tok
@@ -2855,7 +2856,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
         sk = _name_parts(formal_name(lex, name_key))
         if sk in by_skeleton:
             return by_skeleton[sk]
-        pid = "person:" + (_slug(transliterate(name_key)) or f"p{len(persons)}")
+        pid = "person:" + (slug(transliterate(name_key)) or f"p{len(persons)}")
         while pid in persons and _name_parts(norm(" ".join(persons[pid].names))) != sk:
             pid += "-2"
         by_skeleton[sk] = pid
@@ -2955,7 +2956,7 @@ def resolve(cands: pd.DataFrame | list[dict], articles: pd.DataFrame | None = No
         # one body however its long vowels are spelt (البنك المركزي الأمريكي / الأميركي): names of two words or
         # more by their spelling key, the first spelling met giving the id; a single word only as written
         spelling = (prefix, _body_key(bare)) if len(bare.split()) > 1 else (prefix, bare)
-        aid = body_ids.setdefault(spelling, f"{prefix}:{_slug(transliterate(bare))}")
+        aid = body_ids.setdefault(spelling, f"{prefix}:{slug(transliterate(bare))}")
         r["actor_id"] = aid
         extra.setdefault(aid, Entity(aid, kind, r["surface"], transliterate(r["surface"])))
     mentions = pd.DataFrame([r for r in records if r["actor_id"]], columns=CANDIDATE_COLUMNS)
@@ -3350,7 +3351,8 @@ STAGE = Stage(
             "name_ar, name_en": "display names: from the data where known (countries from Babel/CLDR), else the "
                                 "longest full name written (at least twice, when one is: a run-on written once, «باراك "
                                 "أوباما أوكل», does not name the actor; a name said alone, «كيري», only when no "
-                                "full name is written) and a transliteration",
+                                "full name is written) and a transliteration; for a speaker the name tagger missed, "
+                                "the name its speaker phrase gives (see `quotes.speaker`)",
             "role_ar, role_en": "the title the text gives (`الرئيس الفرنسي`, President); for known office-holders "
                                 "with no title in the text, their office from the data",
             "affiliation": "ISO 3166 alpha-2 code (`FR`) or another actor_id (`org:european-council`)",

@@ -33,11 +33,12 @@ from collections.abc import Container
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 
 from arnews import lang, ner
 from arnews.actors import _NISBA_RE as _NISBA_NAME  # a family name of the nisba pattern (الشيخي)
-from arnews.actors import PERSONAL_TITLES, lexicon
+from arnews.actors import PERSONAL_TITLES, lexicon, slug, transliterate
 from arnews.actors import _reads_as_verb as actors_reads_as_verb
 from arnews.lang import load as load_data
 from arnews.stages import Stage, Table
@@ -1955,6 +1956,8 @@ def finalize(tables: dict) -> dict:
     """Resolve every candidate's speaker to an actor and build the ``quotes`` and ``flags`` tables."""
     cands = tables.pop("_quote_candidates")
     quotes = resolve(cands, tables["mentions"], tables["actors"], tables["articles"])
+    quotes, tables["mentions"], tables["actors"] = speaker_actors(quotes, tables["mentions"], tables["actors"],
+                                                                  tables["articles"], tables.get("sentences"))
     tables["quotes"] = quotes
     tables["flags"] = consistency_flags(quotes, tables["actors"], tables["articles"])
     return tables
@@ -2309,7 +2312,14 @@ def _principal_named(lead: list[str], v) -> bool:
     (True, False)
     >>> _principal_named(["المستشار", "الرئيس"], v)  # المستشار الرئيس: a title, then another
     False
+    >>> _principal_named(["المتحدث", "باسم", "الملك", "الاردني"], v)
+    True
     """
+    lead = lead[:]
+    for _ in range(2):  # المتحدث باسم الرئيس الأمريكي فلان: the principal's nisba after his title
+        if len(lead) >= 3 and lead[-1].startswith("ال") and lead[-1].endswith(("ي", "يه")) and lead[-1] not in (
+                v["principal_titles"]):
+            lead.pop()
     return len(lead) >= 2 and lead[-1] in v["principal_titles"] and not _definite(lead[-2]) and strip_clitics(
         lead[-2]) in v["aide_heads"]
 
@@ -3386,6 +3396,57 @@ def _name_following(text: str, we: int, limit: int) -> tuple[int, int] | None:
     return None
 
 
+#: separate pronouns: «وهما فلان وعلان» (namely) names the people a phrase speaks of, not its holder
+_SEPARATE_PRONOUNS = frozenset({"هو", "هي", "هما", "هم", "هن"})
+
+
+def _person_closing_complement(text: str, ws: int, we: int, limit: int, sp: _Spans, ctx: _Context, v
+                               ) -> tuple[int, int, str] | None:
+    """A person the tagger found closing the office phrase's prepositional complement, right before the comma or
+    the complementizer that opens the content: the office, the body it serves, then its holder (وقال أستاذ الفيزياء
+    في جامعة ليدز فلان الفلاني، إن …). ``(start, end, actor)``, or None.
+
+    Not a person the complement itself names: a principal (المتحدث باسم الرئيس فلان، مسؤول مقرب من فلان، في مكتب
+    الأمين العام فلان), an addressee (في رسالة إلى فلان، في حديثه للاعب فلان), or a person after another person's
+    noun (في المؤتمر مع اللاعب فلان): the word before the name, past the name's own honorific (الشيخ، الدكتور), may be
+    neither a title nor a noun of people, relation or aide, nor a preposition.
+    """
+    seg = _SEGMENT.match(text, we)
+    if not seg:
+        return None
+    toks = [(m.start() + we, m.end() + we, norm(m.group()))
+            for m in re.finditer(r"\S+", text[we:min(seg.end(), limit)])]
+    if toks and toks[-1][2] in v["complementizers"]:
+        toks.pop()  # … فلان الفلاني إن: the content opens after the complementizer
+    if len(toks) < 3 or len(toks) > 16 or not _PREPOSITION_OPENING.match(text[toks[0][0]:toks[0][1]] + " "):
+        return None
+    if clitic_variants(toks[1][2], 2)[-1] in v["channel_openers"] or toks[0][2] in ("الي", "مع"):
+        return None  # في تصريح لـ…، في حديث مع فلان: the channel, and who he spoke to
+    lex = lexicon()
+    end = toks[-1][1]
+    person = next((m for m in sp.between(toks[0][1] + 1, end) if m[1] == end and ctx.kinds.get(m[2]) == "person"),
+                  None)
+    if not person:
+        return None
+    before = [t[2] for t in toks if t[1] <= person[0]]
+    if any(w in v["aide_heads"] or w in ("مقرب", "المقرب", "عهد", "حكومه", "مع", "الي")
+           for w in [*_phrase_words(text[ws:we]), *before]):
+        return None  # متحدث باسم اثنين من السياح وهما فلان: he speaks for them
+    lead = before[:]
+    while lead and lead[-1].removeprefix("ال") in PERSONAL_TITLES:
+        lead.pop()  # بالمسجد الحرام الشيخ فلان: the name's own honorific
+    if len(lead) < 2:
+        return None
+    for w in lead[-2:]:
+        base = clitic_variants(w, 2)
+        if any(b in v["title_first"] or b in lex.office_heads or b in v["principal_titles"] or b in v["relation_heads"]
+               or b in v["person_heads"] or b in v["human"] for b in base):
+            return None  # باسم الرئيس فلان، للأمين العام فلان، مع اللاعب فلان
+    if lead[-1] in v["function"] or lead[-1][:1] == "ل" or lead[-1].removeprefix("و") in _SEPARATE_PRONOUNS:
+        return None  # من فلان، لفلان، وهما فلان وفلان
+    return person
+
+
 def _followed_by_name(c: dict, ctx: _Context, ws: int, we: int, affiliation: str
                       ) -> tuple[str, str, str, str, int] | None:
     """The speaker when a name follows the office phrase after the verb (``_name_following``): the person the
@@ -3402,6 +3463,9 @@ def _followed_by_name(c: dict, ctx: _Context, ws: int, we: int, affiliation: str
     if quoted:  # مدير الحلول التقنية في شركة «آر.إس.ايه»، روب سادوفسكي، أن: past the body's quoted name
         named = _name_following(text, quoted.end(), c["start"])
     if not named:
+        closing = _person_closing_complement(text, ws, we, c["start"], ctx.spans(c["article_id"]), ctx, v)
+        if closing:  # أستاذ الفيزياء في جامعة ليدز فلان الفلاني، أن: the office, its body, then the holder
+            return closing[2], text[ws:closing[1]], "person", "", closing[1]
         return None
     person = next((m for m in ctx.spans(c["article_id"]).between(named[0], named[1]) if m[0] == named[0]
                    and ctx.kinds.get(m[2]) == "person"), None)
@@ -5259,17 +5323,294 @@ def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.D
     return pd.DataFrame(flags, columns=FLAG_COLUMNS)
 
 
+# --- speakers the name tagger missed: actors from the speaker's own words ----------------------------------------
+
+#: speaker kinds that name an actor; the prefix of the actor ids made for them
+_SPEAKER_ACTOR_PREFIX = {"person": "person", "organization": "org", "media": "media"}
+_NAME_MARKS = re.compile(r"[«»“”\"()]")
+_NISBA_ADJ = re.compile(r"ال\S{2,}(?:ي|يه)")
+#: adjectives that open a relation going on after a body's name (التابع لـ، الموالية لـ، القريبة من، المعنية بـ)
+_RELATIVE_ADJECTIVES = ("تابع", "موالي", "قريب", "مقرب", "معني", "متخصص", "مختص")
+
+
+def _name_words_of(raw: list[str]) -> bool:
+    """Are the raw words a person's name: two to five name words, the first a known given name, or none with the
+    article nor any that reads as a common word, a verb or a noun of people (``_name_word``)?"""
+    words = [norm(_NAME_MARKS.sub("", w)) for w in raw]
+    if not 2 <= len(words) <= 5 or any(not w or w.isdigit() or w.startswith("وال") for w in words) or words[
+            0].startswith("ال"):
+        return False
+    return all(_name_word(w, k == 0) for k, w in enumerate(words))
+
+
+def _reads_as_name(raw: list[str]) -> bool:
+    """Do words no list knows read as a name to the name tagger's model (``ner.word_score``: together not below
+    -1, none below -2.5), and none as a function word or a verb (ساحر معاصر، حينها بمتطرفين are not names)?"""
+    words = [norm(_NAME_MARKS.sub("", w)) for w in raw]
+    v = vocabulary()
+    if any(w in v["function"] or w in lexicon().stop or actors_reads_as_verb(w) for w in words):
+        return False
+    scores = [ner.word_score(w) for w in words]
+    return sum(scores) >= -1 and min(scores) >= -2.5
+
+
+def _given_first(word: str) -> bool:
+    v = vocabulary()
+    return any(b in lexicon().given_names or b in v["female_given_names"] for b in clitic_variants(norm(word), 2)[:2])
+
+
+def _person_speaker_name(surface: str) -> str:
+    """The name in a person speaker's phrase that arnews has no actor for: set off last by a comma (العميل الخاص في
+    المكتب، جون سميث), closing an office (المحلل السياسي فلان الفلاني، مدير قناة «…» التركية فلان), or opening the
+    phrase before an office (فلان الفلاني وزير النقل). A name with a known given name, or a foreign one after an
+    office; "" when the phrase holds none (عدد كبير، مسافر آخر, or a name alone that no list knows).
+
+    >>> _person_speaker_name("المحلل السياسي سمير الحلبي"), _person_speaker_name("مسافر آخر")
+    ('سمير الحلبي', '')
+    >>> _person_speaker_name("مديرة المعهد، غريتا برونر"), _person_speaker_name("سامي العلي وزير النقل")
+    ('غريتا برونر', 'سامي العلي')
+    """
+    segments = [s.split() for s in re.split(r"[،,]", surface) if s.split()]
+    if not segments:
+        return ""
+    last = segments[-1]
+    if len(segments) > 1 and _name_words_of(last) and (_given_first(last[0]) or _reads_as_name(last)):
+        return _NAME_MARKS.sub("", " ".join(last)).strip()  # set off by a comma after the office
+    words = surface.replace("،", " ").replace(",", " ").split()
+    for i in range(max(1, len(words) - 5), len(words) - 1):  # the longest name closing the phrase, after an office
+        tail = words[i:]
+        if _name_words_of(tail) and (_given_first(tail[0]) or (
+                len(tail) <= 3 and not any(norm(w).startswith("ال") or w.endswith("ة") for w in tail)
+                and _reads_as_name(tail)) or (
+                len(tail) == 2 and _surname_like(norm(tail[1])) and tail[1].endswith("ي")  # not المستوى
+                and ner.word_score(norm(tail[0])) >= -2.5 and not actors_reads_as_verb(norm(tail[0])))):
+            # (رجل الأعمال مانع الدوسري: a given name no list knows, then a family name of the nisba form)
+            return _NAME_MARKS.sub("", " ".join(tail)).strip()
+    v = vocabulary()
+    for i in range(2, min(6, len(words))):  # a name, then its office (فلان الفلاني وزير النقل اليمني)
+        head = clitic_variants(norm(words[i]), 2)
+        if any(h in v["title_first"] or h in v["person_heads"] or h in lexicon().office_heads for h in head):
+            if _name_words_of(words[:i]) and _given_first(words[0]):
+                return " ".join(words[:i])
+            break
+    if _name_words_of(words) and _given_first(words[0]):
+        return _NAME_MARKS.sub("", " ".join(words)).strip()
+    return ""
+
+
+def _body_speaker_name(surface: str, kind: str) -> str:
+    """The name of a body or medium speaker that arnews has no actor for, when the phrase names one body: its head
+    and a quoted name (صحيفة «الوطن»), a complement with ل (المرصد الوطني لحقوق الإنسان، المديرية العامة للجوازات),
+    a genitive and an adjective (وكالة الأنباء العمانية), or two adjectives (المجلس الوزاري الأوروبي). Not a head
+    with one adjective (السلطات السويسرية، الصحيفة البريطانية: which one the article said before), a plural, a
+    phrase of two bodies, or a single word; "".
+
+    >>> _body_speaker_name("المرصد الوطني لحقوق الإنسان", "organization"), _body_speaker_name("الشرطة الفرنسية",
+    ...     "organization")
+    ('المرصد الوطني لحقوق الإنسان', '')
+    >>> _body_speaker_name("صحيفة “الوطن”", "media"), _body_speaker_name("وكالة الأنباء العمانية", "media")
+    ('صحيفة «الوطن»', 'وكالة الأنباء العمانية')
+    """
+    words = re.sub(r"\"([^\"]+)\"", r"«\1»", surface.replace("“", "«").replace("”", "»")).split()
+    if "»" in surface.replace("”", "»").replace('"', "»"):
+        close = next((k for k, w in enumerate(words) if "»" in w), len(words) - 1)
+        keep = close + 1
+        while keep < len(words) and _NISBA_ADJ.fullmatch(norm(words[keep])):
+            keep += 1  # صحيفة «الوطن» الكويتية، not قناة «الخبر» القريبة
+        words = words[:keep]
+    if not 2 <= len(words) <= 6 or "،" in surface or any(re.search(r"\d", w) for w in words):
+        return ""
+    bare = [norm(_NAME_MARKS.sub("", w)) for w in words]
+    head = strip_clitics(bare[0])
+    if head.endswith(("ات", "ون", "ين", "تا", "ل")) or head in lexicon().stop or not head:
+        return ""  # السلطات، شركات التكنولوجيا، صحيفتا …، وسائل الإعلام
+    v = vocabulary()
+    rest = bare[1:]
+    if any(clitic_variants(w, 2)[-1] in v["body_nouns"] for w in rest) or any(
+            w.removeprefix("ال").startswith(_RELATIVE_ADJECTIVES) for w in rest):
+        return ""  # نادي … نادي …: two bodies; الموقع الرسمي التابعة: a phrase that goes on
+    name = " ".join(words)
+    if "«" in name:
+        return name
+    if any(not w.startswith(("ال", "ل", "وال")) and rest[k - 1].startswith(("ال", "لل")) for k, w in enumerate(rest)
+           if k):
+        return ""  # موقع التواصل الاجتماعي تويتر ميزة جديدة: the object after the name
+    adjectives = [w for w in rest if _NISBA_ADJ.fullmatch(w)]
+    if any(w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا") and k + 1 < len(rest))
+           for k, w in enumerate(rest)):
+        return name  # المرصد الوطني لحقوق الإنسان، المديرية العامة للجوازات; not الأمانة العامة لسوق (cut)
+    if len(adjectives) >= 2 or (adjectives and len(rest) > len(adjectives)):
+        return name
+    return ""
+
+
+def _name_key(name: str) -> str:
+    return " ".join(norm(_NAME_MARKS.sub(" ", name)).split())
+
+
+def _occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Where the name is written in the text, as whole words (after a clitic و ب ل ف at most), quotation marks of
+    any kind."""
+    parts = [re.escape(p) for p in _NAME_MARKS.sub(" ", name).split()]
+    if not parts:
+        return []
+    body = r"[\s«»“”\"()]+".join(parts)
+    return [(m.start(1), m.end(1)) for m in re.finditer(
+        rf"(?<![\w])(?:[وبلف])?([«“\"]?{body}[»”\"]?)(?![\w])", text)]
+
+
+def speaker_actors(quotes: pd.DataFrame, mentions: pd.DataFrame, actors: pd.DataFrame, articles: pd.DataFrame,
+                   sentences: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Give an actor to every statement whose speaker the text names but the name tagger missed: a person, a body
+    or a medium written in ``speaker_surface`` with no ``speaker``. The name is the one the phrase gives
+    (``_person_speaker_name``, ``_body_speaker_name``); it is the actor already known by that name or alias, else a
+    new actor; each place the name is written in the article becomes a mention (form ``name``), so that the speaker
+    reaches the actors table, the stance matrix and the stories like any other. A person's family name said alone
+    later in the same article (وأضاف الحلبي) is the same person. Returns ``(quotes, mentions, actors)``."""
+    if quotes.empty:
+        return quotes, mentions, actors
+    col = {c: quotes[c].tolist() for c in ("article_id", "speaker_kind", "speaker_surface", "speaker_affiliation")}
+    speakers = quotes["speaker"].fillna("").tolist()
+    todo = [i for i, k in enumerate(col["speaker_kind"]) if not speakers[i] and k in _SPEAKER_ACTOR_PREFIX]
+    if not todo:
+        return quotes, mentions, actors
+    known: dict[str, str] = {}  # an actor's name and every form it was written in, normalized
+    ambiguous: set[str] = set()
+    for aid_, name_, aliases_ in zip(actors["actor_id"].tolist(), actors["name_ar"].tolist(),
+                                     actors["aliases"].fillna("").tolist(), strict=True):
+        for key in {norm(str(name_)), *(norm(f.strip()) for f in str(aliases_).split("|"))}:
+            if key and known.setdefault(key, aid_) != aid_:
+                ambiguous.add(key)
+    taken = set(actors["actor_id"].tolist())
+    needed = {col["article_id"][i] for i in todo}
+    sub = articles[articles["article_id"].isin(needed)]
+    texts = dict(zip(sub["article_id"].tolist(), sub["text"].tolist(), strict=True))
+    new: dict[str, dict] = {}  # actor id → its row
+    by_key: dict[tuple[str, str], str] = {}  # (kind, name key) → new actor id
+    placed: dict[tuple[str, str], tuple[str, str]] = {}  # (article, name key) → (actor id, the name as said)
+    family: dict[tuple[str, str], str] = {}  # (article, family name) → new person
+    for i in todo:
+        article, kind, surface = col["article_id"][i], col["speaker_kind"][i], str(col["speaker_surface"][i])
+        if article not in texts:
+            continue
+        name = _person_speaker_name(surface) if kind == "person" else _body_speaker_name(surface, kind)
+        key = _name_key(name)
+        if not key or key in ambiguous or norm(name) in ambiguous:
+            continue
+        aid = known.get(norm(name)) or known.get(key) or by_key.get((kind, key))
+        if not aid:
+            slugged = slug(transliterate(name))
+            if not slugged:
+                continue
+            aid = f"{_SPEAKER_ACTOR_PREFIX[kind]}:{slugged}"
+            while aid in taken:
+                aid += "-2"
+            taken.add(aid)
+            by_key[(kind, key)] = aid
+            new[aid] = {"actor_id": aid, "kind": kind, "name_ar": name, "name_en": transliterate(name),
+                        "role_ar": "", "role_en": "",
+                        "affiliation": str(col["speaker_affiliation"][i] or "").removeprefix("country:"),
+                        "aliases": Counter()}
+        placed.setdefault((article, key), (aid, name))
+        speakers[i] = aid
+        if kind == "person":  # two people of one family in the article: the family name alone is neither
+            fam = (article, norm(name.split()[-1]))
+            family[fam] = aid if family.get(fam, aid) == aid else ""
+    # a family name said alone after the person was named in the same article: the same person
+    for i in todo:
+        article, surface = col["article_id"][i], str(col["speaker_surface"][i])
+        if not speakers[i] and col["speaker_kind"][i] == "person" and article in texts:
+            words = [w for w in _phrase_words(surface) if w.removeprefix("ال") not in PERSONAL_TITLES]
+            if len(words) == 1 and family.get((article, words[0])):
+                speakers[i] = family[(article, words[0])]
+                placed.setdefault((article, _name_key(surface.split()[-1])), (speakers[i], surface.split()[-1]))
+    # mentions: every place a new speaker's name is written in its article. A country's adjective or a place
+    # inside a body's name (المرصد السوري لحقوق الإنسان) gives way to the body, and gives it its affiliation; any
+    # other mention there (a person: مؤسسة جسر الملك فهد) keeps the words, and the name is not placed there.
+    kinds = dict(zip(actors["actor_id"].tolist(), actors["kind"].tolist(), strict=True))
+    rows = []
+    spans: dict[str, list[tuple[int, int, int]]] = defaultdict(list)  # article → (start, end, row in mentions)
+    where = {a for a, _ in placed}
+    at = np.flatnonzero(mentions["article_id"].isin(where).to_numpy())  # rows of the articles concerned
+    here_rows = mentions.iloc[at]
+    mention_ids = dict(zip(at.tolist(), here_rows["actor_id"].tolist(), strict=True))
+    forms = dict(zip(at.tolist(), here_rows["form"].tolist(), strict=True))
+    for k, a, st, en in zip(at.tolist(), here_rows["article_id"].tolist(), here_rows["start"].tolist(),
+                            here_rows["end"].tolist(), strict=True):
+        spans[a].append((int(st), int(en), k))
+    dropped: set[int] = set()
+    bounds: dict[str, list[int]] = defaultdict(list)  # article → its sentences' starts
+    if sentences is not None and not sentences.empty:
+        sub = sentences[sentences["article_id"].isin(where)]
+        for a, st in zip(sub["article_id"].tolist(), sub["start"].tolist(), strict=True):
+            bounds[a].append(st)
+    for (article, _key), (aid, name) in placed.items():
+        text = texts[article]
+        here = spans[article]
+        for s, e in _occurrences(text, name):
+            inside = [x for x in here if s < x[1] and x[0] < e and x[2] not in dropped]
+            quoted = re.search(r"[«“\"](.+)[»”\"]", text[s:e])
+            within = (s + quoted.start(1), s + quoted.end(1)) if quoted else (e, s)
+            if any(x[0] < s or x[1] > e or x[2] < 0 or not (
+                    forms[x[2]] in ("demonym", "capital") or kinds.get(mention_ids[x[2]]) in ("country", "place")
+                    or (within[0] <= x[0] and x[1] <= within[1]))  # a word of the quoted name: صحيفة «الفجر الجديد»
+                   for x in inside) or (inside and aid not in new):
+                continue
+            for x in inside:
+                dropped.add(x[2])
+                if aid in new and not new[aid]["affiliation"] and mention_ids[x[2]].startswith("country:"):
+                    new[aid]["affiliation"] = mention_ids[x[2]].split(":", 1)[1]
+            starts = sorted(bounds.get(article) or [0])
+            rows.append({"article_id": article, "start": s, "end": e, "surface": text[s:e], "actor_id": aid,
+                         "sentence_id": max(0, bisect_right(starts, s) - 1), "form": "name"})
+            here.append((s, e, -1))
+            if aid in new:
+                new[aid]["aliases"][text[s:e]] += 1
+    found = {r["actor_id"] for r in rows}
+    lost = {aid for aid in set(speakers) - found if aid in new}
+    speakers = ["" if s in lost else s for s in speakers]  # a name not written as such: no actor without a mention
+    quotes = quotes.assign(speaker=speakers)
+    touched = found | {mention_ids[k] for k in dropped}
+    if dropped:
+        mentions = mentions.drop(index=mentions.index[sorted(dropped)])
+    if rows:
+        mentions = pd.concat([mentions, pd.DataFrame(rows, columns=mentions.columns)], ignore_index=True)
+        mentions = mentions.sort_values(["article_id", "start"], kind="stable", ignore_index=True)
+    add = []
+    for aid, a in new.items():
+        if aid in lost:
+            continue
+        a = dict(a, aliases=" | ".join(f for f, _ in a["aliases"].most_common()))  # as actors writes them
+        add.append(a)
+    counts = mentions[mentions["actor_id"].isin(touched)].groupby("actor_id")["article_id"].agg(["size", "nunique"])
+    if add:
+        actors = pd.concat([actors, pd.DataFrame(add).reindex(columns=actors.columns)], ignore_index=True)
+    if len(counts):
+        hit = actors["actor_id"].isin(counts.index)
+        actors.loc[hit, "mentions"] = actors.loc[hit, "actor_id"].map(counts["size"]).to_numpy()
+        actors.loc[hit, "articles"] = actors.loc[hit, "actor_id"].map(counts["nunique"]).to_numpy()
+    actors = actors.astype({"mentions": int, "articles": int})
+    gone = (touched - set(counts.index)) - set(speakers)
+    if gone:  # an adjective that was an actor's only mention, now inside a body's name
+        actors = actors[~actors["actor_id"].isin(gone)].reset_index(drop=True)
+    return quotes, mentions, actors
+
+
 # --- the stage's contract (see arnews.stages) ----------------------------------------------------------------
 
 STAGE = Stage(
     "quotes", per_article=candidate_rows, rows_table="_quote_candidates", rows_columns=CANDIDATE_COLUMNS,
-    corpus_step=finalize, requires=("articles", "mentions", "actors"),
+    corpus_step=finalize, requires=("articles", "sentences", "mentions", "actors"),
     caches=(_cue_kind, _np_word, _human_word, _norm_word),
     produces={
         "quotes": Table(QUOTE_COLUMNS, {
             "article_id": "where it was said",
             "speaker": "actor_id of the speaker (a person, country, organization, group or medium); empty for "
-                       "unnamed sources, offices nobody in the article holds, and documents with no known issuer",
+                       "unnamed sources, offices nobody in the article holds, and documents with no known issuer. "
+                       "A speaker the phrase names but the name tagger missed (`الزائرة نجود الحربي`, `المرصد "
+                       "الوطني لحقوق الإنسان`, `صحيفة «الفجر الجديد»`) gets an actor of its own, with a mention "
+                       "wherever its name is written in the article (`arnews.quotes.speaker_actors`); a phrase that "
+                       "names no one body (`الشرطة الفرنسية`, `وسائل الإعلام`) does not",
             "speaker_surface": "the speaker's noun phrase as written (`المتحدث باسم وزارة الخارجية البرازيلية ماريا "
                                "سيلفا`, `مسؤول في الرئاسة الفرنسية`, `وكالة الأنباء الكويتية`, `الأخير`), never the "
                                "clause after it; for an office alone given to the person quoted under it before "
