@@ -2615,3 +2615,22 @@ def test_a_named_speaker_without_actor_gets_one(text: str, name: str, kind: str)
 ])
 def test_a_speaker_phrase_that_names_no_one_gets_no_actor(text: str) -> None:
     assert run(text)["quotes"]["speaker"].fillna("").tolist() == [""]
+
+
+def test_actors_made_for_speakers_are_whole_tables_across_articles() -> None:
+    # two articles name the same body the tagger does not know, one with a country's adjective inside its name:
+    # one actor, of that country, whose counts are its mentions; every id the tables use is an actor
+    texts = ["وقال المرصد الوطني لحقوق الإنسان إن الانتهاكات تراجعت في الشهر الماضي.",
+             "وأكد المرصد الوطني لحقوق الإنسان أن السجون مكتظة. وقال المعهد الأردني للبحوث إن الدراسة اكتملت."]
+    articles = pd.DataFrame({"article_id": ["a", "b"], "text": texts, "body_start": [0, 0], "outlet": ["", ""],
+                             "published": [pd.Timestamp("2015-08-06")] * 2})
+    t = pipeline.extract(articles)
+    q, a, m = t["quotes"], t["actors"].set_index("actor_id"), t["mentions"]
+    observatory = q["speaker"].iloc[0]
+    assert q["speaker"].tolist()[:2] == [observatory, observatory] and a.loc[observatory, "kind"] == "organization"
+    assert (a.loc[observatory, "mentions"], a.loc[observatory, "articles"]) == (2, 2)
+    institute = q["speaker"].iloc[2]
+    assert (a.loc[institute, "name_ar"], a.loc[institute, "affiliation"]) == ("المعهد الأردني للبحوث", "JO")
+    assert set(q["speaker"]) <= set(a.index) and set(m["actor_id"]) <= set(a.index)
+    counts = m.groupby("actor_id").size()
+    assert (a.loc[counts.index, "mentions"] == counts).all()
