@@ -2634,3 +2634,13 @@ def test_actors_made_for_speakers_are_whole_tables_across_articles() -> None:
     assert set(q["speaker"]) <= set(a.index) and set(m["actor_id"]) <= set(a.index)
     counts = m.groupby("actor_id").size()
     assert (a.loc[counts.index, "mentions"] == counts).all()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a time of day completed by a day between the verb and its subject: the subject speaks, not the last speaker
+    ("وقالت الشرطة إن التحقيق مستمر. وأكد يوم الاثنين الماضي وزير الداخلية سليم الأحمد أن الأمن مستتب.", "سليم الأحمد"),
+    ("وقالت الشرطة إن التحقيق مستمر. وقال مساء أمس المتحدث باسم الوزارة خالد العمر إن الأمن مستتب.", "خالد العمر"),
+    ("وقالت الشرطة إن التحقيق مستمر. وأكد أول أمس رئيس الوزراء سالم العلي أن الأمن مستتب.", "سالم العلي"),
+])
+def test_a_time_before_the_subject_is_skipped(text: str, name: str) -> None:
+    assert attributions(text)[1][0] == name

@@ -551,8 +551,16 @@ def _np_after(doc: Doc, k: int, limit: int, v, forced: bool = False) -> tuple[in
     """
     toks, text = doc.tokens, doc.text
     j = k + 1
-    while j < limit and toks[j].norm in v["verb_adverbs"] and _NP_GAP.match(_gap(text, toks[j - 1], toks[j])):
-        j += 1
+    while j < limit and _NP_GAP.match(_gap(text, toks[j - 1], toks[j])):
+        if toks[j].norm in v["verb_adverbs"]:
+            j += 1
+        elif toks[j].norm in v["time_heads"] and j + 1 < limit and toks[j + 1].norm in v["verb_adverbs"] and (
+                toks[j + 1].norm not in v["subject_pronouns"]):
+            j += 2  # وقال مساء أمس، وأكد يوم الاثنين: a time before the subject (not صباح الأحمد, a name)
+        elif toks[j].norm in v["time_after_day"] and toks[j - 1].norm in v["verb_adverbs"]:
+            j += 1  # يوم الاثنين الماضي
+        else:
+            break
     if forced and j < limit:
         return j, _np_extend(doc, j, limit, v, forced=True)
     if j < limit and _OPEN_QUOTE.fullmatch(_gap(text, toks[j - 1], toks[j]).strip()):
