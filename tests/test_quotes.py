@@ -2644,3 +2644,13 @@ def test_actors_made_for_speakers_are_whole_tables_across_articles() -> None:
 ])
 def test_a_time_before_the_subject_is_skipped(text: str, name: str) -> None:
     assert attributions(text)[1][0] == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a definite sound plural of people in the accusative after a verb that takes a person as object is that
+    # object: the one quoted before goes on (the subject would end in -ون)
+    ("وقال المدرب الألماني كارل شميت إن الفريق جاهز. وطالب اللاعبين بالتركيز في المباراة المقبلة.", "كارل شميت"),
+    ("وقال رئيس المفوضية الأوروبية هانس مولر إن الاتفاق ممكن. ودعا اليونانيين إلى التصويت بنعم.", "هانس مولر"),
+])
+def test_people_called_on_in_the_accusative_are_not_the_speaker(text: str, name: str) -> None:
+    assert [f[0] for f in attributions(text)] == [name, name]

@@ -2093,8 +2093,8 @@ def _speaker(c: dict, ctx: _Context) -> list[tuple[str, str, str, str, int]] | N
     if c["subject"] == "after" and _to_medium(first, v) and 0 <= c.get("channel_start", -1) <= ws + 1:
         return []  # وقال لبرنامج «…»: no subject; the medium spoken to is the channel, the speaker goes on
     takes_object = clitic_variants(norm(c["cue"]), 2)[-1] in v["object_verbs"]
-    if c["subject"] == "after" and (_object_form(first, takes_object) or (takes_object and _people_called_on(
-            words, text, we))):
+    if c["subject"] == "after" and (_object_form(first, takes_object) or (takes_object and (_people_called_on(
+            words, text, we) or _accusative_people(first)))):
         return []  # ودعت المتقدمين إلى …، وأشاد بمقاتلي المقاومة، حث المرضى على …: the verb's object; the
         # previous speaker goes on
     if not people and c["subject"] in ("after", "before") and not (
@@ -2439,6 +2439,18 @@ def _object_form(word: str, takes_object: bool = True) -> bool:
         return True
     return word[:1] == "ب" and len(word) > 4 and word not in lexicon().given_names and (
         _human_word(word[1:]) or (_human_word(word[3:]) and word[1:3] == "ال"))
+
+
+def _accusative_people(word: str) -> bool:
+    """Is this normalized word a definite sound masculine plural of people in the accusative (اللاعبين، المشاركين،
+    اليونانيين: a nisba's plural), which after a verb that takes a person as object is that object (the subject
+    would end in -ون)? Not a name that ends so (البحرين، الحسين).
+
+    >>> _accusative_people("اللاعبين"), _accusative_people("اليونانيين"), _accusative_people("البحرين")
+    (True, True, False)
+    """
+    return word.startswith("ال") and word.endswith("ين") and len(word) > 6 and (
+        word.endswith("يين") or _human_word(word)) and word not in lexicon().given_names
 
 
 def _people_called_on(words: list[str], text: str, we: int) -> bool:
@@ -5418,6 +5430,9 @@ def _body_speaker_name(surface: str, kind: str) -> str:
     ('المرصد الوطني لحقوق الإنسان', '')
     >>> _body_speaker_name("صحيفة “الوطن”", "media"), _body_speaker_name("وكالة الأنباء العمانية", "media")
     ('صحيفة «الوطن»', 'وكالة الأنباء العمانية')
+    >>> _body_speaker_name("المجلس الوزاري الأوروبي", "organization"), _body_speaker_name("الشركة الكورية الجنوبية",
+    ...     "organization")
+    ('المجلس الوزاري الأوروبي', '')
     """
     words = re.sub(r"\"([^\"]+)\"", r"«\1»", surface.replace("“", "«").replace("”", "»")).split()
     if "»" in surface.replace("”", "»").replace('"', "»"):
@@ -5444,10 +5459,14 @@ def _body_speaker_name(surface: str, kind: str) -> str:
            if k):
         return ""  # موقع التواصل الاجتماعي تويتر ميزة جديدة: the object after the name
     adjectives = [w for w in rest if _NISBA_ADJ.fullmatch(w)]
+    others = len(rest) - len(adjectives)
+    entity = lexicon().entities.get(tuple(adjectives))
+    if len(adjectives) > 1 and entity is not None and entity.demonym:
+        adjectives = adjectives[:1]  # الشركة الكورية الجنوبية: one country's adjective in two words
     if any(w.startswith("لل") or (w.startswith("ل") and len(w) > 3 and not w.startswith("لا") and k + 1 < len(rest))
            for k, w in enumerate(rest)):
         return name  # المرصد الوطني لحقوق الإنسان، المديرية العامة للجوازات; not الأمانة العامة لسوق (cut)
-    if len(adjectives) >= 2 or (adjectives and len(rest) > len(adjectives)):
+    if len(adjectives) >= 2 or (adjectives and others):
         return name
     return ""
 
