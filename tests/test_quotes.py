@@ -2654,3 +2654,14 @@ def test_a_time_before_the_subject_is_skipped(text: str, name: str) -> None:
 ])
 def test_people_called_on_in_the_accusative_are_not_the_speaker(text: str, name: str) -> None:
     assert [f[0] for f in attributions(text)] == [name, name]
+
+
+@pytest.mark.parametrize("text", [
+    # a time adjunct between the subject and its verb: the subject before it speaks, not the one quoted before
+    "وقال رئيس اللجنة سالم البرقاني إن التحقيق مستمر. وعلمت الصحيفة أن اللاعب فهد الجبري خلال استجوابه من قبل "
+    "اللجنة أكد أنه لا يعلم شيئا عن المفاوضات.",
+    "وقال رئيس اللجنة سالم البرقاني إن التحقيق مستمر. وعلمت الصحيفة أن اللاعب فهد الجبري عقب المباراة أكد أنه سعيد "
+    "بالفوز الكبير على المنافس.",
+])
+def test_a_time_adjunct_between_subject_and_verb_is_skipped(text: str) -> None:
+    assert attributions(text)[1][0] == "فهد الجبري"

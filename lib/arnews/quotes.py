@@ -1028,6 +1028,27 @@ def _past_dashed_aside(doc: Doc, b: int, k: int, lo: int) -> int:
     return b
 
 
+def _past_time_adjunct(doc: Doc, b: int, lo: int, v) -> int:
+    """The token before a time adjunct that stands between the subject and its verb (أن اللاعب فلان خلال استجوابه
+    من قبل اللجنة أكد أنه …، وذكر أن الوزير عقب الاجتماع أكد …): the subject ends there, within ten tokens of the
+    verb; else ``b``. The adjunct is its opener (``time_adjuncts``) and plain words, with no mark between.
+
+    >>> d = Doc("t", "أن اللاعب فهد خلال استجوابه من قبل اللجنة أكد أنه")
+    >>> d.tokens[_past_time_adjunct(d, 7, 0, vocabulary())].text
+    'فهد'
+    """
+    toks, text = doc.tokens, doc.text
+    for x in range(b, max(lo, b - 10), -1):
+        if re.search(r"[،,.:؛«»“”\"()-]", _gap(text, toks[x - 1], toks[x]) + _gap(text, toks[x], toks[x + 1])
+                     if x + 1 < len(toks) else ""):
+            return b
+        if toks[x].norm in v["time_adjuncts"]:
+            return x - 1 if x - 1 > lo and _np_word(toks[x - 1].norm) else b
+        if not (_np_word(toks[x].norm) or toks[x].norm in ("في", "من", "قبل", "مع", "علي")):
+            return b
+    return b
+
+
 def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     """The subject standing before the verb at ``k`` (SVO order): ``(first, end, explicit)``, where explicit
     says an opener (كان، إنّ، لكن …) introduced it; None when the verb has no subject before it.
@@ -1040,7 +1061,7 @@ def _np_before(doc: Doc, k: int, lo: int, v) -> tuple[int, int, bool] | None:
     comma_clause = False
     while b >= lo and toks[b].norm in v["verb_adverbs"]:
         b -= 1
-    b = _past_dashed_aside(doc, _before_intensifier(toks, b, lo, v), k, lo)
+    b = _past_time_adjunct(doc, _past_dashed_aside(doc, _before_intensifier(toks, b, lo, v), k, lo), lo, v)
     if b < lo:
         return None
     p = b
