@@ -2591,6 +2591,7 @@ def test_a_speaker_the_tagger_missed_becomes_an_actor_with_his_mentions() -> Non
     assert actors.loc[q["speaker"].iloc[0], "name_ar"] == "نجود الحربي"
     assert m[m["actor_id"] == q["speaker"].iloc[0]]["surface"].tolist() == ["نجود الحربي", "الحربي"]
     assert actors.loc[q["speaker"].iloc[0], "mentions"] == 2
+    assert actors.loc[q["speaker"].iloc[0], "role_ar"] == "الزائرة"  # the phrase before the name: her role
 
 
 @pytest.mark.parametrize(("text", "name", "kind"), [

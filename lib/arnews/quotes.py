@@ -5492,6 +5492,24 @@ def _body_speaker_name(surface: str, kind: str) -> str:
     return ""
 
 
+def _role_before(surface: str, name: str) -> str:
+    """The office or description before a person's name in his speaker phrase (المحلل السياسي فلان → المحلل
+    السياسي): up to eight words opening with the article or a title; else "".
+
+    >>> _role_before("مدير قناة «تي» التركية توران كشلكجي", "توران كشلكجي"), _role_before("صادق زيبا كلام", "زيبا كلام")
+    ('مدير قناة «تي» التركية', '')
+    """
+    at = surface.find(name)
+    role = surface[:at].strip(" ،,") if at > 0 else ""
+    words = role.split()
+    if not words or len(words) > 8:
+        return ""
+    v = vocabulary()
+    first = clitic_variants(norm(words[0]), 2)
+    return role if first[0].startswith("ال") or any(
+        f in v["title_first"] or f in v["person_heads"] or f in lexicon().office_heads for f in first) else ""
+
+
 def _name_key(name: str) -> str:
     return " ".join(norm(_NAME_MARKS.sub(" ", name)).split())
 
@@ -5556,7 +5574,7 @@ def speaker_actors(quotes: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
             taken.add(aid)
             by_key[(kind, key)] = aid
             new[aid] = {"actor_id": aid, "kind": kind, "name_ar": name, "name_en": transliterate(name),
-                        "role_ar": "", "role_en": "",
+                        "role_ar": _role_before(surface, name) if kind == "person" else "", "role_en": "",
                         "affiliation": str(col["speaker_affiliation"][i] or "").removeprefix("country:"),
                         "aliases": Counter()}
         placed.setdefault((article, key), (aid, name))
