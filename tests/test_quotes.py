@@ -2666,3 +2666,10 @@ def test_people_called_on_in_the_accusative_are_not_the_speaker(text: str, name:
 ])
 def test_a_time_adjunct_between_subject_and_verb_is_skipped(text: str) -> None:
     assert attributions(text)[1][0] == "فهد الجبري"
+
+
+def test_god_willing_is_no_complementizer() -> None:
+    # «إن شاء الله» is «God willing»: what follows it is not what the verb reports
+    text = ("كما أعلنت إدارة المطار عن نيتها توقيع عقد إنشاء مبنى للطيران الخاص، والذي سيتم الانتهاء منه خلال عامين، "
+            "إن شاء الله، من تاريخ توقيع العقد.")
+    assert not any(q.text.startswith("شاء") for q in run(text)["quotes"].itertuples())

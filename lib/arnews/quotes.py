@@ -531,6 +531,8 @@ def _content_start(doc: Doc, j: int, hi: int, v) -> int:
         if c > j and _contrast_at(toks, c - 1, v):
             break  # …، إلا أنه تراجع: «however», a new clause of the writer's, not what the verb reports
         if w in comp:
+            if c + 1 < len(toks) and toks[c + 1].norm == "شاء" and w in ("ان", "وان"):
+                continue  # إن شاء الله: «God willing», no complementizer
             if c == 0 or toks[c - 1].norm not in _NOT_COMPLEMENT:
                 return c + 1
         elif w in two_first and c + 1 < hi and f"{w} {toks[c + 1].norm}" in comp:
