@@ -2941,7 +2941,7 @@ def _body_antecedent(head: str, before: int, text: str, sp: _Spans, ctx: _Contex
             break
     toks = list(_RAW_WORD.finditer(text, known[0] if known else lo, before))
     for i in range(len(toks) - 1, -1, -1):
-        if not set(clitic_variants(_norm_word(toks[i].group()), 2)) & forms:  # one word: the memoized form
+        if forms.isdisjoint(clitic_variants(_norm_word(toks[i].group()), 2)):  # one word: the memoized form
             continue
         end = _body_name_end(toks, i, text, sp, ctx.kinds, vocabulary())
         if end < 0:
