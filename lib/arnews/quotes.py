@@ -248,6 +248,29 @@ _PERIOD = re.compile(r"\.\s")
 _MARKS = re.compile(r"[:«“\"]")
 
 
+# the character classes the hot rules search with, compiled once (not looked up in re's cache per call)
+#: a comma, full stop, colon, semicolon or quotation mark (an occasion adjunct ends at it)
+_RX_BREAK_OR_QUOTE = re.compile(r"[،,.:؛«»“”\"]")
+#: punctuation a time adjunct never runs across
+_RX_BREAK_OR_BRACKET = re.compile(r"[،,.:؛«»“”\"()-]")
+#: a comma, full stop, semicolon or colon
+_RX_CLAUSE_BREAK = re.compile(r"[،,.؛:]")
+#: punctuation or a line break between two words
+_RX_BREAK_OR_LINE = re.compile(r"[.:،,؛«»“”\"()\n]")
+#: a comma, colon or semicolon
+_RX_COMMA_COLON_SEMI = re.compile(r"[،,:؛]")
+#: a closing quotation mark
+_RX_CLOSING_QUOTE = re.compile(r"[»”\"]")
+#: an opening quotation mark
+_RX_OPENING_QUOTE = re.compile(r"[«“\"]")
+#: a quotation mark
+_RX_ANY_QUOTE = re.compile(r"[«»“”\"]")
+#: a comma or colon
+_RX_COMMA_OR_COLON = re.compile(r"[،,:]")
+#: where the words before a mention stop
+_RX_BEFORE_MENTION_BREAK = re.compile(r"[،,:.؛«»\"“”()]")
+
+
 class _Index(NamedTuple):
     """Where to look in one article, computed once for all its statements."""
 
@@ -959,7 +982,7 @@ def _closing(doc: Doc, x: int, limit: int) -> int:
     toks, text = doc.tokens, doc.text
     for z in range(x, min(limit, x + 5)):
         after = text[toks[z].end:toks[z + 1].start] if z + 1 < len(toks) else text[toks[z].end:]
-        if re.search(r"[»”\"]", after):
+        if _RX_CLOSING_QUOTE.search(after):
             return z + 1
         if not _NP_GAP.match(after):
             return 0
@@ -1041,7 +1064,7 @@ def _past_time_adjunct(doc: Doc, b: int, lo: int, v) -> int:
     """
     toks, text = doc.tokens, doc.text
     for x in range(b, max(lo, b - 10), -1):
-        if re.search(r"[،,.:؛«»“”\"()-]", _gap(text, toks[x - 1], toks[x]) + _gap(text, toks[x], toks[x + 1])
+        if _RX_BREAK_OR_BRACKET.search(_gap(text, toks[x - 1], toks[x]) + _gap(text, toks[x], toks[x + 1])
                      if x + 1 < len(toks) else ""):
             return b
         if toks[x].norm in v["time_adjuncts"]:
@@ -1187,7 +1210,7 @@ def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
             if y < b and toks[y].norm.startswith("ل"):
                 return _channel_span(doc, y, b, strip_l=True)
         if w == "ل" or _to_medium(w, v) or (w.startswith("ل") and "ا" + w[1:] in v["media_heads"]):
-            if w != "ل" or (x + 1 < b and re.search(r"[«“\"]", _gap(text, toks[x], toks[x + 1]))):
+            if w != "ل" or (x + 1 < b and _RX_OPENING_QUOTE.search(_gap(text, toks[x], toks[x + 1]))):
                 return _channel_span(doc, x, b, strip_l=True)
         if w in ("في", "وفي") and x + 1 < b and toks[x + 1].norm in v["documents"]:
             return _channel_span(doc, x + 1, min(b, x + 3), strip_l=False)
@@ -1207,15 +1230,15 @@ def _channel_span(doc: Doc, y: int, b: int, strip_l: bool) -> tuple[int, int]:
         else:
             start += 1
     end = toks[y].end if y < b else start
-    quoted = y > 0 and re.search(r"[«“\"]", _gap(text, toks[y - 1], toks[y]))
+    quoted = y > 0 and _RX_OPENING_QUOTE.search(_gap(text, toks[y - 1], toks[y]))
     z = y + 1
     while z < b and z - y < 4:
         gap = _gap(text, toks[z - 1], toks[z])
-        if quoted and re.search(r"[«»“”\"]", gap):
+        if quoted and _RX_ANY_QUOTE.search(gap):
             break
         if not quoted and (not _NP_GAP.match(gap) or not _np_start(toks[z].norm)):
             break
-        if quoted and re.search(r"[،,:]", gap):
+        if quoted and _RX_COMMA_OR_COLON.search(gap):
             break
         end = toks[z].end
         z += 1
@@ -1297,7 +1320,7 @@ def _quoted_title(doc: Doc, k: int, hi: int, v) -> bool:
     for x in range(k + 1, min(hi, k + 5)):
         if toks[x].norm in v["complementizers"] or ":" in _gap(text, toks[x - 1], toks[x]):
             return False
-        if re.search(r"[»”\"]", _gap(text, toks[x - 1], toks[x])):
+        if _RX_CLOSING_QUOTE.search(_gap(text, toks[x - 1], toks[x])):
             return True
     return False
 
@@ -1489,7 +1512,7 @@ def _speech(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v, lex
             _gap(text, toks[wend - 1], toks[wend])):
         return None, wend  # واستطرد الرئيس قائلاً إن …: the participle makes the row
     occasion = next((x for x in range(wend, min(hi, wend + 12)) if toks[x].norm in v["occasion_adjuncts"] or (
-        x > wend and re.search(r"[،,.:؛«»“”\"]", _gap(text, toks[x - 1], toks[x])))), -1) if content < 0 else -1
+        x > wend and _RX_BREAK_OR_QUOTE.search(_gap(text, toks[x - 1], toks[x])))), -1) if content < 0 else -1
     if content < 0 and occasion >= 0 and toks[occasion].norm in v["occasion_adjuncts"] and any(
             _cue_kind(toks[x].norm) == "speech" for x in range(occasion + 1, hi)):
         # صرح فلان بمناسبة …، حيث قال معاليه: «…»: the occasion, no statement; the later verb says it, and this
@@ -1585,7 +1608,7 @@ def _between(doc: Doc, k: int, lo: int, v) -> bool:
     (True, False)
     """
     toks, text = doc.tokens, doc.text
-    if "\u0651" in toks[k].text or k <= lo or re.search(r"[.:،,؛«»“”\"()\n]", _gap(text, toks[k - 1], toks[k])):
+    if "\u0651" in toks[k].text or k <= lo or _RX_BREAK_OR_LINE.search(_gap(text, toks[k - 1], toks[k])):
         return False
     if toks[k].norm == "بين":
         prev = toks[k - 1].norm
@@ -1595,7 +1618,7 @@ def _between(doc: Doc, k: int, lo: int, v) -> bool:
         for x in range(k - 1, max(lo, k - 12) - 1, -1):
             if toks[x].norm.removeprefix("و").startswith("بين"):
                 return True
-            if x > lo and re.search(r"[.:،,؛«»“”\"()\n]", _gap(text, toks[x - 1], toks[x])):
+            if x > lo and _RX_BREAK_OR_LINE.search(_gap(text, toks[x - 1], toks[x])):
                 break
     return False
 
@@ -1872,7 +1895,7 @@ def _attribution(doc: Doc, sid: int, s: int, e: int, lo: int, hi: int, k: int, v
     if j < hi and toks[j].norm == "عن":
         j += 1
     wend = j
-    while wend < hi and wend - j < 10 and not re.search(r"[،,.؛:]", _gap(text, toks[wend - 1], toks[wend])):
+    while wend < hi and wend - j < 10 and not _RX_CLAUSE_BREAK.search(_gap(text, toks[wend - 1], toks[wend])):
         wend += 1
     if wend <= j or not (_np_start(toks[j].norm) or toks[j].norm in v["documents"]) or toks[j].norm in v[
             "forward_pointers"]:
@@ -3286,7 +3309,7 @@ def _definite_head_name(text: str, ws: int, we: int) -> tuple[int, int] | None:
     while j < len(words) and j - i < 4 and (_name_word(norm(words[j].group()), j == i) or (
             j == i and j + 1 < len(words) and _office_given_name(norm(words[j].group()), norm(words[j + 1].group())))):
         j += 1
-    if j == i or re.search(r"[،,:؛]", text[ws + words[0].end():ws + words[i].start()]):
+    if j == i or _RX_COMMA_COLON_SEMI.search(text[ws + words[0].end():ws + words[i].start()]):
         return None
     return ws + words[i].start(), ws + words[j - 1].end()
 
@@ -3807,7 +3830,7 @@ def _mention_gender(m: tuple[int, int, str], text: str, ctx: _Context, aid: str)
         return _phrase_gender(raw, kind or "")
     if any(f in v["female_given_names"] for f in clitic_variants(norm(raw[0]), 2)[:2]):
         return "f"
-    before = _RAW_WORD.findall(re.split(r"[،,:.؛«»\"“”()]", text[max(0, m[0] - 50):m[0]])[-1])[-4:]
+    before = _RAW_WORD.findall(_RX_BEFORE_MENTION_BREAK.split(text[max(0, m[0] - 50):m[0]])[-1])[-4:]
     for w in reversed(before):
         n = norm(w)
         bare = clitic_variants(n, 2)[-1]
