@@ -5574,8 +5574,9 @@ def speaker_actors(quotes: pd.DataFrame, mentions: pd.DataFrame, actors: pd.Data
                 ambiguous.add(key)
     taken = set(actors["actor_id"].tolist())
     needed = {col["article_id"][i] for i in todo}
-    sub = articles[articles["article_id"].isin(needed)]
-    texts = dict(zip(sub["article_id"].tolist(), sub["text"].tolist(), strict=True))
+    ids = articles["article_id"].tolist()  # the needed texts only, taken by position (no filtered frame copied)
+    kept = [x for x, a in enumerate(ids) if a in needed]
+    texts = dict(zip([ids[x] for x in kept], articles["text"].take(kept).tolist(), strict=True))
     new: dict[str, dict] = {}  # actor id → its row
     by_key: dict[tuple[str, str], str] = {}  # (kind, name key) → new actor id
     placed: dict[tuple[str, str], tuple[str, str]] = {}  # (article, name key) → (actor id, the name as said)
