@@ -59,7 +59,11 @@ def _expand_presentation_forms() -> None:
 
 
 _expand_presentation_forms()
-_TRANSLATE = str.maketrans(_TABLE)
+#: the table, with every other character of the blocks articles are written in (Latin, Arabic, punctuation, the
+#: presentation forms) mapped to itself: a character missing from it costs ``str.translate`` a raised and caught
+#: LookupError, which made normalizing Arabic text about a third slower; the result is the same
+_TRANSLATE = {cp: cp for block in (range(0x0800), range(0x2000, 0x2070), range(0xFB50, 0xFF00)) for cp in block} | (
+    str.maketrans(_TABLE))
 #: characters whose normalized form is not exactly one character (the only ones that move offsets)
 _RESIZING = frozenset(chr(k) for k, v in _TABLE.items() if len(v) != 1)
 _RESIZING_RE = re.compile("[" + re.escape("".join(sorted(_RESIZING))) + "]")
