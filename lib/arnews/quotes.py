@@ -261,10 +261,6 @@ _RX_BREAK_OR_LINE = re.compile(r"[.:،,؛«»“”\"()\n]")
 _RX_COMMA_COLON_SEMI = re.compile(r"[،,:؛]")
 #: a closing quotation mark
 _RX_CLOSING_QUOTE = re.compile(r"[»”\"]")
-#: an opening quotation mark
-_RX_OPENING_QUOTE = re.compile(r"[«“\"]")
-#: a quotation mark
-_RX_ANY_QUOTE = re.compile(r"[«»“”\"]")
 #: a comma or colon
 _RX_COMMA_OR_COLON = re.compile(r"[،,:]")
 #: where the words before a mention stop
@@ -1210,7 +1206,7 @@ def _channel(doc: Doc, a: int, b: int, v) -> tuple[int, int]:
             if y < b and toks[y].norm.startswith("ل"):
                 return _channel_span(doc, y, b, strip_l=True)
         if w == "ل" or _to_medium(w, v) or (w.startswith("ل") and "ا" + w[1:] in v["media_heads"]):
-            if w != "ل" or (x + 1 < b and _RX_OPENING_QUOTE.search(_gap(text, toks[x], toks[x + 1]))):
+            if w != "ل" or (x + 1 < b and _OPEN_QUOTE.search(_gap(text, toks[x], toks[x + 1]))):
                 return _channel_span(doc, x, b, strip_l=True)
         if w in ("في", "وفي") and x + 1 < b and toks[x + 1].norm in v["documents"]:
             return _channel_span(doc, x + 1, min(b, x + 3), strip_l=False)
@@ -1230,11 +1226,11 @@ def _channel_span(doc: Doc, y: int, b: int, strip_l: bool) -> tuple[int, int]:
         else:
             start += 1
     end = toks[y].end if y < b else start
-    quoted = y > 0 and _RX_OPENING_QUOTE.search(_gap(text, toks[y - 1], toks[y]))
+    quoted = y > 0 and _OPEN_QUOTE.search(_gap(text, toks[y - 1], toks[y]))
     z = y + 1
     while z < b and z - y < 4:
         gap = _gap(text, toks[z - 1], toks[z])
-        if quoted and _RX_ANY_QUOTE.search(gap):
+        if quoted and _QUOTE_MARKS.search(gap):
             break
         if not quoted and (not _NP_GAP.match(gap) or not _np_start(toks[z].norm)):
             break
