@@ -2035,27 +2035,18 @@ class _Context:
         # mention_spans(mentions) by hand from plain lists: iterating Arrow string columns dominated this step
         self.by_article: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         stop = vocabulary()["np_stop"]
-        # the id columns as codes into their distinct values: turning 54,000 Arrow strings into Python ones each
-        # dominated this step; a missing id (code -1) falls back to the plain lists
-        art_codes, art_ids = pd.factorize(mentions["article_id"])
-        act_codes, act_ids = pd.factorize(mentions["actor_id"])
-        if len(art_codes) and (art_codes.min() < 0 or act_codes.min() < 0):
-            art_codes, art_ids = np.arange(len(mentions)), mentions["article_id"]
-            act_codes, act_ids = np.arange(len(mentions)), mentions["actor_id"]
-        art_names, act_names = list(art_ids.tolist()), list(act_ids.tolist())
-        starts, ends = list(map(int, mentions["start"].tolist())), list(map(int, mentions["end"].tolist()))
-        rows: list[tuple[int, int, str] | None] = list(zip(starts, ends, map(act_names.__getitem__,
-                                                                             act_codes.tolist()), strict=True))
-        for x in np.flatnonzero(np.asarray(ends) - np.asarray(starts) <= 3).tolist() if rows else ():
-            st, text = starts[x], self.texts.get(art_names[art_codes[x]], "")  # a pronoun: 2-3 letters
-            if norm(text[st:ends[x]]) in stop and _after_cue(text, st):
-                rows[x] = None  # قال لي: a pronoun the tagger took for a name (لي) never speaks (السيدة لي does)
-        # runs of one article (mentions come sorted by article), each added whole, in the table's order
-        cuts = [0, *(np.flatnonzero(art_codes[1:] != art_codes[:-1]) + 1).tolist(), len(rows)] if rows else [0]
-        for a, b in itertools.pairwise(cuts):
-            run = rows[a:b]
-            self.by_article[art_names[art_codes[a]]].extend(
-                run if None not in run else [r for r in run if r is not None])
+        # the id columns read through their distinct values (pd.factorize): turning 54,000 Arrow strings into
+        # Python ones each dominated this step; a missing id keeps a code of its own
+        art_codes, art_ids = pd.factorize(mentions["article_id"], use_na_sentinel=False)
+        act_codes, act_ids = pd.factorize(mentions["actor_id"], use_na_sentinel=False)
+        art_names, act_names = art_ids.tolist(), act_ids.tolist()
+        for a, st, en, c in zip(art_codes.tolist(), mentions["start"].tolist(), mentions["end"].tolist(),
+                                act_codes.tolist(), strict=True):
+            aid = art_names[a]
+            if en - st <= 3 and norm(self.texts.get(aid, "")[st:en]) in stop and _after_cue(
+                    self.texts.get(aid, ""), st):
+                continue  # قال لي: a pronoun the tagger took for a name (لي) never speaks (السيدة لي does)
+            self.by_article[aid].append((int(st), int(en), act_names[c]))
         self._spans: _Spans | None = None
         #: (article_id, actor_id) → "f" / "m", learned from the verbs they were the explicit subject of (قالت فلانة)
         self.genders: dict[tuple[str, str], str] = {}
