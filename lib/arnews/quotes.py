@@ -3497,8 +3497,7 @@ def _person_closing_complement(text: str, ws: int, we: int, limit: int, sp: _Spa
     if not person:
         return None
     before = [t[2] for t in toks if t[1] <= person[0]]
-    if any(w in v["aide_heads"] or w in ("مقرب", "المقرب", "عهد", "حكومه", "مع", "الي")
-           for w in [*_phrase_words(text[ws:we]), *before]):
+    if any(w in v["aide_heads"] or w in v["complement_not_holder"] for w in [*_phrase_words(text[ws:we]), *before]):
         return None  # متحدث باسم اثنين من السياح وهما فلان: he speaks for them
     lead = before[:]
     while lead and lead[-1].removeprefix("ال") in PERSONAL_TITLES:
@@ -5397,8 +5396,6 @@ def consistency_flags(quotes: pd.DataFrame, actors: pd.DataFrame, articles: pd.D
 _SPEAKER_ACTOR_PREFIX = {"person": "person", "organization": "org", "media": "media"}
 _NAME_MARKS = re.compile(r"[«»“”\"()]")
 _NISBA_ADJ = re.compile(r"ال\S{2,}(?:ي|يه)")
-#: adjectives that open a relation going on after a body's name (التابع لـ، الموالية لـ، القريبة من، المعنية بـ)
-_RELATIVE_ADJECTIVES = ("تابع", "موالي", "قريب", "مقرب", "معني", "متخصص", "مختص")
 
 
 def _name_words_of(raw: list[str]) -> bool:
@@ -5498,7 +5495,7 @@ def _body_speaker_name(surface: str, kind: str) -> str:
     v = vocabulary()
     rest = bare[1:]
     if any(clitic_variants(w, 2)[-1] in v["body_nouns"] for w in rest) or any(
-            w.removeprefix("ال").startswith(_RELATIVE_ADJECTIVES) for w in rest):
+            w.removeprefix("ال").startswith(tuple(v["relative_adjectives"])) for w in rest):
         return ""  # نادي … نادي …: two bodies; الموقع الرسمي التابعة: a phrase that goes on
     name = " ".join(words)
     if "«" in name:
